@@ -1,0 +1,34 @@
+"""Exceptions raised by stancegraph; messages name the bad input and the fix."""
+
+__all__ = [
+    "StanceGraphError",
+    "InputError",
+    "ModelNotInstalled",
+    "UnknownQuery",
+    "OntologyTermError",
+    "OutputError",
+]
+
+
+class StanceGraphError(Exception):
+    """Base class of every error stancegraph raises on purpose."""
+
+
+class InputError(StanceGraphError):
+    """An input path or document cannot be read (missing, empty, binary, not UTF-8, bad JSONL)."""
+
+
+class ModelNotInstalled(StanceGraphError):
+    """The requested spaCy pipeline cannot be loaded."""
+
+
+class UnknownQuery(StanceGraphError):
+    """A named query is not in ontology/queries and no such .rq file exists."""
+
+
+class OntologyTermError(StanceGraphError):
+    """A term used in the code is not declared in the ontology."""
+
+
+class OutputError(StanceGraphError):
+    """An output file or folder cannot be written."""

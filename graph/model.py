@@ -1,0 +1,111 @@
+"""Plain data of stancegraph: documents, actors, roles, statements (frozen dataclasses, no I/O, no spaCy)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = ["ActorKind", "Status", "Span", "Document", "Actor", "Role", "ActorRef", "Statement"]
+
+
+class ActorKind(str, Enum):
+    """What kind of actor a registry entry or minted actor is."""
+
+    STATE = "state"
+    IGO = "igo"  # international organisation: UN, NATO, EU, OSCE ...
+    BLOC = "bloc"  # a collective without a secretariat: "the West", "the Allies"
+    ORGAN = "organ"  # a body of a state: ministry, army, parliament
+    PERSON = "person"
+    GROUP = "group"  # any other group: companies, parties, armed groups, NGOs
+
+
+class Status(str, Enum):
+    """Epistemic / temporal status of a statement."""
+
+    ASSERTED = "asserted"  # the text states the act happened
+    REPORTED = "reported"  # the text attributes the account to someone ("according to", "reportedly")
+    SCHEDULED = "scheduled"  # a future event ("talks scheduled to begin on January 10")
+    HYPOTHETICAL = "hypothetical"  # conditional or counterfactual
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Span:
+    """A stretch of a document's original text: 0-based, end-exclusive Unicode code point offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """One input document. ``text`` is the original input; ``masked`` lists boilerplate spans kept out of extraction."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: dt.date | None = None  # publication date
+    source: str | None = None  # publisher / site
+    url: str | None = None
+    origin: str | None = None  # path (and line) it was read from, for error messages
+    masked: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor:
+    """A political actor: registry entry or minted from an unknown name."""
+
+    id: str  # IRI local name: "RUS", "NATO", "vladimir-putin", "x-some-group"
+    label: str
+    kind: ActorKind
+    iso3: str | None = None  # states only
+    wikidata: str | None = None  # QID, e.g. "Q159"
+    part_of: str | None = None  # organs: id of the state they belong to
+    registered: bool = True  # False for actors minted from unknown mentions
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Role:
+    """A dated post: ``person`` holds ``title`` in/for ``organisation`` from ``start`` to ``end`` (None = open)."""
+
+    person: str  # actor id
+    organisation: str  # actor id (a state, IGO or organ)
+    title: str  # "President", "Foreign Minister", "Secretary General"
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """True if the post was held on ``day`` (an unknown day matches any post)."""
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorRef:
+    """An actor as mentioned in one statement: the actor, the words, and whom it represented then."""
+
+    actor: Actor
+    mention: Span | None = None
+    state: Actor | None = None  # for persons and organs: the state they represented on the statement date
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement:
+    """One actor's act or statement toward target actors, as found in one sentence of one document."""
+
+    document: str  # Document.id
+    sentence: Span
+    cue: Span  # the trigger words ("demanded", "threat of", "held a conversation")
+    speaker: ActorRef
+    targets: tuple[ActorRef, ...] = ()
+    type: str  # code-book name: "DEMAND", "THREATEN", "CONSULT" ...
+    negated: bool = False  # the act itself is negated ("did not reject")
+    modality: str | None = None  # "must", "should", "will", "may", "can", "intend" ...
+    condition: Span | None = None  # "if it invades Ukraine"
+    status: Status = Status.ASSERTED
+    issue: Span | None = None  # what it is about, as written
+    date: dt.date | None = None  # date of the act, resolved against the publication date
+    rule: str = ""  # id of the extraction rule, e.g. "verb:nsubj-dobj"
+    confidence: float = 0.5
+    flags: tuple[str, ...] = field(default=())  # "nominal", "negated_content", "reciprocal", "passive" ...

@@ -1,0 +1,115 @@
+"""RDF vocabulary of stancegraph: ``SG`` mirrors ontology/stancegraph.ttl; IRI bases for minted nodes."""
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+__all__ = [
+    "SG", "BASE", "ACTOR", "STATEMENT", "MENTION", "DOCUMENT", "ISSUE", "CODEBOOK", "ROLE",
+    "OA", "ORG", "PROV", "SCHEMA", "WD", "PREFIXES",
+]
+
+BASE = "https://w3id.org/stancegraph/"
+
+
+class SG(DefinedNamespace):
+    """The stancegraph ontology (``sg:``). Every term here is declared in ontology/stancegraph.ttl."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    # classes
+    Actor: URIRef  # anything that can act or speak
+    State: URIRef  # sovereign state
+    InternationalOrganisation: URIRef  # UN, NATO, EU, OSCE ...
+    Bloc: URIRef  # collective without a secretariat: "the West"
+    GovernmentBody: URIRef  # organ of a state: ministry, army, parliament
+    Person: URIRef
+    OtherGroup: URIRef  # any other group
+    Post: URIRef  # a dated role (subclass of org:Membership)
+    Statement: URIRef  # n-ary node: speaker, targets, type, issue ... (one per distinct act)
+    Mention: URIRef  # one text span of one document that reports a statement
+    Document: URIRef  # a source article
+    Issue: URIRef  # what a statement is about (skos:Concept)
+    EventType: URIRef  # code-book concept (PLOVER + APPEAL)
+    StatementStatus: URIRef  # asserted / reported / scheduled / hypothetical
+    # statement properties
+    speaker: URIRef
+    target: URIRef
+    onBehalfOf: URIRef  # state the speaker represented at the statement date
+    targetOnBehalfOf: URIRef  # state a target represented at the statement date
+    eventType: URIRef
+    issue: URIRef
+    negated: URIRef
+    modality: URIRef
+    condition: URIRef
+    status: URIRef
+    date: URIRef
+    mentionCount: URIRef
+    hasMention: URIRef
+    # mention properties
+    document: URIRef
+    sentenceSelector: URIRef
+    cueSelector: URIRef
+    conditionSelector: URIRef
+    issueSelector: URIRef
+    speakerText: URIRef
+    targetText: URIRef
+    rule: URIRef
+    confidence: URIRef
+    flag: URIRef
+    # document properties
+    contentHash: URIRef
+    # actor properties
+    iso3: URIRef
+    iso2: URIRef
+    demonym: URIRef
+    metonym: URIRef
+    partOf: URIRef
+    minted: URIRef
+    roleTitle: URIRef
+    startDate: URIRef
+    endDate: URIRef
+    # code book properties
+    cameoRoot: URIRef
+    quadClass: URIRef
+    weight: URIRef
+    # status individuals
+    asserted: URIRef
+    reported: URIRef
+    scheduled: URIRef
+    hypothetical: URIRef
+
+
+ACTOR = Namespace(BASE + "actor/")
+STATEMENT = Namespace(BASE + "statement/")
+MENTION = Namespace(BASE + "mention/")
+DOCUMENT = Namespace(BASE + "document/")
+ISSUE = Namespace(BASE + "issue/")
+CODEBOOK = Namespace(BASE + "codebook/")  # CODEBOOK.DEMAND, CODEBOOK.eventTypes (the scheme)
+ROLE = Namespace(BASE + "post/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "sg": str(SG._NS),
+    "actor": str(ACTOR),
+    "st": str(STATEMENT),
+    "mention": str(MENTION),
+    "doc": str(DOCUMENT),
+    "issue": str(ISSUE),
+    "sgc": str(CODEBOOK),
+    "post": str(ROLE),
+    "oa": str(OA),
+    "org": str(ORG),
+    "prov": str(PROV),
+    "schema": str(SCHEMA),
+    "wd": str(WD),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}

@@ -1,0 +1,1 @@
+"""The stancegraph ontology, code book, actor registry, SHACL shapes and SPARQL queries (data only)."""
