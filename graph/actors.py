@@ -1,0 +1,254 @@
+"""Actor mentions in a parsed Doc: registry entities, minted actors, metonymy guard, pronouns and
+definite descriptions resolved to earlier mentions (a rule-based resolver over the parse)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from stancegraph.lexicon import GROUP_NOUNS, LOCATIVE_PREPS, TITLE_NOUNS
+from stancegraph.model import Actor, ActorKind
+from stancegraph.registry import ActorRegistry
+
+__all__ = ["ActorMention", "actor_mentions", "mint_actor", "MentionIndex"]
+
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
+_PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+             "it": "thing", "its": "thing"}
+_PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
+               "minister", "power", "capital", "party"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Actor(s) referred to by tokens ``start:end`` of a Doc; ``head`` is the span's syntactic root."""
+
+    start: int
+    end: int
+    head: int
+    actors: tuple[Actor, ...]  # one actor; two or more for "the two presidents", "both sides"
+    how: str  # name, alias, demonym, metonym, minted, pronoun, description
+    locative: bool = False  # object of a place preposition: "in Ukraine"
+    antecedent: tuple[int, int] | None = None  # token span the pronoun/description was resolved to
+
+
+def mint_actor(text: str, label: str) -> Actor:
+    """A new actor for a name the registry does not know (stable id from the normalised name)."""
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    norm = re.sub(r"^(the|a|an)\s+", "", norm.strip(), flags=re.I)
+    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "unnamed"
+    label_text = re.sub(r"^(the|a|an)\s+", "", " ".join(text.split()), flags=re.I)
+    return Actor(id=f"x-{slug}", label=label_text, kind=_MINTED_KIND.get(label, ActorKind.GROUP), registered=False)
+
+
+def _is_locative(tok: Token) -> bool:
+    """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _metonym_is_place(span: Span) -> bool:
+    """'Moscow' names Russia as an actor unless the syntax makes it a place or part of a name."""
+    root = span.root
+    if _is_locative(root):
+        return True
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ in ("", "ORG", "FAC"):
+        return True  # "Washington Post", "Kyiv Independent"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text == "," and span.end + 1 < len(span.doc) and span.doc[span.end + 1].ent_type_ == "GPE":
+        return True  # "Moscow, Russia" — a dateline or a place
+    return root.dep_ in ("npadvmod",) and root.head.pos_ in ("VERB", "AUX")
+
+
+def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
+            continue
+        how = "name"
+        actor = None
+        if ent.ent_id_ and "#" in ent.ent_id_:
+            actor_id, how = ent.ent_id_.split("#", 1)
+            actor = registry.get(actor_id)
+        if actor is None:
+            found = registry.lookup(ent.text)
+            if found:
+                actor, how = found[0]
+        if actor is None:
+            if ent.label_ == "NORP" or any(t.is_space for t in ent) or len(ent.text) < 2:
+                continue  # unknown religions/parties as adjectives, or NER noise across lines
+            actor, how = mint_actor(ent.text, ent.label_), "minted"
+        if how == "metonym" and _metonym_is_place(ent):
+            continue
+        out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
+    return out
+
+
+def _pair_description(tok: Token) -> bool:
+    """'the two presidents', 'both leaders', 'both sides'."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PAIR_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("two", "both") for c in tok.children) or any(c.lower_ == "both" for c in tok.lefts)
+
+
+def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[str]) -> ActorMention | None:
+    for m in reversed(earlier):
+        if m.locative or len(m.actors) != 1 or m.actors[0].id in exclude:
+            continue
+        kind = m.actors[0].kind
+        if want == "person" and kind is ActorKind.PERSON:
+            return m
+        if want == "thing" and kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym":
+            return m
+    return None
+
+
+def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
+    """Actors that are subject of the pronoun's clause: 'Biden spoke with him' — him is not Biden."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    ids = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head:
+            ids |= {a.id for a in by_head[c.i].actors}
+    return ids
+
+
+def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
+    """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
+    mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
+    an object pronoun does not refer to its own clause's subject)."""
+    named = _entity_mentions(doc, registry)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    by_head = {m.head: m for m in named}
+    sent_starts = [s.start for s in doc.sents]
+    mentions = list(named)
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in _PERSONAL:
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            earlier = sorted((m for m in mentions if lo <= m.start < tok.i), key=lambda m: m.start)
+            exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
+            ante = _resolve(tok, earlier, _PERSONAL[lower], exclude)
+            if ante is not None:
+                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end))
+                mentions.append(m)
+                by_head[tok.i] = m
+        elif _pair_description(tok):
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            want_person = tok.lemma_.lower() in ("president", "leader", "minister", "head")
+            seen: list[Actor] = []
+            for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
+                for a in m.actors:
+                    ok = (a.kind is ActorKind.PERSON) if want_person else (a.kind is not ActorKind.PERSON and m.how != "demonym")
+                    if ok and a.id not in {s.id for s in seen}:
+                        seen.append(a)
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                left = min(c.i for c in tok.subtree)
+                m = ActorMention(left, tok.i + 1, tok.i, tuple(reversed(seen)), "description", False)
+                mentions.append(m)
+                by_head[tok.i] = m
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _sentence_index(starts: list[int], i: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, i) - 1)
+
+
+@dataclass
+class MentionIndex:
+    """Mentions of one Doc indexed by token for the extractor."""
+
+    mentions: list[ActorMention]
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+    by_head: dict[int, ActorMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self.by_head.setdefault(m.head, m)
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def of_phrase(self, tok: Token) -> list[ActorMention]:
+        """The actor(s) a noun phrase headed by ``tok`` refers to.
+
+        The phrase's own mention ("Russia", "Joe Biden"); for a title or group noun the name in
+        apposition or compound ("his U.S. counterpart Joe Biden" -> Biden), else the state
+        modifier ("Russian troops", "the U.S. side" -> Russia, the U.S.); coordinated phrases give one
+        mention per conjunct ("Russia and China").
+        """
+        out = []
+        for head in [tok, *_conjuncts(tok)]:
+            m = self._of_single(head)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _of_single(self, tok: Token) -> ActorMention | None:
+        m = self.by_token.get(tok.i)
+        if m is not None and m.how != "demonym":
+            return m
+        for c in tok.children:  # "counterpart Joe Biden": a name in apposition wins
+            if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                return self.by_token[c.i]
+        lemma = tok.lemma_.lower()
+        if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
+            return m  # "Russians", "Americans"
+        if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_token:
+                    return self.by_token[c.i]
+            for c in tok.children:  # "the government of Russia", "the leader of China"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.i in self.by_token:
+                            return self.by_token[g.i]
+        return m if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN" else None
+
+    def within(self, tok: Token, *, skip_locative: bool = True) -> list[ActorMention]:
+        """Mentions anywhere inside the subtree of ``tok``, shallowest first."""
+        found = {}
+        for t in tok.subtree:
+            m = self.by_token.get(t.i)
+            if m is None or (skip_locative and m.locative):
+                continue
+            depth = _depth(t, tok)
+            if m.start not in found or depth < found[m.start][0]:
+                found[m.start] = (depth, m)
+        return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "conj"] + [
+        cc for c in tok.children if c.dep_ == "conj" for cc in _conjuncts(c)
+    ]
+
+
+def _depth(t: Token, root: Token) -> int:
+    d = 0
+    while t.i != root.i and t.head.i != t.i:
+        t = t.head
+        d += 1
+    return d
+
+
+def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
+    """The state a person or organ represented on ``day`` (None for states, IGOs and the unknown)."""
+    if actor.kind in (ActorKind.PERSON, ActorKind.ORGAN):
+        return registry.state_of(actor.id, day)
+    return None

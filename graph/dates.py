@@ -1,0 +1,83 @@
+"""Resolve date expressions ("on December 30", "January 2", "December 7, 2021") against a reference date."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+__all__ = ["resolve_date", "explicit_dates"]
+
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\.?" for m in _MONTHS)
+_DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTH_RE})|({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?)\b(?:,?\s+(\d{{4}}))?")
+_RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|last|next|this|ago|earlier|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS.index(next(m for m in _MONTHS if m.startswith(name.rstrip(".").lower()[:3]))) + 1
+
+
+def _closest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """A day-month without a year is taken in the year that puts it closest to ``ref``."""
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best
+
+
+def explicit_dates(text: str) -> list[dt.date]:
+    """Full dates with a year written out in ``text`` ("December 30, 2021", "30 December 2021")."""
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        if m.group(5):
+            try:
+                day = int(m.group(1) or m.group(4))
+                out.append(dt.date(int(m.group(5)), _month_number(m.group(2) or m.group(3)), day))
+            except ValueError:
+                continue
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_date(expression: str, reference: dt.date | None) -> dt.date | None:
+    """The calendar day an expression names, relative to ``reference`` (the publication date).
+
+    Day-month expressions without a year take the year closest to the reference; relative ones
+    ("yesterday", "last Tuesday") go through dateparser; month-only or vague ones give None.
+
+    >>> resolve_date("December 30", dt.date(2022, 1, 4))
+    datetime.date(2021, 12, 30)
+    >>> resolve_date("on January 2", dt.date(2021, 12, 30))
+    datetime.date(2022, 1, 2)
+    >>> resolve_date("December 7, 2021", None)
+    datetime.date(2021, 12, 7)
+    >>> resolve_date("that month", dt.date(2022, 1, 4)) is None
+    True
+    """
+    m = _DAY_MONTH.search(expression)
+    if m:
+        try:
+            month = _month_number(m.group(2) or m.group(3))
+            day = int(m.group(1) or m.group(4))
+            if m.group(5):
+                return dt.date(int(m.group(5)), month, day)
+            if reference is not None:
+                return _closest_year(month, day, reference)
+        except ValueError:
+            return None
+        return None
+    if reference is None or not _RELATIVE.search(expression):
+        return None
+    if re.search(r"\b(earlier|previously|last (week|month|year)|this (week|month|year))\b", expression, re.I):
+        return None  # relative order only, no fixed day
+    import dateparser
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(reference, dt.time()), "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day"], "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None

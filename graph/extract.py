@@ -1,0 +1,514 @@
+"""Statements from a parsed Doc (pure): cue verbs, phrasal verbs, light-verb constructions and event
+nouns, with speaker, targets, issue, negation, modality, condition, status and date read off the
+dependency parse. No Span or Token leaves this module: it yields plain ``Statement`` objects."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
+from stancegraph.dates import explicit_dates, resolve_date
+from stancegraph.lexicon import (
+    CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
+    NEGATED_TYPE, NOUN_CUES, PHRASAL_CUES, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
+)
+from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
+from stancegraph.registry import ActorRegistry
+
+__all__ = ["Cue", "find_cues", "stance_statements"]
+
+_MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
+_HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+_TARGET_PREPS_SKIP = LOCATIVE_PREPS | TIME_PREPS | {"as", "like", "despite", "because", "than", "of_cause"}
+_ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An event trigger: ``head`` is the verb or noun that governs the arguments."""
+
+    head: Token
+    words: tuple[Token, ...]  # the cue's own tokens, for the cue span
+    type: str
+    kind: str  # "verb", "phrasal", "light", "noun"
+    noun: Token | None = None  # the event noun of a light-verb construction
+
+
+def _noun_key(tok: Token) -> str:
+    """'build-up' for the tokens build - up; the lemma otherwise."""
+    lefts = list(tok.lefts)
+    if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
+        return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
+def _noun_type(tok: Token) -> str | None:
+    key = _noun_key(tok)
+    if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
+        return "CONSULT"
+    return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
+
+
+def _event_noun(obj: Token) -> Token | None:
+    """The event noun an object carries: itself, or through a container ('lists of demands')."""
+    if _noun_type(obj):
+        return obj
+    if obj.lemma_.lower() in CONTAINER_NOUNS:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and _noun_type(pobj):
+                        return pobj
+    return None
+
+
+def find_cues(sent: SpacySpan) -> list[Cue]:
+    """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
+    cues: list[Cue] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+        noun = _event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
+        if noun is not None:
+            type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or _noun_type(noun)
+            if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
+                type_ = "SUPPORT"
+            cues.append(Cue(tok, (tok, noun), type_, "light", noun))
+            consumed.add(noun.i)
+        elif phrasal is not None:
+            cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
+        elif lemma in VERB_CUES:
+            cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "verb"))
+    for tok in sent:
+        if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        type_ = _noun_type(tok)
+        if type_ and _noun_key(tok) not in LIGHT_ONLY_NOUNS:
+            words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and _noun_key(tok) != tok.lemma_.lower())) + (tok,)
+            cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
+    return sorted(cues, key=lambda c: c.head.i)
+
+
+# ---------------------------------------------------------------- helpers over the parse
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the cue's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
+    """A cue whose complement (ccomp/xcomp/object clause) contains ``tok``: 'demanded that ... guarantee'."""
+    node = tok
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.i in cue_heads and node.dep_ in ("ccomp", "xcomp", "acl", "pcomp", "dobj", "pobj", "relcl", "advcl", "prep", "conj") and node.i != tok.i or (
+            parent.i in cue_heads and node.i == tok.i and tok.dep_ in ("ccomp", "xcomp", "acl", "pobj", "dobj", "advcl")
+        ):
+            if node.dep_ != "conj":
+                return cue_heads[parent.i]
+        node = parent
+    return None
+
+
+def _subject(verb: Token) -> tuple[Token | None, str]:
+    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
+    if _is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "agent"
+        return None, ""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, "nsubj"
+    node, hops = verb, 0
+    while hops < 4 and node.head.i != node.i:
+        hops += 1
+        dep, parent = node.dep_, node.head
+        if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return parent, dep
+        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "ccomp") or parent.pos_ == "ADP":
+            if parent.pos_ in ("VERB", "AUX"):
+                if _is_passive(parent) and dep == "conj":
+                    return None, ""
+                for c in parent.children:
+                    if c.dep_ in ("nsubj",):
+                        return c, f"{dep}-inherited"
+            node = parent
+            continue
+        break
+    return None, ""
+
+
+def _condition(head: Token) -> Token | None:
+    """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
+    for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                return c
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in p.children):
+                        return p
+    return None
+
+
+def _span_of(tokens: list[Token], doc: Doc) -> Span | None:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "”", "."):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def _subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    return [t for t in tok.subtree if t.i not in skip]
+
+
+# ---------------------------------------------------------------- the extractor
+
+@dataclass
+class _Context:
+    doc: Doc
+    document: Document
+    registry: ActorRegistry
+    index: MentionIndex
+    reference: dt.date | None
+
+
+def _actors_of(tokens: list[Token], ctx: _Context) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for t in tokens:
+        for m in ctx.index.of_phrase(t):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMention], str]:
+    """Objects, datives, participant prepositions and complement subjects of a verb cue."""
+    head = cue.noun if cue.kind == "light" else verb
+    found: list[tuple[ActorMention, str]] = []
+
+    def add(ms, how):
+        for m in ms:
+            if all(m is not f for f, _ in found):
+                found.append((m, how))
+
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
+            add(ctx.index.of_phrase(c), c.dep_)
+        elif c.dep_ == "nsubjpass":
+            add(ctx.index.of_phrase(c), "nsubjpass")
+        elif c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+            add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+        elif c.dep_ in ("ccomp", "xcomp"):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
+    if head.i != verb.i:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+                add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+    if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
+        cond = _condition(verb)
+        for c in head.children if head.i != verb.i else verb.children:
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
+                inside = [m for m in ctx.index.within(c) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
+                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+                add(inside[:1], f"{c.dep_}-inside")
+    return [m for m, _ in found], (found[0][1] if found else "")
+
+
+def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], str, list[ActorMention], str, bool]:
+    """Speaker(s), target(s) and reciprocity of an event noun ('Biden's threat of ...', 'talks between A and B')."""
+    speakers: list[ActorMention] = []
+    how = ""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            speakers, how = ctx.index.of_phrase(c), "poss"
+            break
+    if not speakers:
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i in ctx.index.by_token:
+                speakers, how = [ctx.index.by_token[c.i]], c.dep_
+                break
+            for cc in c.lefts:  # "Russian military build-up": Russian modifies 'military'
+                if c.dep_ in ("compound", "amod") and cc.dep_ in ("amod", "compound") and cc.i in ctx.index.by_token:
+                    speakers, how = [ctx.index.by_token[cc.i]], "amod"
+    if not speakers:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                speakers, how = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), "prep-by"
+    targets: list[ActorMention] = []
+    thow = ""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pair = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
+            if len(pair) >= 2 and not speakers:
+                return pair, "prep-between", [], "", True
+        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by":
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            direct = _actors_of(pobjs, ctx)
+            if not direct:
+                direct = [m for p in pobjs for m in ctx.index.within(p)[:1]]
+            for m in direct:
+                if m not in targets and m not in speakers:
+                    targets.append(m)
+                    thow = thow or f"prep-{c.lower_}"
+    if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
+        up = noun.head
+        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
+            return _noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
+        if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
+            subj, shw = _subject(up)
+            if subj is not None:
+                speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
+    return speakers, how, targets, thow, False
+
+
+def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Context, exclude: set[str]) -> list[ActorMention]:
+    """The other main participant when the syntax names none: the subject of a condition
+    ('... if it attacks Ukraine'), an actor in the main clause's subject, or the nearest actor."""
+    def ok(m: ActorMention) -> bool:
+        return not m.locative and not ({a.id for a in m.actors} & exclude) and m.how != "demonym" or (m.how == "demonym" and not ({a.id for a in m.actors} & exclude) and m.locative is False)
+
+    if cond is not None:
+        for s in cond.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
+                if cands:
+                    return cands[:1]
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in _SUBJECTS:
+            cands = [m for m in ctx.index.within(c) if ok(m)]
+            if cands:
+                return cands[:1]
+    in_sent = [m for m in ctx.index.mentions if sent.start <= m.start < sent.end and ok(m)
+               and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    in_sent.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_sent[:1]
+
+
+def _negations(head: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
+
+
+def _content(cue: Cue, verb: Token) -> Token | None:
+    for c in (cue.noun or verb).children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return c
+    for c in (cue.noun or verb).children:
+        if c.dep_ in ("dobj", "prep") and c.lower_ in _ISSUE_PREPS | {c.lower_ if c.dep_ == "dobj" else ""}:
+            return c
+    return None
+
+
+def _modality(verb: Token, content: Token | None) -> str | None:
+    for v in (verb, content):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lemma_.lower()
+    return None
+
+
+def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
+    head = cue.noun if cue.kind == "noun" else verb
+    words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
+    if words & REPORTED_MARKERS or any(t.lower_ == "according" for t in sent):
+        return Status.REPORTED
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return Status.SCHEDULED
+    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & SCHEDULING_WORDS:
+        return Status.SCHEDULED
+    node = head
+    for _ in range(3):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
+        if node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i:
+            return Status.SCHEDULED
+        for c in node.children:
+            if c.dep_ == "relcl" and (c.lemma_.lower() in SCHEDULING_WORDS or any(g.lemma_.lower() in SCHEDULING_WORDS for g in c.children)):
+                return Status.SCHEDULED
+        node = node.head
+    if modality in _HYPOTHETICAL_MODALS:
+        return Status.HYPOTHETICAL
+    anc = verb
+    while anc.head.i != anc.i:
+        if anc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in anc.children):
+            return Status.HYPOTHETICAL
+        anc = anc.head
+    if governing is not None and governing.head.lemma_.lower() in REPORTING_VERBS:
+        return Status.REPORTED
+    return Status.ASSERTED
+
+
+def _date(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> dt.date | None:
+    heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        node = ent.root
+        while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
+            node = node.head
+        if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
+            best = resolve_date(ent.text, ctx.reference)
+            if best is not None:
+                return best
+    return best
+
+
+def _reference_date(doc_text: str, before: int, document: Document) -> dt.date | None:
+    if document.date is not None:
+        return document.date
+    found = explicit_dates(doc_text[:before])
+    return max(found) if found else None
+
+
+def _ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: _Context) -> ActorRef:
+    span = ctx.doc[m.start:m.end]
+    return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char),
+                    state=state_at(ctx.registry, actor, day))
+
+
+def _own_side(actor: Actor, day: dt.date | None, ctx: _Context) -> set[str]:
+    ids = {actor.id}
+    state = state_at(ctx.registry, actor, day)
+    if state is not None:
+        ids.add(state.id)
+    return ids
+
+
+def stance_statements(
+    doc: Doc, document: Document, registry: ActorRegistry, *, mentions: list[ActorMention] | None = None
+) -> Iterator[Statement]:
+    """Yield the statements of a parsed ``doc`` whose text is ``document``'s (masked) text.
+
+    One statement per (speaker, target) pair; reciprocal events ("the two presidents exchanged
+    demands", "talks between Russia and NATO") give one statement per direction.
+    """
+    index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry))
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        ctx = _Context(doc, document, registry, index, _reference_date(doc.text, sent.start_char, document))
+        cues = find_cues(sent)
+        cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
+        for cue in cues:
+            yield from _statements_of_cue(cue, sent, cue_heads, ctx)
+
+
+def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
+    verb = cue.head if cue.kind != "noun" else _clause_verb(cue.head)
+    governing = _governing_cue(cue.head, cue_heads)
+    if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and governing is not cue:
+        return  # the content of a demand, threat or promise is not itself an event
+    reciprocal = False
+    if cue.kind == "noun":
+        speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
+        if reciprocal:
+            speakers, targets = speakers, []
+    else:
+        subj, s_how = _subject(verb)
+        speakers = ctx.index.of_phrase(subj) if subj is not None else []
+        targets, t_how = _direct_targets(cue, verb, ctx)
+    if not speakers:
+        return
+    speaker_actors = [a for m in speakers for a in m.actors]
+    if len(speaker_actors) >= 2 and not targets and (
+        reciprocal or cue.type in SYMMETRIC_TYPES or any(m.how == "description" for m in speakers)
+        or cue.head.lemma_.lower() in RECIPROCAL_WORDS
+        or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
+    ):
+        reciprocal = True
+    cond = _condition(verb if cue.kind != "noun" else cue.head)
+    content = _content(cue, verb)
+    negated = _negations(cue.head) or (cue.noun is not None and _negations(cue.noun)) or (
+        cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass"))
+    negated_content = content is not None and any(_negations(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
+    modality = _modality(verb, content)
+    status = _status(cue, verb, modality, sent, governing)
+    day = _date(cue, verb, sent, ctx)
+    type_ = cue.type
+    if negated and type_ in NEGATED_TYPE:
+        type_ = NEGATED_TYPE[type_]
+    flags = []
+    if cue.kind == "noun":
+        flags.append("nominal")
+    if negated_content:
+        flags.append("negated_content")
+    if cond is not None:
+        flags.append("conditional")
+    if s_how == "agent":
+        flags.append("passive")
+    issue_tokens = _subtree_tokens(content, exclude=cond) if content is not None else []
+    if cue.kind == "noun":
+        issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS
+                        for t in _subtree_tokens(c, exclude=cond)][:40]
+    issue = _span_of(issue_tokens[1:] if issue_tokens and issue_tokens[0].dep_ == "prep" else issue_tokens, ctx.doc) if issue_tokens else None
+    if issue is not None and len(issue.text) > 160:
+        issue = None
+    cond_span = _span_of(list(cond.subtree), ctx.doc) if cond is not None else None
+    sentence = _span_of(list(sent), ctx.doc)
+    cue_span = Span(text=ctx.doc.text[cue.words[0].idx:cue.words[-1].idx + len(cue.words[-1])],
+                    start=cue.words[0].idx, end=cue.words[-1].idx + len(cue.words[-1]))
+    base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7}[cue.kind]
+    if any(m.how in ("pronoun", "description") for m in speakers):
+        base_conf -= 0.1
+
+    def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
+        return Statement(
+            document=ctx.document.id, sentence=sentence, cue=cue_span,
+            speaker=_ref(speaker_m, speaker, day, ctx),
+            targets=tuple(_ref(m, a, day, ctx) for m, a in target_pairs),
+            type=type_, negated=negated, modality=modality, condition=cond_span, status=status,
+            issue=issue, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
+            flags=tuple(sorted(set(flags) | set(extra_flags))),
+        )
+
+    if reciprocal:
+        pairs = [(m, a) for m in speakers for a in m.actors]
+        for sm, sa in pairs:
+            for tm, ta in pairs:
+                if sa.id != ta.id:
+                    yield make(sm, sa, [(tm, ta)], f"{cue.kind}:{s_how}>reciprocal", base_conf - 0.05, ("reciprocal",))
+        return
+    for sm in speakers:
+        for sa in sm.actors:
+            own = _own_side(sa, day, ctx)
+            tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
+            rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
+            conf = base_conf
+            if not tgt and type_ not in SELF_TARGETING:
+                fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors})
+                tgt = [(m, a) for m in fb for a in m.actors if a.id not in own]
+                if tgt:
+                    rule += "+nearest"
+                    conf -= 0.25
+            if not tgt:
+                yield make(sm, sa, [], rule, conf - 0.1)
+            for tm, ta in tgt:
+                yield make(sm, sa, [(tm, ta)], rule, conf - (0.1 if not ta.registered else 0))

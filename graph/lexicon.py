@@ -1,0 +1,146 @@
+"""Cue lexicon: words and phrases that signal an event, mapped to code-book types (constants only).
+
+General English news vocabulary, grouped by PLOVER category (plus APPEAL, CAMEO 02). Keys are lemmas
+as spaCy's English lemmatizer gives them. ``coverage`` lists the words seen near actors that no entry maps.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
+    "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+]
+
+
+def _by_type(table: dict[str, str]) -> dict[str, str]:
+    """Expand {"TYPE": "lemma lemma ..."} into {lemma: TYPE}."""
+    out: dict[str, str] = {}
+    for type_, words in table.items():
+        for w in words.split():
+            out[w.replace("_", " ")] = type_
+    return out
+
+
+# A verb alone names the event: "Russia demanded ...", "NATO rejected ...".
+VERB_CUES = _by_type({
+    "DEMAND": "demand insist require press pressure ultimatum",
+    "APPEAL": "urge appeal request implore exhort plead beseech invite",
+    "THREATEN": "threaten warn menace vow",
+    "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub",
+    "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
+                  "rebuke chide fault lambast castigate reproach disapprove complain object berate "
+                  "protest",
+    "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify commit",
+    "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone",
+    "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
+               "defend recognize recognise",
+    "CONCEDE": "concede yield ease relent compromise",
+    "COOPERATE": "cooperate collaborate coordinate partner ally",
+    "AID": "aid assist help supply donate",
+    "RETREAT": "withdraw retreat demobilize demobilise",
+    "INVESTIGATE": "investigate probe inspect",
+    "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
+    "SANCTION": "sanction expel embargo boycott blacklist suspend",
+    "COERCE": "seize arrest detain blockade annex ban confiscate deport",
+    "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
+    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot",
+    "CRIME": "loot steal smuggle",
+})
+
+# A verb with a particle or preposition: "called for", "spoke with", "cracked down on".
+PHRASAL_CUES = {
+    ("call", "for"): "APPEAL", ("call", "on"): "APPEAL", ("call", "upon"): "APPEAL",
+    ("speak", "with"): "CONSULT", ("speak", "to"): "CONSULT", ("talk", "with"): "CONSULT",
+    ("talk", "to"): "CONSULT", ("meet", "with"): "CONSULT", ("sit", "down"): "CONSULT",
+    ("reach", "out"): "CONSULT", ("side", "with"): "SUPPORT", ("stand", "with"): "SUPPORT",
+    ("stand", "by"): "SUPPORT", ("crack", "down"): "COERCE", ("pull", "out"): "RETREAT",
+    ("pull", "back"): "RETREAT", ("back", "down"): "CONCEDE", ("give", "in"): "CONCEDE",
+    ("build", "up"): "MOBILIZE", ("open", "fire"): "FIGHT", ("lash", "out"): "DISAPPROVE",
+    ("hit", "out"): "DISAPPROVE", ("turn", "down"): "REJECT", ("walk", "out"): "REJECT",
+    ("cut", "off"): "SANCTION", ("agree", "on"): "AGREE", ("agree", "to"): "AGREE",
+}
+
+# A noun names the event: "Biden's threat of ...", "firm U.S. opposition", "talks between ...".
+NOUN_CUES = _by_type({
+    "DEMAND": "demand ultimatum insistence",
+    "APPEAL": "appeal call plea request",
+    "THREATEN": "threat warning",
+    "REJECT": "rejection refusal opposition veto denial",
+    "DISAPPROVE": "criticism condemnation accusation irritation protest complaint objection "
+                  "disapproval concern",
+    "AGREE": "agreement deal accord assurance pledge promise guarantee treaty ceasefire truce",
+    "CONSULT": "talk talks meeting conversation phone_call visit summit negotiation "
+               "consultation dialogue videoconference telephone_conversation",
+    "SUPPORT": "support commitment backing solidarity endorsement recognition praise",
+    "CONCEDE": "concession compromise",
+    "COOPERATE": "cooperation partnership alliance collaboration drill drills exercise",
+    "AID": "aid assistance help supply delivery",
+    "RETREAT": "withdrawal pullout de-escalation",
+    "INVESTIGATE": "investigation probe inquiry inspection",
+    "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
+    "SANCTION": "sanction sanctions embargo boycott expulsion",
+    "COERCE": "blockade annexation arrest detention seizure crackdown",
+    "ASSAULT": "killing assassination massacre",
+    "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
+             "occupation war",
+})
+
+# Verbs whose object noun carries the event: "held talks", "made a commitment", "imposed sanctions".
+LIGHT_VERBS = frozenset(
+    "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
+    "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
+    "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap".split()
+)
+# Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
+CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave".split())
+# Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
+LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise".split())
+# Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
+LIGHT_VERB_OVERRIDES = {("sign", "agreement"): "AGREE", ("pay", "visit"): "CONSULT",
+                        ("receive", "call"): "CONSULT", ("make", "call"): "CONSULT"}
+
+# Verbs of saying: they carry no event themselves but make the event in their complement "reported".
+REPORTING_VERBS = frozenset(
+    "say tell state stress note add claim report announce declare emphasize emphasise underline "
+    "explain write argue suggest point assert maintain reiterate repeat confirm "
+    "acknowledge admit believe think see".split()
+)
+REPORTING_NOUNS = frozenset("announcement statement declaration report remark comment claim word".split())
+
+# Nouns that stand for a person or a group of a state: "Russian President", "Israeli soldiers".
+TITLE_NOUNS = frozenset(
+    "president minister premier chancellor leader secretary spokesman spokeswoman spokesperson "
+    "ambassador envoy diplomat counterpart head chief king queen emperor prince official officer "
+    "general commander negotiator representative delegate senator lawmaker mp governor mayor "
+    "adviser advisor aide chairman chairwoman chair".split()
+)
+GROUP_NOUNS = frozenset(
+    "troops forces force army military soldiers soldier government authorities authority officials "
+    "side diplomats delegation leadership administration lawmakers parliament navy police ministry "
+    "embassy people nation state regime cabinet militants fighters jets warplanes aircraft "
+    "ships warships tanks artillery drones missiles units battalion brigade servicemen "
+    "guards guard intelligence security services prosecutors court settlers protesters "
+    "demonstrators officials".split()
+)
+
+# Prepositions whose object is a place or a time, not a participant: "talks in Moscow".
+LOCATIVE_PREPS = frozenset(
+    "in at near into inside outside across around throughout within via along "
+    "amid off onto beyond behind beside over under".split()
+)
+TIME_PREPS = frozenset("on during before after since until till by".split())
+CONDITION_MARKS = frozenset("if unless provided once".split())
+# Governing words that make an event future/planned: "talks scheduled to begin", "plans to meet".
+SCHEDULING_WORDS = frozenset("schedule plan expect set due intend prepare upcoming future planned "
+                             "forthcoming next".split())
+# Words that mark a report rather than an assertion: "a reported build-up", "according to".
+REPORTED_MARKERS = frozenset("reportedly allegedly reported alleged purported purportedly "
+                             "apparently".split())
+# Nouns and adverbs that make an event mutual: "mutual agreement", "exchanged demands".
+RECIPROCAL_WORDS = frozenset("mutual mutually exchange bilateral joint jointly".split())
+# Event types that are symmetric when two coordinated actors do them with no object: "Russia and NATO met".
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
+# Types for which an actor acting on itself is meaningful ("Russia mobilized" has no target).
+SELF_TARGETING = frozenset({"MOBILIZE"})
+# A negated act of these types is coded as its opposite: "did not agree" / "made no commitments".
+NEGATED_TYPE = {"AGREE": "REJECT", "SUPPORT": "REJECT", "CONCEDE": "REJECT", "ACCEPT": "REJECT"}

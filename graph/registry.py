@@ -1,0 +1,338 @@
+"""ActorRegistry: registered actors (ontology/actors.ttl), their names and dated posts; look-up by name."""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib.resources import files
+from pathlib import Path
+
+from stancegraph.errors import InputError
+from stancegraph.model import Actor, ActorKind, Role
+
+__all__ = ["ActorRegistry", "HOW", "normalise_name"]
+
+#: How a surface form names an actor, best first: label, other name, demonym, capital/seat.
+HOW = ("name", "alias", "demonym", "metonym")
+
+_BASE = "https://w3id.org/stancegraph/"
+_ACTOR = _BASE + "actor/"
+_SG = _BASE + "ontology#"
+_WD = "http://www.wikidata.org/entity/"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_ORG = "http://www.w3.org/ns/org#"
+_OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_KIND_OF_CLASS = {
+    _SG + "State": ActorKind.STATE,
+    _SG + "InternationalOrganisation": ActorKind.IGO,
+    _SG + "Bloc": ActorKind.BLOC,
+    _SG + "GovernmentBody": ActorKind.ORGAN,
+    _SG + "Person": ActorKind.PERSON,
+    _SG + "OtherGroup": ActorKind.GROUP,
+}
+_HOW_OF_PREDICATE = {
+    _SKOS + "prefLabel": "name",
+    _SKOS + "altLabel": "alias",
+    _SG + "demonym": "demonym",
+    _SG + "metonym": "metonym",
+}
+
+# ’ ‘ ʼ ´ ` -> '; letters that Unicode does not decompose into a base letter and an accent.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+                       "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+_INITIAL_DOT = re.compile(r"\b([^\W\d_])\.")  # the dots of "U.S.", "D.C.", not of "St."
+_SPACES = re.compile(r"\s+")
+_QID = re.compile(r"[Qq][1-9][0-9]*")
+
+
+def normalise_name(text: str) -> str:
+    """Return ``text`` without accents, initials' dots, a leading "the" and extra spaces (case kept).
+
+    >>> normalise_name("the  U.S.")
+    'US'
+    >>> normalise_name("Côte d’Ivoire")
+    "Cote d'Ivoire"
+    """
+    s = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _SPACES.sub(" ", _INITIAL_DOT.sub(r"\1", s)).strip()
+    if len(s) > 4 and s[:4].casefold() == "the ":
+        s = s[4:]
+    return s
+
+
+def _index_key(surface: str) -> tuple[str, bool]:
+    """(key, case_sensitive): short all-capital acronyms ("US", "UK", "WHO") must match in capitals."""
+    name = normalise_name(surface)
+    compact = name.replace(" ", "")
+    if compact.isupper() and len(compact) <= 3:
+        return name, True
+    return name.casefold(), False
+
+
+class ActorRegistry:
+    """The registered actors, their surface forms and dated posts; pure, read-only after construction.
+
+    Build it with :meth:`load` (the packaged ``ontology/actors.ttl``, parsed once and cached) or with
+    :meth:`from_records` (tests, custom registries).
+
+    >>> reg = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"),
+    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+    ...     [("Russia", "RUS", "name"), ("the Kremlin", "RUS", "metonym"), ("Putin", "vladimir-putin", "alias")],
+    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+    >>> [(a.id, how) for a, how in reg.lookup("Kremlin")]
+    [('RUS', 'metonym')]
+    >>> reg.state_of("vladimir-putin", dt.date(2021, 12, 30)).id
+    'RUS'
+    """
+
+    actors: dict[str, Actor]
+
+    def __init__(self, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]], roles: Iterable[Role]):
+        self.actors = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
+        names = set(names)
+        for surface, actor_id, how in names:
+            if how not in HOW:
+                raise ValueError(f"name {surface!r}: how must be one of {HOW}, not {how!r}")
+            if actor_id not in self.actors:
+                raise ValueError(f"name {surface!r} refers to unknown actor {actor_id!r}")
+        self._names = sorted(names, key=lambda n: (n[0].casefold(), n[0], n[1], HOW.index(n[2])))
+        self._exact: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self._folded: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for surface, actor_id, how in self._names:
+            key, case_sensitive = _index_key(surface)
+            (self._exact if case_sensitive else self._folded)[key].append((actor_id, how))
+        self._roles: dict[str, list[Role]] = defaultdict(list)
+        for role in roles:
+            if role.person not in self.actors or role.organisation not in self.actors:
+                raise ValueError(f"post {role} refers to an unknown actor")
+            self._roles[role.person].append(role)
+        for person_roles in self._roles.values():
+            person_roles.sort(key=lambda r: (r.start or dt.date.min, r.end or dt.date.max, r.organisation, r.title))
+        self._by_iso3 = {a.iso3: a.id for a in self.actors.values() if a.iso3}
+        self._by_qid: dict[str, str] = {}
+        for a in self.actors.values():  # sorted by id, so the first actor wins a shared QID
+            if a.wikidata:
+                self._by_qid.setdefault(a.wikidata.upper(), a.id)
+
+    # ----------------------------------------------------------------- construction
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ActorRegistry:
+        """Load a registry from a Turtle file; ``None`` = the packaged ``actors.ttl`` (parsed once, cached).
+
+        Raises
+        ------
+        InputError
+            if the file is missing or is not valid Turtle.
+        """
+        if path is None:
+            return _default_registry()
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read actor registry {str(path)!r}: {exc.strerror or exc}") from exc
+        return cls._from_turtle(data, origin=str(path))
+
+    @classmethod
+    def from_records(cls, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]],
+                     roles: Iterable[Role] = ()) -> ActorRegistry:
+        """Build a registry from plain records; ``names`` are ``(surface, actor_id, how)`` triples."""
+        return cls(actors, names, roles)
+
+    @classmethod
+    def _from_turtle(cls, data: bytes, *, origin: str) -> ActorRegistry:
+        import pyoxigraph
+
+        props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        try:
+            for triple in pyoxigraph.parse(data, pyoxigraph.RdfFormat.TURTLE, lenient=True):
+                obj = triple.object
+                props[triple.subject.value][triple.predicate.value].append(obj)
+        except SyntaxError as exc:
+            raise InputError(f"actor registry {origin!r} is not valid Turtle: {exc}") from exc
+        actors, names, roles = [], [], []
+        for subject, p in props.items():
+            types = {t.value for t in p.get(_RDF_TYPE, ())}
+            if _SG + "Post" in types:
+                roles.append(_role(subject, p, origin))
+                continue
+            kinds = [_KIND_OF_CLASS[t] for t in types if t in _KIND_OF_CLASS]
+            if not kinds:
+                continue
+            actor_id = _local(subject, _ACTOR, origin)
+            labels = p.get(_SKOS + "prefLabel", ())
+            if len(kinds) != 1 or len(labels) != 1:
+                raise InputError(f"actor {actor_id!r} in {origin!r} needs exactly one kind class and one prefLabel")
+            same_as = [o.value for o in p.get(_OWL_SAME_AS, ()) if o.value.startswith(_WD)]
+            iso3 = p.get(_SG + "iso3")
+            part_of = p.get(_SG + "partOf")
+            actors.append(Actor(
+                id=actor_id,
+                label=labels[0].value,
+                kind=kinds[0],
+                iso3=iso3[0].value if iso3 else None,
+                wikidata=min(same_as)[len(_WD):] if same_as else None,
+                part_of=_local(part_of[0].value, _ACTOR, origin) if part_of else None,
+            ))
+            for predicate, how in _HOW_OF_PREDICATE.items():
+                names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
+        return cls(actors, names, roles)
+
+    # ----------------------------------------------------------------- queries
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self.actors
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or None."""
+        return self.actors.get(actor_id)
+
+    def surface_forms(self) -> list[tuple[str, str, str]]:
+        """Every ``(surface text as written, actor id, how)``, sorted case-insensitively (deterministic)."""
+        return list(self._names)
+
+    def lookup(self, text: str) -> list[tuple[Actor, str]]:
+        """Candidate actors named by ``text``, each with how it names them (best first, then by id).
+
+        Matching ignores case (except for acronyms of up to three capitals: "US" but not "us"),
+        accents, a leading "the", the dots of initials ("U.S." = "US"), typographic apostrophes
+        and, as a last resort, a possessive "'s". Ambiguous names return several candidates.
+
+        >>> reg = ActorRegistry.from_records([Actor(id="USA", label="United States", kind=ActorKind.STATE)],
+        ...                                  [("US", "USA", "alias"), ("American", "USA", "demonym")])
+        >>> [(a.id, how) for a, how in reg.lookup("the U.S.")], reg.lookup("us")
+        ([('USA', 'alias')], [])
+        """
+        hits = self._hits(text)
+        if not hits:
+            name = normalise_name(text)
+            for suffix in ("'s", "s'", "'"):
+                if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                    hits = self._hits(name[: -len(suffix)] + ("s" if suffix == "s'" else ""))
+                    break
+        best: dict[str, str] = {}
+        for actor_id, how in hits:
+            if actor_id not in best or HOW.index(how) < HOW.index(best[actor_id]):
+                best[actor_id] = how
+        ranked = sorted(best.items(), key=lambda item: (HOW.index(item[1]), item[0]))
+        return [(self.actors[actor_id], how) for actor_id, how in ranked]
+
+    def _hits(self, text: str) -> list[tuple[str, str]]:
+        name = normalise_name(text)
+        return self._exact.get(name, []) + self._folded.get(name.casefold(), [])
+
+    def roles(self, person_id: str) -> list[Role]:
+        """The dated posts of a person, oldest first (empty for unknown ids and non-persons)."""
+        return list(self._roles.get(person_id, ()))
+
+    def post_of(self, person_id: str, day: dt.date | None = None) -> Role | None:
+        """The post a person held on ``day`` (the most recently taken one if several); ``None`` = latest post."""
+        candidates = [r for r in self._roles.get(person_id, ()) if day is None or r.valid_on(day)]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda r: (r.start or dt.date.min, r.end is None, r.end or dt.date.min))
+
+    def title_of(self, person_id: str, day: dt.date | None = None) -> str | None:
+        """The title of :meth:`post_of` (``"President"``, ``"Foreign Minister"`` ...), or None."""
+        post = self.post_of(person_id, day)
+        return post.title if post else None
+
+    def state_of(self, actor_id: str, day: dt.date | None = None) -> Actor | None:
+        """The state an actor acts for on ``day``.
+
+        Persons: the state of the post held that day (for an organ, the state it belongs to; a post in
+        an IGO such as NATO Secretary General gives None; use :meth:`post_of` to see the post); no post
+        that day gives None; ``day=None`` uses the latest post. Organs: the state they are part of
+        (None for EU or UN organs). States and other actors: None.
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return None
+        if actor.kind is ActorKind.PERSON:
+            post = self.post_of(actor_id, day)
+            return self._state_of_org(post.organisation) if post else None
+        if actor.kind is ActorKind.ORGAN and actor.part_of:
+            return self._state_of_org(actor.part_of)
+        return None
+
+    def _state_of_org(self, org_id: str) -> Actor | None:
+        seen = set()
+        actor = self.actors.get(org_id)
+        while actor is not None and actor.kind is ActorKind.ORGAN and actor.part_of and actor.id not in seen:
+            seen.add(actor.id)
+            actor = self.actors.get(actor.part_of)
+        return actor if actor is not None and actor.kind is ActorKind.STATE else None
+
+    def resolve(self, text: str) -> Actor:
+        """The one actor named by a CLI parameter: actor id, ISO3 code, Wikidata QID, label or alias.
+
+        Raises
+        ------
+        InputError
+            naming ``text`` and suggesting close matches, if no actor or several actors match.
+        """
+        text = text.strip()
+        if text in self.actors:
+            return self.actors[text]
+        if text.upper() in self._by_iso3 and len(text) == 3:
+            return self.actors[self._by_iso3[text.upper()]]
+        if _QID.fullmatch(text):
+            if text.upper() in self._by_qid:
+                return self.actors[self._by_qid[text.upper()]]
+            raise InputError(f"no registered actor has Wikidata QID {text!r}")
+        matches = self.lookup(text)
+        if len(matches) == 1:
+            return matches[0][0]
+        if matches:
+            options = ", ".join(f"{a.id} ({a.label})" for a, _ in matches)
+            raise InputError(f"actor {text!r} is ambiguous: {options}; pass one of these ids")
+        raise InputError(f"unknown actor {text!r} (not an id, ISO3 code, Wikidata QID or registered name)"
+                         + self._suggestions(text))
+
+    def _suggestions(self, text: str) -> str:
+        choices: dict[str, str] = {}
+        for surface, actor_id, _ in self._names:
+            choices.setdefault(normalise_name(surface).casefold(), f"{surface!r} ({actor_id})")
+        for actor_id in self.actors:
+            choices.setdefault(actor_id.casefold(), f"{actor_id!r}")
+        close = difflib.get_close_matches(normalise_name(text).casefold(), list(choices), n=3, cutoff=0.6)
+        return f"; did you mean {', '.join(choices[c] for c in close)}?" if close else ""
+
+
+def _local(iri: str, base: str, origin: str) -> str:
+    if not iri.startswith(base):
+        raise InputError(f"{iri!r} in {origin!r} is not under {base}")
+    return iri[len(base):]
+
+
+def _date(values: list) -> dt.date | None:
+    return dt.date.fromisoformat(values[0].value) if values else None
+
+
+def _role(subject: str, p: dict[str, list], origin: str) -> Role:
+    try:
+        return Role(
+            person=_local(p[_ORG + "member"][0].value, _ACTOR, origin),
+            organisation=_local(p[_ORG + "organization"][0].value, _ACTOR, origin),
+            title=p[_SG + "roleTitle"][0].value,
+            start=_date(p.get(_SG + "startDate", [])),
+            end=_date(p.get(_SG + "endDate", [])),
+        )
+    except (KeyError, ValueError) as exc:
+        raise InputError(f"post {subject!r} in {origin!r} lacks a member, organization or title, "
+                         f"or has a bad date: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def _default_registry() -> ActorRegistry:
+    data = (files("stancegraph.ontology") / "actors.ttl").read_bytes()
+    return ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")

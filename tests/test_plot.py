@@ -1,0 +1,214 @@
+"""Tests of stancegraph.plot: the actor diagram's artists, determinism, and atomic figure saving."""
+import itertools
+import os
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+from matplotlib.legend import Legend  # noqa: E402
+from matplotlib.patches import Circle, FancyArrowPatch, RegularPolygon  # noqa: E402
+from rdflib import Graph, Literal  # noqa: E402
+from rdflib.namespace import RDF, SKOS  # noqa: E402
+
+from stancegraph.errors import OutputError  # noqa: E402
+from stancegraph.plot import RELATION_COLOURS, draw_actor_graph, save_figure  # noqa: E402
+from stancegraph.views import actor_graph  # noqa: E402
+from stancegraph.vocab import ACTOR, CODEBOOK, SG, STATEMENT  # noqa: E402
+
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"  # rdflib's XSD at module level makes pytest warn
+
+RED, GREEN, GREY = (RELATION_COLOURS[k][0].lower() for k in ("conflict", "coop", "neutral"))
+RUS, USA, NATO = str(ACTOR.RUS), str(ACTOR.USA), str(ACTOR.NATO)
+BIDEN, ZELENSKY = str(ACTOR["joe-biden"]), str(ACTOR["volodymyr-zelensky"])
+
+
+def sample_rdf():
+    """Russia DEMAND->USA twice, USA THREATEN->Russia, Biden CONSULT->Zelensky (on behalf of USA/UKR),
+    NATO REJECT without a target, Russia DEMAND->NATO: the model of docs/graph-model.md, by hand."""
+    g = Graph()
+    actors = {"RUS": (SG.State, "Russia"), "USA": (SG.State, "United States"), "UKR": (SG.State, "Ukraine"),
+              "NATO": (SG.InternationalOrganisation, "NATO"), "joe-biden": (SG.Person, "Joe Biden"),
+              "volodymyr-zelensky": (SG.Person, "Volodymyr Zelensky")}
+    for aid, (cls, label) in actors.items():
+        g.add((ACTOR[aid], RDF.type, cls))
+        g.add((ACTOR[aid], SKOS.prefLabel, Literal(label, lang="en")))
+    rows = [
+        ("s1", "RUS", "DEMAND", ["USA"], "2021-12-07", {}),
+        ("s2", "RUS", "DEMAND", ["USA"], "2021-12-17", {}),
+        ("s3", "USA", "THREATEN", ["RUS"], "2022-01-10", {}),
+        ("s4", "joe-biden", "CONSULT", ["volodymyr-zelensky"], "2022-01-02",
+         {SG.onBehalfOf: ACTOR.USA, SG.targetOnBehalfOf: ACTOR.UKR}),
+        ("s5", "NATO", "REJECT", [], "2022-01-12", {}),
+        ("s6", "RUS", "DEMAND", ["NATO"], None, {}),
+    ]
+    for name, speaker, type_, targets, date, extra in rows:
+        st = STATEMENT[name]
+        g.add((st, RDF.type, SG.Statement))
+        g.add((st, SG.speaker, ACTOR[speaker]))
+        g.add((st, SG.eventType, CODEBOOK[type_]))
+        g.add((st, SG.mentionCount, Literal(1)))
+        for t in targets:
+            g.add((st, SG.target, ACTOR[t]))
+        if date:
+            g.add((st, SG.date, Literal(date, datatype=XSD_DATE)))
+        for p, o in extra.items():
+            g.add((st, p, o))
+    return g
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.fixture(scope="module")
+def G():
+    return actor_graph(sample_rdf())
+
+
+def by_gid(ax, prefix, kind=object):
+    return {a.get_gid()[len(prefix):]: a for a in ax.get_children() + ax.texts + ax.patches
+            if isinstance(a, kind) and (a.get_gid() or "").startswith(prefix)}
+
+
+def legend_texts(ax):
+    legends = [a for a in ax.get_children() if isinstance(a, Legend)]
+    return {lg.get_title().get_text(): [t.get_text() for t in lg.get_texts()] for lg in legends}
+
+
+def test_plot_draws_one_shape_per_actor(G):
+    ax = draw_actor_graph(G)
+    nodes = by_gid(ax, "node:")
+    assert sorted(nodes) == sorted(G.nodes)
+    assert isinstance(nodes[RUS], Circle)  # states are circles
+    assert isinstance(nodes[NATO], RegularPolygon) and nodes[NATO].numvertices == 4  # IGOs squares
+    assert nodes[RUS].radius > nodes[ZELENSKY].radius * 0.9 * 1.2  # sized by activity (4 vs 1)
+    assert {t.get_text() for t in by_gid(ax, "node-label:").values()} == {
+        "Russia", "United States", "NATO", "Joe Biden", "Volodymyr Zelensky"}
+
+
+def test_plot_arrows_colours_widths_and_labels(G):
+    ax = draw_actor_graph(G)
+    arrows = by_gid(ax, "edge:", FancyArrowPatch)
+    assert len(arrows) == G.number_of_edges() == 4
+    rus_usa, usa_rus = arrows[f"{RUS}->{USA}"], arrows[f"{USA}->{RUS}"]
+    assert to_hex(rus_usa.get_edgecolor()) == RED
+    assert to_hex(arrows[f"{BIDEN}->{ZELENSKY}"].get_edgecolor()) == GREEN
+    assert rus_usa.get_linewidth() > usa_rus.get_linewidth()  # 2 statements vs 1
+    assert rus_usa.get_arrowstyle().__class__.__name__ == "CurveFilledB"  # "-|>": a visible head
+    labels = {k: t.get_text() for k, t in by_gid(ax, "edge-label:").items()}
+    assert labels == {f"{RUS}->{USA}": "DEMAND ×2", f"{USA}->{RUS}": "THREATEN",
+                      f"{RUS}->{NATO}": "DEMAND", f"{BIDEN}->{ZELENSKY}": "CONSULT"}
+
+
+def test_plot_two_way_arcs_bend_apart(G):
+    ax = draw_actor_graph(G)
+    arrows = by_gid(ax, "edge:", FancyArrowPatch)
+    there = arrows[f"{RUS}->{USA}"].get_path().vertices
+    back = arrows[f"{USA}->{RUS}"].get_path().vertices
+    # the middle control points of the two Bézier arcs lie on opposite sides of the chord
+    (x0, y0), (x1, y1) = by_gid(ax, "node:")[RUS].center, by_gid(ax, "node:")[USA].center
+
+    def side(p):
+        return (x1 - x0) * (p[1] - y0) - (y1 - y0) * (p[0] - x0)
+
+    assert side(there[1]) * side(back[1]) < 0
+
+
+def test_plot_labels_do_not_overlap_each_other_or_actors(G):
+    ax = draw_actor_graph(G)
+    renderer = ax.figure.canvas.get_renderer()
+    labels = list(by_gid(ax, "node-label:").values()) + list(by_gid(ax, "edge-label:").values())
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+    shapes = [p.get_window_extent(renderer) for p in by_gid(ax, "node:").values()]
+    for box, shape in itertools.product(boxes, shapes):
+        assert not box.overlaps(shape)
+
+
+def test_plot_legend_and_title(G):
+    ax = draw_actor_graph(G)
+    assert ax.get_title() == "Who did what to whom: 5 actors, 4 relations"
+    legends = legend_texts(ax)
+    assert legends["Actors (size = activity)"] == ["state", "international organisation", "person"]
+    relations = next(v for k, v in legends.items() if k.startswith("Relations"))
+    assert relations == ["cooperation (mean weight > 0)", "conflict (mean weight < 0)"]
+    assert draw_actor_graph(G, title="Ukraine crisis").get_title() == "Ukraine crisis"
+
+
+def test_plot_neutral_edges_are_grey():
+    H = nx.DiGraph()
+    H.add_node("a", label="A", kind="state", activity=2)
+    H.add_node("b", label="B", kind="group", activity=2)
+    H.add_edge("a", "b", count=2, mentions=2, weight_sum=0.0, types={"AGREE": 1, "REJECT": 1},
+               dominant_type="AGREE")
+    ax = draw_actor_graph(H)
+    (arrow,) = by_gid(ax, "edge:", FancyArrowPatch).values()
+    assert to_hex(arrow.get_edgecolor()) == GREY
+    assert [t.get_text() for t in by_gid(ax, "edge-label:").values()] == ["AGREE, REJECT"]
+    assert any("neutral" in t for v in legend_texts(ax).values() for t in v)
+
+
+def test_plot_keeps_most_active_actors(G):
+    ax = draw_actor_graph(G, max_nodes=2)
+    assert sorted(by_gid(ax, "node:")) == sorted([RUS, USA])
+    assert len(by_gid(ax, "edge:", FancyArrowPatch)) == 2
+    assert "the 2 most active of 5" in ax.get_title()
+    with pytest.raises(ValueError, match="max_nodes=0"):
+        draw_actor_graph(G, max_nodes=0)
+
+
+def test_plot_roll_up_self_loops_are_not_drawn():
+    g = sample_rdf()
+    g.add((STATEMENT.s7, SG.speaker, ACTOR["joe-biden"]))
+    g.add((STATEMENT.s7, SG.onBehalfOf, ACTOR.USA))
+    g.add((STATEMENT.s7, SG.target, ACTOR.USA))
+    g.add((STATEMENT.s7, SG.eventType, CODEBOOK.SUPPORT))
+    rolled = actor_graph(g, roll_up=True)
+    assert rolled.has_edge(USA, USA)
+    ax = draw_actor_graph(rolled)
+    assert f"{USA}->{USA}" not in by_gid(ax, "edge:", FancyArrowPatch)
+    assert len(by_gid(ax, "edge:", FancyArrowPatch)) == rolled.number_of_edges() - 1
+
+
+def test_plot_empty_graph():
+    ax = draw_actor_graph(nx.DiGraph())
+    assert "no statements" in [t.get_text() for t in ax.texts]
+
+
+def test_plot_draws_into_given_axes(G):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 5))
+    assert draw_actor_graph(G, ax=right) is right
+    assert not by_gid(left, "node:") and len(by_gid(right, "node:")) == 5
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
+def test_plot_same_graph_same_bytes(G, tmp_path, suffix):
+    first, second = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    save_figure(draw_actor_graph(G), first, dpi=50)
+    save_figure(draw_actor_graph(G).figure, second, dpi=50)  # an Axes or a Figure
+    assert first.read_bytes() == second.read_bytes()
+    assert first.stat().st_size > 1000
+
+
+def test_plot_save_figure_is_atomic_and_checks_paths(G, tmp_path):
+    ax = draw_actor_graph(G)
+    out = tmp_path / "fig.png"
+    assert save_figure(ax, out) == out
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert os.listdir(tmp_path) == ["fig.png"]  # no temporary file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not tempfile's private 0o600
+    with pytest.raises(OutputError, match="use a .png, .svg or .pdf suffix"):
+        save_figure(ax, tmp_path / "fig.jpeg")
+    with pytest.raises(OutputError, match="does not exist"):
+        save_figure(ax, tmp_path / "missing" / "fig.png")
+    assert os.listdir(tmp_path) == ["fig.png"]
