@@ -23,9 +23,13 @@ __all__ = ["Cue", "find_cues", "stance_statements"]
 
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
-_TARGET_PREPS_SKIP = LOCATIVE_PREPS | TIME_PREPS | {"as", "like", "despite", "because", "than", "of_cause"}
+# "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
+_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
+# "threatened to invade", the withdrawal and the invasion did not happen.
+CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,17 +116,32 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
-    """A cue whose complement (ccomp/xcomp/object clause) contains ``tok``: 'demanded that ... guarantee'."""
+    """A cue whose complement contains ``tok``: 'demanded that Washington guarantee' governs 'guarantee'.
+
+    The climb stops at clause boundaries that start an independent event (advcl, conj, parataxis).
+    """
     node = tok
-    while node.head.i != node.i:
+    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "ROOT") or _is_condition(node)):
         parent = node.head
-        if parent.i in cue_heads and node.dep_ in ("ccomp", "xcomp", "acl", "pcomp", "dobj", "pobj", "relcl", "advcl", "prep", "conj") and node.i != tok.i or (
-            parent.i in cue_heads and node.i == tok.i and tok.dep_ in ("ccomp", "xcomp", "acl", "pobj", "dobj", "advcl")
-        ):
-            if node.dep_ != "conj":
-                return cue_heads[parent.i]
+        if (parent.i in cue_heads and cue_heads[parent.i].type in CONTENT_TYPES
+                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")):
+            return cue_heads[parent.i]
         node = parent
     return None
+
+
+def _is_condition(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
+def _reported_by_verb(tok: Token) -> bool:
+    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'."""
+    node = tok
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
@@ -169,6 +188,13 @@ def _condition(head: Token) -> Token | None:
     return None
 
 
+def _condition_tokens(cond: Token) -> list[Token]:
+    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded')."""
+    nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
+    cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
+    return [t for t in cond.subtree if t.i < cut]
+
+
 def _span_of(tokens: list[Token], doc: Doc) -> Span | None:
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
@@ -182,7 +208,11 @@ def _span_of(tokens: list[Token], doc: Doc) -> Span | None:
 
 
 def _subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
+    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses."""
     skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
+            skip |= {t.i for t in c.subtree}
     return [t for t in tok.subtree if t.i not in skip]
 
 
@@ -321,7 +351,7 @@ def _content(cue: Cue, verb: Token) -> Token | None:
         if c.dep_ in ("ccomp", "xcomp"):
             return c
     for c in (cue.noun or verb).children:
-        if c.dep_ in ("dobj", "prep") and c.lower_ in _ISSUE_PREPS | {c.lower_ if c.dep_ == "dobj" else ""}:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
             return c
     return None
 
@@ -337,7 +367,7 @@ def _modality(verb: Token, content: Token | None) -> str | None:
 
 
 def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
-    head = cue.noun if cue.kind == "noun" else verb
+    head = cue.head if cue.kind == "noun" else verb
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
     if words & REPORTED_MARKERS or any(t.lower_ == "according" for t in sent):
         return Status.REPORTED
@@ -357,10 +387,12 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
         return Status.HYPOTHETICAL
     anc = verb
     while anc.head.i != anc.i:
-        if anc.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in anc.children):
+        if _is_condition(anc):
             return Status.HYPOTHETICAL
+        if anc.dep_ == "advcl":  # "..., while Russia demanded ...": an independent clause
+            break
         anc = anc.head
-    if governing is not None and governing.head.lemma_.lower() in REPORTING_VERBS:
+    if _reported_by_verb(head):
         return Status.REPORTED
     return Status.ASSERTED
 
@@ -449,8 +481,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     negated = _negations(cue.head) or (cue.noun is not None and _negations(cue.noun)) or (
         cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass"))
     negated_content = content is not None and any(_negations(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
-    modality = _modality(verb, content)
-    status = _status(cue, verb, modality, sent, governing)
+    act_modality = _modality(verb, None)
+    modality = act_modality or _modality(verb, content)
+    status = _status(cue, verb, act_modality, sent, governing)
     day = _date(cue, verb, sent, ctx)
     type_ = cue.type
     if negated and type_ in NEGATED_TYPE:
@@ -471,7 +504,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     issue = _span_of(issue_tokens[1:] if issue_tokens and issue_tokens[0].dep_ == "prep" else issue_tokens, ctx.doc) if issue_tokens else None
     if issue is not None and len(issue.text) > 160:
         issue = None
-    cond_span = _span_of(list(cond.subtree), ctx.doc) if cond is not None else None
+    cond_span = _span_of(_condition_tokens(cond), ctx.doc) if cond is not None else None
     sentence = _span_of(list(sent), ctx.doc)
     cue_span = Span(text=ctx.doc.text[cue.words[0].idx:cue.words[-1].idx + len(cue.words[-1])],
                     start=cue.words[0].idx, end=cue.words[-1].idx + len(cue.words[-1]))

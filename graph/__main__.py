@@ -1,0 +1,4 @@
+"""python -m stancegraph"""
+from stancegraph.cli import cli
+
+cli()
