@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.lexicon import GROUP_NOUNS, LOCATIVE_PREPS, TITLE_NOUNS
+from stancegraph.lexicon import GROUP_NOUNS, LOCATIVE_PREPS, QUANTITY_NOUNS, TITLE_NOUNS
 from stancegraph.model import Actor, ActorKind
 from stancegraph.registry import ActorRegistry
 
@@ -34,6 +34,7 @@ class ActorMention:
     how: str  # name, alias, demonym, metonym, minted, pronoun, description
     locative: bool = False  # object of a place preposition: "in Ukraine"
     antecedent: tuple[int, int] | None = None  # token span the pronoun/description was resolved to
+    state_hint: Actor | None = None  # a person's state named beside them: "Venezuelan President Nicolas Maduro"
 
 
 def mint_actor(text: str, label: str) -> Actor:
@@ -120,11 +121,32 @@ def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[
     return ids
 
 
+def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """Attach to each person the state named in their noun phrase: a demonym or country before the
+    title ("Venezuelan President Nicolas Maduro", "his French counterpart Emmanuel Macron")."""
+    states = {i: m for m in named if m.actors[0].kind is ActorKind.STATE for i in range(m.start, m.end)}
+    out = []
+    for m in named:
+        actor = m.actors[0]
+        if actor.kind is not ActorKind.PERSON or not states:
+            out.append(m)
+            continue
+        root = doc[m.head]
+        anchors = [root] + ([root.head] if root.dep_ == "appos" else [])
+        hint = None
+        for a in anchors:
+            for i in range(a.left_edge.i, a.i):
+                if i in states and not (m.start <= i < m.end):
+                    hint = states[i].actors[0]
+        out.append(replace(m, state_hint=hint) if hint is not None else m)
+    return out
+
+
 def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
     """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
     mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
     an object pronoun does not refer to its own clause's subject)."""
-    named = _entity_mentions(doc, registry)
+    named = _with_state_hints(doc, _entity_mentions(doc, registry))
     taken = {i for m in named for i in range(m.start, m.end)}
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
@@ -140,7 +162,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, _PERSONAL[lower], exclude)
             if ante is not None:
-                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end))
+                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m
         elif _pair_description(tok):
@@ -209,6 +231,12 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
+        if tok.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS:  # "thousands of Georgians"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._of_single(g)
         if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_token:
@@ -248,7 +276,20 @@ def _depth(t: Token, root: Token) -> int:
 
 
 def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
-    """The state a person or organ represented on ``day`` (None for states, IGOs and the unknown)."""
-    if actor.kind in (ActorKind.PERSON, ActorKind.ORGAN):
-        return registry.state_of(actor.id, day)
-    return None
+    """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
+    international organisation that organisation ("NATO Secretary General", "UN General Assembly").
+    None for states, IGOs and the unknown."""
+    if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+        return None
+    state = registry.state_of(actor.id, day)
+    if state is not None:
+        return state
+    org = registry.get(actor.part_of) if actor.kind is ActorKind.ORGAN and actor.part_of else None
+    if actor.kind is ActorKind.PERSON:
+        post = registry.post_of(actor.id, day)
+        org = registry.get(post.organisation) if post is not None else None
+    for _ in range(3):  # an organ of an organ: climb to the organisation itself
+        if org is None or org.kind is not ActorKind.ORGAN or not org.part_of:
+            break
+        org = registry.get(org.part_of)
+    return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None

@@ -13,7 +13,7 @@ from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state
 from stancegraph.dates import explicit_dates, resolve_date
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    NEGATED_TYPE, NOUN_CUES, PHRASAL_CUES, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    ENDING_NOUN_TYPES, ENDING_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -84,6 +84,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         noun = _event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
         if noun is not None:
             type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or _noun_type(noun)
+            if lemma in ENDING_VERBS:  # "severed ties", "suspended cooperation", "broke the truce"
+                type_ = ENDING_NOUN_TYPES.get(type_, type_)
             if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
                 type_ = "SUPPORT"
             cues.append(Cue(tok, (tok, noun), type_, "light", noun))
@@ -91,7 +93,14 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         elif phrasal is not None:
             cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
         elif lemma in VERB_CUES:
-            cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "verb"))
+            type_ = VERB_CUES[lemma]
+            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
+                type_ = "SANCTION"  # "banned imports from Belarus"
+            cues.append(Cue(tok, (tok,), type_, "verb"))
+        elif lemma in TRANSFER_VERBS and obj is not None and (any(c.dep_ == "dative" for c in tok.children) or any(
+                t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
+            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
     for tok in sent:
         if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
@@ -121,10 +130,11 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
     The climb stops at clause boundaries that start an independent event (advcl, conj, parataxis).
     """
     node = tok
-    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "ROOT") or _is_condition(node)):
+    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or _is_condition(node)):
         parent = node.head
-        if (parent.i in cue_heads and cue_heads[parent.i].type in CONTENT_TYPES
-                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")):
+        if parent.i in cue_heads and (_is_condition(node) or (
+                cue_heads[parent.i].type in CONTENT_TYPES
+                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"))):
             return cue_heads[parent.i]
         node = parent
     return None
@@ -132,6 +142,15 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
 
 def _is_condition(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
+def _in_condition(tok: Token) -> bool:
+    node = tok
+    while node.head.i != node.i:
+        if _is_condition(node):
+            return True
+        node = node.head
+    return False
 
 
 def _reported_by_verb(tok: Token) -> bool:
@@ -162,7 +181,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         dep, parent = node.dep_, node.head
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
-        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "ccomp") or parent.pos_ == "ADP":
+        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP":
             if parent.pos_ in ("VERB", "AUX"):
                 if _is_passive(parent) and dep == "conj":
                     return None, ""
@@ -257,6 +276,10 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMen
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
+            if c.dep_ == "xcomp" and not found:  # "threatened to attack Ukraine", "applied to join NATO"
+                for o in c.children:
+                    if o.dep_ in ("dobj", "dative"):
+                        add(ctx.index.of_phrase(o), "xcomp-obj")
     if head.i != verb.i:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
@@ -279,14 +302,17 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
         if c.dep_ == "poss":
             speakers, how = ctx.index.of_phrase(c), "poss"
             break
-    if not speakers:
-        for c in noun.lefts:
-            if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i in ctx.index.by_token:
-                speakers, how = [ctx.index.by_token[c.i]], c.dep_
-                break
-            for cc in c.lefts:  # "Russian military build-up": Russian modifies 'military'
-                if c.dep_ in ("compound", "amod") and cc.dep_ in ("amod", "compound") and cc.i in ctx.index.by_token:
-                    speakers, how = [ctx.index.by_token[cc.i]], "amod"
+    if not speakers:  # "U.S. opposition", "Russian military build-up", "Putin-Biden conversation"
+        modifiers = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") for t in c.subtree]
+        found = []
+        for t in modifiers:
+            m = ctx.index.by_token.get(t.i)
+            if m is not None and m not in found:
+                found.append(m)
+        if len({a.id for m in found for a in m.actors}) >= 2 and all(m.actors[0].kind is found[0].actors[0].kind for m in found):
+            return found, "compound-pair", [], "", True
+        if found:
+            speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
     if not speakers:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -422,8 +448,8 @@ def _reference_date(doc_text: str, before: int, document: Document) -> dt.date |
 
 def _ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: _Context) -> ActorRef:
     span = ctx.doc[m.start:m.end]
-    return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char),
-                    state=state_at(ctx.registry, actor, day))
+    state = state_at(ctx.registry, actor, day) or (m.state_hint if len(m.actors) == 1 else None)
+    return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char), state=state)
 
 
 def _own_side(actor: Actor, day: dt.date | None, ctx: _Context) -> set[str]:
@@ -458,6 +484,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     governing = _governing_cue(cue.head, cue_heads)
     if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and governing is not cue:
         return  # the content of a demand, threat or promise is not itself an event
+    if cue.kind != "noun" and (cue.head.dep_ == "amod" or _in_condition(cue.head)):
+        return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     reciprocal = False
     if cue.kind == "noun":
         speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
@@ -486,6 +514,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     status = _status(cue, verb, act_modality, sent, governing)
     day = _date(cue, verb, sent, ctx)
     type_ = cue.type
+    if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
+        type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
         type_ = NEGATED_TYPE[type_]
     flags = []

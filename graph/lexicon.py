@@ -6,9 +6,9 @@ as spaCy's English lemmatizer gives them. ``coverage`` lists the words seen near
 from __future__ import annotations
 
 __all__ = [
-    "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
+    "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -24,12 +24,13 @@ def _by_type(table: dict[str, str]) -> dict[str, str]:
 # A verb alone names the event: "Russia demanded ...", "NATO rejected ...".
 VERB_CUES = _by_type({
     "DEMAND": "demand insist require press pressure ultimatum",
-    "APPEAL": "urge appeal request implore exhort plead beseech invite",
+    "APPEAL": "urge appeal request implore exhort plead beseech invite ask apply",
     "THREATEN": "threaten warn menace vow",
-    "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub",
+    "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub block",
     "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
                   "rebuke chide fault lambast castigate reproach disapprove complain object berate "
-                  "protest",
+                  "summon",
+    "PROTEST": "protest demonstrate rally march picket riot",
     "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify commit",
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
@@ -43,7 +44,7 @@ VERB_CUES = _by_type({
     "SANCTION": "sanction expel embargo boycott blacklist suspend",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
-    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot",
+    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire",
     "CRIME": "loot steal smuggle",
 })
 
@@ -73,7 +74,8 @@ NOUN_CUES = _by_type({
                "consultation dialogue videoconference telephone_conversation",
     "SUPPORT": "support commitment backing solidarity endorsement recognition praise",
     "CONCEDE": "concession compromise",
-    "COOPERATE": "cooperation partnership alliance collaboration drill drills exercise",
+    "COOPERATE": "cooperation partnership alliance collaboration drill drills exercise relations relation "
+                 "ties tie contact contacts",
     "AID": "aid assistance help supply delivery",
     "RETREAT": "withdrawal pullout de-escalation",
     "INVESTIGATE": "investigation probe inquiry inspection",
@@ -82,22 +84,42 @@ NOUN_CUES = _by_type({
     "COERCE": "blockade annexation arrest detention seizure crackdown",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
-             "occupation war",
+             "occupation war fire",
+    "PROTEST": "protest protests demonstration rally march",
 })
+
+# Verbs of handing over: AID when what is sent is goods or money, MOBILIZE when it is forces
+# ("will send 5,000 helmets to Ukraine" / "sent troops to the border").
+TRANSFER_VERBS = frozenset("send provide deliver supply donate give ship transfer grant allocate".split())
+FORCE_NOUNS = frozenset("troop troops soldier soldiers force forces warship warships jet jets battalion "
+                        "brigade unit units division army navy".split())
 
 # Verbs whose object noun carries the event: "held talks", "made a commitment", "imposed sanctions".
 LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
-    "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap".split()
+    "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
+    "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
+    "voice".split()
 )
 # Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
 CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave".split())
 # Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
-LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise".split())
+LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march "
+                             "relations relation ties tie contact contacts".split())
 # Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
 LIGHT_VERB_OVERRIDES = {("sign", "agreement"): "AGREE", ("pay", "visit"): "CONSULT",
                         ("receive", "call"): "CONSULT", ("make", "call"): "CONSULT"}
+# Light verbs that turn a cooperative noun into its end: "severed ties", "broke the ceasefire".
+ENDING_VERBS = {"sever": "SANCTION", "break": "SANCTION", "cut": "SANCTION", "downgrade": "SANCTION",
+                "suspend": "SANCTION", "freeze": "SANCTION"}
+ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "REJECT", "CONSULT": "SANCTION", "AID": "SANCTION"}
+# Objects that make a ban or a restriction economic: "banned imports from Belarus" is a SANCTION.
+TRADE_NOUNS = frozenset("import imports export exports trade flight flights goods product products entry "
+                        "transit shipment shipments investment investments oil gas".split())
+# Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
+QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
+                           "number members".split())
 
 # Verbs of saying: they carry no event themselves but make the event in their complement "reported".
 REPORTING_VERBS = frozenset(
