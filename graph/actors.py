@@ -39,6 +39,7 @@ class ActorMention:
 
 def mint_actor(text: str, label: str) -> Actor:
     """A new actor for a name the registry does not know (stable id from the normalised name)."""
+    text = re.sub(r"[’']s$", "", text.strip())  # "Ihor Zhovkva's" -> "Ihor Zhovkva"
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     norm = re.sub(r"^(the|a|an)\s+", "", norm.strip(), flags=re.I)
     slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "unnamed"
@@ -51,6 +52,13 @@ def _is_locative(tok: Token) -> bool:
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line."""
+    text = ent.text.strip()
+    return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
+            and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
 
 
 def _metonym_is_place(span: Span) -> bool:
@@ -81,8 +89,8 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             if found:
                 actor, how = found[0]
         if actor is None:
-            if ent.label_ == "NORP" or any(t.is_space for t in ent) or len(ent.text) < 2:
-                continue  # unknown religions/parties as adjectives, or NER noise across lines
+            if ent.label_ == "NORP" or not _looks_like_name(ent):
+                continue  # unknown religions/parties as adjectives, or NER noise ("you(I am")
             actor, how = mint_actor(ent.text, ent.label_), "minted"
         if how == "metonym" and _metonym_is_place(ent):
             continue

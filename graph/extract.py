@@ -21,6 +21,7 @@ from stancegraph.registry import ActorRegistry
 
 __all__ = ["Cue", "find_cues", "stance_statements"]
 
+_AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 # "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
@@ -92,6 +93,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             consumed.add(noun.i)
         elif phrasal is not None:
             cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
+        elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
+            cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
@@ -145,10 +148,13 @@ def _is_condition(tok: Token) -> bool:
 
 
 def _in_condition(tok: Token) -> bool:
+    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
     node = tok
     while node.head.i != node.i:
         if _is_condition(node):
             return True
+        if node.dep_ in ("advcl", "conj", "parataxis", "relcl"):
+            return False
         node = node.head
     return False
 
@@ -344,11 +350,20 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
     return speakers, how, targets, thow, False
 
 
+_MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+
+
 def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Context, exclude: set[str]) -> list[ActorMention]:
-    """The other main participant when the syntax names none: the subject of a condition
-    ('... if it attacks Ukraine'), an actor in the main clause's subject, or the nearest actor."""
-    def ok(m: ActorMention) -> bool:
-        return not m.locative and not ({a.id for a in m.actors} & exclude) and m.how != "demonym" or (m.how == "demonym" and not ({a.id for a in m.actors} & exclude) and m.locative is False)
+    """The other participant when the syntax names none, in order of reliability: the subject of a
+    condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
+    clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
+    opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
+    nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
+    in "..., South Korea's military said") and never inside the condition."""
+    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
+        if {a.id for a in m.actors} & exclude:
+            return False
+        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
     if cond is not None:
         for s in cond.children:
@@ -356,16 +371,35 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
                 if cands:
                     return cands[:1]
-    root = sent.root
-    for c in root.children:
-        if c.dep_ in _SUBJECTS:
-            cands = [m for m in ctx.index.within(c) if ok(m)]
-            if cands:
-                return cands[:1]
-    in_sent = [m for m in ctx.index.mentions if sent.start <= m.start < sent.end and ok(m)
-               and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    in_sent.sort(key=lambda m: abs(m.head - cue.head.i))
-    return in_sent[:1]
+    ancestors = list(cue.head.ancestors)
+    reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
+                 for c in a.children if c.dep_ in _SUBJECTS for c in c.subtree}
+    clause = _clause_verb(cue.head)
+    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and _is_passive(clause):
+        for c in clause.children:  # "... have been met with firm U.S. opposition"
+            if c.dep_ == "nsubjpass":
+                cands = [m for m in ctx.index.within(c) if ok(m)]
+                if cands:
+                    return cands[:1]
+    root = cue.head.sent.root
+    if root.lemma_.lower() not in REPORTING_VERBS:  # "Now Russia seems ... replying to Biden's threat"
+        for c in root.children:
+            if c.dep_ in _SUBJECTS:
+                cands = [m for m in ctx.index.within(c) if ok(m)]
+                if cands:
+                    return cands[:1]
+    scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
+    lo, hi = scope.left_edge.i, scope.right_edge.i
+    violent = cue.type in _MATERIAL_CONFLICT
+    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters
+                 and ok(m, allow_locative=violent)
+                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    if violent:
+        located = [m for m in in_clause if m.locative]
+        if located:
+            return located[:1]
+    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_clause[:1]
 
 
 def _negations(head: Token) -> bool:
@@ -486,6 +520,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # the content of a demand, threat or promise is not itself an event
     if cue.kind != "noun" and (cue.head.dep_ == "amod" or _in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
+        return  # "Thank you, Mr President": a courtesy, not an event
     reciprocal = False
     if cue.kind == "noun":
         speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
@@ -536,8 +572,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         issue = None
     cond_span = _span_of(_condition_tokens(cond), ctx.doc) if cond is not None else None
     sentence = _span_of(list(sent), ctx.doc)
-    cue_span = Span(text=ctx.doc.text[cue.words[0].idx:cue.words[-1].idx + len(cue.words[-1])],
-                    start=cue.words[0].idx, end=cue.words[-1].idx + len(cue.words[-1]))
+    first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
+    cue_span = Span(text=ctx.doc.text[first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last))
     base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7}[cue.kind]
     if any(m.how in ("pronoun", "description") for m in speakers):
         base_conf -= 0.1

@@ -24,13 +24,13 @@ def _by_type(table: dict[str, str]) -> dict[str, str]:
 # A verb alone names the event: "Russia demanded ...", "NATO rejected ...".
 VERB_CUES = _by_type({
     "DEMAND": "demand insist require press pressure ultimatum",
-    "APPEAL": "urge appeal request implore exhort plead beseech invite ask apply",
+    "APPEAL": "urge appeal request implore exhort plead beseech invite ask",
     "THREATEN": "threaten warn menace vow",
     "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub block",
     "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
                   "rebuke chide fault lambast castigate reproach disapprove complain object berate "
                   "summon",
-    "PROTEST": "protest demonstrate rally march picket riot",
+    "PROTEST": "protest rally picket riot",
     "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify commit",
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
