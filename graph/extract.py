@@ -13,7 +13,7 @@ from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state
 from stancegraph.dates import explicit_dates, resolve_date
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    ENDING_NOUN_TYPES, ENDING_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    ENDING_NOUN_TYPES, ENDING_VERBS, SPEECH_NOUNS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -100,7 +100,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
             cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in TRANSFER_VERBS and obj is not None and (any(c.dep_ == "dative" for c in tok.children) or any(
+        elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
                 t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
             cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
@@ -361,8 +361,8 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
     in "..., South Korea's military said") and never inside the condition."""
     def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
-        if {a.id for a in m.actors} & exclude:
-            return False
+        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
+            return False  # a guessed participant must at least be a known actor
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
     if cond is not None:
@@ -398,6 +398,8 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
         located = [m for m in in_clause if m.locative]
         if located:
             return located[:1]
+    if cue.kind == "noun":
+        return []  # an event noun's participants are in its own phrase; the nearest name is a guess too far
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 
@@ -608,6 +610,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                     rule += "+nearest"
                     conf -= 0.25
             if not tgt:
+                if cue.kind == "noun" and type_ in ("CONSULT", "COOPERATE"):
+                    continue  # "the G20 summit", "cooperation was discussed": no participants, no event
                 yield make(sm, sa, [], rule, conf - 0.1)
             for tm, ta in tgt:
                 yield make(sm, sa, [(tm, ta)], rule, conf - (0.1 if not ta.registered else 0))

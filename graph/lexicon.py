@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -117,6 +117,9 @@ ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "REJECT", "CONSULT": "SAN
 # Objects that make a ban or a restriction economic: "banned imports from Belarus" is a SANCTION.
 TRADE_NOUNS = frozenset("import imports export exports trade flight flights goods product products entry "
                         "transit shipment shipments investment investments oil gas".split())
+# What is "given" in speech, not as aid: "gave an interview to The Washington Post".
+SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture comment answer answers "
+                         "press conference talk floor word example instruction instructions".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())
@@ -125,7 +128,7 @@ QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group
 REPORTING_VERBS = frozenset(
     "say tell state stress note add claim report announce declare emphasize emphasise underline "
     "explain write argue suggest point assert maintain reiterate repeat confirm "
-    "acknowledge admit believe think see".split()
+    "acknowledge admit believe think see express hope voice".split()
 )
 REPORTING_NOUNS = frozenset("announcement statement declaration report remark comment claim word".split())
 
