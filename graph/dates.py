@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["resolve_date", "explicit_dates"]
+__all__ = ["resolve_date", "resolve_when", "explicit_dates"]
 
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\.?" for m in _MONTHS)
@@ -81,3 +81,47 @@ def resolve_date(expression: str, reference: dt.date | None) -> dt.date | None:
                 "REQUIRE_PARTS": ["day"], "RETURN_AS_TIMEZONE_AWARE": False}
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+_MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b(?:\s+(\d{{4}}))?", re.I)
+_YEAR_ONLY = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BEFORE = re.compile(r"\b(earlier|previously|before|recently|last (week|month|year)|ago|formerly|in the past)\b", re.I)
+_AFTER = re.compile(r"\b(later|next (week|month|year)|upcoming|forthcoming|soon|in the coming)\b", re.I)
+
+
+def resolve_when(expression: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, str | None]:
+    """``(date, granularity, relation)`` for a time expression.
+
+    A day gives granularity "day"; a month alone gives the first of that month with "month" (the
+    year closest to the reference); a year alone "year". When no date can be fixed, ``relation``
+    gives the relative order to the publication: "before" (earlier, previously, last week) or
+    "after" (next week, upcoming).
+
+    >>> resolve_when("on December 30", dt.date(2022, 1, 4))
+    (datetime.date(2021, 12, 30), 'day', None)
+    >>> resolve_when("in December", dt.date(2022, 1, 4))
+    (datetime.date(2021, 12, 1), 'month', None)
+    >>> resolve_when("previously", dt.date(2022, 1, 4))
+    (None, None, 'before')
+    >>> resolve_when("next week", None)
+    (None, None, 'after')
+    """
+    day = resolve_date(expression, reference)
+    if day is not None:
+        return day, "day", None
+    m = _MONTH_ONLY.search(expression)
+    if m and not re.search(r"\bmay\b", m.group(0)) or (m and m.group(0)[0].isupper()):
+        month = _month_number(m.group(1))
+        if m.group(2):
+            return dt.date(int(m.group(2)), month, 1), "month", None
+        if reference is not None:
+            first = _closest_year(month, 1, reference)
+            return first, "month", None
+    y = _YEAR_ONLY.search(expression)
+    if y:
+        return dt.date(int(y.group(1)), 1, 1), "year", None
+    if _BEFORE.search(expression):
+        return None, None, "before"
+    if _AFTER.search(expression):
+        return None, None, "after"
+    return None, None, None

@@ -62,10 +62,16 @@ def statement_record(st: Statement) -> dict[str, Any]:
         "condition": _span(st.condition),
         "status": st.status.value,
         "issue": _span(st.issue),
+        "issue_concept": st.issue_concept,
+        "stance": st.stance,
         "date": st.date.isoformat() if st.date else None,
+        "date_granularity": st.date_granularity,
+        "date_relation": st.date_relation,
+        "source": _ref_record(st.source) if st.source is not None else None,
         "rule": st.rule,
         "confidence": st.confidence,
         "flags": list(st.flags),
+        "path": st.path,
     }
 
 
@@ -73,7 +79,8 @@ CSV_COLUMNS = [
     "id", "document", "sentence_start", "sentence_end", "speaker", "speaker_iri", "speaker_kind", "speaker_iso3",
     "speaker_wikidata", "speaker_state", "speaker_state_iso3", "target", "target_iri", "target_kind", "target_iso3",
     "target_wikidata", "target_state", "target_state_iso3", "type", "quad", "weight", "cue", "cue_start", "cue_end",
-    "negated", "modality", "condition", "status", "issue", "date", "rule", "confidence", "flags", "sentence",
+    "negated", "modality", "condition", "status", "issue", "issue_concept", "stance", "date", "date_granularity",
+    "date_relation", "source", "source_iso3", "rule", "confidence", "flags", "sentence",
 ]
 
 
@@ -89,6 +96,9 @@ def _csv_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
         "cue_start": record["cue"]["start"], "cue_end": record["cue"]["end"], "negated": record["negated"],
         "modality": record["modality"], "condition": (record["condition"] or {}).get("text"),
         "status": record["status"], "issue": (record["issue"] or {}).get("text"), "date": record["date"],
+        "issue_concept": record["issue_concept"], "stance": record["stance"],
+        "date_granularity": record["date_granularity"], "date_relation": record["date_relation"],
+        "source": (record["source"] or {}).get("label"), "source_iso3": (record["source"] or {}).get("iso3"),
         "rule": record["rule"], "confidence": record["confidence"], "flags": ";".join(record["flags"]),
         "sentence": record["sentence"]["text"],
     }

@@ -10,7 +10,9 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
-from stancegraph.dates import explicit_dates, resolve_date
+from stancegraph.attribution import DENIAL_VERBS, dependency_path, is_quoted, reporter
+from stancegraph.dates import explicit_dates, resolve_when
+from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
     ENDING_NOUN_TYPES, ENDING_VERBS, SPEECH_NOUNS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
@@ -408,13 +410,19 @@ def _negations(head: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
 
 
-def _content(cue: Cue, verb: Token) -> Token | None:
-    for c in (cue.noun or verb).children:
+def _content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token | None:
+    """What the act is about: its complement clause, else its object or an issue preposition —
+    not an object that is itself an actor ("warned Moscow of measures" is about the measures)."""
+    head = cue.noun or verb
+    for c in head.children:
         if c.dep_ in ("ccomp", "xcomp"):
             return c
-    for c in (cue.noun or verb).children:
-        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+    for c in head.children:
+        if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):
             return c
+        if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            if not (index is not None and all(index.of_phrase(p) for p in c.children if p.dep_ == "pobj")):
+                return c
     return None
 
 
@@ -438,8 +446,8 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
     if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & SCHEDULING_WORDS:
         return Status.SCHEDULED
     node = head
-    for _ in range(3):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
-        if node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i:
+    for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
+        if node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i and node.pos_ in ("VERB", "ADJ"):
             return Status.SCHEDULED
         for c in node.children:
             if c.dep_ == "relcl" and (c.lemma_.lower() in SCHEDULING_WORDS or any(g.lemma_.lower() in SCHEDULING_WORDS for g in c.children)):
@@ -459,20 +467,35 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
     return Status.ASSERTED
 
 
-def _date(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> dt.date | None:
+_RELATIVE_ADVERBS = {"earlier", "previously", "before", "recently", "later", "formerly", "soon"}
+
+
+def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> tuple[dt.date | None, str | None, str | None]:
+    """Date, granularity and relative order of the act: a DATE expression attached to the cue's
+    clause (or inside an event noun's phrase), else an adverb such as "previously"."""
     heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
-    best = None
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    if cue.kind == "noun":  # "meetings ... on January 12": the noun's own phrase first, then its container's
+        for scope in (cue.head, cue.head.head.head if cue.head.dep_ == "pobj" else cue.head):
+            for ent in ents:
+                if scope.left_edge.i <= ent.start and ent.end <= scope.right_edge.i + 1 and not (
+                        cue.head.left_edge.i > ent.start and scope.i != cue.head.i and ent.end <= cue.head.i):
+                    when = resolve_when(ent.text, ctx.reference)
+                    if when != (None, None, None):
+                        return when
+    for ent in ents:
         node = ent.root
         while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
             node = node.head
         if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
-            best = resolve_date(ent.text, ctx.reference)
-            if best is not None:
-                return best
-    return best
+            when = resolve_when(ent.text, ctx.reference)
+            if when != (None, None, None):
+                return when
+    for head in (verb, cue.head):
+        for c in head.children:
+            if c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS:
+                return resolve_when(c.lower_, ctx.reference)
+    return None, None, None
 
 
 def _reference_date(doc_text: str, before: int, document: Document) -> dt.date | None:
@@ -518,7 +541,8 @@ def stance_statements(
 def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
     verb = cue.head if cue.kind != "noun" else _clause_verb(cue.head)
     governing = _governing_cue(cue.head, cue_heads)
-    if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and governing is not cue:
+    denied_by = governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
+    if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by and governing is not cue:
         return  # the content of a demand, threat or promise is not itself an event
     if cue.kind != "noun" and (cue.head.dep_ == "amod" or _in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
@@ -543,14 +567,20 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     ):
         reciprocal = True
     cond = _condition(verb if cue.kind != "noun" else cue.head)
-    content = _content(cue, verb)
+    content = _content(cue, verb, ctx.index)
     negated = _negations(cue.head) or (cue.noun is not None and _negations(cue.noun)) or (
         cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass"))
     negated_content = content is not None and any(_negations(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     act_modality = _modality(verb, None)
     modality = act_modality or _modality(verb, content)
     status = _status(cue, verb, act_modality, sent, governing)
-    day = _date(cue, verb, sent, ctx)
+    day, granularity, relation = _when(cue, verb, sent, ctx)
+    source_tok, source_how = reporter(cue.head, sent)
+    source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
+    if source_how in DENIAL_VERBS:
+        status = Status.DENIED
+    elif source_tok is not None and status is Status.ASSERTED:
+        status = Status.REPORTED
     type_ = cue.type
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
@@ -565,13 +595,24 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         flags.append("conditional")
     if s_how == "agent":
         flags.append("passive")
+    quoted_words = [(min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i))]
+    if content is not None:
+        quoted_words.append((content.left_edge, content.right_edge))
+    if cond is not None:
+        quoted_words += [(cond, cond)]
+    if any(is_quoted(a, b) for a, b in quoted_words):
+        flags.append("quoted")
     issue_tokens = _subtree_tokens(content, exclude=cond) if content is not None else []
     if cue.kind == "noun":
         issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS
                         for t in _subtree_tokens(c, exclude=cond)][:40]
-    issue = _span_of(issue_tokens[1:] if issue_tokens and issue_tokens[0].dep_ == "prep" else issue_tokens, ctx.doc) if issue_tokens else None
+    if issue_tokens and issue_tokens[0].dep_ == "prep":
+        issue_tokens = issue_tokens[1:]
+    issue = _span_of(issue_tokens, ctx.doc) if issue_tokens else None
     if issue is not None and len(issue.text) > 160:
-        issue = None
+        issue, issue_tokens = None, []
+    names = {i: m.actors[0].label for m in ctx.index.mentions if len(m.actors) == 1 for i in range(m.start, m.end)}
+    concept = issue_concept(issue_tokens, names=names) if issue is not None else None
     cond_span = _span_of(_condition_tokens(cond), ctx.doc) if cond is not None else None
     sentence = _span_of(list(sent), ctx.doc)
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
@@ -580,14 +621,20 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if any(m.how in ("pronoun", "description") for m in speakers):
         base_conf -= 0.1
 
+    source = _ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
+
     def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
+        path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]])
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
             speaker=_ref(speaker_m, speaker, day, ctx),
             targets=tuple(_ref(m, a, day, ctx) for m, a in target_pairs),
             type=type_, negated=negated, modality=modality, condition=cond_span, status=status,
-            issue=issue, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
+            issue=issue, issue_concept=concept, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
             flags=tuple(sorted(set(flags) | set(extra_flags))),
+            source=source if source is not None and source.actor.id != speaker.id else None,
+            stance=stance_of(type_, negated) if issue is not None else None,
+            date_granularity=granularity, date_relation=relation, path=path,
         )
 
     if reciprocal:

@@ -26,6 +26,7 @@ class Status(str, Enum):
     REPORTED = "reported"  # the text attributes the account to someone ("according to", "reportedly")
     SCHEDULED = "scheduled"  # a future event ("talks scheduled to begin on January 10")
     HYPOTHETICAL = "hypothetical"  # conditional or counterfactual
+    DENIED = "denied"  # the text reports someone denying it ("Moscow denied that its troops ...")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,7 +106,13 @@ class Statement:
     condition: Span | None = None  # "if it invades Ukraine"
     status: Status = Status.ASSERTED
     issue: Span | None = None  # what it is about, as written
+    issue_concept: str | None = None  # the issue as a concept shared across documents: "nato expansion"
     date: dt.date | None = None  # date of the act, resolved against the publication date
     rule: str = ""  # id of the extraction rule, e.g. "verb:nsubj-dobj"
     confidence: float = 0.5
-    flags: tuple[str, ...] = field(default=())  # "nominal", "negated_content", "reciprocal", "passive" ...
+    flags: tuple[str, ...] = field(default=())  # "nominal", "negated_content", "reciprocal", "passive", "quoted" ...
+    source: ActorRef | None = None  # who the text attributes it to: "according to Russia", "officials said"
+    stance: str | None = None  # the speaker's stance toward the issue: "support" or "oppose"
+    date_granularity: str | None = None  # "day", "month" or "year" when ``date`` is set
+    date_relation: str | None = None  # "before" / "after" the publication when no date can be fixed ("earlier")
+    path: str = ""  # the dependency path that produced it, for ``stancegraph explain``

@@ -18,7 +18,8 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement
 from stancegraph.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PREFIXES, PROV, SCHEMA, SG, STATEMENT, WD
 
-__all__ = ["document_iri", "content_hash", "actor_iri", "issue_iri", "statement_iri", "mention_iri", "to_rdf", "KIND_CLASS"]
+__all__ = ["document_iri", "content_hash", "actor_iri", "issue_iri", "issue_label", "statement_iri", "mention_iri",
+           "to_rdf", "KIND_CLASS"]
 
 KIND_CLASS = {
     ActorKind.STATE: SG.State,
@@ -28,7 +29,8 @@ KIND_CLASS = {
     ActorKind.PERSON: SG.Person,
     ActorKind.GROUP: SG.OtherGroup,
 }
-_STATUS = {"asserted": SG.asserted, "reported": SG.reported, "scheduled": SG.scheduled, "hypothetical": SG.hypothetical}
+_STATUS = {"asserted": SG.asserted, "reported": SG.reported, "scheduled": SG.scheduled,
+           "hypothetical": SG.hypothetical, "denied": SG.denied}
 
 
 def _digest(*parts: object, n: int = 16) -> str:
@@ -65,13 +67,20 @@ def issue_iri(label: str) -> URIRef:
     return ISSUE[f"{slug}-{_digest(label, n=6)}" if len(slug) >= 60 else slug or _digest(label, n=6)]
 
 
+def issue_label(st: Statement) -> str | None:
+    """The issue concept of a statement: its normalised concept, else its normalised phrase."""
+    if st.issue_concept:
+        return st.issue_concept
+    return normalise_issue(st.issue.text) or None if st.issue is not None else None
+
+
 def statement_iri(st: Statement) -> URIRef:
-    """Hash of what the statement says, not where it was found."""
+    """Hash of what happened — speaker, type, targets, issue concept, negation, date — not of where
+    or how it was reported, so every report of one event is one node (GDELT's event vs mention).
+    Status, modality and condition are attributes of the node, taken from its first report."""
     targets = sorted(t.actor.id for t in st.targets)
-    issue = normalise_issue(st.issue.text) if st.issue else ""
-    cond = " ".join(st.condition.text.split()) if st.condition else ""
-    return STATEMENT[_digest(st.speaker.actor.id, st.type, ",".join(targets), issue, st.negated,
-                             st.modality, cond, st.status.value, st.date)]
+    return STATEMENT[_digest(st.speaker.actor.id, st.type, ",".join(targets), issue_label(st) or "",
+                             st.negated, st.date)]
 
 
 def mention_iri(st: Statement, doc_hash: str) -> URIRef:
@@ -139,9 +148,11 @@ def to_rdf(documents: Iterable[Document], statements: Iterable[Statement], *, da
         _describe_document(ds.graph(document_iri(document)), document)
     for st_node, reports in by_statement.items():
         count = len({(document_iri(d), s.cue.start, s.cue.end) for s, d in reports})
+        # one set of node triples, identical in every document graph that reports the statement
+        first = min(reports, key=lambda r: (content_hash(r[1].text), r[0].cue.start, r[0].cue.end))[0]
         for st, document in reports:
             g = ds.graph(document_iri(document))
-            _statement_triples(g, st_node, st, count)
+            _statement_triples(g, st_node, first, count)
             _mention_triples(g, st_node, st, document)
     return ds
 
@@ -156,8 +167,8 @@ def _statement_triples(g: Graph, node: URIRef, st: Statement, count: int) -> Non
         if t.state is not None:
             g.add((node, SG.targetOnBehalfOf, _describe_actor(g, t.state)))
     g.add((node, SG.eventType, CODEBOOK[st.type]))
-    if st.issue is not None and normalise_issue(st.issue.text):
-        label = normalise_issue(st.issue.text)
+    label = issue_label(st)
+    if label:
         issue = issue_iri(label)
         g.add((issue, RDF.type, SG.Issue))
         g.add((issue, RDF.type, SKOS.Concept))
@@ -171,6 +182,14 @@ def _statement_triples(g: Graph, node: URIRef, st: Statement, count: int) -> Non
     g.add((node, SG.status, _STATUS[st.status.value]))
     if st.date is not None:
         g.add((node, SG.date, Literal(st.date, datatype=XSD.date)))
+        if st.date_granularity:
+            g.add((node, SG.dateGranularity, Literal(st.date_granularity)))
+    elif st.date_relation:
+        g.add((node, SG.dateRelation, Literal(st.date_relation)))
+    if st.stance:
+        g.add((node, SG.stance, SG[st.stance]))
+    if st.source is not None:
+        g.add((node, SG.reportedBy, _describe_actor(g, st.source.actor)))
     g.add((node, SG.mentionCount, Literal(count)))
 
 
@@ -193,6 +212,9 @@ def _mention_triples(g: Graph, st_node: URIRef, st: Statement, document: Documen
         if t.mention is not None:
             g.add((m, SG.targetText, Literal(t.mention.text)))
     g.add((m, SG.rule, Literal(st.rule)))
+    g.add((m, SG.quoted, Literal("quoted" in st.flags)))
+    if st.path:
+        g.add((m, SG.parsePath, Literal(st.path)))
     g.add((m, SG.confidence, Literal(Decimal(str(st.confidence)))))
     for flag in st.flags:
         g.add((m, SG.flag, Literal(flag)))

@@ -77,6 +77,17 @@ class SG(DefinedNamespace):
     reported: URIRef
     scheduled: URIRef
     hypothetical: URIRef
+    denied: URIRef
+    # attribution, stance, time and explanation
+    reportedBy: URIRef  # actor the text attributes the statement to ("according to Russia")
+    stance: URIRef  # sg:support / sg:oppose: the speaker's stance toward the statement's issue
+    Stance: URIRef
+    support: URIRef
+    oppose: URIRef
+    dateGranularity: URIRef  # "day", "month", "year"
+    dateRelation: URIRef  # "before" / "after" the publication date, when no date can be fixed
+    quoted: URIRef  # the cue or its object is in quotation marks (scare quotes: not endorsed)
+    parsePath: URIRef  # dependency path from cue to speaker and target
 
 
 ACTOR = Namespace(BASE + "actor/")
