@@ -5,7 +5,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.lexicon import REPORTING_VERBS
 
-__all__ = ["reporter", "is_quoted", "dependency_path", "DENIAL_VERBS"]
+__all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path", "DENIAL_VERBS"]
 
 DENIAL_VERBS = frozenset("deny dismiss refute reject_claim".split())
 _OPEN_QUOTES = {'"', "“", "‘", "«", "``"}
@@ -53,6 +53,20 @@ def is_quoted(first: Token, last: Token) -> bool:
     before, after = _neighbour(first, -1), _neighbour(last, 1)
     return (before is not None and after is not None and before.text in _OPEN_QUOTES | {'"'}
             and after.text in _CLOSE_QUOTES | {'"'})
+
+
+def has_scare_quotes(tokens: list[Token], *, longest: int = 4) -> bool:
+    """A short stretch (at most ``longest`` words) in quotation marks among ``tokens``: the author
+    cites a word without endorsing it ('what it called "provocations"', 'if it "invades"')."""
+    opened = None
+    for n, t in enumerate(tokens):
+        if t.text in ("“", "‘", "«", "``") or (t.text == '"' and opened is None):
+            opened = n
+        elif t.text in ("”", "’", "»", "''") or t.text == '"':
+            if opened is not None and 0 < n - opened - 1 <= longest:
+                return True
+            opened = None
+    return False
 
 
 def dependency_path(a: Token, b: Token) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
-from stancegraph.attribution import DENIAL_VERBS, dependency_path, is_quoted, reporter
+from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
 from stancegraph.dates import explicit_dates, resolve_when
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
@@ -27,7 +27,9 @@ _AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 # "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
-_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than"}
+# "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
+_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
+                                                             "over", "regarding", "concerning"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
@@ -600,7 +602,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         quoted_words.append((content.left_edge, content.right_edge))
     if cond is not None:
         quoted_words += [(cond, cond)]
-    if any(is_quoted(a, b) for a, b in quoted_words):
+    if any(is_quoted(a, b) or has_scare_quotes(list(ctx.doc[a.i:b.i + 1])) for a, b in quoted_words):
         flags.append("quoted")
     issue_tokens = _subtree_tokens(content, exclude=cond) if content is not None else []
     if cue.kind == "noun":

@@ -28,6 +28,9 @@ ISSUE_SYNONYMS = {
     "deployment": "deployment", "accession": "membership", "admission": "membership",
 }
 _NAME_DEPS = ("compound", "poss", "nmod")
+# Nouns that only frame the issue: "an end to NATO expansion" is about NATO expansion.
+_FRAME_NOUNS = frozenset("end halt stop limit limits freeze cessation suspension resumption issue question "
+                         "matter topic prospect prospects level kind form".split())
 _NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -43,6 +46,14 @@ def _head_noun(tokens: list[Token]) -> Token | None:
         if nxt is None:
             nxt = next((c for c in node.children if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
         node = nxt
+    for _ in range(3):  # through framing nouns: "an end to X", "the issue of X"
+        if node is None or node.lemma_.lower() not in _FRAME_NOUNS:
+            break
+        pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+                     for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+        if pobj is None:
+            break
+        node = pobj
     return node if node is not None and node.pos_ in _NOUN_POS else None
 
 
