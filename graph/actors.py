@@ -94,6 +94,12 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             actor, how = mint_actor(ent.text, ent.label_), "minted"
         if how == "metonym" and _metonym_is_place(ent):
             continue
+        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
+            prev = doc[ent.start - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
+                actor, how = mint_actor(f"{prev.text} {ent.text}", "PERSON"), "minted"  # "Brigitte Macron"
+                out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
+                continue
         out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
     return out
 
@@ -256,14 +262,17 @@ class MentionIndex:
                             return self.by_token[g.i]
         return m if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN" else None
 
-    def within(self, tok: Token, *, skip_locative: bool = True) -> list[ActorMention]:
-        """Mentions anywhere inside the subtree of ``tok``, shallowest first."""
+    def within(self, tok: Token, *, skip_locative: bool = True, max_depth: int = 99) -> list[ActorMention]:
+        """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first."""
         found = {}
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
         for t in tok.subtree:
             m = self.by_token.get(t.i)
-            if m is None or (skip_locative and m.locative):
+            if m is None or (skip_locative and m.locative) or t.i in clauses:
                 continue
             depth = _depth(t, tok)
+            if depth > max_depth:
+                continue
             if m.start not in found or depth < found[m.start][0]:
                 found[m.start] = (depth, m)
         return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]

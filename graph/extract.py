@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
 from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
 from stancegraph.dates import explicit_dates, resolve_when
+from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
@@ -24,6 +25,8 @@ from stancegraph.registry import ActorRegistry
 __all__ = ["Cue", "find_cues", "stance_statements"]
 
 _AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
+_PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "official", "ambassador", "envoy",
+           "representative", "head", "chancellor", "premier", "king", "secretary", "governor", "mayor", "people"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 # "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
@@ -298,7 +301,7 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMen
         cond = _condition(verb)
         for c in head.children if head.i != verb.i else verb.children:
             if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
-                inside = [m for m in ctx.index.within(c) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
+                inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 add(inside[:1], f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
@@ -550,6 +553,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
+    if cue.kind == "verb" and cue.type == "CONSULT" and any(
+            c.dep_ == "dobj" and not ctx.index.of_phrase(c) and c.lemma_.lower() not in _PEOPLE for c in cue.head.children):
+        return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = False
     if cue.kind == "noun":
         speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
@@ -559,8 +565,18 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         subj, s_how = _subject(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
         targets, t_how = _direct_targets(cue, verb, ctx)
+    if cue.kind == "light" and cue.head.lemma_.lower() in ("receive", "get", "win", "obtain", "enjoy"):
+        # "Ukraine has received strong support from the United States": the giver is the speaker
+        givers = _actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+                             for p in c.children if p.dep_ == "pobj"], ctx)
+        if not givers:
+            return
+        speakers, targets, s_how, t_how = givers, speakers, "prep-from", "receiver"
     if not speakers:
         return
+    if cue.kind == "noun" and cue.type == "CONSULT" and s_how in ("compound", "amod") and all(
+            a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in speakers for a in m.actors):
+        return  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
     speaker_actors = [a for m in speakers for a in m.actors]
     if len(speaker_actors) >= 2 and not targets and (
         reciprocal or cue.type in SYMMETRIC_TYPES or any(m.how == "description" for m in speakers)
@@ -588,6 +604,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
         type_ = NEGATED_TYPE[type_]
+    elif negated and load_codebook()[type_].quad.startswith("material"):
+        return  # "it can't fight", "did not attack": a material event that did not happen is no event
     flags = []
     if cue.kind == "noun":
         flags.append("nominal")
@@ -654,7 +672,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             conf = base_conf
             if not tgt and type_ not in SELF_TARGETING:
                 fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors})
-                tgt = [(m, a) for m in fb for a in m.actors if a.id not in own]
+                tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
                 if tgt:
                     rule += "+nearest"
                     conf -= 0.25

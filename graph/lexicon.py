@@ -24,14 +24,14 @@ def _by_type(table: dict[str, str]) -> dict[str, str]:
 # A verb alone names the event: "Russia demanded ...", "NATO rejected ...".
 VERB_CUES = _by_type({
     "DEMAND": "demand insist require press pressure ultimatum",
-    "APPEAL": "urge appeal request implore exhort plead beseech invite ask",
+    "APPEAL": "urge appeal request implore exhort plead beseech invite ask persuade convince",
     "THREATEN": "threaten warn menace vow",
     "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub block",
     "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
                   "rebuke chide fault lambast castigate reproach disapprove complain object berate "
                   "summon",
     "PROTEST": "protest rally picket riot",
-    "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify commit",
+    "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify",
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
                "defend recognize recognise",
@@ -58,7 +58,7 @@ PHRASAL_CUES = {
     ("pull", "back"): "RETREAT", ("back", "down"): "CONCEDE", ("give", "in"): "CONCEDE",
     ("build", "up"): "MOBILIZE", ("open", "fire"): "FIGHT", ("lash", "out"): "DISAPPROVE",
     ("hit", "out"): "DISAPPROVE", ("turn", "down"): "REJECT", ("walk", "out"): "REJECT",
-    ("cut", "off"): "SANCTION", ("agree", "on"): "AGREE", ("agree", "to"): "AGREE",
+    ("cut", "off"): "SANCTION", ("agree", "on"): "AGREE", ("agree", "to"): "AGREE", ("commit", "to"): "AGREE",
 }
 
 # A noun names the event: "Biden's threat of ...", "firm U.S. opposition", "talks between ...".
@@ -119,7 +119,8 @@ TRADE_NOUNS = frozenset("import imports export exports trade flight flights good
                         "transit shipment shipments investment investments oil gas".split())
 # What is "given" in speech, not as aid: "gave an interview to The Washington Post".
 SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture comment answer answers "
-                         "press conference talk floor word example instruction instructions".split())
+                         "press conference talk floor word example instruction instructions message letter "
+                         "greeting greetings telegram signal".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())
