@@ -512,13 +512,14 @@ def _reference_date(doc_text: str, before: int, document: Document) -> dt.date |
 
 def _ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: _Context) -> ActorRef:
     span = ctx.doc[m.start:m.end]
-    state = state_at(ctx.registry, actor, day) or (m.state_hint if len(m.actors) == 1 else None)
+    # posts are looked up on the act's date, else on the publication date: Stoltenberg speaks for NATO in 2022
+    state = state_at(ctx.registry, actor, day or ctx.reference) or (m.state_hint if len(m.actors) == 1 else None)
     return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char), state=state)
 
 
 def _own_side(actor: Actor, day: dt.date | None, ctx: _Context) -> set[str]:
     ids = {actor.id}
-    state = state_at(ctx.registry, actor, day)
+    state = state_at(ctx.registry, actor, day or ctx.reference)
     if state is not None:
         ids.add(state.id)
     return ids
