@@ -215,12 +215,17 @@ class MentionIndex:
     by_head: dict[int, ActorMention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._doc = None
         for m in self.mentions:
             self.by_head.setdefault(m.head, m)
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
 
     def of_phrase(self, tok: Token) -> list[ActorMention]:
+        self._doc = tok.doc
+        return self._of_phrase(tok)
+
+    def _of_phrase(self, tok: Token) -> list[ActorMention]:
         """The actor(s) a noun phrase headed by ``tok`` refers to.
 
         The phrase's own mention ("Russia", "Joe Biden"); for a title or group noun the name in
@@ -231,8 +236,10 @@ class MentionIndex:
         out = []
         for head in [tok, *_conjuncts(tok)]:
             m = self._of_single(head)
-            if m is not None:
+            if m is not None and m not in out:
                 out.append(m)
+                if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"
+                    out.extend(x for x in (self._of_single(c) for c in _conjuncts(self._doc[m.head])) if x and x not in out)
         return out
 
     def _of_single(self, tok: Token) -> ActorMention | None:

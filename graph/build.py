@@ -1,6 +1,7 @@
 """The one-call API: documents + pipeline + registry -> statements and the RDF dataset."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from stancegraph.model import Document, Statement
 from stancegraph.rdf import to_rdf
 from stancegraph.registry import ActorRegistry
 
-__all__ = ["extract_statements", "build_graph", "BuildResult"]
+__all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult"]
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,23 @@ def extract_statements(
     *,
     on_error: Callable[[InputError], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    prefilter: bool = False,
 ) -> Iterator[tuple[Document, list[Statement]]]:
-    """Parse each document's masked text (boilerplate blanked, offsets unchanged) and yield its statements."""
+    """Parse each document's masked text (boilerplate blanked, offsets unchanged) and yield its statements.
+
+    ``prefilter``: blank, before parsing, the sentences a fast first pass finds no cue and actor in
+    (:mod:`stancegraph.prefilter`); faster, with the documented difference in bench/README.md.
+    """
     registry = registry or ActorRegistry.load()
+    blank = None
+    if prefilter:
+        from stancegraph.prefilter import prefilter_for
+
+        blank = prefilter_for(nlp, registry).masked
 
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:
-            yield masked_text(d), d
+            yield (blank(masked_text(d)) if blank else masked_text(d)), d
 
     for doc, document in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         try:
@@ -58,7 +69,27 @@ def extract_statements(
                 raise err from exc
             on_error(err)
             continue
-        yield document, _dedupe(found)
+        yield document, _dedupe([_original_text(st, document.text) for st in found])
+
+
+def _original_text(st: Statement, text: str) -> Statement:
+    """The same statement with every span's text read from the original ``text``.
+
+    The parser saw the masked text (boilerplate blanked, same offsets), so a span that crosses a masked
+    stretch would otherwise carry blanks where the input has words, and ``oa:exact`` / the exported
+    ``text`` would not be ``text[start:end]``.
+    """
+
+    def span(sp):
+        if sp is None or text[sp.start:sp.end] == sp.text:
+            return sp
+        return dataclasses.replace(sp, text=text[sp.start:sp.end])
+
+    def ref(r):
+        return r if r.mention is None else dataclasses.replace(r, mention=span(r.mention))
+
+    return dataclasses.replace(st, sentence=span(st.sentence), cue=span(st.cue), condition=span(st.condition),
+                               issue=span(st.issue), speaker=ref(st.speaker), targets=tuple(ref(t) for t in st.targets))
 
 
 def _dedupe(statements: list[Statement]) -> list[Statement]:
@@ -72,17 +103,57 @@ def _dedupe(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def extract_documents(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    registry: ActorRegistry | None = None,
+    *,
+    on_error: Callable[[InputError], None] | None = None,
+    prefilter: bool = False,
+    workers: int = 1,
+    scheduler: object = None,
+    model: str | None = None,
+) -> Iterator[tuple[Document, list[Statement]]]:
+    """:func:`extract_statements` here (``nlp``, else ``model`` loaded), in ``workers`` processes
+    (:mod:`stancegraph.parallel`) or on a Dask cluster (``scheduler``: an address or a ``distributed.Client``;
+    :mod:`stancegraph.distributed`). Workers load ``model``. Same statements, same order, in every mode."""
+    if scheduler is not None:
+        from stancegraph.distributed import extract_distributed
+
+        return extract_distributed(documents, scheduler, model=model, registry=registry, prefilter=prefilter,
+                                   on_error=on_error)
+    from stancegraph.parallel import check_workers, extract_parallel
+
+    if check_workers(workers) > 1:
+        return extract_parallel(documents, workers=workers, model=model, registry=registry, prefilter=prefilter,
+                                on_error=on_error)
+    if nlp is None:
+        from stancegraph.nlp import make_nlp
+
+        registry = registry or ActorRegistry.load()
+        nlp = make_nlp(model, registry)
+    return extract_statements(documents, nlp, registry, on_error=on_error, prefilter=prefilter)
+
+
 def build_graph(
     documents: Iterable[Document],
-    nlp: Language,
+    nlp: Language | None = None,
     registry: ActorRegistry | None = None,
     *,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[Document], None] | None = None,
+    prefilter: bool = False,
+    workers: int = 1,
+    scheduler: object = None,
+    model: str | None = None,
 ) -> BuildResult:
-    """Extract the statements of ``documents`` and build their RDF dataset (one named graph per document)."""
+    """Extract the statements of ``documents`` and build their RDF dataset (one named graph per document).
+
+    ``prefilter``, ``workers``, ``scheduler`` and ``model``: see :func:`extract_documents`.
+    """
     result = BuildResult()
-    for document, found in extract_statements(documents, nlp, registry, on_error=on_error):
+    for document, found in extract_documents(documents, nlp, registry, on_error=on_error, prefilter=prefilter,
+                                             workers=workers, scheduler=scheduler, model=model):
         result.documents.append(document)
         result.statements.extend(found)
         if progress is not None:

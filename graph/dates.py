@@ -13,6 +13,30 @@ _DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({_MONTH_RE})|({_MONTH_RE})\s+(\d{
 _RELATIVE = re.compile(r"\b(yesterday|today|tomorrow|last|next|this|ago|earlier|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAY = re.compile(r"\b(?:(last|next|this|on)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _deictic(expression: str, reference: dt.date, future: bool = False) -> dt.date | None:
+    """'yesterday', 'on Monday' (the last Monday on or before the reference, as news reports past
+    events), 'next Friday' (the first Friday after it)."""
+    low = expression.lower()
+    for word, delta in _OFFSETS.items():
+        if re.search(rf"\b{word}\b", low):
+            return reference + dt.timedelta(days=delta)
+    m = _WEEKDAY.search(low)
+    if not m:
+        return None
+    target = _WEEKDAYS.index(m.group(2))
+    if m.group(1) == "next" or (future and m.group(1) != "last"):
+        return reference + dt.timedelta(days=(target - reference.weekday() - 1) % 7 + 1)
+    back = (reference.weekday() - target) % 7
+    if m.group(1) == "last" and back == 0:
+        back = 7
+    return reference - dt.timedelta(days=back)
+
+
 def _month_number(name: str) -> int:
     return _MONTHS.index(next(m for m in _MONTHS if m.startswith(name.rstrip(".").lower()[:3]))) + 1
 
@@ -44,7 +68,7 @@ def explicit_dates(text: str) -> list[dt.date]:
 
 
 @functools.lru_cache(maxsize=4096)
-def resolve_date(expression: str, reference: dt.date | None) -> dt.date | None:
+def resolve_date(expression: str, reference: dt.date | None, future: bool = False) -> dt.date | None:
     """The calendar day an expression names, relative to ``reference`` (the publication date).
 
     Day-month expressions without a year take the year closest to the reference; relative ones
@@ -58,6 +82,8 @@ def resolve_date(expression: str, reference: dt.date | None) -> dt.date | None:
     datetime.date(2021, 12, 7)
     >>> resolve_date("that month", dt.date(2022, 1, 4)) is None
     True
+    >>> resolve_date("on Monday", dt.date(2022, 2, 9)), resolve_date("yesterday", dt.date(2022, 2, 9))
+    (datetime.date(2022, 2, 7), datetime.date(2022, 2, 8))
     """
     m = _DAY_MONTH.search(expression)
     if m:
@@ -73,6 +99,9 @@ def resolve_date(expression: str, reference: dt.date | None) -> dt.date | None:
         return None
     if reference is None or not _RELATIVE.search(expression):
         return None
+    day = _deictic(expression, reference, future)
+    if day is not None:
+        return day
     if re.search(r"\b(earlier|previously|last (week|month|year)|this (week|month|year))\b", expression, re.I):
         return None  # relative order only, no fixed day
     import dateparser
@@ -89,7 +118,7 @@ _BEFORE = re.compile(r"\b(earlier|previously|before|recently|last (week|month|ye
 _AFTER = re.compile(r"\b(later|next (week|month|year)|upcoming|forthcoming|soon|in the coming)\b", re.I)
 
 
-def resolve_when(expression: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, str | None]:
+def resolve_when(expression: str, reference: dt.date | None, future: bool = False) -> tuple[dt.date | None, str | None, str | None]:
     """``(date, granularity, relation)`` for a time expression.
 
     A day gives granularity "day"; a month alone gives the first of that month with "month" (the
@@ -106,7 +135,7 @@ def resolve_when(expression: str, reference: dt.date | None) -> tuple[dt.date | 
     >>> resolve_when("next week", None)
     (None, None, 'after')
     """
-    day = resolve_date(expression, reference)
+    day = resolve_date(expression, reference, future)
     if day is not None:
         return day, "day", None
     m = _MONTH_ONLY.search(expression)

@@ -25,6 +25,7 @@ from stancegraph.registry import ActorRegistry
 __all__ = ["Cue", "find_cues", "stance_statements"]
 
 _AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
+_DEONTIC = {"must", "should", "ought"}
 _PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "official", "ambassador", "envoy",
            "representative", "head", "chancellor", "premier", "king", "secretary", "governor", "mayor", "people"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
@@ -89,6 +90,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         lemma = tok.lemma_.lower()
         phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None and _is_passive(tok):  # "sanctions were imposed on Iran by the United States"
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and _noun_type(c)), None)
         noun = _event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
         if noun is not None:
             type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or _noun_type(noun)
@@ -480,12 +483,13 @@ def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> tuple[dt.dat
     clause (or inside an event noun's phrase), else an adverb such as "previously"."""
     heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
     ents = [e for e in sent.ents if e.label_ == "DATE"]
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     if cue.kind == "noun":  # "meetings ... on January 12": the noun's own phrase first, then its container's
         for scope in (cue.head, cue.head.head.head if cue.head.dep_ == "pobj" else cue.head):
             for ent in ents:
                 if scope.left_edge.i <= ent.start and ent.end <= scope.right_edge.i + 1 and not (
                         cue.head.left_edge.i > ent.start and scope.i != cue.head.i and ent.end <= cue.head.i):
-                    when = resolve_when(ent.text, ctx.reference)
+                    when = resolve_when(ent.text, ctx.reference, future)
                     if when != (None, None, None):
                         return when
     for ent in ents:
@@ -493,7 +497,7 @@ def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> tuple[dt.dat
         while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
             node = node.head
         if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
-            when = resolve_when(ent.text, ctx.reference)
+            when = resolve_when(ent.text, ctx.reference, future)
             if when != (None, None, None):
                 return when
     for head in (verb, cue.head):
@@ -542,6 +546,26 @@ def stance_statements(
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
             yield from _statements_of_cue(cue, sent, cue_heads, ctx)
+
+
+def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, concept, day, ctx) -> Iterator[Statement]:
+    """One DEMAND from the reporter to each subject of a reported must/should clause."""
+    first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
+    cue_span = Span(text=ctx.doc.text[first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last))
+    speaker = source_m.actors[0]
+    for m in subjects:
+        for a in m.actors:
+            if a.id in _own_side(speaker, day, ctx):
+                continue
+            yield Statement(
+                document=ctx.document.id, sentence=_span_of(list(sent), ctx.doc), cue=cue_span,
+                speaker=_ref(source_m, speaker, day, ctx), targets=(_ref(m, a, day, ctx),), type="DEMAND",
+                negated=False, modality="must", condition=cond_span, status=Status.ASSERTED, issue=issue,
+                issue_concept=concept, date=day, rule="reported-deontic:reporter>subject", confidence=0.6,
+                flags=("deontic",) + (("negated_content",) if negated else ()),
+                stance=stance_of("DEMAND", False) if issue is not None else None,
+                path=f"{dependency_path(cue.head, ctx.doc[source_m.head])}; {dependency_path(cue.head, ctx.doc[m.head])}",
+            )
 
 
 def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
@@ -605,8 +629,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
         type_ = NEGATED_TYPE[type_]
-    elif negated and load_codebook()[type_].quad.startswith("material"):
-        return  # "it can't fight", "did not attack": a material event that did not happen is no event
+    non_event = negated and type_ not in NEGATED_TYPE and load_codebook()[type_].quad.startswith("material")
     flags = []
     if cue.kind == "noun":
         flags.append("nominal")
@@ -643,6 +666,15 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         base_conf -= 0.1
 
     source = _ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
+    if source_m is not None:
+        targets = [m for m in targets if m is not source_m]
+    if (source_m is not None and source_how in REPORTING_VERBS and act_modality in _DEONTIC
+            and not (source_m.actors[0].id in {a.id for m in speakers for a in m.actors})):
+        # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
+        yield from _deontic_demand(cue, sent, source_m, speakers, negated, cond_span, issue, concept, day, ctx)
+        return
+    if non_event:
+        return  # "it can't fight", "did not attack": a material event that did not happen is no event
 
     def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
         path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]])

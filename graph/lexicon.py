@@ -24,7 +24,7 @@ def _by_type(table: dict[str, str]) -> dict[str, str]:
 # A verb alone names the event: "Russia demanded ...", "NATO rejected ...".
 VERB_CUES = _by_type({
     "DEMAND": "demand insist require press pressure ultimatum",
-    "APPEAL": "urge appeal request implore exhort plead beseech invite ask persuade convince",
+    "APPEAL": "urge appeal request implore exhort plead beseech invite ask persuade convince propose",
     "THREATEN": "threaten warn menace vow",
     "REJECT": "reject refuse oppose rebuff dismiss veto decline deny spurn repudiate snub block",
     "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
@@ -32,9 +32,9 @@ VERB_CUES = _by_type({
                   "summon",
     "PROTEST": "protest rally picket riot",
     "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify",
-    "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone",
+    "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone inform brief mediate",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
-               "defend recognize recognise",
+               "defend recognize recognise award",
     "CONCEDE": "concede yield ease relent compromise",
     "COOPERATE": "cooperate collaborate coordinate partner ally",
     "AID": "aid assist help supply donate",
@@ -42,9 +42,9 @@ VERB_CUES = _by_type({
     "INVESTIGATE": "investigate probe inspect",
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend",
-    "COERCE": "seize arrest detain blockade annex ban confiscate deport",
+    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
-    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire",
+    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy",
     "CRIME": "loot steal smuggle",
 })
 
@@ -64,7 +64,7 @@ PHRASAL_CUES = {
 # A noun names the event: "Biden's threat of ...", "firm U.S. opposition", "talks between ...".
 NOUN_CUES = _by_type({
     "DEMAND": "demand ultimatum insistence",
-    "APPEAL": "appeal call plea request",
+    "APPEAL": "appeal call plea request proposal",
     "THREATEN": "threat warning",
     "REJECT": "rejection refusal opposition veto denial",
     "DISAPPROVE": "criticism condemnation accusation irritation protest complaint objection "
@@ -72,7 +72,8 @@ NOUN_CUES = _by_type({
     "AGREE": "agreement deal accord assurance pledge promise guarantee treaty ceasefire truce",
     "CONSULT": "talk talks meeting conversation phone_call visit summit negotiation "
                "consultation dialogue videoconference telephone_conversation",
-    "SUPPORT": "support commitment backing solidarity endorsement recognition praise",
+    "SUPPORT": "support commitment backing solidarity endorsement recognition praise condolence condolences "
+               "congratulations gratitude",
     "CONCEDE": "concession compromise",
     "COOPERATE": "cooperation partnership alliance collaboration drill drills exercise relations relation "
                  "ties tie contact contacts",

@@ -66,6 +66,27 @@ def ruler_patterns(registry: ActorRegistry) -> list[dict]:
     return patterns
 
 
+def _wrapped(text: str) -> bool:
+    """Hard-wrapped prose (most lines 60-80 characters, not ending a sentence): there a single
+    newline is no paragraph break."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4:
+        return False
+    wrapped = sum(1 for ln in lines if 55 <= len(ln.rstrip()) <= 80 and not ln.rstrip().endswith((".", "!", "?", '"', "”")))
+    return wrapped >= len(lines) / 2
+
+
+@Language.component("stancegraph_paragraphs")
+def paragraph_boundaries(doc):
+    """Start a sentence after every line break (after blank lines only in hard-wrapped text), so a
+    headline, a byline or a masked caption never runs into the next paragraph's first sentence."""
+    min_newlines = 2 if _wrapped(doc.text) else 1
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= min_newlines and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def make_nlp(model: str | None = None, registry: ActorRegistry | None = None) -> Language:
     """Load ``model`` (a package name or a path; default: the best installed English pipeline)
@@ -79,6 +100,8 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None) ->
     if "parser" not in nlp.pipe_names and "dependency" not in nlp.pipe_names:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no dependency parser; stancegraph needs one ({INSTALL_HINT})")
     registry = registry or ActorRegistry.load()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_paragraphs", before="parser")
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="stancegraph_actors", config={"overwrite_ents": True}, **where)
     with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns need the tokenizer only
