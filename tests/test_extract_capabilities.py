@@ -166,3 +166,22 @@ def test_extract_issue_concepts_agree_across_wordings(read):
     b = read("Moscow opposed NATO enlargement.")
     assert a[0].issue_concept == b[0].issue_concept == "nato expansion"
     assert b[0].stance == "oppose"
+
+
+# 8. consolidation: one event reported twice is one node with two mentions ----------------------
+
+def test_extract_same_event_in_two_documents_is_one_statement(nlp):
+    from rdflib import Literal
+
+    from stancegraph.build import build_graph
+    from stancegraph.vocab import SG
+
+    docs = [Document(id="a", text="Iran rejected the proposal from France.", date=PUBLISHED),
+            Document(id="b", text="Officials in Paris were unsurprised. Iran rejected the proposal from France.",
+                     date=PUBLISHED)]
+    result = build_graph(docs, nlp)
+    nodes = set(result.dataset.subjects(SG.eventType, None))
+    assert len(nodes) == 1
+    [node] = nodes
+    assert set(result.dataset.objects(node, SG.mentionCount)) == {Literal(2)}
+    assert len(set(result.dataset.objects(node, SG.hasMention))) == 2
