@@ -16,7 +16,7 @@ from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    ENDING_NOUN_TYPES, ENDING_VERBS, SPEECH_NOUNS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -80,6 +80,19 @@ def _event_noun(obj: Token) -> Token | None:
     return None
 
 
+def _judged_negatively(verb: Token) -> bool:
+    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
+    for c in verb.children:
+        phrase = None
+        if c.dep_ == "prep" and c.lower_ == "as":
+            phrase = c
+        elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
+            phrase = c
+        if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
+            return True
+    return False
+
+
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
     cues: list[Cue] = []
@@ -103,6 +116,11 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             consumed.add(noun.i)
         elif phrasal is not None:
             cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
+        elif lemma in WANT_VERBS and obj is not None and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
+            cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
+        elif lemma in JUDGING_VERBS and _judged_negatively(tok):
+            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:
@@ -281,6 +299,10 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMen
             if all(m is not f for f, _ in found):
                 found.append((m, how))
 
+    if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             add(ctx.index.of_phrase(c), c.dep_)
@@ -400,16 +422,19 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
                     return cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
     lo, hi = scope.left_edge.i, scope.right_edge.i
+    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
+    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
+             and any(g.dep_ in _SUBJECTS for g in c.children) for t in c.subtree}
     violent = cue.type in _MATERIAL_CONFLICT
-    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters
+    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
                  and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     if violent:
         located = [m for m in in_clause if m.locative]
         if located:
             return located[:1]
-    if cue.kind == "noun":
-        return []  # an event noun's participants are in its own phrase; the nearest name is a guess too far
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
+        return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -122,6 +122,15 @@ TRADE_NOUNS = frozenset("import imports export exports trade flight flights good
 SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture comment answer answers "
                          "press conference talk floor word example instruction instructions message letter "
                          "greeting greetings telegram signal".split())
+# Verbs of wanting: with "from" someone they are demands ("wants guarantees from Moscow").
+WANT_VERBS = frozenset("want seek expect need require await".split())
+# Verbs of judging: "saw it as an offensive move", "called the vote illegal"; negative words make them DISAPPROVE.
+JUDGING_VERBS = frozenset("see view regard consider call describe label brand deem term characterize "
+                          "characterise denounce".split())
+NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation threat threatening unacceptable illegal "
+                           "illegitimate unlawful dangerous destabilizing destabilising irresponsible absurd mistake "
+                           "aggression escalation violation interference blackmail lie lies propaganda sham farce "
+                           "crime criminal terrorist unjustified unfounded baseless".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())

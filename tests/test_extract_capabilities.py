@@ -185,3 +185,15 @@ def test_extract_same_event_in_two_documents_is_one_statement(nlp):
     [node] = nodes
     assert set(result.dataset.objects(node, SG.mentionCount)) == {Literal(2)}
     assert len(set(result.dataset.objects(node, SG.hasMention))) == 2
+
+
+# 9. judgements and wants ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker, target, type_", [
+    ("China described the U.S. arms sale to Taiwan as a serious provocation.", "CHN", "USA", "DISAPPROVE"),
+    ("Ankara regards the militia as a terrorist group, while Washington sees it as an ally.", "TUR", None, "DISAPPROVE"),
+    ("Kyiv wants firm security guarantees from the West.", "UKR", "WEST", "DEMAND"),
+])
+def test_extract_judgements_and_wants(read, text, speaker, target, type_):
+    found = read(text)
+    assert _has(found, speaker, target, type_), [_codes(s) for s in found]
