@@ -249,6 +249,10 @@ class MentionIndex:
         for c in tok.children:  # "counterpart Joe Biden": a name in apposition wins
             if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                 return self.by_token[c.i]
+        if tok.pos_ == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                    return self.by_token[c.i]
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"

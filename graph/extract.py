@@ -16,7 +16,7 @@ from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    AID_NOUNS, DIPLOMAT_NOUNS, EXERCISE_NOUNS, ENFORCER_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -38,7 +38,8 @@ _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
 # "threatened to invade", the withdrawal and the invasion did not happen.
-CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE"})
+CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE",
+                           "PROTEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,10 @@ def _noun_type(tok: Token) -> str | None:
     key = _noun_key(tok)
     if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
         return "CONSULT"
+    if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        return "COOPERATE" if joint else "MOBILIZE"
     return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
 
 
@@ -127,7 +132,11 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             type_ = VERB_CUES[lemma]
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
+            if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
+                type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
             cues.append(Cue(tok, (tok,), type_, "verb"))
+        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
         elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
                 t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
@@ -305,7 +314,8 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMen
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
-            add(ctx.index.of_phrase(c), c.dep_)
+            heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
+            add(_actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
         elif c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
@@ -604,7 +614,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
     if cue.kind == "verb" and cue.type == "CONSULT" and any(
-            c.dep_ == "dobj" and not ctx.index.of_phrase(c) and c.lemma_.lower() not in _PEOPLE for c in cue.head.children):
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.index.of_phrase(c) and c.lemma_.lower() not in _PEOPLE
+            for c in cue.head.children):
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = False
     if cue.kind == "noun":
@@ -650,6 +661,10 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     elif source_tok is not None and status is Status.ASSERTED:
         status = Status.REPORTED
     type_ = cue.type
+    if type_ in ("FIGHT", "ASSAULT") and cue.kind != "noun":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in ENFORCER_NOUNS:
+            type_ = "COERCE"  # "police raided the offices": law enforcement, not combat
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:

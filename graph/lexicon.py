@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -35,13 +35,13 @@ VERB_CUES = _by_type({
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone inform brief mediate",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
                "defend recognize recognise award",
-    "CONCEDE": "concede yield ease relent compromise",
+    "CONCEDE": "concede yield ease relent compromise apologize apologise",
     "COOPERATE": "cooperate collaborate coordinate partner ally",
     "AID": "aid assist help supply donate",
     "RETREAT": "withdraw retreat demobilize demobilise",
     "INVESTIGATE": "investigate probe inspect",
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
-    "SANCTION": "sanction expel embargo boycott blacklist suspend",
+    "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy",
@@ -100,6 +100,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
+    "carry mount "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
@@ -131,6 +132,14 @@ NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation
                            "illegitimate unlawful dangerous destabilizing destabilising irresponsible absurd mistake "
                            "aggression escalation violation interference blackmail lie lies propaganda sham farce "
                            "crime criminal terrorist unjustified unfounded baseless".split())
+# What a pledge gives when it is aid: "pledged $500 million in humanitarian aid".
+AID_NOUNS = frozenset("aid assistance help funding fund funds loan loans grant grants weapon weapons arms "
+                      "ammunition equipment vaccine vaccines supplies money".split())
+DIPLOMAT_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul attaché".split())
+EXERCISE_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers wargame".split())
+# Subjects whose violence is law enforcement: "police raided", "security forces detained".
+ENFORCER_NOUNS = frozenset("police policeman policemen officer officers authority authorities prosecutor "
+                           "prosecutors court guard guards".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())
