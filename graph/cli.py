@@ -62,6 +62,51 @@ def date_option(f):
                         help="Publication date for inputs that carry none (relative dates resolve against it).")(f)
 
 
+def scale_options(f):
+    """--prefilter/--no-prefilter and --workers N (build, extract)."""
+    f = click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1), metavar="N",
+                     help="Worker processes, each loading the pipeline once (about 1.9x faster with 2 on 2 cores).")(f)
+    return click.option("--prefilter/--no-prefilter", default=False, show_default=True,
+                        help="Parse only sentences a fast first pass finds a cue and an actor in (faster; "
+                             "see bench/README.md for what it misses).")(f)
+
+
+def store_option(f):
+    return click.option("--store", default=None, metavar="PATH|URL",
+                        help="A graph store instead of a GRAPH file: an Oxigraph folder or a SPARQL 1.1 server URL "
+                             "(credentials from STANCEGRAPH_STORE_USER/_PASSWORD or _TOKEN).")(f)
+
+
+def _graph_source(graph, store, command: str) -> str:
+    """The GRAPH argument, checked against --store: exactly one of the two."""
+    if store and graph:
+        raise click.UsageError(f"give a GRAPH file or --store, not both (stancegraph {command} --store {store} ...)")
+    if not (store or graph):
+        raise click.UsageError(f"give a GRAPH file (e.g. out/graph.ttl) or --store PATH|URL")
+    return graph
+
+
+def _rdf_input(graph, store):
+    """The rdflib graph of a GRAPH file (any of .ttl .trig .nt .nq .jsonld .rdf) or of a --store's documents."""
+    from stancegraph.formats_rdf import load_rdf
+    from stancegraph.store import open_store
+    from stancegraph.views import load_graph
+
+    if store:
+        with open_store(store) as st:
+            return st.dataset()
+    if str(graph).lower().endswith((".jsonld", ".rdf")):
+        return load_rdf(_existing(graph))
+    return load_graph(_existing(graph))
+
+
+def _graph_input(graph, command: str):
+    """GRAPH or the --store of analysis_options (kept in the click context)."""
+    store = click.get_current_context().meta.get("stancegraph.store")
+    _graph_source(graph, store, command)
+    return _rdf_input(graph, store)
+
+
 def _load_pipeline(model):
     from stancegraph.nlp import make_nlp
     from stancegraph.registry import ActorRegistry
@@ -102,12 +147,21 @@ def cli():
 
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.trig, statements.jsonl and diagram.png.")
+@click.option("-o", "--output", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for graph.ttl, graph.trig, statements.jsonl and diagram.png  [default: out, none with --store]")
 @click.option("--no-diagram", is_flag=True, help="Do not draw diagram.png.")
 @model_option
 @date_option
-def build(inputs, out_dir, no_diagram, model, pub_date):
+@click.option("--store", default=None, metavar="PATH|URL",
+              help="Also add the documents to a graph store (Oxigraph folder, created if missing, or SPARQL server URL): "
+                   "new ones added, changed ones replaced, unchanged ones left alone.")
+@scale_options
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Extract on a Dask cluster (needs the dask extra); the graph is the same as a local build's.")
+@click.option("--stream", is_flag=True,
+              help="Write statements and RDF shards as documents finish, then merge: flat memory on large corpora "
+                   "(same files; no diagram.png - draw it with stancegraph draw).")
+def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, scheduler, stream):
     """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
 
     \b
@@ -119,12 +173,23 @@ def build(inputs, out_dir, no_diagram, model, pub_date):
     from stancegraph.export import serialize, write_statements
 
     try:
-        out = Path(out_dir)
-        _prepare_folder(out)
-        nlp = _load_pipeline(model)
+        out = Path(out_dir) if out_dir else (None if store else Path("out"))
+        if out is not None:
+            _prepare_folder(out)
+        graph_store = _open_build_store(store)  # before the slow part: a bad store fails at once
+        if scheduler:
+            from stancegraph.distributed import check_scheduler
+
+            check_scheduler(scheduler)  # connecting is the first thing the build does
+        nlp = _load_pipeline(model) if workers == 1 and not scheduler else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs))
-        result = build_graph(docs, nlp, on_error=skipped)
+        if stream:
+            _build_streaming(docs, nlp, out, skipped, inputs, store, prefilter=prefilter, workers=workers,
+                             scheduler=scheduler, model=model)
+            return
+        result = build_graph(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers, scheduler=scheduler,
+                             model=model)
         if not result.documents:
             raise skipped.nothing_read(inputs)
         skipped.flush()
@@ -134,13 +199,40 @@ def build(inputs, out_dir, no_diagram, model, pub_date):
         write_statements(result.statements, lines)
         outputs = {"graph.ttl": serialize(result.dataset, "TURTLE"), "graph.trig": serialize(result.dataset, "TRIG"),
                    "statements.jsonl": lines.getvalue().encode("utf-8")}
-        if not no_diagram:
+        if out is not None and not no_diagram:
             _draw(result.dataset, out / "diagram.png", title=None)
-        for name, data in outputs.items():
+        for name, data in outputs.items() if out is not None else ():
             atomic_write(out / name, data)
+        if graph_store is not None:
+            with graph_store:
+                report = graph_store.add(result.dataset)
+            click.echo(f"store {store}: {report.summary()}", err=True)
     except StanceGraphError as exc:
         raise _fail(exc) from None
-    click.echo(f"{len(result.documents)} document(s), {len(result.statements)} statement(s) -> {out}/", err=True)
+    where = f" -> {out}/" if out is not None else ""
+    click.echo(f"{len(result.documents)} document(s), {len(result.statements)} statement(s){where}", err=True)
+
+
+def _build_streaming(docs, nlp, out, skipped, inputs, store, **options) -> None:
+    from stancegraph.build import extract_documents
+    from stancegraph.shards import build_streaming
+
+    if store or out is None:
+        raise click.UsageError("--stream writes files only: give -o FOLDER and no --store "
+                               "(load out/graph.trig into the store afterwards)")
+    counts = build_streaming(extract_documents(docs, nlp, on_error=skipped, **options), out,
+                             on_empty=lambda: skipped.nothing_read(inputs))
+    skipped.flush()
+    click.echo(f"{counts.documents} document(s), {counts.statements} statement(s) -> {out}/ "
+               f"(streamed; draw the diagram with: stancegraph draw {out}/graph.ttl)", err=True)
+
+
+def _open_build_store(store):
+    if not store:
+        return None
+    from stancegraph.store import open_store
+
+    return open_store(store, create=True)
 
 
 def _prepare_folder(out: Path) -> None:
@@ -160,7 +252,8 @@ def _prepare_folder(out: Path) -> None:
 @click.option("-o", "--output", default="-", type=click.Path(allow_dash=True), help="File to write (default: stdout).")
 @model_option
 @date_option
-def extract(inputs, fmt, output, model, pub_date):
+@scale_options
+def extract(inputs, fmt, output, model, pub_date, prefilter, workers):
     """Print the statements of INPUTS as JSONL or CSV (no graph).
 
     \b
@@ -168,14 +261,15 @@ def extract(inputs, fmt, output, model, pub_date):
         stancegraph extract article.txt --format jsonl > statements.jsonl
     """
     from stancegraph.atomic import atomic_open
-    from stancegraph.build import extract_statements
+    from stancegraph.build import extract_documents
     from stancegraph.export import write_statements
 
     try:
-        nlp = _load_pipeline(model)
+        nlp = _load_pipeline(model) if workers == 1 else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs) and output != "-")
-        found_by_document = extract_statements(docs, nlp, on_error=skipped)
+        found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
+                                              model=model)
         first = next(found_by_document, None)  # before any output: no document read = an error, no empty file
         if first is None:
             raise skipped.nothing_read(inputs)
@@ -191,30 +285,41 @@ def extract(inputs, fmt, output, model, pub_date):
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.argument("query", required=False)
+@store_option
 @click.option("--sparql", help="SPARQL text to run instead of a named query or .rq file.")
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable (actors by label, alias, ISO3 or Wikidata id).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--list", is_flag=True, expose_value=False, is_eager=True, callback=lambda ctx, _p, v: _list_queries(ctx, v),
-              help="List the packaged query names and exit.")
-def query(graph, query, sparql, param, fmt):
+              help="List the packaged queries (name and what each answers) and exit.")
+def query(graph, query, store, sparql, param, fmt):
     """Run a named query (see --list), a .rq file or --sparql on GRAPH.
 
     \b
     Example:
         stancegraph query out/graph.ttl who-did-what-to-whom
         stancegraph query out/graph.ttl statements-of-actor -p actor=Russia
+        stancegraph query --store http://127.0.0.1:7878 who-did-what-to-whom
     """
     from stancegraph.query import run_query
     from stancegraph.resources import query_names
 
+    if store and graph and not query and not sparql:
+        graph, query = None, graph  # query --store URL NAME: the one argument is the query
     if not (query or sparql):
         raise click.UsageError(f"give a query name ({', '.join(query_names())}), a .rq file or --sparql")
+    _graph_source(graph, store, "query")
     try:
         params = dict(_split_param(p) for p in param)
-        names, rows = run_query(_existing(graph), sparql or query, **params)
+        if store:
+            from stancegraph.store import open_store
+
+            with open_store(store) as st:
+                names, rows = run_query(st, sparql or query, **params)
+        else:
+            names, rows = run_query(_existing(graph), sparql or query, **params)
     except StanceGraphError as exc:
         raise _fail(exc) from None
     _print_rows(names, [[_cell(v, short=fmt == "table") for v in row] for row in rows], fmt)
@@ -223,10 +328,10 @@ def query(graph, query, sparql, param, fmt):
 def _list_queries(ctx: click.Context, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from stancegraph.resources import query_names
+    from stancegraph.resources import query_names, query_summary
 
     for name in query_names():
-        click.echo(name)
+        click.echo(f"{name:26} {query_summary(name)}")
     ctx.exit()
 
 
@@ -274,15 +379,32 @@ def _print_rows(names, rows, fmt) -> None:
         click.echo(f"{len(rows)} row(s)", err=True)
 
 
+def _iso_day(ctx, param, value):
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.ClickException(f"--{param.name.replace('start', 'from').replace('end', 'to')} {value!r} "
+                                   "is not a date; use YYYY-MM-DD, e.g. 2022-01-31") from None
+
+
 def analysis_options(f):
-    """--roll-up, --from, --to: shared by draw, analyze and export."""
-    f = click.option("--to", "end", default=None, metavar="YYYY-MM-DD", help="Only statements dated up to this day.")(f)
-    f = click.option("--from", "start", default=None, metavar="YYYY-MM-DD", help="Only statements dated from this day.")(f)
+    """--roll-up, --from, --to, --store: shared by draw, analyze and export."""
+    f = click.option("--store", default=None, metavar="PATH|URL", expose_value=False,
+                     callback=lambda ctx, _p, v: ctx.meta.__setitem__("stancegraph.store", v),
+                     help="Read the documents of a graph store (Oxigraph folder or SPARQL server URL) instead of GRAPH.")(f)
+    f = click.option("--to", "end", default=None, metavar="YYYY-MM-DD", callback=_iso_day,
+                     help="Only statements dated up to this day (undated ones are left out).")(f)
+    f = click.option("--from", "start", default=None, metavar="YYYY-MM-DD", callback=_iso_day,
+                     help="Only statements dated from this day (statement date, else publication date).")(f)
     return click.option("--roll-up", is_flag=True, help="Count persons and organs as the state they represent.")(f)
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("-o", "--output", default="diagram.png", show_default=True, type=click.Path(),
               help="Image file: .png, .svg or .pdf.")
 @click.option("--view", type=click.Choice(["actors", "issues", "timeline", "ego", "windows"]), default="actors",
@@ -315,7 +437,7 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     from stancegraph.views import load_graph
 
     try:
-        fig = draw_view(load_graph(_existing(graph)), view, actor=actor, start=start, end=end, roll_up=roll_up,
+        fig = draw_view(_graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
                         title=title, concept=concept, size=size, step=step)
         save_figure(fig, output)
         plt.close(fig)
@@ -339,7 +461,7 @@ def _draw(rdf_graph, path, *, title, roll_up=False) -> None:
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="How many central actors to list.")
 @click.option("--period", type=click.Choice(["week", "month"]), default="month", show_default=True,
@@ -357,7 +479,7 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
     from stancegraph.views import load_graph
 
     try:
-        report = run_analysis(load_graph(_existing(graph)), roll_up=roll_up, start=start, end=end, top=top, period=period)
+        report = run_analysis(_graph_input(graph, "analyze"), roll_up=roll_up, start=start, end=end, top=top, period=period)
     except (StanceGraphError, ValueError) as exc:
         raise _fail(exc) from None
     if fmt == "json":
@@ -367,7 +489,7 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
+@click.argument("graph", type=click.Path(), required=False)
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv", "dna", "plover"]), required=True,
               help="graphml/gexf (Gephi), csv (nodes.csv + edges.csv in a folder), dna (statement table, CSV), "
               "plover (event records, JSON Lines).")
@@ -388,15 +510,16 @@ def export(graph, fmt, output, view, roll_up, start, end):
     from stancegraph.views import load_graph
 
     try:
-        written = run_export(load_graph(_existing(graph)), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
+        written = run_export(_graph_input(graph, "export"), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
     except (StanceGraphError, ValueError) as exc:
         raise _fail(exc) from None
     click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
 
 
 @cli.command()
-@click.argument("graph", type=click.Path())
-def validate(graph):
+@click.argument("graph", type=click.Path(), required=False)
+@store_option
+def validate(graph, store):
     """Check GRAPH against the stancegraph SHACL shapes; exit 1 on violations.
 
     \b
@@ -404,17 +527,17 @@ def validate(graph):
         stancegraph validate out/graph.ttl
     """
     from stancegraph.validate import validate as run_validation
-    from stancegraph.views import load_graph
 
+    _graph_source(graph, store, "validate")
     try:
-        conforms, violations = run_validation(load_graph(_existing(graph)))
+        conforms, violations = run_validation(_rdf_input(graph, store))
     except StanceGraphError as exc:
         raise _fail(exc) from None
     for v in violations:
         click.echo(v)
     if not conforms:
-        raise click.ClickException(f"{graph}: {len(violations)} violation(s) of the stancegraph shapes")
-    click.echo(f"{graph}: conforms to the stancegraph shapes", err=True)
+        raise click.ClickException(f"{graph or store}: {len(violations)} violation(s) of the stancegraph shapes")
+    click.echo(f"{graph or store}: conforms to the stancegraph shapes", err=True)
 
 
 @cli.command()
@@ -524,6 +647,72 @@ def coverage(inputs, top, model, pub_date):
         click.echo(f"\nunmapped {kind}s (count, lemma, example):")
         for lemma, n in counter.most_common(top):
             click.echo(f"  {n:5}  {lemma:18} {report.examples[(kind, lemma)][:110]}")
+
+
+
+@cli.command()
+@click.argument("graph", type=click.Path(), required=False)
+@store_option
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="File to write; the syntax is chosen by its suffix: .ttl .trig .nt .nq .jsonld .rdf")
+def convert(graph, store, output):
+    """Write GRAPH (or a --store's documents) in another RDF syntax: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML.
+
+    TriG, N-Quads and JSON-LD keep one named graph per document; the others hold their union.
+
+    \b
+    Example:
+        stancegraph convert out/graph.trig -o graph.jsonld
+        stancegraph convert --store stores/news -o news.ttl
+    """
+    from stancegraph.formats_rdf import write_rdf
+    from stancegraph.store import open_store
+
+    _graph_source(graph, store, "convert")
+    try:
+        if store:
+            with open_store(store) as st:
+                count = write_rdf(st, output)
+        else:
+            count = write_rdf(_existing(graph), output)
+    except StanceGraphError as exc:
+        raise _fail(exc) from None
+    click.echo(f"wrote {output} ({count} statements)", err=True)
+
+
+@cli.command()
+@click.option("--store", required=True, metavar="PATH|URL", help="The graph store (Oxigraph folder or SPARQL server URL).")
+@click.argument("documents", nargs=-1, required=True)
+def remove(store, documents):
+    """Remove DOCUMENTS (identifier, 16-hex hash or IRI) from a graph store; mention counts are recomputed.
+
+    \b
+    Example:
+        stancegraph remove --store stores/news cgtn-russia-us-ukraine-2022-01
+    """
+    from stancegraph.store import open_store
+
+    try:
+        with open_store(store) as st:
+            for doc in documents:
+                report = st.remove(doc)
+                click.echo(f"removed {', '.join(report.removed)}", err=True)
+    except StanceGraphError as exc:
+        raise _fail(exc) from None
+
+
+@cli.command()
+def queries():
+    """List the packaged SPARQL queries and what each answers (same as query --list).
+
+    \b
+    Example:
+        stancegraph queries
+    """
+    from stancegraph.resources import query_names, query_summary
+
+    for name in query_names():
+        click.echo(f"{name:26} {query_summary(name)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,6 +1,7 @@
 """Draw actor graphs (from ``views.actor_graph``) with matplotlib, and save figures atomically."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 from pathlib import Path
@@ -13,7 +14,10 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["draw_actor_graph", "save_figure", "KIND_STYLES", "RELATION_COLOURS"]
+__all__ = [
+    "draw_actor_graph", "actor_layout", "draw_affiliation_graph", "draw_timeline", "draw_ego", "draw_windows",
+    "draw_view", "save_figure", "KIND_STYLES", "RELATION_COLOURS", "AGREEMENT_COLOURS", "QUAD_STYLES", "DRAW_VIEWS",
+]
 
 KIND_STYLES: dict[str | None, tuple[str, str, str]] = {
     # kind: (legend label, face colour, shape: "circle" or "<vertices>[:<rotation degrees>]")
@@ -47,6 +51,9 @@ def draw_actor_graph(
     title: str | None = None,
     seed: int = 7,
     max_nodes: int = 40,
+    pos: dict | None = None,
+    legend: bool = True,
+    highlight: Any = None,
 ) -> Axes:
     """Draw who-did-what-to-whom: actors as shapes, statements as curved arrows.
 
@@ -69,6 +76,13 @@ def draw_actor_graph(
         Seed of the layout's random start (stress majorisation, as Kamada-Kawai, without scipy).
     max_nodes
         Keep the most active actors only (ties broken by label).
+    pos
+        Fixed positions ``{node: (x, y)}`` (e.g. from :func:`actor_layout` of a larger graph, so that
+        several panels line up); the axes then span all of ``pos``. Default: a layout of ``G``.
+    legend
+        Draw the actor and relation legends below the diagram.
+    highlight
+        A node to outline in black (the ego of :func:`draw_ego`).
 
     Returns
     -------
@@ -86,11 +100,20 @@ def draw_actor_graph(
     edges = sorted(((u, v) for u, v in G.edges if u in kept_set and v in kept_set and u != v), key=_edge_key)
     activity = {n: _num(G.nodes[n].get("activity", 0)) for n in kept}
     top = max([*activity.values(), 1.0])
-    shrink = min(1.0, math.sqrt(12 / max(len(kept), 1)))  # smaller nodes in crowded graphs
+    shrink = min(1.0, math.sqrt(12 / max(len(pos) if pos is not None else len(kept), 1)))  # smaller in crowds
     radius = {n: shrink * (0.035 + 0.065 * math.sqrt(max(activity[n], 0.0) / top)) for n in kept}
-    pos = _layout(kept, edges, seed, radius) if kept else {}
+    if pos is None:
+        pos = _layout(kept, edges, seed, radius) if kept else {}
+        frame = pos
+    else:
+        missing = [n for n in kept if n not in pos]
+        if missing:
+            raise ValueError(f"pos has no position for {len(missing)} actor(s), e.g. {missing[0]!r}; "
+                             "compute it with actor_layout() of a graph that contains them")
+        frame = {n: tuple(map(float, xy)) for n, xy in pos.items()}
+        pos = {n: frame[n] for n in kept}
     if ax is None:
-        _, ax = plt.subplots(figsize=_figure_size(pos))
+        _, ax = plt.subplots(figsize=_figure_size(frame))
 
     default_title = f"Who did what to whom: {len(kept)} actors, {len(edges)} relations"
     if len(ranked) > len(kept):
@@ -102,7 +125,7 @@ def draw_actor_graph(
         return ax
 
     # fix the data -> display transform first: arrows are trimmed and labels placed in display units
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    xs, ys = [p[0] for p in frame.values()], [p[1] for p in frame.values()]
     margin = 0.12 + 0.1 * shrink
     ax.set_xlim(min(xs) - margin - 0.12, max(xs) + margin + 0.12)
     ax.set_ylim(min(ys) - margin - 0.05, max(ys) + margin)
@@ -111,6 +134,9 @@ def draw_actor_graph(
     ax.apply_aspect()
 
     patches = {n: _node_patch(pos[n], radius[n], G.nodes[n].get("kind"), n) for n in kept}
+    if highlight is not None and highlight in patches:
+        patches[highlight].set_edgecolor("#111111")
+        patches[highlight].set_linewidth(3.0)
     for n in kept:
         ax.add_patch(patches[n])
     curves = _route_edges(G, edges, pos, radius)
@@ -130,9 +156,435 @@ def draw_actor_graph(
     for u, v in sorted(edges, key=lambda e: (-_num(G.edges[e].get("count", 1)), _edge_key(e))):
         _place_edge_label(ax, placer, (u, v), G.edges[u, v], curves[u, v])
 
-    kinds = {G.nodes[n].get("kind") if G.nodes[n].get("kind") in KIND_STYLES else None for n in kept}
-    _legends(ax, kinds, {_relation(G.edges[e]) for e in edges})
+    if legend:
+        kinds = {G.nodes[n].get("kind") if G.nodes[n].get("kind") in KIND_STYLES else None for n in kept}
+        _legends(ax, kinds, {_relation(G.edges[e]) for e in edges})
     return ax
+
+
+def actor_layout(G: nx.DiGraph, *, seed: int = 7, max_nodes: int = 40) -> dict:
+    """The positions :func:`draw_actor_graph` gives the ``max_nodes`` most active actors of ``G``.
+
+    Pass them as ``pos=`` to draw several graphs (time windows, an ego view) with the same layout.
+    """
+    ranked = sorted(G.nodes, key=lambda n: (-_num(G.nodes[n].get("activity", 0)), _label(G, n), str(n)))
+    kept = sorted(ranked[:max_nodes], key=str)
+    kept_set = set(kept)
+    edges = sorted(((u, v) for u, v in G.edges if u in kept_set and v in kept_set and u != v), key=_edge_key)
+    activity = {n: _num(G.nodes[n].get("activity", 0)) for n in kept}
+    top = max([*activity.values(), 1.0])
+    shrink = min(1.0, math.sqrt(12 / max(len(kept), 1)))
+    radius = {n: shrink * (0.035 + 0.065 * math.sqrt(max(activity[n], 0.0) / top)) for n in kept}
+    return {n: (float(x), float(y)) for n, (x, y) in _layout(kept, edges, seed, radius).items()} if kept else {}
+
+
+AGREEMENT_COLOURS: dict[str, tuple[str, str]] = {
+    "support": ("#2E8B57", "agrees (cooperative statements)"),
+    "oppose": ("#C0392B", "disagrees (conflictual statements)"),
+    "mixed": ("#7B5EA7", "both (mixed statements)"),
+}
+"""Edge colour of the actor x concept diagram by agreement (see :mod:`stancegraph.views`)."""
+
+QUAD_STYLES: dict[str, tuple[str, str, str]] = {
+    # quad class: (legend label, colour, marker)
+    "verbal-coop": ("verbal cooperation", "#66BB6A", "o"),
+    "material-coop": ("material cooperation", "#1B7F3B", "s"),
+    "verbal-conflict": ("verbal conflict", "#F08C3A", "o"),
+    "material-conflict": ("material conflict", "#C0392B", "s"),
+    "": ("outside the code book", "#8C8C8C", "D"),
+}
+"""Timeline markers: colour by quad class, circles for words and squares for deeds."""
+
+DRAW_VIEWS = ("actors", "issues", "timeline", "ego", "windows")
+"""Views :func:`draw_view` (and ``stancegraph draw --view``) can draw."""
+
+
+def draw_affiliation_graph(
+    B: nx.Graph,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    max_actors: int = 30,
+    max_concepts: int = 40,
+    label_width: int = 48,
+) -> Axes:
+    """Draw the two-mode actor x concept graph: actors left, concepts right, green = agrees, red = disagrees.
+
+    ``B`` comes from :func:`stancegraph.views.affiliation_graph`. Only the ``max_actors`` and
+    ``max_concepts`` most active nodes are drawn; rows are ordered to reduce crossings (barycentres,
+    deterministic). Lines are as wide as the number of statements; purple lines mix both stances.
+    Concept labels longer than ``label_width`` characters are cut with "…".
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Node markers have gid ``"actor:<iri>"`` / ``"concept:<id>"``, lines ``"edge:<actor>-><concept>"``.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    actors = [n for n, d in B.nodes(data=True) if d.get("mode") == "actor"]
+    concepts = [n for n, d in B.nodes(data=True) if d.get("mode") == "concept"]
+    rank = lambda n: (-_num(B.nodes[n].get("statements", 0)), _label(B, n).casefold(), str(n))  # noqa: E731
+    actors = sorted(actors, key=rank)[:max_actors]
+    concepts = sorted(concepts, key=rank)[:max_concepts]
+    a_set, c_set = set(actors), set(concepts)
+    edges = sorted(((a, c) if a in a_set else (c, a) for a, c in B.edges if (a in a_set and c in c_set) or (c in a_set and a in c_set)),
+                   key=_edge_key)
+    # two passes of the barycentre heuristic: concepts follow their actors, actors their concepts
+    a_y = {a: i for i, a in enumerate(actors)}
+    c_y = _barycentre_order(concepts, edges, a_y, reverse=False)
+    a_y = _barycentre_order(actors, edges, c_y, reverse=True)
+    c_y = _barycentre_order(concepts, edges, a_y, reverse=False)
+    rows = max(len(actors), len(concepts), 1)
+    # each column spreads over the full height, so short columns do not huddle in the middle
+    scale = lambda order, n: {k: (rows - 1) - (i * (rows - 1) / (n - 1) if n > 1 else (rows - 1) / 2)  # noqa: E731
+                              for k, i in order.items()}
+    ya, yc = scale(a_y, len(actors)), scale(c_y, len(concepts))
+    if ax is None:
+        _, ax = plt.subplots(figsize=(12.0, max(3.5, 0.34 * rows + 2.2)))
+    kind = (B.graph.get("concept") or "issue")
+    noun = "issues" if kind == "issue" else "target actors"
+    default = f"Who agrees or disagrees with which {'issue' if kind == 'issue' else 'actor'}: " \
+              f"{len(actors)} actors, {len(concepts)} {noun}"
+    ax.set_title(default if title is None else title, fontsize=13, pad=12)
+    ax.set_axis_off()
+    if not actors:
+        ax.text(0.5, 0.5, "no statements with an agreement", ha="center", va="center", transform=ax.transAxes,
+                color="#666666")
+        return ax
+    ax.set_xlim(-0.9, 1.9)
+    ax.set_ylim(-0.9, rows - 0.1)
+    max_count = max([_num(B.edges[e].get("count", 1)) for e in edges] or [1])
+    for a, c in edges:
+        data = B.edges[a, c]
+        colour = AGREEMENT_COLOURS.get(data.get("agreement"), AGREEMENT_COLOURS["mixed"])[0]
+        width = 1.0 + 3.0 * math.sqrt((max(_num(data.get("count", 1)), 1) - 1) / max(max_count - 1, 1))
+        ax.add_line(Line2D([0.0, 1.0], [ya[a], yc[c]], color=colour, linewidth=width, alpha=0.85, zorder=2,
+                           solid_capstyle="round", gid=f"edge:{a}->{c}"))
+    top = max([_num(B.nodes[n].get("statements", 1)) for n in actors + concepts] or [1])
+    for a in actors:
+        size = 40 + 160 * math.sqrt(_num(B.nodes[a].get("statements", 1)) / top)
+        k = B.nodes[a].get("kind") if B.nodes[a].get("kind") in KIND_STYLES else None
+        ax.scatter([0.0], [ya[a]], s=size, marker=_marker(k), color=KIND_STYLES[k][1], edgecolors="white",
+                   linewidths=1.0, zorder=3, gid=f"actor:{a}")
+        ax.text(-0.04, ya[a], _label(B, a), ha="right", va="center", fontsize=9, fontweight="bold", color="#1a1a1a",
+                gid=f"actor-label:{a}")
+    for c in concepts:
+        size = 30 + 120 * math.sqrt(_num(B.nodes[c].get("statements", 1)) / top)
+        if kind == "target":  # the concepts are actors: draw them as actors
+            k = B.nodes[c].get("actor_kind") if B.nodes[c].get("actor_kind") in KIND_STYLES else None
+            marker, colour = _marker(k), KIND_STYLES[k][1]
+        else:
+            marker, colour = "s", "#7F7F7F"
+        ax.scatter([1.0], [yc[c]], s=size, marker=marker, color=colour, edgecolors="white", linewidths=1.0,
+                   zorder=3, gid=f"concept:{c}")
+        ax.text(1.04, yc[c], _short(_label(B, c), label_width), ha="left", va="center", fontsize=9,
+                color="#1a1a1a", gid=f"concept-label:{c}")
+    ax.text(0.0, rows - 0.35, "actors", ha="center", va="bottom", fontsize=10, color="#555555", style="italic")
+    ax.text(1.0, rows - 0.35, "issues" if kind == "issue" else "target actors", ha="center", va="bottom",
+            fontsize=10, color="#555555", style="italic")
+    used = {B.edges[e].get("agreement") for e in edges}
+    kinds = {B.nodes[a].get("kind") if B.nodes[a].get("kind") in KIND_STYLES else None for a in actors}
+    if kind == "target":
+        kinds |= {B.nodes[c].get("actor_kind") if B.nodes[c].get("actor_kind") in KIND_STYLES else None for c in concepts}
+    handles = _legend_handles(kinds, set())
+    handles += [Line2D([], [], color=colour, linewidth=2.5, label=label)
+                for key, (colour, label) in AGREEMENT_COLOURS.items() if key in used]
+    hidden = (B.number_of_nodes() - len(actors) - len(concepts))
+    note = f" ({hidden} less active nodes not shown)" if hidden else ""
+    ax.legend(handles=handles, title=f"Actors and agreement (line width = statements){note}", loc="upper center",
+              bbox_to_anchor=(0.5, 0.0), ncol=min(max(len(handles), 1), 4), fontsize=8.5, title_fontsize=9,
+              frameon=False)
+    return ax
+
+
+def draw_timeline(
+    graph: Any,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    roll_up: bool = False,
+    start: Any = None,
+    end: Any = None,
+    types: Any = None,
+    max_dyads: int = 15,
+    max_labels: int = 80,
+) -> Axes:
+    """Draw statements over time, one row per dyad (speaker -> target), one marker per statement.
+
+    Markers are coloured by quad class (circles = verbal, squares = material) and labelled with the
+    event type where there is room (at most ``max_labels`` labels); several statements of a dyad on
+    one day are stacked. Only the ``max_dyads`` dyads with most dated statements are drawn; undated
+    statements cannot be placed and are counted in the subtitle.
+
+    Parameters
+    ----------
+    graph
+        A built RDF graph or a :class:`stancegraph.views.StatementTable`.
+    roll_up, start, end, types
+        As for :func:`stancegraph.views.actor_graph`.
+    """
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    from stancegraph.views import _endpoints, _filter, statement_table
+
+    if not isinstance(max_dyads, int) or isinstance(max_dyads, bool) or max_dyads < 1:
+        raise ValueError(f"max_dyads={max_dyads!r}: must be a positive integer")
+    keep = _filter(types, start, end, None, True)
+    table = statement_table(graph)
+    points: dict[tuple[str, str | None], list[dict]] = {}
+    undated = 0
+    for row in table.rows:
+        if not keep.keep(row):
+            continue
+        if not row["date"]:
+            undated += 1
+            continue
+        speaker, targets = _endpoints(row, table, roll_up)
+        for target in targets or [None]:
+            points.setdefault((speaker, target), []).append(row)
+    dyad_label = lambda d: f"{table.label(d[0])} → {table.label(d[1])}" if d[1] else f"{table.label(d[0])} (no target)"  # noqa: E731
+    ranked = sorted(points, key=lambda d: (-len(points[d]), dyad_label(d)))
+    kept = sorted(ranked[:max_dyads], key=lambda d: (min(r["date"] for r in points[d]), dyad_label(d)))
+    rows = len(kept)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(12.0, max(3.0, 0.45 * rows + 2.0)))
+    n_points = sum(len(points[d]) for d in kept)
+    default = f"Statements over time: {n_points} dated statements in {rows} dyads"
+    notes = []
+    if undated:
+        notes.append(f"{undated} undated statement(s) not shown")
+    if len(ranked) > rows:
+        notes.append(f"{len(ranked) - rows} less active dyads not shown")
+    full_title = default if title is None else title
+    if notes:
+        full_title += "\n" + "; ".join(notes)
+    ax.set_title(full_title, fontsize=12, pad=10)
+    if not kept:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no dated statements", ha="center", va="center", transform=ax.transAxes, color="#666666")
+        return ax
+    ax.set_yticks(range(rows))
+    ax.set_yticklabels([dyad_label(d) for d in kept], fontsize=9)
+    ax.set_ylim(rows - 0.5, -0.5)
+    days = [dt.date.fromisoformat(r["date"]) for d in kept for r in points[d]]
+    lo, hi = min(days), max(days)
+    pad = dt.timedelta(days=max(1, (hi - lo).days // 20 + 1))
+    ax.set_xlim(mdates.date2num(lo - pad), mdates.date2num(hi + pad))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=10))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+    ax.grid(axis="x", color="#E5E5E5", linewidth=0.8, zorder=0)
+    for y in range(rows):
+        ax.axhline(y, color="#F0F0F0", linewidth=6, zorder=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    marks = []
+    for y, dyad in enumerate(kept):
+        by_day: dict[str, list[dict]] = {}
+        for r in sorted(points[dyad], key=lambda r: (r["date"], r["type"], r["statement"])):
+            by_day.setdefault(r["date"], []).append(r)
+        for day, same in by_day.items():
+            for i, r in enumerate(same):
+                offset = (i - (len(same) - 1) / 2) * 0.22
+                label, colour, marker = QUAD_STYLES.get(r["quad"] or "", QUAD_STYLES[""])
+                x = mdates.date2num(dt.date.fromisoformat(day))
+                hollow = r["negated"]
+                ax.scatter([x], [y + offset], s=55, marker=marker, color="white" if hollow else colour,
+                           edgecolors=colour, linewidths=1.6, zorder=3, gid=f"statement:{r['statement']}")
+                marks.append((x, y + offset, r))
+    _label_marks(ax, marks, max_labels)
+    quads = {(r["quad"] or "") for *_, r in marks}
+    handles = [Line2D([], [], linestyle="none", marker=m, markersize=8, markerfacecolor=c, markeredgecolor=c, label=lab)
+               for q, (lab, c, m) in QUAD_STYLES.items() if q in quads]
+    if any(r["negated"] for *_, r in marks):
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=8, markerfacecolor="white",
+                              markeredgecolor="#555555", label="negated (hollow)"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=min(len(handles), 5),
+              fontsize=8.5, frameon=False)
+    return ax
+
+
+def draw_ego(
+    graph: Any,
+    actor: str,
+    *,
+    radius: int = 1,
+    ax: Axes | None = None,
+    title: str | None = None,
+    seed: int = 7,
+    **options: Any,
+) -> Axes:
+    """Draw the ego network of ``actor`` (outlined): its partners within ``radius`` steps and their relations.
+
+    ``graph`` is an actor graph (:func:`stancegraph.views.actor_graph`) or anything it accepts (then
+    ``options`` go to it: ``roll_up``, ``start``, ``end`` ...). ``actor`` is a label, id or IRI.
+    """
+    import networkx as nx
+
+    from stancegraph.views import actor_graph, ego_graph
+
+    G = graph if isinstance(graph, nx.Graph) else actor_graph(graph, **options)
+    H = ego_graph(G, actor, radius=radius)
+    ego = H.graph["ego"]
+    partners = H.number_of_nodes() - 1
+    default = f"Ego network of {_label(H, ego)}: {partners} partner(s), {H.number_of_edges()} relations"
+    if radius != 1:
+        default += f" (within {radius} steps)"
+    return draw_actor_graph(H, ax=ax, title=default if title is None else title, seed=seed, highlight=ego)
+
+
+def draw_windows(
+    windows: list,
+    *,
+    ncols: int = 3,
+    seed: int = 7,
+    max_nodes: int = 20,
+    title: str | None = None,
+    max_panels: int = 24,
+) -> Figure:
+    """Small multiples: one actor diagram per time window, all with the same layout and scale.
+
+    ``windows`` come from :func:`stancegraph.views.time_windows` with the ``"actors"`` view. Actors
+    keep their place across panels (a layout of all windows together), so change is easy to see.
+    """
+    import matplotlib.pyplot as plt
+    import networkx as nx
+
+    if not windows:
+        fig, ax = plt.subplots(figsize=(6, 2))
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no time windows (no dated statements)", ha="center", va="center", color="#666666")
+        return fig
+    if not isinstance(ncols, int) or isinstance(ncols, bool) or ncols < 1:
+        raise ValueError(f"ncols={ncols!r}: must be a positive integer")
+    if len(windows) > max_panels:
+        raise ValueError(f"{len(windows)} time windows ({windows[0].start} – {windows[-1].end}) are too many panels "
+                         f"(at most {max_panels}); narrow the dates (--from/--to) or widen the windows (--window)")
+    union = nx.DiGraph()
+    for w in windows:
+        for n, d in w.graph.nodes(data=True):
+            if n in union:
+                union.nodes[n]["activity"] += _num(d.get("activity", 0))
+            else:
+                union.add_node(n, **{**d, "activity": _num(d.get("activity", 0))})
+        union.add_edges_from(w.graph.edges)
+    pos = actor_layout(union, seed=seed, max_nodes=max_nodes)
+    ncols = min(ncols, len(windows))
+    nrows = math.ceil(len(windows) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 4.6 * nrows + 0.9), squeeze=False)
+    for ax in axes.flat[len(windows):]:
+        ax.set_axis_off()
+    kinds, relations = set(), set()
+    for ax, w in zip(axes.flat, windows):
+        H = w.graph.subgraph([n for n in w.graph if n in pos]).copy()
+        statements = len({s for *_, d in w.graph.edges(data=True) for s in d.get("statements", ())})
+        span = f"{w.start:%d %b} – {w.end:%d %b %Y}" if w.start.year == w.end.year else f"{w.start:%d %b %Y} – {w.end:%d %b %Y}"
+        draw_actor_graph(H, ax=ax, pos=pos, legend=False, seed=seed, max_nodes=max_nodes,
+                         title=f"{span}\n{statements} statement(s) between actors")
+        ax.title.set_fontsize(10.5)
+        kinds |= {H.nodes[n].get("kind") if H.nodes[n].get("kind") in KIND_STYLES else None for n in H}
+        relations |= {_relation(d) for *_, d in H.edges(data=True)}
+    fig.suptitle(title or f"Who did what to whom, window by window ({len(windows)} windows)", fontsize=14)
+    handles = _legend_handles(kinds, relations)
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 6), fontsize=9, frameon=False)
+    fig.tight_layout(rect=(0, 0.06, 1, 0.96), h_pad=3.0, w_pad=2.0)
+    return fig
+
+
+def draw_view(
+    graph: Any,
+    view: str = "actors",
+    *,
+    actor: str | None = None,
+    start: Any = None,
+    end: Any = None,
+    roll_up: bool = False,
+    title: str | None = None,
+    concept: str = "issue",
+    size: int = 7,
+    step: int | None = None,
+) -> Figure:
+    """Draw one of :data:`DRAW_VIEWS` of a built graph and return the figure (``stancegraph draw``).
+
+    ``"actors"`` (relationship diagram), ``"issues"`` (actor x ``concept`` agreement), ``"timeline"``
+    (statements per dyad), ``"ego"`` (needs ``actor``), ``"windows"`` (small multiples of ``size``-day
+    windows every ``step`` days); ``start``/``end`` restrict every view to a date range.
+    """
+    from stancegraph.views import actor_graph, affiliation_graph, statement_table, time_windows
+
+    if view not in DRAW_VIEWS:
+        raise ValueError(f"view={view!r}: use one of {', '.join(DRAW_VIEWS)}")
+    if view == "ego" and not actor:
+        raise ValueError("the ego view needs an actor: give --actor NAME (a label such as Russia, or an id such as RUS)")
+    table = statement_table(graph)
+    if view == "actors":
+        ax = draw_actor_graph(actor_graph(table, roll_up=roll_up, start=start, end=end), title=title)
+    elif view == "issues":
+        ax = draw_affiliation_graph(affiliation_graph(table, concept=concept, roll_up=roll_up, start=start, end=end),
+                                    title=title)
+    elif view == "timeline":
+        ax = draw_timeline(table, roll_up=roll_up, start=start, end=end, title=title)
+    elif view == "ego":
+        ax = draw_ego(actor_graph(table, roll_up=roll_up, start=start, end=end), actor, title=title)
+    else:
+        return draw_windows(time_windows(table, "actors", size=size, step=step, start=start, end=end, roll_up=roll_up),
+                            title=title)
+    return ax.figure
+
+
+def _barycentre_order(nodes: list, edges: list, other_y: dict, *, reverse: bool) -> dict:
+    """Rank ``nodes`` by the mean row of their neighbours (``other_y``); ties keep the given order."""
+    neighbours: dict[Any, list[float]] = {n: [] for n in nodes}
+    for a, c in edges:
+        if reverse and a in neighbours and c in other_y:
+            neighbours[a].append(other_y[c])
+        elif not reverse and c in neighbours and a in other_y:
+            neighbours[c].append(other_y[a])
+    keyed = sorted(range(len(nodes)), key=lambda i: (sum(neighbours[nodes[i]]) / len(neighbours[nodes[i]])
+                                                     if neighbours[nodes[i]] else math.inf, i))
+    return {nodes[i]: rank for rank, i in enumerate(keyed)}
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _label_marks(ax, marks: list, max_labels: int) -> None:
+    """Type names beside timeline markers: right of the marker, else left; skipped where both overlap."""
+    renderer = _renderer(ax.figure)
+    placed: list = []
+    axes_box = ax.get_window_extent(renderer)
+    for n, (x, y, r) in enumerate(sorted(marks, key=lambda m: (m[0], m[1]))):
+        if n >= max_labels:
+            break
+        _, colour, _ = QUAD_STYLES.get(r["quad"] or "", QUAD_STYLES[""])
+        text = ax.annotate(r["type"], (x, y), xytext=(6, 0), textcoords="offset points", ha="left", va="center",
+                           fontsize=7.5, color="#333333", zorder=4, gid=f"statement-label:{r['statement']}")
+        for dx, ha in ((6, "left"), (-6, "right")):
+            text.set_position((dx, 0))
+            text.set_ha(ha)
+            box = text.get_window_extent(renderer).padded(1.5)
+            inside = axes_box.x0 <= box.x0 and box.x1 <= axes_box.x1
+            if inside and not any(_overlap(box, other) > 0 for other in placed):
+                placed.append(box)
+                break
+        else:
+            text.remove()
+
+
+def _legend_handles(kinds_used: set, relations_used: set) -> list:
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], linestyle="none", marker=_marker(kind), markersize=9, markerfacecolor=KIND_STYLES[kind][1],
+                      markeredgecolor="white", label=KIND_STYLES[kind][0]) for kind in KIND_STYLES if kind in kinds_used]
+    handles += [Line2D([], [], color=colour, linewidth=2.5, label=label)
+                for key, (colour, label) in RELATION_COLOURS.items() if key in relations_used]
+    return handles
 
 
 def save_figure(ax_or_fig: Axes | Figure, path: str | os.PathLike[str], *, dpi: int = 150) -> Path:

@@ -212,3 +212,105 @@ def test_plot_save_figure_is_atomic_and_checks_paths(G, tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         save_figure(ax, tmp_path / "missing" / "fig.png")
     assert os.listdir(tmp_path) == ["fig.png"]
+
+
+# ------------------------------------------------------------------------- two-mode, timeline, ego, windows
+
+
+from matplotlib.collections import PathCollection  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
+
+from stancegraph.cli import cli  # noqa: E402
+from stancegraph.plot import (  # noqa: E402
+    AGREEMENT_COLOURS, actor_layout, draw_affiliation_graph, draw_ego, draw_timeline, draw_view, draw_windows,
+)
+from stancegraph.views import affiliation_graph, time_windows  # noqa: E402
+
+
+def test_plot_affiliation_diagram_colours_lines_by_agreement():
+    ax = draw_affiliation_graph(affiliation_graph(sample_rdf(), concept="target"))
+    lines = {line.get_gid()[len("edge:"):]: line for line in ax.lines if (line.get_gid() or "").startswith("edge:")}
+    assert set(lines) == {f"{RUS}->target:{USA}", f"{USA}->target:{RUS}", f"{BIDEN}->target:{ZELENSKY}",
+                          f"{RUS}->target:{NATO}"}
+    assert to_hex(lines[f"{RUS}->target:{USA}"].get_color()) == AGREEMENT_COLOURS["oppose"][0].lower()
+    assert to_hex(lines[f"{BIDEN}->target:{ZELENSKY}"].get_color()) == AGREEMENT_COLOURS["support"][0].lower()
+    assert lines[f"{RUS}->target:{USA}"].get_linewidth() > lines[f"{USA}->target:{RUS}"].get_linewidth()
+    actors = [a for a in ax.collections if (a.get_gid() or "").startswith("actor:")]
+    assert all(c.get_offsets()[0][0] == 0.0 for c in actors) and len(actors) == 3  # RUS, USA, Biden speak
+    labels = {t.get_text() for t in ax.texts}
+    assert {"Russia", "United States", "Joe Biden", "NATO", "Volodymyr Zelensky"} <= labels
+    assert "agrees (cooperative statements)" in legend_texts(ax)["Actors and agreement (line width = statements)"]
+
+
+def test_plot_affiliation_diagram_empty_and_cut_labels():
+    ax = draw_affiliation_graph(affiliation_graph(Graph()))
+    assert "no statements with an agreement" in [t.get_text() for t in ax.texts]
+    B = nx.Graph(concept="issue")
+    B.add_node("a", mode="actor", label="A", statements=1)
+    B.add_node("i", mode="concept", label="x" * 80, statements=1)
+    B.add_edge("a", "i", agreement="support", count=1)
+    ax = draw_affiliation_graph(B, label_width=20)
+    assert "x" * 19 + "…" in [t.get_text() for t in ax.texts]
+
+
+def test_plot_timeline_one_row_per_dyad():
+    ax = draw_timeline(sample_rdf())
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Russia → United States", "Joe Biden → Volodymyr Zelensky", "United States → Russia", "NATO (no target)"]
+    marks = [c for c in ax.collections if isinstance(c, PathCollection) and (c.get_gid() or "").startswith("statement:")]
+    assert len(marks) == 5  # six statements, one undated
+    assert "1 undated statement(s) not shown" in ax.get_title()
+    assert {t.get_text() for t in ax.texts} >= {"DEMAND", "THREATEN", "CONSULT", "REJECT"}
+    ax = draw_timeline(sample_rdf(), roll_up=True, start="2022-01-01")
+    assert "United States → Ukraine" in [t.get_text() for t in ax.get_yticklabels()]
+
+
+def test_plot_ego_outlines_the_ego(G):
+    ax = draw_ego(G, "Russia")
+    nodes = by_gid(ax, "node:")
+    assert set(nodes) == {RUS, USA, NATO}
+    assert to_hex(nodes[RUS].get_edgecolor()) == "#111111" and nodes[USA].get_linewidth() < nodes[RUS].get_linewidth()
+    assert ax.get_title().startswith("Ego network of Russia: 2 partner(s)")
+
+
+def test_plot_small_multiples_share_positions():
+    windows = time_windows(sample_rdf(), size=14, start="2021-12-06")
+    fig = draw_windows(windows, ncols=2)
+    panels = [ax for ax in fig.axes if ax.get_title()]
+    assert len(panels) == 3 and panels[0].get_title().startswith("06 Dec – 19 Dec 2021")
+    union_pos = {}
+    for ax in panels:
+        for node, patch in by_gid(ax, "node:").items():
+            centre = tuple(round(c, 6) for c in getattr(patch, "center", getattr(patch, "xy", (0, 0))))
+            assert union_pos.setdefault(node, centre) == centre  # an actor keeps its place in every panel
+    assert panels[0].get_xlim() == panels[2].get_xlim()
+    assert fig.legends and "state" in [t.get_text() for t in fig.legends[0].get_texts()]
+    with pytest.raises(ValueError, match="too many panels"):
+        draw_windows(time_windows(sample_rdf(), size=1), max_panels=5)
+    with pytest.raises(ValueError, match="pos has no position"):
+        draw_actor_graph(actor_graph(sample_rdf()), pos={RUS: (0, 0)})
+    assert set(actor_layout(actor_graph(sample_rdf()))) == {RUS, USA, NATO, BIDEN, ZELENSKY}
+
+
+@pytest.mark.parametrize("view", ["actors", "issues", "timeline", "ego", "windows"])
+def test_plot_draw_view_and_cli(tmp_path, view):
+    graph = tmp_path / "g.ttl"
+    sample_rdf().serialize(graph, format="turtle")
+    out = tmp_path / f"{view}.svg"
+    result = CliRunner().invoke(cli, ["draw", str(graph), "--view", view, "--actor", "RUS", "--window", "14", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"<?xml")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--view", "ego"], "the ego view needs an actor"),
+    (["--view", "ego", "--actor", "Atlantis"], "actor 'Atlantis' is not in the graph"),
+    (["--from", "yesterday"], "--from 'yesterday' is not a date"),
+    (["--view", "windows", "--window", "1"], "too many panels"),
+])
+def test_plot_cli_draw_errors(tmp_path, args, message):
+    graph = tmp_path / "g.ttl"
+    sample_rdf().serialize(graph, format="turtle")
+    result = CliRunner().invoke(cli, ["draw", str(graph), "-o", str(tmp_path / "x.png"), *args])
+    assert result.exit_code == 1 and result.output.startswith("Error: ") and message in result.output

@@ -4,7 +4,7 @@ import sys
 
 import networkx as nx
 import pytest
-from rdflib import Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from stancegraph.errors import InputError
@@ -103,6 +103,7 @@ def test_views_edge_attributes(graph):
         "count": 2,
         "mentions": 3,
         "weight_sum": -15.0,  # DEMAND -5 x 3 mentions
+        "negated": 0,
         "types": {"DEMAND": 2},
         "dominant_type": "DEMAND",
         "first": "2021-12-07",
@@ -255,3 +256,220 @@ def test_views_output_is_deterministic(graph):
     first = actor_graph(graph)
     second = actor_graph(as_dataset(list(reversed(sample_quads()))))
     assert list(first.nodes) == list(second.nodes) and list(first.edges) == list(second.edges)
+
+
+# ------------------------------------------------------------------------------ statement table, agreement
+
+
+from stancegraph.views import (  # noqa: E402
+    affiliation_graph, agreement_of, congruence_graph, ego_graph, find_actor, signed_graph, statement_table,
+    time_windows,
+)
+from stancegraph.vocab import ISSUE, OA  # noqa: E402
+
+DCTERMS_DATE = "http://purl.org/dc/terms/date"
+
+
+@pytest.mark.parametrize("quad, negated, expected", [
+    ("verbal-coop", False, "support"), ("material-coop", False, "support"), ("verbal-conflict", False, "oppose"),
+    ("material-conflict", False, "oppose"), ("verbal-coop", True, "oppose"), ("material-conflict", True, "support"),
+    (None, False, None),
+])
+def test_views_agreement_follows_quad_class_and_negation(quad, negated, expected):
+    assert agreement_of(quad, negated) == expected
+
+
+def test_views_statement_table_rows(graph):
+    table = statement_table(graph)
+    assert [r["statement"] for r in table] == sorted(S.values())
+    row = next(r for r in table if r["statement"] == S["s4"])
+    assert (row["speaker"], row["targets"], row["speaker_state"], row["target_states"]) == (BIDEN, (ZELENSKY,), USA, (UKR,))
+    assert (row["type"], row["quad"], row["weight"], row["agreement"], row["status"]) == (
+        "CONSULT", "verbal-coop", 1.0, "support", "asserted")
+    assert (row["date"], row["date_source"], row["mentions"]) == ("2022-01-02", "statement", 1)
+    assert table.label(BIDEN) == "Joe Biden" and table.kind(NATO) == "igo"
+    assert statement_table(table) is table
+
+
+def dated_document_quads():
+    """s7: undated statement reported by document d3, published 2022-02-03 (mention -> oa:hasSource)."""
+    quads = statement_quads("s7", "RUS", "REJECT", ["NATO"], doc="d3",
+                            extra=[(SG.negated, Literal(True)), (SG.issue, ISSUE.expansion)])
+    quads = [q for q in quads if not (q[1] == SG.negated and q[2] == Literal(False))]
+    quads += [(MENTION["s7-0"], OA.hasSource, DOCUMENT.d3, DOCUMENT.d3),
+              (DOCUMENT.d3, URIRef(DCTERMS_DATE), Literal("2022-02-03", datatype=XSD_DATE), DOCUMENT.d3),
+              (ISSUE.expansion, SKOS.prefLabel, Literal("NATO expansion"), DOCUMENT.d3)]
+    return quads
+
+
+def test_views_undated_statement_takes_its_documents_date():
+    g = as_graph(sample_quads() + dated_document_quads())
+    row = next(r for r in statement_table(g) if r["statement"] == str(STATEMENT.s7))
+    assert (row["date"], row["statement_date"], row["date_source"]) == ("2022-02-03", None, "document")
+    assert (row["negated"], row["agreement"], row["issue_label"]) == (True, "support", "NATO expansion")
+    G = actor_graph(g, start="2022-02-01")
+    assert set(G.edges) == {(RUS, NATO)} and G.edges[RUS, NATO]["first"] == "2022-02-03"
+    assert actor_graph(g, start="2022-02-01", document_dates=False).number_of_edges() == 0
+
+
+def test_views_negated_statements_weigh_nothing():
+    g = as_graph(sample_quads() + dated_document_quads())
+    e = actor_graph(g).edges[RUS, NATO]  # s6 DEMAND (-5) + s7 negated REJECT (0)
+    assert (e["count"], e["negated"], e["weight_sum"]) == (2, 1, -5.0)
+
+
+def test_views_status_filter(graph):
+    assert actor_graph(graph, statuses=["asserted"]).number_of_edges() == 4
+    assert actor_graph(graph, statuses="hypothetical").number_of_edges() == 0
+    with pytest.raises(ValueError, match="unknown status 'likely'"):
+        actor_graph(graph, statuses=["likely"])
+
+
+# ------------------------------------------------------------------------------------------- signed graph
+
+
+def test_views_signed_graph_nets_both_directions(graph):
+    SG_ = signed_graph(graph)
+    assert isinstance(SG_, nx.Graph) and not SG_.is_directed()
+    assert set(SG_.nodes) == {RUS, USA, NATO, BIDEN, ZELENSKY}
+    # RUS->USA: 2 DEMAND, 3 mentions = -15; USA->RUS: THREATEN -6 -> net -21, 3 statements
+    assert SG_.edges[RUS, USA] == {"sign": -1, "weight": -21.0, "count": 3, "statements": sorted([S["s1"], S["s2"], S["s3"]])}
+    assert SG_.edges[BIDEN, ZELENSKY]["sign"] == 1
+    assert SG_.graph["signed"] is True and SG_.graph["neutral"] == []
+
+
+def test_views_signed_graph_drops_neutral_pairs_and_self_loops():
+    D = nx.DiGraph()
+    D.add_edge("a", "b", weight_sum=4.0, count=1, statements=["s1"])
+    D.add_edge("b", "a", weight_sum=-4.0, count=1, statements=["s2"])
+    D.add_edge("a", "a", weight_sum=-9.0, count=1, statements=["s3"])
+    S = signed_graph(D)
+    assert S.number_of_edges() == 0 and S.graph["neutral"] == [["a", "b"]]
+    with pytest.raises(ValueError, match="apply to an RDF graph"):
+        signed_graph(D, roll_up=True)
+
+
+def test_views_signed_graph_roll_up(graph):
+    S = signed_graph(graph, roll_up=True)
+    assert S.edges[USA, UKR]["sign"] == 1 and BIDEN not in S
+
+
+# ---------------------------------------------------------------------------------- two-mode and one-mode
+
+
+def issue_quads():
+    """Four actors on two issues: RUS, BLR support talks (AGREE), USA opposes them (REJECT), USA and
+    NATO oppose expansion? no: NATO supports expansion (SUPPORT), RUS opposes it (DEMAND) twice."""
+    rows = [("i1", "RUS", "AGREE", "talks"), ("i2", "BLR", "AGREE", "talks"), ("i3", "USA", "REJECT", "talks"),
+            ("i4", "NATO", "SUPPORT", "expansion"), ("i5", "RUS", "DEMAND", "expansion"),
+            ("i6", "RUS", "DEMAND", "expansion"), ("i7", "USA", "SUPPORT", "expansion")]
+    quads = []
+    for name, speaker, type_, issue in rows:
+        quads += statement_quads(name, speaker, type_, [], extra=[(SG.issue, ISSUE[issue])])
+    quads += [(ISSUE.talks, SKOS.prefLabel, Literal("talks"), DOCUMENT.d1),
+              (ISSUE.expansion, SKOS.prefLabel, Literal("expansion"), DOCUMENT.d1)]
+    return quads
+
+
+BLR = str(ACTOR.BLR)
+TALKS, EXPANSION = str(ISSUE.talks), str(ISSUE.expansion)
+
+
+def test_views_affiliation_graph_structure():
+    B = affiliation_graph(as_graph(issue_quads()))
+    actors = sorted(n for n, d in B.nodes(data=True) if d["mode"] == "actor")
+    concepts = sorted(n for n, d in B.nodes(data=True) if d["mode"] == "concept")
+    assert actors == sorted([RUS, BLR, USA, NATO]) and concepts == sorted([TALKS, EXPANSION])
+    assert nx.is_bipartite(B) and {d["bipartite"] for _, d in B.nodes(data=True)} == {0, 1}
+    e = B.edges[RUS, EXPANSION]
+    assert (e["support"], e["oppose"], e["count"], e["weight"], e["agreement"]) == (0, 2, 2, -2, "oppose")
+    assert B.edges[USA, TALKS]["agreement"] == "oppose" and B.edges[USA, EXPANSION]["agreement"] == "support"
+    assert B.nodes[EXPANSION] == {"mode": "concept", "bipartite": 1, "label": "expansion", "kind": "issue",
+                                  "iri": EXPANSION, "statements": 4}
+
+
+def test_views_affiliation_graph_targets_as_concepts(graph):
+    B = affiliation_graph(graph, concept="target")
+    assert B.edges[RUS, "target:" + USA]["oppose"] == 2
+    assert B.nodes["target:" + NATO]["label"] == "NATO" and B.nodes["target:" + NATO]["actor_kind"] == "igo"
+    with pytest.raises(ValueError, match="concept='topic'"):
+        affiliation_graph(graph, concept="topic")
+
+
+def test_views_affiliation_mixed_agreement():
+    quads = issue_quads() + statement_quads("i8", "USA", "AGREE", [], extra=[(SG.issue, ISSUE.talks)])
+    e = affiliation_graph(as_graph(quads)).edges[USA, TALKS]
+    assert (e["support"], e["oppose"], e["agreement"], e["weight"]) == (1, 1, "mixed", 0)
+
+
+# Hand computation for the issue graph. Cells a[actor][(concept, k)] (statements):
+#   RUS: (talks,+)=1, (exp,-)=2  n=3   BLR: (talks,+)=1 n=1   USA: (talks,-)=1, (exp,+)=1 n=2   NATO: (exp,+)=1 n=1
+# congruence: RUS-BLR 1*1=1; USA-NATO 1*1=1; RUS-USA 0; RUS-NATO 0; BLR-USA 0; BLR-NATO 0
+# conflict:   RUS-USA (talks + vs -) 1 + (exp - vs +) 2 = 3; RUS-NATO 2; BLR-USA 1; USA-NATO 0
+@pytest.mark.parametrize("relation, normalization, expected", [
+    ("congruence", "none", {(RUS, BLR): 1, (USA, NATO): 1}),
+    ("conflict", "no", {(RUS, USA): 3, (RUS, NATO): 2, (BLR, USA): 1}),
+    ("subtract", "none", {(RUS, BLR): 1, (USA, NATO): 1, (RUS, USA): -3, (RUS, NATO): -2, (BLR, USA): -1}),
+    # average: (n_i + n_j) / 2 -> RUS-BLR 1/2, USA-NATO 1/1.5
+    ("congruence", "average", {(RUS, BLR): 0.5, (USA, NATO): round(1 / 1.5, 10)}),
+    # jaccard: m10 + m01 + m11 -> RUS-BLR (3-1)+(1-1)+1 = 3; USA-NATO (2-1)+(1-1)+1 = 2
+    ("congruence", "jaccard", {(RUS, BLR): round(1 / 3, 10), (USA, NATO): 0.5}),
+    # cosine: sqrt(1+4)*sqrt(1) for RUS-BLR; sqrt(2)*1 for USA-NATO; conflict RUS-USA 3/(sqrt5*sqrt2)
+    ("congruence", "cosine", {(RUS, BLR): round(1 / 5 ** 0.5, 10), (USA, NATO): round(1 / 2 ** 0.5, 10)}),
+    ("conflict", "cosine", {(RUS, USA): round(3 / 10 ** 0.5, 10), (RUS, NATO): round(2 / 5 ** 0.5, 10),
+                            (BLR, USA): round(1 / 2 ** 0.5, 10)}),
+])
+def test_views_congruence_graph_matches_hand_computation(relation, normalization, expected):
+    P = congruence_graph(as_graph(issue_quads()), relation=relation, normalization=normalization)
+    got = {tuple(sorted((u, v))): d["weight"] for u, v, d in P.edges(data=True)}
+    assert got == {tuple(sorted(k)): v for k, v in expected.items()}
+    assert sorted(P.nodes) == sorted([RUS, BLR, USA, NATO])
+    assert P.graph["relation"] == relation
+
+
+def test_views_congruence_graph_binary_and_labels():
+    P = congruence_graph(as_graph(issue_quads()), relation="conflict", binary=True)
+    assert P.edges[RUS, USA]["weight"] == 2  # (talks) + (expansion), each counted once
+    assert P.edges[RUS, USA]["disagree_on"] == ["expansion", "talks"] and P.edges[RUS, USA]["agree_on"] == []
+    with pytest.raises(ValueError, match="normalization='scaled'"):
+        congruence_graph(as_graph(issue_quads()), normalization="scaled")
+    with pytest.raises(ValueError, match="relation='same'"):
+        congruence_graph(as_graph(issue_quads()), relation="same")
+
+
+# ------------------------------------------------------------------------------------- windows, ego view
+
+
+def test_views_time_windows(graph):
+    windows = time_windows(graph, size=14, start="2021-12-06")
+    assert [(w.start.isoformat(), w.end.isoformat()) for w in windows] == [
+        ("2021-12-06", "2021-12-19"), ("2021-12-20", "2022-01-02"), ("2022-01-03", "2022-01-16")]
+    assert [sorted(w.graph.edges) for w in windows] == [[(RUS, USA)], [(BIDEN, ZELENSKY)], [(USA, RUS)]]
+    assert windows[0].graph.edges[RUS, USA]["count"] == 2
+
+
+def test_views_time_windows_overlap_and_views(graph):
+    windows = time_windows(graph, "signed", size=30, step=10, roll_up=True)
+    assert [w.start.isoformat() for w in windows] == ["2021-12-07", "2021-12-17", "2021-12-27", "2022-01-06"]
+    assert all(isinstance(w.graph, nx.Graph) and w.graph.graph["signed"] for w in windows)
+    assert time_windows(as_graph(statement_quads("u", "RUS", "DEMAND", ["USA"]))) == []
+    for bad in ({"size": 0}, {"size": 7, "step": -1}, {"size": 1.5}):
+        with pytest.raises(ValueError, match="positive number of days"):
+            time_windows(graph, **bad)
+    with pytest.raises(ValueError, match="view='trees'"):
+        time_windows(graph, "trees")
+
+
+def test_views_ego_graph_and_find_actor(graph):
+    G = actor_graph(graph)
+    H = ego_graph(G, "Russia")
+    assert sorted(H.nodes) == sorted([RUS, USA, NATO]) and H.graph["ego"] == RUS
+    assert set(H.edges) == {(RUS, USA), (USA, RUS), (RUS, NATO)}
+    assert sorted(ego_graph(G, "joe-biden", radius=0).nodes) == [BIDEN]
+    assert find_actor(G, "RUS") == find_actor(G, RUS) == find_actor(G, "russia") == RUS
+    assert find_actor(G, "Kremlin") == RUS  # a registry alias
+    assert find_actor(G, "Zelensky") == ZELENSKY  # a unique part of a label
+    with pytest.raises(ValueError, match="actor 'Narnia' is not in the graph; .*Joe Biden"):
+        find_actor(G, "Narnia")
+    with pytest.raises(ValueError, match="radius=-1"):
+        ego_graph(G, "Russia", radius=-1)
