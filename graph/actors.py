@@ -146,6 +146,8 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
             out.append(m)
             continue
         root = doc[m.head]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "South Korean President Yoon Suk Yeol" when the entity is "Yoon Suk"
         anchors = [root] + ([root.head] if root.dep_ == "appos" else [])
         hint = None
         for a in anchors:

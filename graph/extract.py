@@ -298,8 +298,9 @@ def _actors_of(tokens: list[Token], ctx: _Context) -> list[ActorMention]:
     return out
 
 
-def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMention], str]:
-    """Objects, datives, participant prepositions and complement subjects of a verb cue."""
+def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str] = frozenset()) -> tuple[list[ActorMention], str]:
+    """Objects, datives, participant prepositions and complement subjects of a verb cue; ``exclude``
+    (the speaker's side) is skipped when looking inside an object ("recalled its ambassador to Spain")."""
     head = cue.noun if cue.kind == "light" else verb
     found: list[tuple[ActorMention, str]] = []
 
@@ -338,6 +339,7 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context) -> tuple[list[ActorMen
             if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
                 add(inside[:1], f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
 
@@ -625,7 +627,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     else:
         subj, s_how = _subject(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
-        targets, t_how = _direct_targets(cue, verb, ctx)
+        side = frozenset(i for m in speakers for a in m.actors for i in _own_side(a, ctx.reference, ctx))
+        targets, t_how = _direct_targets(cue, verb, ctx, side)
     if cue.kind == "light" and cue.head.lemma_.lower() in ("receive", "get", "win", "obtain", "enjoy"):
         # "Ukraine has received strong support from the United States": the giver is the speaker
         givers = _actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
@@ -743,8 +746,10 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
-            if not tgt and type_ not in SELF_TARGETING:
+            if not tgt:
                 fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors})
+                if type_ in SELF_TARGETING:  # "drills near Taiwan": only a place may name the other side
+                    fb = [m for m in fb if m.locative]
                 tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
                 if tgt:
                     rule += "+nearest"

@@ -162,7 +162,7 @@ TITLE_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     "troops forces force army military soldiers soldier government authorities authority officials "
     "side diplomats delegation leadership administration lawmakers parliament navy police ministry "
-    "embassy people nation state regime cabinet militants fighters jets warplanes aircraft "
+    "embassy people nation state regime junta cabinet militants fighters jets warplanes aircraft "
     "ships warships tanks artillery drones missiles units battalion brigade servicemen "
     "guards guard intelligence security services prosecutors court settlers protesters "
     "demonstrators officials".split()
