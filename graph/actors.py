@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.lexicon import GROUP_NOUNS, LOCATIVE_PREPS, QUANTITY_NOUNS, TITLE_NOUNS
+from stancegraph.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, QUANTITY_NOUNS, TITLE_NOUNS
 from stancegraph.model import Actor, ActorKind
+from stancegraph.places import country_of_place
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["ActorMention", "actor_mentions", "mint_actor", "MentionIndex"]
@@ -74,9 +75,27 @@ def _metonym_is_place(span: Span) -> bool:
     return root.dep_ in ("npadvmod",) and root.head.pos_ in ("VERB", "AUX")
 
 
+def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry) -> ActorMention | None:
+    """A city the registry does not know, as a place in its state ("Kharkiv" -> Ukraine)."""
+    code = country_of_place(text)
+    state = registry.state_by_iso2(code) if code else None
+    return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
+
+
 def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     out = []
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for tok in doc:  # a city name the NER missed: "Troops shelled Kharkiv"
+        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
+            place = _place(tok.i, tok.i + 1, tok.i, tok.text, registry)
+            if place is not None and not registry.lookup(tok.text):
+                out.append(place)
     for ent in doc.ents:
+        if ent.label_ == "LOC" and not ent.ent_id_:
+            place = _place(ent.start, ent.end, ent.root.i, ent.text, registry)
+            if place is not None:
+                out.append(place)
+            continue
         if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
             continue
         how = "name"
@@ -88,11 +107,18 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             found = registry.lookup(ent.text)
             if found:
                 actor, how = found[0]
+        if actor is None and ent.label_ == "GPE":
+            place = _place(ent.start, ent.end, ent.root.i, ent.text, registry)
+            if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
+                out.append(place)
+                continue
         if actor is None:
             if ent.label_ == "NORP" or not _looks_like_name(ent):
                 continue  # unknown religions/parties as adjectives, or NER noise ("you(I am")
             actor, how = mint_actor(ent.text, ent.label_), "minted"
         if how == "metonym" and _metonym_is_place(ent):
+            # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
+            out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
             continue
         if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
             prev = doc[ent.start - 1]
@@ -218,6 +244,9 @@ class MentionIndex:
 
     def __post_init__(self) -> None:
         self._doc = None
+        self.places = [m for m in self.mentions if m.how == "place"]
+        self.mentions = [m for m in self.mentions if m.how != "place"]
+        self._groups: dict[int, ActorMention | None] = {}
         for m in self.mentions:
             self.by_head.setdefault(m.head, m)
             for i in range(m.start, m.end):
@@ -273,7 +302,32 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
-        return m if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN" else None
+        if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN":
+            return m
+        return self._domestic_group(tok) if m is None else None
+
+    def _domestic_group(self, tok: Token) -> ActorMention | None:
+        """'Police', 'protesters', 'the authorities' with no country named beside them: a group of the
+        state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
+        coding does; None when the sentence names no place. Armed forces are never placed this way
+        (soldiers in Gaza need not be Palestinian)."""
+        if tok.lemma_.lower() not in DOMESTIC_GROUPS and tok.lower_ not in DOMESTIC_GROUPS:
+            return None
+        if tok.i in self._groups:
+            return self._groups[tok.i]
+        sent = tok.sent
+        located = [p for p in self.places if sent.start <= p.head < sent.end] + [
+            m for m in self.mentions if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE]
+        states = {p.actors[0].id: p.actors[0] for p in located if p.actors[0].kind is ActorKind.STATE}
+        group = None
+        if len(states) == 1:
+            state = next(iter(states.values()))
+            noun = tok.lower_ if tok.lower_ in DOMESTIC_GROUPS else tok.lemma_.lower()
+            actor = Actor(id=f"x-{state.id.lower()}-{noun}", label=f"{noun} ({state.label})", kind=ActorKind.GROUP,
+                          registered=False)
+            group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        self._groups[tok.i] = group
+        return group
 
     def within(self, tok: Token, *, skip_locative: bool = True, max_depth: int = 99) -> list[ActorMention]:
         """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first."""

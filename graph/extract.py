@@ -16,7 +16,7 @@ from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    AID_NOUNS, DIPLOMAT_NOUNS, EXERCISE_NOUNS, ENFORCER_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    AID_NOUNS, DIPLOMAT_NOUNS, EXERCISE_NOUNS, ENFORCER_NOUNS, PROTEST_CROWDS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -319,7 +319,7 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
             add(_actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"})):
             add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
             for s in c.children:
@@ -441,8 +441,10 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
                  and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    if violent:
-        located = [m for m in in_clause if m.locative]
+    if violent:  # "shelled residential areas in Kharkiv": the state where it happened
+        located = [m for m in in_clause if m.locative] + [
+            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
+            and not ({a.id for a in p.actors} & exclude)]
         if located:
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
@@ -668,6 +670,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lemma_.lower() in ENFORCER_NOUNS:
             type_ = "COERCE"  # "police raided the offices": law enforcement, not combat
+        elif subj is not None and subj.lemma_.lower() in PROTEST_CROWDS:
+            type_ = "PROTEST"  # "protesters stormed the parliament": a violent protest
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
-    "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -44,7 +44,7 @@ VERB_CUES = _by_type({
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
-    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy",
+    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush",
     "CRIME": "loot steal smuggle",
 })
 
@@ -140,6 +140,7 @@ EXERCISE_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres
 # Subjects whose violence is law enforcement: "police raided", "security forces detained".
 ENFORCER_NOUNS = frozenset("police policeman policemen officer officers authority authorities prosecutor "
                            "prosecutors court guard guards".split())
+PROTEST_CROWDS = frozenset("protester protesters demonstrator demonstrators crowd crowds mob rioter rioters".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())
@@ -167,6 +168,12 @@ GROUP_NOUNS = frozenset(
     "guards guard intelligence security services prosecutors court settlers protesters "
     "demonstrators officials".split()
 )
+
+# Domestic groups that country-level coding places by where they act: "police in Nairobi" are Kenyan.
+DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrators authorities authority government "
+                            "opposition activist activists student students worker workers resident residents villager "
+                            "villagers lawmaker lawmakers parliament court prosecutor prosecutors rebel rebels "
+                            "crowd crowds mob voters".split())
 
 # Prepositions whose object is a place or a time, not a participant: "talks in Moscow".
 LOCATIVE_PREPS = frozenset(

@@ -96,6 +96,7 @@ class ActorRegistry:
 
     def __init__(self, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]], roles: Iterable[Role]):
         self.actors = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
+        self.by_iso2: dict[str, str] = {}  # ISO 3166 alpha-2 -> actor id (filled from sg:iso2)
         names = set(names)
         for surface, actor_id, how in names:
             if how not in HOW:
@@ -157,7 +158,7 @@ class ActorRegistry:
                 props[triple.subject.value][triple.predicate.value].append(obj)
         except SyntaxError as exc:
             raise InputError(f"actor registry {origin!r} is not valid Turtle: {exc}") from exc
-        actors, names, roles = [], [], []
+        actors, names, roles, iso2_ids = [], [], [], []
         for subject, p in props.items():
             types = {t.value for t in p.get(_RDF_TYPE, ())}
             if _SG + "Post" in types:
@@ -172,6 +173,9 @@ class ActorRegistry:
                 raise InputError(f"actor {actor_id!r} in {origin!r} needs exactly one kind class and one prefLabel")
             same_as = [o.value for o in p.get(_OWL_SAME_AS, ()) if o.value.startswith(_WD)]
             iso3 = p.get(_SG + "iso3")
+            iso2 = p.get(_SG + "iso2")
+            if iso2:
+                iso2_ids.append((iso2[0].value, actor_id))
             part_of = p.get(_SG + "partOf")
             actors.append(Actor(
                 id=actor_id,
@@ -183,7 +187,9 @@ class ActorRegistry:
             ))
             for predicate, how in _HOW_OF_PREDICATE.items():
                 names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
-        return cls(actors, names, roles)
+        registry = cls(actors, names, roles)
+        registry.by_iso2 = dict(sorted(iso2_ids))
+        return registry
 
     # ----------------------------------------------------------------- queries
     def __len__(self) -> int:
@@ -195,6 +201,11 @@ class ActorRegistry:
     def get(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""
         return self.actors.get(actor_id)
+
+    def state_by_iso2(self, code: str) -> Actor | None:
+        """The state with ISO 3166 alpha-2 ``code`` ("UA" -> Ukraine), or None."""
+        actor_id = self.by_iso2.get(code.upper())
+        return self.actors.get(actor_id) if actor_id else None
 
     def surface_forms(self) -> list[tuple[str, str, str]]:
         """Every ``(surface text as written, actor id, how)``, sorted case-insensitively (deterministic)."""

@@ -197,3 +197,22 @@ def test_extract_same_event_in_two_documents_is_one_statement(nlp):
 def test_extract_judgements_and_wants(read, text, speaker, target, type_):
     found = read(text)
     assert _has(found, speaker, target, type_), [_codes(s) for s in found]
+
+
+# 10. places: country-level coding of domestic groups and of violence by where it happens ------
+
+@pytest.mark.parametrize("text, speaker, target, type_", [
+    ("Police fired tear gas at protesters in Nairobi.", "KEN", "KEN", "COERCE"),
+    ("Authorities in Minsk detained an opposition activist.", "BLR", "BLR", "COERCE"),
+    ("Russian troops shelled residential areas in Kharkiv.", "RUS", "UKR", "FIGHT"),
+    ("Protesters stormed the parliament building in Colombo.", "LKA", None, "PROTEST"),
+])
+def test_extract_places_locate_groups_and_violence(read, text, speaker, target, type_):
+    found = read(text)
+    codes = [_codes(s) for s in found]
+    assert any(c[0] == speaker and c[2] == type_ and (target is None or target in c[1]) for c in codes), codes
+
+
+def test_extract_soldiers_are_not_placed_by_location(read):
+    found = read("Soldiers opened fire on a crowd in Gaza.")
+    assert not any(s.speaker.state is not None and s.speaker.state.iso3 == "PSE" for s in found)
