@@ -115,7 +115,11 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
         if actor is None:
             if ent.label_ == "NORP" or not _looks_like_name(ent):
                 continue  # unknown religions/parties as adjectives, or NER noise ("you(I am")
-            actor, how = mint_actor(ent.text, ent.label_), "minted"
+            label = ent.label_
+            head = ent.root.head
+            if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
+                label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
+            actor, how = mint_actor(ent.text, label), "minted"
         if how == "metonym" and _metonym_is_place(ent):
             # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
             out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
@@ -161,6 +165,20 @@ def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[
     return ids
 
 
+def _located_group(doc: Doc, m: ActorMention, states: dict[int, ActorMention], named: list[ActorMention]) -> ActorMention:
+    """A group the registry does not know (Boko Haram, Hezbollah) is coded to the state named beside it
+    ("Lebanese Hezbollah") or, failing that, to the one state the sentence places it in ("... in
+    northeastern Nigeria"), as country-level event coding does."""
+    root = doc[m.head]
+    for i in range(root.left_edge.i, m.start):
+        if i in states:
+            return replace(m, state_hint=states[i].actors[0])
+    sent = root.sent
+    located = {p.actors[0].id: p.actors[0] for p in named
+               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE}
+    return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
+
+
 def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """Attach to each person the state named in their noun phrase: a demonym or country before the
     title ("Venezuelan President Nicolas Maduro", "his French counterpart Emmanuel Macron")."""
@@ -168,6 +186,9 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
     out = []
     for m in named:
         actor = m.actors[0]
+        if actor.kind is ActorKind.GROUP and not actor.registered:
+            out.append(_located_group(doc, m, states, named))
+            continue
         if actor.kind is not ActorKind.PERSON or not states:
             out.append(m)
             continue
@@ -293,7 +314,7 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self._of_single(g)
-        if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS:
+        if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_token:
                     return self.by_token[c.i]
@@ -302,6 +323,11 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
+            for c in tok.children:  # "government forces", "police officers": the domestic group
+                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                    group = self._domestic_group(c)
+                    if group is not None:
+                        return group
         if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN":
             return m
         return self._domestic_group(tok) if m is None else None
@@ -335,6 +361,8 @@ class MentionIndex:
         clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
         for t in tok.subtree:
             m = self.by_token.get(t.i)
+            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+                m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
             if m is None or (skip_locative and m.locative) or t.i in clauses:
                 continue
             depth = _depth(t, tok)

@@ -7,7 +7,7 @@ from stancegraph.lexicon import REPORTING_VERBS
 
 __all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path", "DENIAL_VERBS"]
 
-DENIAL_VERBS = frozenset("deny dismiss refute reject_claim".split())
+DENIAL_VERBS = frozenset("deny refute".split())
 _OPEN_QUOTES = {'"', "“", "‘", "«", "``"}
 _CLOSE_QUOTES = {'"', "”", "’", "»", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -16,7 +16,7 @@ from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.lexicon import (
     CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    AID_NOUNS, DIPLOMAT_NOUNS, EXERCISE_NOUNS, ENFORCER_NOUNS, PROTEST_CROWDS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
+    AID_NOUNS, CAPTIVE_NOUNS, DIPLOMAT_NOUNS, FORCE_MEANS, EXERCISE_NOUNS, ENFORCER_NOUNS, PROTEST_CROWDS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
     REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
@@ -65,6 +65,9 @@ def _noun_type(tok: Token) -> str | None:
     key = _noun_key(tok)
     if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
         return "CONSULT"
+    if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
+                                  for c in tok.lefts):
+        return "FIGHT"  # "launched a military operation"
     if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
         joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
@@ -135,6 +138,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
                 type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
             cues.append(Cue(tok, (tok,), type_, "verb"))
+        elif lemma in ("release", "free") and obj is not None and obj.lemma_.lower() in CAPTIVE_NOUNS:
+            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "released six American detainees"
+        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
+            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
         elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
@@ -610,7 +617,9 @@ def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, co
 def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
     verb = cue.head if cue.kind != "noun" else _clause_verb(cue.head)
     governing = _governing_cue(cue.head, cue_heads)
-    denied_by = governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
+    # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
+    denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
+                 and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
     if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by and governing is not cue:
         return  # the content of a demand, threat or promise is not itself an event
     if cue.kind != "noun" and (cue.head.dep_ == "amod" or _in_condition(cue.head)):

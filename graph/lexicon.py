@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -42,9 +42,10 @@ VERB_CUES = _by_type({
     "INVESTIGATE": "investigate probe inspect",
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
-    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce",
+    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
-    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush",
+    "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "
+             "capture recapture retake liberate",
     "CRIME": "loot steal smuggle",
 })
 
@@ -82,7 +83,7 @@ NOUN_CUES = _by_type({
     "INVESTIGATE": "investigation probe inquiry inspection",
     "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
     "SANCTION": "sanction sanctions embargo boycott expulsion",
-    "COERCE": "blockade annexation arrest detention seizure crackdown",
+    "COERCE": "blockade annexation arrest detention seizure crackdown warrant",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
              "occupation war fire",
@@ -100,7 +101,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount "
+    "carry mount use "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
@@ -134,7 +135,13 @@ NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation
                            "crime criminal terrorist unjustified unfounded baseless".split())
 # What a pledge gives when it is aid: "pledged $500 million in humanitarian aid".
 AID_NOUNS = frozenset("aid assistance help funding fund funds loan loans grant grants weapon weapons arms "
-                      "ammunition equipment vaccine vaccines supplies money".split())
+                      "ammunition equipment vaccine vaccines supplies money system systems missile missiles tank "
+                      "tanks jet jets howitzer howitzers drone drones shell shells".split())
+# Who is freed when a release is a concession: "released six American detainees".
+CAPTIVE_NOUNS = frozenset("detainee detainees prisoner prisoners hostage hostages captive captives citizen citizens "
+                          "national nationals journalist journalists sailor sailors soldier soldiers".split())
+# Means of force: "used water cannon against demonstrators", "fired tear gas".
+FORCE_MEANS = frozenset("cannon gas bullets batons force".split())
 DIPLOMAT_NOUNS = frozenset("ambassador ambassadors envoy envoys diplomat diplomats consul attaché".split())
 EXERCISE_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres maneuver maneuvers wargame".split())
 # Subjects whose violence is law enforcement: "police raided", "security forces detained".
@@ -173,7 +180,7 @@ GROUP_NOUNS = frozenset(
 DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrators authorities authority government "
                             "opposition activist activists student students worker workers resident residents villager "
                             "villagers lawmaker lawmakers parliament court prosecutor prosecutors rebel rebels "
-                            "crowd crowds mob voters".split())
+                            "crowd crowds mob voters people civilians militants insurgents gunmen extremists".split())
 
 # Prepositions whose object is a place or a time, not a participant: "talks in Moscow".
 LOCATIVE_PREPS = frozenset(

@@ -188,7 +188,8 @@ def build_graph(curated: dict) -> Graph:
         if not _ACRONYM.fullmatch(igo_id):
             raise RegistryDataError(f"IGO/bloc id {igo_id!r} must be an upper-case acronym")
         kind = {"igo": ActorKind.IGO, "bloc": ActorKind.BLOC}[d["kind"]]
-        add_actor(igo_id, kind, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (), d.get("wikidata"))
+        add_actor(igo_id, kind, d["label"], d.get("aliases", ()), d.get("metonyms", ()), d.get("demonyms", ()),
+                  d.get("wikidata"))
 
     for organ_id, d in curated["organs"].items():
         if not _SLUG.fullmatch(organ_id):
