@@ -14,15 +14,19 @@ from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quo
 from stancegraph.dates import explicit_dates, resolve_when
 from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
+from stancegraph.cues import Cue, find_cues
 from stancegraph.lexicon import (
-    CONDITION_MARKS, CONTAINER_NOUNS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, LOCATIVE_PREPS,
-    AID_NOUNS, CAPTIVE_NOUNS, DIPLOMAT_NOUNS, FORCE_MEANS, EXERCISE_NOUNS, ENFORCER_NOUNS, PROTEST_CROWDS, ENDING_NOUN_TYPES, ENDING_VERBS, JUDGING_VERBS, NEGATIVE_WORDS, SPEECH_NOUNS, WANT_VERBS, FORCE_NOUNS, NEGATED_TYPE, TRADE_NOUNS, NOUN_CUES, PHRASAL_CUES, TRANSFER_VERBS, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_NOUNS,
-    REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, VERB_CUES,
+    ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
+    REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS,
+)
+from stancegraph.syntax import (
+    SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
+    reported_by_verb, span_of, subject_of, subtree_tokens,
 )
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
 from stancegraph.registry import ActorRegistry
 
-__all__ = ["Cue", "find_cues", "stance_statements"]
+__all__ = ["Cue", "find_cues", "stance_statements", "CONTENT_TYPES"]
 
 _AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
 _DEONTIC = {"must", "should", "ought"}
@@ -35,141 +39,13 @@ _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 _TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
                                                              "over", "regarding", "concerning"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
 # "threatened to invade", the withdrawal and the invasion did not happen.
 CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE",
                            "PROTEST"})
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """An event trigger: ``head`` is the verb or noun that governs the arguments."""
-
-    head: Token
-    words: tuple[Token, ...]  # the cue's own tokens, for the cue span
-    type: str
-    kind: str  # "verb", "phrasal", "light", "noun"
-    noun: Token | None = None  # the event noun of a light-verb construction
-
-
-def _noun_key(tok: Token) -> str:
-    """'build-up' for the tokens build - up; the lemma otherwise."""
-    lefts = list(tok.lefts)
-    if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
-        return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
-    return tok.lemma_.lower()
-
-
-def _noun_type(tok: Token) -> str | None:
-    key = _noun_key(tok)
-    if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
-        return "CONSULT"
-    if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
-                                  for c in tok.lefts):
-        return "FIGHT"  # "launched a military operation"
-    if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        return "COOPERATE" if joint else "MOBILIZE"
-    return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
-
-
-def _event_noun(obj: Token) -> Token | None:
-    """The event noun an object carries: itself, or through a container ('lists of demands')."""
-    if _noun_type(obj):
-        return obj
-    if obj.lemma_.lower() in CONTAINER_NOUNS:
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and _noun_type(pobj):
-                        return pobj
-    return None
-
-
-def _judged_negatively(verb: Token) -> bool:
-    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
-    for c in verb.children:
-        phrase = None
-        if c.dep_ == "prep" and c.lower_ == "as":
-            phrase = c
-        elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
-            phrase = c
-        if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
-            return True
-    return False
-
-
-def find_cues(sent: SpacySpan) -> list[Cue]:
-    """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
-    cues: list[Cue] = []
-    consumed: set[int] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB":
-            continue
-        lemma = tok.lemma_.lower()
-        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES), None)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-        if obj is None and _is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and _noun_type(c)), None)
-        noun = _event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
-        if noun is not None:
-            type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or _noun_type(noun)
-            if lemma in ENDING_VERBS:  # "severed ties", "suspended cooperation", "broke the truce"
-                type_ = ENDING_NOUN_TYPES.get(type_, type_)
-            if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
-                type_ = "SUPPORT"
-            cues.append(Cue(tok, (tok, noun), type_, "light", noun))
-            consumed.add(noun.i)
-        elif phrasal is not None:
-            cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
-        elif lemma in WANT_VERBS and obj is not None and any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
-            cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
-        elif lemma in JUDGING_VERBS and _judged_negatively(tok):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
-        elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
-            cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
-        elif lemma in VERB_CUES:
-            type_ = VERB_CUES[lemma]
-            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
-                type_ = "SANCTION"  # "banned imports from Belarus"
-            if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
-                type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
-            cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in ("release", "free") and obj is not None and obj.lemma_.lower() in CAPTIVE_NOUNS:
-            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "released six American detainees"
-        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
-            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
-        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
-        elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
-                t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
-                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
-            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
-    for tok in sent:
-        if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
-            continue
-        type_ = _noun_type(tok)
-        if type_ and _noun_key(tok) not in LIGHT_ONLY_NOUNS:
-            words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and _noun_key(tok) != tok.lemma_.lower())) + (tok,)
-            cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
-    return sorted(cues, key=lambda c: c.head.i)
-
-
 # ---------------------------------------------------------------- helpers over the parse
-
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb at or above ``tok`` (the cue's clause)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-
 
 def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
     """A cue whose complement contains ``tok``: 'demanded that Washington guarantee' governs 'guarantee'.
@@ -177,112 +53,14 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
     The climb stops at clause boundaries that start an independent event (advcl, conj, parataxis).
     """
     node = tok
-    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or _is_condition(node)):
+    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)):
         parent = node.head
-        if parent.i in cue_heads and (_is_condition(node) or (
+        if parent.i in cue_heads and (is_condition(node) or (
                 cue_heads[parent.i].type in CONTENT_TYPES
                 and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"))):
             return cue_heads[parent.i]
         node = parent
     return None
-
-
-def _is_condition(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
-
-
-def _in_condition(tok: Token) -> bool:
-    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
-    node = tok
-    while node.head.i != node.i:
-        if _is_condition(node):
-            return True
-        if node.dep_ in ("advcl", "conj", "parataxis", "relcl"):
-            return False
-        node = node.head
-    return False
-
-
-def _reported_by_verb(tok: Token) -> bool:
-    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'."""
-    node = tok
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
-            return True
-    return False
-
-
-def _subject(verb: Token) -> tuple[Token | None, str]:
-    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
-    if _is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, "agent"
-        return None, ""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c, "nsubj"
-    node, hops = verb, 0
-    while hops < 4 and node.head.i != node.i:
-        hops += 1
-        dep, parent = node.dep_, node.head
-        if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
-            return parent, dep
-        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP":
-            if parent.pos_ in ("VERB", "AUX"):
-                if _is_passive(parent) and dep == "conj":
-                    return None, ""
-                for c in parent.children:
-                    if c.dep_ in ("nsubj",):
-                        return c, f"{dep}-inherited"
-            node = parent
-            continue
-        break
-    return None, ""
-
-
-def _condition(head: Token) -> Token | None:
-    """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
-    for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
-        for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
-                return c
-            if c.dep_ == "prep":
-                for p in c.children:
-                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in p.children):
-                        return p
-    return None
-
-
-def _condition_tokens(cond: Token) -> list[Token]:
-    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded')."""
-    nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
-    cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
-    return [t for t in cond.subtree if t.i < cut]
-
-
-def _span_of(tokens: list[Token], doc: Doc) -> Span | None:
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "”", "."):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(text=doc.text[start:end], start=start, end=end)
-
-
-def _subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
-    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses."""
-    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
-    for c in tok.children:
-        if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
-            skip |= {t.i for t in c.subtree}
-    return [t for t in tok.subtree if t.i not in skip]
 
 
 # ---------------------------------------------------------------- the extractor
@@ -341,7 +119,7 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
             if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
                 add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
-        cond = _condition(verb)
+        cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
             if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
@@ -395,7 +173,7 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
         if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
             return _noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
         if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
-            subj, shw = _subject(up)
+            subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
     return speakers, how, targets, thow, False
@@ -424,9 +202,9 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
                     return cands[:1]
     ancestors = list(cue.head.ancestors)
     reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
-                 for c in a.children if c.dep_ in _SUBJECTS for c in c.subtree}
-    clause = _clause_verb(cue.head)
-    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and _is_passive(clause):
+                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
+    clause = clause_verb(cue.head)
+    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
         for c in clause.children:  # "... have been met with firm U.S. opposition"
             if c.dep_ == "nsubjpass":
                 cands = [m for m in ctx.index.within(c) if ok(m)]
@@ -435,7 +213,7 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     root = cue.head.sent.root
     if root.lemma_.lower() not in REPORTING_VERBS:  # "Now Russia seems ... replying to Biden's threat"
         for c in root.children:
-            if c.dep_ in _SUBJECTS:
+            if c.dep_ in SUBJECTS:
                 cands = [m for m in ctx.index.within(c) if ok(m)]
                 if cands:
                     return cands[:1]
@@ -443,7 +221,7 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     lo, hi = scope.left_edge.i, scope.right_edge.i
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
-             and any(g.dep_ in _SUBJECTS for g in c.children) for t in c.subtree}
+             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
     violent = cue.type in _MATERIAL_CONFLICT
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
                  and ok(m, allow_locative=violent)
@@ -511,12 +289,12 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
         return Status.HYPOTHETICAL
     anc = verb
     while anc.head.i != anc.i:
-        if _is_condition(anc):
+        if is_condition(anc):
             return Status.HYPOTHETICAL
         if anc.dep_ == "advcl":  # "..., while Russia demanded ...": an independent clause
             break
         anc = anc.head
-    if _reported_by_verb(head):
+    if reported_by_verb(head):
         return Status.REPORTED
     return Status.ASSERTED
 
@@ -604,7 +382,7 @@ def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, co
             if a.id in _own_side(speaker, day, ctx):
                 continue
             yield Statement(
-                document=ctx.document.id, sentence=_span_of(list(sent), ctx.doc), cue=cue_span,
+                document=ctx.document.id, sentence=span_of(list(sent), ctx.doc), cue=cue_span,
                 speaker=_ref(source_m, speaker, day, ctx), targets=(_ref(m, a, day, ctx),), type="DEMAND",
                 negated=False, modality="must", condition=cond_span, status=Status.ASSERTED, issue=issue,
                 issue_concept=concept, date=day, rule="reported-deontic:reporter>subject", confidence=0.6,
@@ -615,14 +393,14 @@ def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, co
 
 
 def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
-    verb = cue.head if cue.kind != "noun" else _clause_verb(cue.head)
+    verb = cue.head if cue.kind != "noun" else clause_verb(cue.head)
     governing = _governing_cue(cue.head, cue_heads)
     # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
     denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
     if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by and governing is not cue:
         return  # the content of a demand, threat or promise is not itself an event
-    if cue.kind != "noun" and (cue.head.dep_ == "amod" or _in_condition(cue.head)):
+    if cue.kind != "noun" and (cue.head.dep_ == "amod" or in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
@@ -636,7 +414,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         if reciprocal:
             speakers, targets = speakers, []
     else:
-        subj, s_how = _subject(verb)
+        subj, s_how = subject_of(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
         side = frozenset(i for m in speakers for a in m.actors for i in _own_side(a, ctx.reference, ctx))
         targets, t_how = _direct_targets(cue, verb, ctx, side)
@@ -659,7 +437,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
     ):
         reciprocal = True
-    cond = _condition(verb if cue.kind != "noun" else cue.head)
+    cond = condition_clause(verb if cue.kind != "noun" else cue.head)
     content = _content(cue, verb, ctx.index)
     negated = _negations(cue.head) or (cue.noun is not None and _negations(cue.noun)) or (
         cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass"))
@@ -702,19 +480,19 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         quoted_words += [(cond, cond)]
     if any(is_quoted(a, b) or has_scare_quotes(list(ctx.doc[a.i:b.i + 1])) for a, b in quoted_words):
         flags.append("quoted")
-    issue_tokens = _subtree_tokens(content, exclude=cond) if content is not None else []
+    issue_tokens = subtree_tokens(content, exclude=cond) if content is not None else []
     if cue.kind == "noun":
         issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS
-                        for t in _subtree_tokens(c, exclude=cond)][:40]
+                        for t in subtree_tokens(c, exclude=cond)][:40]
     if issue_tokens and issue_tokens[0].dep_ == "prep":
         issue_tokens = issue_tokens[1:]
-    issue = _span_of(issue_tokens, ctx.doc) if issue_tokens else None
+    issue = span_of(issue_tokens, ctx.doc) if issue_tokens else None
     if issue is not None and len(issue.text) > 160:
         issue, issue_tokens = None, []
     names = {i: m.actors[0].label for m in ctx.index.mentions if len(m.actors) == 1 for i in range(m.start, m.end)}
     concept = issue_concept(issue_tokens, names=names) if issue is not None else None
-    cond_span = _span_of(_condition_tokens(cond), ctx.doc) if cond is not None else None
-    sentence = _span_of(list(sent), ctx.doc)
+    cond_span = span_of(condition_tokens(cond), ctx.doc) if cond is not None else None
+    sentence = span_of(list(sent), ctx.doc)
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
     cue_span = Span(text=ctx.doc.text[first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last))
     base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7}[cue.kind]

@@ -15,7 +15,7 @@ from typing import Iterable
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
-from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement
+from stancegraph.model import Actor, ActorKind, Document, Span, Statement
 from stancegraph.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PREFIXES, PROV, SCHEMA, SG, STATEMENT, WD
 
 __all__ = ["document_iri", "content_hash", "actor_iri", "issue_iri", "issue_label", "statement_iri", "mention_iri",

@@ -1,0 +1,131 @@
+"""Event triggers in a sentence: cue verbs, phrasal verbs, light-verb constructions and event nouns (pure)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from stancegraph.lexicon import (
+    AID_NOUNS, CAPTIVE_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
+    FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, NEGATIVE_WORDS,
+    NOUN_CUES, PHRASAL_CUES, SPEECH_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
+)
+from stancegraph.syntax import is_passive
+
+__all__ = ["Cue", "find_cues", "noun_type"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An event trigger: ``head`` is the verb or noun that governs the arguments."""
+
+    head: Token
+    words: tuple[Token, ...]  # the cue's own tokens, for the cue span
+    type: str
+    kind: str  # "verb", "phrasal", "light", "noun"
+    noun: Token | None = None  # the event noun of a light-verb construction
+
+
+def noun_key(tok: Token) -> str:
+    """'build-up' for the tokens build - up; the lemma otherwise."""
+    lefts = list(tok.lefts)
+    if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
+        return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
+def noun_type(tok: Token) -> str | None:
+    key = noun_key(tok)
+    if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
+        return "CONSULT"
+    if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
+                                  for c in tok.lefts):
+        return "FIGHT"  # "launched a military operation"
+    if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        return "COOPERATE" if joint else "MOBILIZE"
+    return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
+
+
+def event_noun(obj: Token) -> Token | None:
+    """The event noun an object carries: itself, or through a container ('lists of demands')."""
+    if noun_type(obj):
+        return obj
+    if obj.lemma_.lower() in CONTAINER_NOUNS:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and noun_type(pobj):
+                        return pobj
+    return None
+
+
+def judged_negatively(verb: Token) -> bool:
+    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
+    for c in verb.children:
+        phrase = None
+        if c.dep_ == "prep" and c.lower_ == "as":
+            phrase = c
+        elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
+            phrase = c
+        if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
+            return True
+    return False
+
+
+def find_cues(sent: SpacySpan) -> list[Cue]:
+    """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
+    cues: list[Cue] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+        if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
+            obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+        noun = event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
+        if noun is not None:
+            type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+            if lemma in ENDING_VERBS:  # "severed ties", "suspended cooperation", "broke the truce"
+                type_ = ENDING_NOUN_TYPES.get(type_, type_)
+            if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
+                type_ = "SUPPORT"
+            cues.append(Cue(tok, (tok, noun), type_, "light", noun))
+            consumed.add(noun.i)
+        elif phrasal is not None:
+            cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
+        elif lemma in WANT_VERBS and obj is not None and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
+            cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
+        elif lemma in JUDGING_VERBS and judged_negatively(tok):
+            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
+        elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
+            cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
+        elif lemma in VERB_CUES:
+            type_ = VERB_CUES[lemma]
+            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
+                type_ = "SANCTION"  # "banned imports from Belarus"
+            if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
+                type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
+            cues.append(Cue(tok, (tok,), type_, "verb"))
+        elif lemma in ("release", "free") and obj is not None and obj.lemma_.lower() in CAPTIVE_NOUNS:
+            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "released six American detainees"
+        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
+            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
+        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
+        elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
+                t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
+            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
+    for tok in sent:
+        if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        type_ = noun_type(tok)
+        if type_ and noun_key(tok) not in LIGHT_ONLY_NOUNS:
+            words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
+            cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
+    return sorted(cues, key=lambda c: c.head.i)

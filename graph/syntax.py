@@ -1,0 +1,121 @@
+"""Clause-level helpers over a dependency parse (pure): clause verbs, passives, subjects, conditions, spans."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.lexicon import CONDITION_MARKS, REPORTING_VERBS
+from stancegraph.model import Span
+
+__all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
+           "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the cue's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_condition(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+
+
+def in_condition(tok: Token) -> bool:
+    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
+    node = tok
+    while node.head.i != node.i:
+        if is_condition(node):
+            return True
+        if node.dep_ in ("advcl", "conj", "parataxis", "relcl"):
+            return False
+        node = node.head
+    return False
+
+
+def reported_by_verb(tok: Token) -> bool:
+    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'."""
+    node = tok
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+def subject_of(verb: Token) -> tuple[Token | None, str]:
+    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "agent"
+        return None, ""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, "nsubj"
+    node, hops = verb, 0
+    while hops < 4 and node.head.i != node.i:
+        hops += 1
+        dep, parent = node.dep_, node.head
+        if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return parent, dep
+        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP":
+            if parent.pos_ in ("VERB", "AUX"):
+                if is_passive(parent) and dep == "conj":
+                    return None, ""
+                for c in parent.children:
+                    if c.dep_ in ("nsubj",):
+                        return c, f"{dep}-inherited"
+            node = parent
+            continue
+        break
+    return None, ""
+
+
+def condition_clause(head: Token) -> Token | None:
+    """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
+    for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                return c
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in p.children):
+                        return p
+    return None
+
+
+def condition_tokens(cond: Token) -> list[Token]:
+    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded')."""
+    nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
+    cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
+    return [t for t in cond.subtree if t.i < cut]
+
+
+def span_of(tokens: list[Token], doc: Doc) -> Span | None:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "”", "."):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
+    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses."""
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
+            skip |= {t.i for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]
