@@ -31,7 +31,7 @@ def _city_index() -> dict[str, tuple[int, str]]:
 def country_of_place(name: str) -> str | None:
     """ISO 3166 alpha-2 code of the country of the most populous city called ``name`` (or None).
 
-    >>> country_of_place("Kharkiv"), country_of_place("Paris"), country_of_place("Atlantis")
+    >>> country_of_place("Kharkiv"), country_of_place("Paris"), country_of_place("Quxlandia")
     ('UA', 'FR', None)
     """
     key = " ".join(name.split()).lower().removeprefix("the ")
