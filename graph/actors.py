@@ -127,8 +127,12 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
         if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
             prev = doc[ent.start - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
-                actor, how = mint_actor(f"{prev.text} {ent.text}", "PERSON"), "minted"  # "Brigitte Macron"
-                out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
+                longer = f"{prev.text} {ent.text}"
+                if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
+                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", _is_locative(ent.root)))
+                else:  # "Brigitte Macron" is not Emmanuel Macron
+                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),
+                                            "minted", _is_locative(ent.root)))
                 continue
         out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
     return out

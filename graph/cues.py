@@ -74,6 +74,16 @@ def judged_negatively(verb: Token) -> bool:
     return False
 
 
+_PLACE_NOUNS = frozenset("city town village port region area border road roads corridor harbour airport".split())
+
+
+def _is_place(tok: Token) -> bool:
+    """A place name or a place noun ("the city of Mariupol", "the port")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
+
+
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
     cues: list[Cue] = []
@@ -108,6 +118,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             type_ = VERB_CUES[lemma]
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
+            if lemma == "block" and any(c.dep_ in ("dobj", "nsubjpass") and _is_place(
+                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) for c in tok.children):
+                type_ = "COERCE"  # "the city has been blocked by Russian troops": a blockade
             if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
                 type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
             cues.append(Cue(tok, (tok,), type_, "verb"))

@@ -431,7 +431,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in speakers for a in m.actors):
         return  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
     speaker_actors = [a for m in speakers for a in m.actors]
-    if len(speaker_actors) >= 2 and not targets and (
+    if len(speaker_actors) >= 2 and not targets and s_how != "prep-from" and (
         reciprocal or cue.type in SYMMETRIC_TYPES or any(m.how == "description" for m in speakers)
         or cue.head.lemma_.lower() in RECIPROCAL_WORDS
         or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
@@ -509,6 +509,10 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return
     if non_event:
         return  # "it can't fight", "did not attack": a material event that did not happen is no event
+    if sentence is not None and sentence.text.rstrip().endswith("?"):
+        if load_codebook()[type_].quad.startswith("material"):
+            return  # "Will NATO fight against Russia?": a question is not an event
+        status = Status.HYPOTHETICAL
 
     def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
         path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]])
