@@ -21,10 +21,11 @@ ACTOR_PARAMS = frozenset({"actor", "speaker", "target"})
 EVENT_TYPE_PARAMS = frozenset({"eventType", "type"})
 """Parameters whose text values are code-book names ("DEMAND")."""
 
-_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+_FORMATS = {".ttl": "TURTLE", ".turtle": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS",
+            ".jsonld": "JSON_LD", ".rdf": "RDF_XML"}
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _XSD_STRING = str(XSD.string)
-_SUPPORT_GRAPHS = {  # ontology file -> graph name in the query store
+_SUPPORT_GRAPHS = {  # ontology file -> graph name in the query store (as in stancegraph.store.SUPPORT_GRAPHS)
     "stancegraph.ttl": "https://w3id.org/stancegraph/ontology",
     "codebook.ttl": "https://w3id.org/stancegraph/codebook/",
     "actors.ttl": "https://w3id.org/stancegraph/actor/",
@@ -62,8 +63,11 @@ def run_query(
     Parameters
     ----------
     graph_or_path
-        An rdflib ``Graph`` / ``Dataset`` (copied, never changed) or a ``.ttl``, ``.trig``, ``.nt``
-        or ``.nq`` file. The stancegraph ontology, the code book and, if ``registry`` and
+        An rdflib ``Graph`` / ``Dataset`` (copied, never changed), an RDF file (``.ttl``, ``.trig``,
+        ``.nt``, ``.nq``, ``.jsonld``, ``.rdf``) or a :class:`stancegraph.store.GraphStore` (an
+        embedded folder or a SPARQL server, queried in place: its default graph is the union of the
+        documents and the vocabulary, see ``stancegraph.store``). For graphs and files, the
+        stancegraph ontology, the code book and, if ``registry`` and
         ``ontology/actors.ttl`` exist, the actor registry are loaded next to it, so queries can
         use code-book weights and actor labels. Everything is also merged into the store's default
         graph (a de-duplicated union: the same triple in two document graphs counts once); the
@@ -120,18 +124,36 @@ def run_query(
             )
         substitutions[ox.Variable(name)] = _param_term(name, value)
 
+    from stancegraph.store import GraphStore, RemoteStore
+
+    if isinstance(graph_or_path, GraphStore):
+        if isinstance(graph_or_path, RemoteStore):  # syntax and parameters checked here, with line and column
+            _evaluate(ox.Store(), text, substitutions, source)
+        return graph_or_path.query(text, substitutions, source=source)
     store = _load_store(graph_or_path, registry=registry)
+    return _evaluate(store, text, substitutions, source)
+
+
+def _evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None) -> tuple[list[str], list[tuple]]:
+    """Run ``text`` on a pyoxigraph store; errors become one-line InputErrors."""
+    kwargs = {} if default_graph is None else {"default_graph": default_graph}
     try:
-        result = store.query(text, prefixes=_prefixes(), substitutions=substitutions or None)
+        result = store.query(text, prefixes=_prefixes(), substitutions=substitutions or None, **kwargs)
     except SyntaxError as error:
         raise InputError(_syntax_message(error, text, source)) from None
     except RuntimeError as error:  # e.g. a parameter that is not a projected variable
         raise InputError(
-            f"query {source} cannot be run with parameters {sorted(params)}: {error} "
+            f"query {source} cannot be run with parameters {sorted(v.value for v in substitutions)}: {error} "
             "(parameters must be variables of the SELECT clause)"
         ) from None
     except OSError as error:  # evaluation errors (e.g. a refused remote call)
         raise InputError(f"query {source} failed: {error}") from None
+    return _rows_from_oxigraph(result)
+
+
+def _rows_from_oxigraph(result) -> tuple[list[str], list[tuple]]:
+    import pyoxigraph as ox
+
     if isinstance(result, ox.QueryBoolean):
         return ["ask"], [(Literal(bool(result)),)]
     if isinstance(result, ox.QueryTriples):
@@ -139,7 +161,17 @@ def run_query(
             (_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in result
         ]
     variables = [v.value for v in result.variables]
-    rows = [tuple(_to_rdflib(solution[v]) for v in variables) for solution in result]
+    cache: dict = {None: None}  # labels, actors and types repeat: convert each term once (3x faster on big results)
+
+    def convert(term):
+        try:
+            return cache[term]
+        except KeyError:
+            cache[term] = found = _to_rdflib(term)
+            return found
+
+    keys = [ox.Variable(v) for v in variables]
+    rows = [tuple(convert(solution[k]) for k in keys) for solution in result]
     return variables, rows
 
 
@@ -192,6 +224,15 @@ def _skeleton(text: str) -> str:
     return _TOKENS.sub(blank, text)
 
 
+def _uses_graph_patterns(text: str) -> bool:
+    """Does the query name graphs (``GRAPH``)?
+
+    >>> _uses_graph_patterns("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }"), _uses_graph_patterns("SELECT ?graph {}")
+    (True, False)
+    """
+    return re.search(_KEYWORD + r"GRAPH(?![\w:\-])", _skeleton(text), re.IGNORECASE) is not None
+
+
 def _refuse_unsafe(text: str, source: str) -> None:
     skeleton = _skeleton(text)
     for pattern, what in _FORBIDDEN:
@@ -222,6 +263,55 @@ def _prefixes() -> dict[str, str]:
     from stancegraph.vocab import PREFIXES
 
     return dict(PREFIXES)
+
+
+def _prologue(text: str) -> str:
+    """``PREFIX`` declarations of the predeclared prefixes, on one line (line numbers stay the same).
+
+    The query's own declarations come later and win.
+    """
+    return " ".join(f"PREFIX {p}: <{ns}>" for p, ns in sorted(_prefixes().items())) + " "
+
+
+def _masked(text: str) -> str:
+    """``text`` with comments, strings and IRIs overwritten by ``x`` (same length: offsets stay)."""
+    return _TOKENS.sub(lambda m: "x" * len(m.group(0)), text)
+
+
+def _with_values(text: str, substitutions: dict, source: str) -> str:
+    """Bind parameters for a server that takes no bindings: ``WHERE { P }`` becomes
+    ``WHERE { VALUES (?a ...) { (term ...) } { P } }``. Terms are written in N-Triples syntax by
+    Oxigraph (every quote and backslash escaped), so a value can never end its own token.
+
+    >>> import pyoxigraph as ox
+    >>> _with_values("SELECT ?s WHERE { ?s ?p ?o }", {ox.Variable("o"): ox.Literal('a" } DROP ALL {')}, "q")
+    'SELECT ?s WHERE { VALUES (?o) { ("a\\\\" } DROP ALL {") } { ?s ?p ?o } }'
+    """
+    if not substitutions:
+        return text
+    masked = _masked(text)
+    form = _QUERY_FORMS.search(masked)
+    if form is None:
+        raise InputError(f"query {source} has no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    where = re.compile(_KEYWORD + r"WHERE(?![\w:\-])", re.IGNORECASE).search(masked, form.end())
+    open_at = masked.find("{", where.end() if where else form.end())
+    if open_at < 0:
+        raise InputError(f"query {source} has no WHERE {{ }} pattern to bind parameters in")
+    depth, close_at = 0, -1
+    for i in range(open_at, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                close_at = i
+                break
+    if close_at < 0:
+        raise InputError(f"query {source}: unbalanced braces after WHERE")
+    names = " ".join(f"?{v.value}" for v in substitutions)
+    terms = " ".join(str(term) for term in substitutions.values())
+    values = f" VALUES ({names}) {{ ({terms}) }} {{"
+    return text[: open_at + 1] + values + text[open_at + 1 : close_at] + "} " + text[close_at:]
 
 
 # ---------------------------------------------------------------- parameters
@@ -321,7 +411,7 @@ def _load_store(graph_or_path, *, registry: bool):
         _add_file(store, Path(graph_or_path))
     else:
         raise InputError(
-            f"cannot query a {type(graph_or_path).__name__}: pass an rdflib Graph/Dataset or a .ttl/.trig/.nt/.nq path"
+            f"cannot query a {type(graph_or_path).__name__}: pass an rdflib Graph/Dataset, an RDF file or a GraphStore"
         )
     for name, graph_name in _SUPPORT_GRAPHS.items():
         if name == "actors.ttl" and not registry:
@@ -342,7 +432,7 @@ def _add_file(store, path: Path) -> None:
 
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(f"cannot query {str(path)!r}: unknown extension; use .ttl, .trig, .nt or .nq")
+        raise InputError(f"cannot query {str(path)!r}: unknown extension; use one of {', '.join(_FORMATS)}")
     if not path.is_file():
         raise InputError(f"cannot query {str(path)!r}: no such file")
     try:

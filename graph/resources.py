@@ -1,11 +1,12 @@
 """Read the packaged ontology, code book, shapes and SPARQL queries (importlib.resources only)."""
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 from stancegraph.errors import InputError, UnknownQuery
 
-__all__ = ["ontology_text", "shapes_text", "query_names", "query_text"]
+__all__ = ["ontology_text", "shapes_text", "query_names", "query_text", "query_summary"]
 
 _PACKAGE = "stancegraph.ontology"
 
@@ -60,3 +61,22 @@ def query_text(name: str) -> str:
     if not resource.is_file():
         raise UnknownQuery(f"unknown query {name!r}; valid names: {', '.join(query_names())}")
     return resource.read_text(encoding="utf-8")
+
+
+def query_summary(name: str) -> str:
+    """The first sentence of a packaged query's header comment: what it answers.
+
+    >>> query_summary("who-did-what-to-whom")
+    'Who did what to whom: one row per statement and target (a statement without a target gives one row with ?targetLabel unbound), with the date, the number of mentions and the sentence text.'
+    """
+    lines = []
+    for line in query_text(name).splitlines():
+        if not line.startswith("#"):
+            break
+        text = line.lstrip("#").strip()
+        if not text:
+            break
+        lines.append(text)
+    paragraph = " ".join(lines)
+    end = re.search(r"(?<!e\.g)(?<=[a-z)\]])\.(\s|$)", paragraph)
+    return paragraph[: end.start() + 1] if end else paragraph

@@ -1,0 +1,206 @@
+"""RDF files in six syntaxes (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML): read and write with Oxigraph.
+
+Writing is deterministic (terms sorted as :func:`stancegraph.export.serialize` sorts them) and lossless:
+TriG, N-Quads and JSON-LD keep one named graph per document; Turtle, N-Triples and RDF/XML hold the
+de-duplicated union of the graphs (what ``graph.ttl`` holds). Reading any of them back gives a graph
+isomorphic to the one written (``rdflib.compare.isomorphic``).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+
+from stancegraph.errors import InputError, OutputError
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+__all__ = [
+    "RDF_FORMATS", "QUAD_FORMATS", "rdf_format", "to_ox_quads", "read_quads", "serialize_quads",
+    "write_rdf", "load_rdf", "convert",
+]
+
+RDF_FORMATS = {
+    ".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".rdf": "RDF_XML",
+}
+"""File suffix -> pyoxigraph ``RdfFormat`` name."""
+QUAD_FORMATS = frozenset({"TRIG", "N_QUADS", "JSON_LD"})
+"""Formats that keep named graphs; the others hold the union of all graphs."""
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_RDFLIB_DEFAULT = "urn:x-rdflib:default"
+
+
+def rdf_format(path: str | os.PathLike[str], *, writing: bool = False) -> str:
+    """The ``RdfFormat`` name for ``path``'s suffix.
+
+    >>> rdf_format("out/graph.jsonld")
+    'JSON_LD'
+    """
+    suffix = os.path.splitext(str(path))[1].lower()
+    if suffix not in RDF_FORMATS:
+        error = OutputError if writing else InputError
+        raise error(f"cannot tell the RDF syntax of {str(path)!r} from its suffix; use one of {', '.join(RDF_FORMATS)}")
+    return RDF_FORMATS[suffix]
+
+
+def _ox_term(term, bnodes: dict):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        if term not in bnodes:
+            bnodes[term] = ox.BlankNode(str(term)) if str(term).isalnum() else ox.BlankNode()
+        return bnodes[term]
+    raise InputError(f"cannot write the RDF term {term!r}: not an IRI, blank node or literal")
+
+
+def to_ox_quads(graph: Graph | Dataset) -> Iterator["ox.Quad"]:
+    """Oxigraph quads of an rdflib graph: a Dataset's named graphs keep their names, its default graph
+    (and a plain Graph) gives default-graph quads."""
+    import pyoxigraph as ox
+
+    bnodes: dict = {}
+    if getattr(graph, "context_aware", False):
+        for s, p, o, ctx in graph.quads((None, None, None, None)):
+            name = getattr(ctx, "identifier", ctx)
+            if name is None or isinstance(name, BNode) or str(name) == _RDFLIB_DEFAULT:
+                g = ox.DefaultGraph()
+            else:
+                g = ox.NamedNode(str(name))
+            yield ox.Quad(_ox_term(s, bnodes), _ox_term(p, bnodes), _ox_term(o, bnodes), g)
+    else:
+        for s, p, o in graph:
+            yield ox.Quad(_ox_term(s, bnodes), _ox_term(p, bnodes), _ox_term(o, bnodes), ox.DefaultGraph())
+
+
+def _key(term) -> tuple:
+    """The sort key of :func:`stancegraph.export._sort_key`, for Oxigraph terms."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if term.language or datatype in (_XSD_STRING, _LANG_STRING):
+            datatype = ""
+        return (2, term.value, datatype, term.language or "")
+    if isinstance(term, ox.NamedNode):
+        return (0, term.value, "", "")
+    if isinstance(term, ox.DefaultGraph):
+        return (0, _RDFLIB_DEFAULT, "", "")
+    return (1, term.value, "", "")
+
+
+def serialize_quads(quads: Iterable["ox.Quad"], format: str = "TURTLE") -> bytes:
+    """Serialise quads in ``format`` (an ``RdfFormat`` name), sorted and de-duplicated.
+
+    Quad formats keep graph names; triple formats (TURTLE, N_TRIPLES, RDF_XML) write the union.
+
+    >>> import pyoxigraph as ox
+    >>> q = ox.Quad(ox.NamedNode("http://ex.org/a"), ox.NamedNode("http://ex.org/b"), ox.Literal("c"),
+    ...             ox.NamedNode("http://ex.org/g"))
+    >>> serialize_quads([q, q], "N_QUADS")
+    b'<http://ex.org/a> <http://ex.org/b> "c" <http://ex.org/g> .\\n'
+    """
+    return _serialize(quads, format)[0]
+
+
+def _serialize(quads: Iterable["ox.Quad"], format: str) -> tuple[bytes, int]:
+    import pyoxigraph as ox
+
+    from stancegraph.vocab import PREFIXES
+
+    if format not in RDF_FORMATS.values():
+        raise OutputError(f"unknown RDF format {format!r}; use one of {', '.join(sorted(RDF_FORMATS.values()))}")
+    rdf_format_ = getattr(ox.RdfFormat, format)
+    kwargs: dict[str, Any] = {"prefixes": PREFIXES} if format in ("TURTLE", "TRIG", "RDF_XML") else {}
+    if format in QUAD_FORMATS:
+        unique = {(q.graph_name, q.subject, q.predicate, q.object): q for q in quads}
+        ordered = sorted(unique.values(), key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
+        return ox.serialize(ordered, format=rdf_format_, **kwargs), len(ordered)
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    ordered_triples = sorted(triples, key=lambda t: (_key(t[0]), _key(t[1]), _key(t[2])))
+    return ox.serialize([ox.Triple(*t) for t in ordered_triples], format=rdf_format_, **kwargs), len(ordered_triples)
+
+
+def read_quads(path: str | os.PathLike[str]) -> list["ox.Quad"]:
+    """Parse an RDF file (syntax by suffix, see ``RDF_FORMATS``) into Oxigraph quads.
+
+    Raises
+    ------
+    InputError
+        If the file is missing, has an unknown suffix or does not parse (the message names the line).
+    """
+    import pyoxigraph as ox
+
+    fmt = rdf_format(path)
+    if not Path(path).is_file():
+        raise InputError(f"cannot read RDF from {str(path)!r}: no such file")
+    try:
+        return list(ox.parse(path=str(path), format=getattr(ox.RdfFormat, fmt)))
+    except (SyntaxError, ValueError) as error:
+        raise InputError(f"cannot read RDF from {str(path)!r}: {error}; is it really {fmt.replace('_', '-')}?") from None
+    except OSError as error:
+        raise InputError(f"cannot read RDF from {str(path)!r}: {error}") from None
+
+
+def write_rdf(source: Any, path: str | os.PathLike[str]) -> int:
+    """Write ``source`` to ``path`` in the syntax its suffix names, atomically; return the number of
+    statements (triples or quads) written.
+
+    ``source`` is an rdflib Graph or Dataset, an iterable of Oxigraph quads, the path of an RDF file
+    (a conversion), or a :class:`stancegraph.store.GraphStore` (its documents).
+    """
+    from stancegraph.atomic import atomic_open
+    from stancegraph.store import GraphStore
+
+    fmt = rdf_format(path, writing=True)
+    if isinstance(source, GraphStore):
+        data, count = source.export(fmt)
+    else:
+        if isinstance(source, (str, os.PathLike)):
+            quads: Iterable = read_quads(source)
+        elif isinstance(source, Graph):
+            quads = to_ox_quads(source)
+        else:
+            quads = source
+        data, count = _serialize(quads, fmt)
+    with atomic_open(path, "wb") as f:
+        f.write(data)
+    return count
+
+
+def convert(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> int:
+    """Convert an RDF file to another syntax (both by suffix); return the number of statements written."""
+    return write_rdf(source, target)
+
+
+def load_rdf(path: str | os.PathLike[str]) -> Graph | Dataset:
+    """Read any of the six syntaxes into an rdflib graph, term for term as written.
+
+    Oxigraph parses (fast, every syntax); the triples go into rdflib's own store, whose terms compare
+    equal to the ones written (the Oxigraph-backed store of oxrdflib reads plain literals back as
+    ``xsd:string`` literals, which rdflib does not take as equal). TriG, N-Quads and JSON-LD give a
+    ``Dataset`` with ``default_union=True``; the others a ``Graph``.
+    """
+    import pyoxigraph as ox
+
+    fmt = rdf_format(path)
+    quads = read_quads(path)
+    named = fmt in QUAD_FORMATS
+    data = ox.serialize(quads if named else [ox.Triple(q.subject, q.predicate, q.object) for q in quads],
+                        format=ox.RdfFormat.N_QUADS if named else ox.RdfFormat.N_TRIPLES)
+    graph: Graph | Dataset = Dataset(default_union=True) if named else Graph()
+    graph.parse(data=data.decode("utf-8"), format="nquads" if named else "nt")
+    return graph
