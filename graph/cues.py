@@ -84,6 +84,16 @@ def _is_place(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 
 
+def _mistagged_noun(tok: Token, cues: list) -> bool:
+    """A plural event noun the tagger read as a verb ("announcement of February and March drills
+    with Belarus" -> drills/VBZ): a -s form of a noun cue that is no verb cue, with a noun subject and
+    no object of its own."""
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in VERB_CUES and noun_type(tok) is not None
+            and not any(c.head.i == tok.i for c in cues)
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+
+
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
     cues: list[Cue] = []
@@ -135,7 +145,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
             cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
     for tok in sent:
-        if tok.i in consumed or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
         if type_ and noun_key(tok) not in LIGHT_ONLY_NOUNS:

@@ -169,6 +169,9 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
                     targets.append(m)
                     thow = thow or f"prep-{c.lower_}"
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
+        for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
+            if c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS:
+                return _noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
         up = noun.head
         if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
             return _noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
