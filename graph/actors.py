@@ -222,7 +222,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
         if tok.i in taken:
             continue
         lower = tok.lower_
-        if tok.pos_ == "PRON" and lower in _PERSONAL:
+        if tok.pos_ == "PRON" and lower in _PERSONAL and not (lower == "it" and tok.dep_ in ("dobj", "pobj", "attr")):
+            # an object "it" is mostly a thing ("the West saw it as an offensive move"), not a state
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
             earlier = sorted((m for m in mentions if lo <= m.start < tok.i), key=lambda m: m.start)

@@ -443,7 +443,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     cond = condition_clause(verb if cue.kind != "noun" else cue.head)
     content = _content(cue, verb, ctx.index)
     negated = _negations(cue.head) or (cue.noun is not None and _negations(cue.noun)) or (
-        cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass"))
+        cue.kind == "noun" and _negations(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
+        cue.head.dep_ == "xcomp" and _negations(cue.head.head))  # "does not intend to deploy"
     negated_content = content is not None and any(_negations(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     act_modality = _modality(verb, None)
     modality = act_modality or _modality(verb, content)
