@@ -81,7 +81,7 @@ def child(args) -> None:
                               prefilter=mode == "workers-prefilter"))
     load = time.perf_counter() - t0
     keys: list = []
-    cpu0 = _cpu_seconds()
+    cpu0, reaped0 = _cpu_seconds(), _reaped_cpu()
     t0 = time.perf_counter()
     if mode == "raw":
         for _ in nlp.pipe((masked_text(d) for d in docs), batch_size=16):
@@ -97,26 +97,37 @@ def child(args) -> None:
                                          prefilter=mode == "workers-prefilter", on_error=lambda e: None):
             keys += [_key(st) for st in found]
     seconds = time.perf_counter() - t0
-    cpu = _cpu_seconds() - cpu0
+    cpu1 = _cpu_seconds()
+    per = {pid: cpu1[pid] - cpu0.get(pid, 0.0) for pid in cpu1}
+    cpu = sum(per.values()) + _reaped_cpu() - reaped0  # + processes that ended during the run (n_process)
+    # the critical path on an idle machine: the busiest process, or all the work spread over the cores
+    ideal = max(max(per.values()), cpu / (os.cpu_count() or 1))
     if pool is not None:
         pool.shutdown()
-    print(json.dumps({"mode": mode, "docs": len(docs), "words": words, "seconds": seconds, "load": load, "cpu": cpu,
+    print(json.dumps({"mode": mode, "docs": len(docs), "words": words, "seconds": seconds, "load": load, "cpu": cpu, "cpu_ideal_wall": ideal,
                       "statements": len(keys), "keys": keys}))
 
 
-def _cpu_seconds() -> float:
-    """User + system CPU seconds of this process and its live children (worker processes)."""
+def _cpu_seconds() -> dict[int, float]:
+    """User + system CPU seconds of this process and of each live child (worker processes), by pid."""
     import psutil
 
     me = psutil.Process()
-    total = 0.0
+    out = {}
     for p in [me, *me.children(recursive=True)]:
         try:
             t = p.cpu_times()
-            total += t.user + t.system
+            out[p.pid] = t.user + t.system
         except psutil.Error:
             pass
-    return total
+    return out
+
+
+def _reaped_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def _tree_rss(proc) -> int:
@@ -138,12 +149,13 @@ def run_child(argv: list[str]) -> dict:
     load_before = os.getloadavg()[0]  # other work on the machine: the runs are paired because of it
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
-    peak = [0]
+    peak = [0, 0]  # the process tree, the main process alone
     done = threading.Event()
 
     def watch():
         while not done.is_set():
             try:
+                peak[1] = max(peak[1], ps.memory_info().rss)
                 peak[0] = max(peak[0], _tree_rss(ps))
             except psutil.Error:
                 pass
@@ -159,7 +171,7 @@ def run_child(argv: list[str]) -> dict:
     result = json.loads(out.strip().splitlines()[-1]) if out.strip().startswith("{") or "\n{" in out else None
     if result is None:
         result = {}
-    result["peak_rss"] = peak[0]
+    result["peak_rss"], result["peak_rss_main"] = peak
     result["loadavg_before"] = load_before
     return result
 
@@ -170,7 +182,7 @@ def _base_argv(args) -> list[str]:
 
 
 def rss_growth(args) -> list[dict]:
-    """Peak RSS of `stancegraph build` (and `--stream`, if it exists) on the first 10%, 50%, 100% of the docs."""
+    """Peak RSS of `stancegraph build` variants (--build-flags) on the first 10%, 50%, 100% of the documents."""
     docs = _documents(args)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -187,7 +199,8 @@ def rss_growth(args) -> list[dict]:
                 t0 = time.perf_counter()
                 res = run_child(argv)
                 rows.append({"share": share, "docs": n, "words": sum(len(d.text.split()) for d in docs[:n]),
-                             "flags": extra, "seconds": time.perf_counter() - t0, "peak_rss": res["peak_rss"]})
+                             "flags": extra, "seconds": time.perf_counter() - t0, "peak_rss": res["peak_rss"],
+                             "peak_rss_main": res["peak_rss_main"]})
                 print(json.dumps(rows[-1]), file=sys.stderr)
     return rows
 
@@ -218,10 +231,11 @@ def main() -> None:
     if args.rss_growth:
         args.build_flags = args.build_flags or ["", "--stream"]
         rows = rss_growth(args)
-        print("| share | docs | words | flags | seconds | peak RSS |\n|---|---|---|---|---|---|")
+        print("| share | docs | words | flags | seconds | peak RSS, all processes | peak RSS, main process |\n"
+              "|---|---|---|---|---|---|---|")
         for r in rows:
             print(f"| {r['share']:.0%} | {r['docs']} | {r['words']:,} | `{r['flags'] or '(plain)'}` | "
-                  f"{r['seconds']:.0f} | {r['peak_rss'] / 2**20:,.0f} MiB |")
+                  f"{r['seconds']:.0f} | {r['peak_rss'] / 2**20:,.0f} MiB | {r['peak_rss_main'] / 2**20:,.0f} MiB |")
         if args.json:
             with open(args.json, "w") as f:
                 json.dump(rows, f, indent=1)
@@ -242,11 +256,11 @@ def main() -> None:
     report(args, modes, runs)
 
 
-def _ratio(runs, a, b):
+def _ratio(runs, a, b, field_a="seconds", field_b=None):
     """Median over repeats of time(a) / time(b) (how many times faster b is than a)."""
     if a not in runs or b not in runs:
         return None
-    return statistics.median(x["seconds"] / y["seconds"] for x, y in zip(runs[a], runs[b]))
+    return statistics.median(x[field_a] / y[field_b or field_a] for x, y in zip(runs[a], runs[b]))
 
 
 def report(args, modes, runs) -> None:
@@ -269,6 +283,12 @@ def report(args, modes, runs) -> None:
         (f"{args.workers} workers + prefilter (time extract / time workers-prefilter)",
          _ratio(runs, "extract", "workers-prefilter"), 0),
         (f"spaCy n_process={args.workers} vs raw (time raw / time raw-nprocess)", _ratio(runs, "raw", "raw-nprocess"), 0),
+        ("extraction overhead over raw in CPU seconds", _ratio(runs, "extract", "raw", "cpu"), -1),
+        ("prefilter speed-up in CPU seconds", _ratio(runs, "extract", "prefilter", "cpu"), 0),
+        (f"{args.workers} workers speed-up on an idle machine, from CPU seconds (extract CPU / max(busiest "
+         "process, all CPU / cores))", _ratio(runs, "extract", "workers", "cpu", "cpu_ideal_wall"), 0),
+        (f"spaCy n_process={args.workers} on an idle machine, from CPU seconds",
+         _ratio(runs, "raw", "raw-nprocess", "cpu", "cpu_ideal_wall"), 0),
     ]
     for label, value, shift in lines:
         if value is not None:
