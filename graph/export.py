@@ -145,26 +145,42 @@ def _ox(term):
     raise TypeError(f"cannot convert {term!r}")
 
 
-def _quads(graph: Graph | Dataset, *, named: bool):
+def _quads(graph: Graph | Dataset, *, named: bool) -> list[tuple[tuple, object]]:
+    """(sort key, pyoxigraph quad) for every distinct quad (triple when not ``named``).
+
+    Terms repeat a lot (predicates, actors, documents): each is converted and keyed once.
+    """
     import pyoxigraph as ox
 
+    converted: dict = {}
+    keys: dict = {}
+
+    def term(t):
+        hit = converted.get(t)
+        if hit is None:
+            hit = converted[t] = _ox(t)
+            keys[t] = _sort_key(t)
+        return hit
+
+    default = ox.DefaultGraph()
+    out: dict = {}
     if isinstance(graph, Dataset):
-        seen = set()
-        for s, p, o, c in graph.quads((None, None, None, None)):
-            if c is None:
-                continue
-            ctx = c.identifier if hasattr(c, "identifier") else c
-            key = (ctx, s, p, o) if named else (s, p, o)  # graph first: TriG groups by graph
-            if key in seen:
-                continue
-            seen.add(key)
-            if named and isinstance(ctx, URIRef) and str(ctx) != "urn:x-rdflib:default":
-                yield key, ox.Quad(_ox(s), _ox(p), _ox(o), ox.NamedNode(str(ctx)))
-            else:
-                yield key, ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        rows = ((s, p, o, c.identifier if hasattr(c, "identifier") else c)
+                for s, p, o, c in graph.quads((None, None, None, None)) if c is not None)
     else:
-        for s, p, o in graph:
-            yield (s, p, o), ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        rows = ((s, p, o, None) for s, p, o in graph)
+    for s, p, o, ctx in rows:
+        key = (ctx, s, p, o) if named else (s, p, o)  # graph first: TriG groups by graph
+        if key in out:
+            continue
+        if named and isinstance(ctx, URIRef) and str(ctx) != "urn:x-rdflib:default":
+            g = term(ctx)
+        else:
+            g = default
+            if named:
+                keys.setdefault(ctx, _sort_key(ctx) if ctx is not None else (0, "", "", ""))
+        out[key] = ox.Quad(term(s), term(p), term(o), g)
+    return [(tuple(keys[t] for t in key), quad) for key, quad in out.items()]
 
 
 def serialize(graph: Graph | Dataset, format: str = "TURTLE") -> bytes:
@@ -175,7 +191,9 @@ def serialize(graph: Graph | Dataset, format: str = "TURTLE") -> bytes:
     import pyoxigraph as ox
 
     named = format in ("TRIG", "N_QUADS")
-    quads = [q for _, q in sorted(_quads(graph, named=named), key=lambda kq: tuple(_sort_key(t) for t in kq[0]))]
+    keyed = _quads(graph, named=named)
+    keyed.sort(key=lambda kq: kq[0])
+    quads = [q for _, q in keyed]
     prefixes = PREFIXES if format in ("TURTLE", "TRIG") else None
     kwargs = {"prefixes": prefixes} if prefixes else {}
     if named:
