@@ -28,6 +28,7 @@ ISSUE_SYNONYMS = {
     "deployment": "deployment", "accession": "membership", "admission": "membership",
 }
 _NAME_DEPS = ("compound", "poss", "nmod")
+_PRONOUNS = frozenset("it this that these those them they one ones".split())
 # Nouns that only frame the issue: "an end to NATO expansion" is about NATO expansion.
 _FRAME_NOUNS = frozenset("end halt stop limit limits freeze cessation suspension resumption issue question "
                          "matter topic prospect prospects level kind form".split())
@@ -80,7 +81,7 @@ def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -
              + [_lemma(n) for n in nouns] + [_lemma(head)])
     label = " ".join(w for w in words if w and w not in ("’s", "'s"))
     label = re.sub(r"[^\w\s.-]", "", label).strip()
-    return label or None
+    return label if label and label not in _PRONOUNS else None
 
 
 def stance_of(event_type: str, negated: bool) -> str:
