@@ -16,6 +16,7 @@ Modes
     workers       parallel.extract_parallel(workers=N), warmed-up pool
     workers-prefilter   both
     raw-nprocess  nlp.pipe(..., n_process=N): spaCy's own multiprocessing, for comparison
+    extract-nprocess    the same, with the extractor run on the Docs it ships back (what n_process gives us)
     build         stancegraph build (CLI, in-process) incl. RDF and files; --rss-growth runs it on 10/50/100%
 
 The statement keys of extract and prefilter are compared: "kept" = share of the full mode's
@@ -34,7 +35,7 @@ import tempfile
 import threading
 import time
 
-MODES = ("raw", "extract", "prefilter", "workers", "workers-prefilter", "raw-nprocess")
+MODES = ("raw", "extract", "prefilter", "workers", "workers-prefilter", "raw-nprocess", "extract-nprocess")
 
 
 def _documents(args):
@@ -66,7 +67,7 @@ def child(args) -> None:
     t0 = time.perf_counter()
     reg = ActorRegistry.load()
     nlp = pool = None
-    if mode in ("raw", "extract", "prefilter", "raw-nprocess"):
+    if mode in ("raw", "extract", "prefilter", "raw-nprocess", "extract-nprocess"):
         nlp = make_nlp(None, reg)
         if mode == "prefilter":
             from stancegraph.prefilter import prefilter_for
@@ -89,6 +90,11 @@ def child(args) -> None:
     elif mode == "raw-nprocess":
         for _ in nlp.pipe((masked_text(d) for d in docs), batch_size=16, n_process=args.workers):
             pass
+    elif mode == "extract-nprocess":  # what n_process would give stancegraph: Docs shipped back, extraction here
+        from stancegraph.extract import stance_statements
+
+        for doc, d in nlp.pipe(((masked_text(d), d) for d in docs), as_tuples=True, batch_size=16, n_process=args.workers):
+            keys += [_key(st) for st in stance_statements(doc, d, reg)]
     elif mode in ("extract", "prefilter"):
         for _, found in extract_statements(docs, nlp, reg, prefilter=mode == "prefilter", on_error=lambda e: None):
             keys += [_key(st) for st in found]
@@ -283,6 +289,8 @@ def report(args, modes, runs) -> None:
         (f"{args.workers} workers + prefilter (time extract / time workers-prefilter)",
          _ratio(runs, "extract", "workers-prefilter"), 0),
         (f"spaCy n_process={args.workers} vs raw (time raw / time raw-nprocess)", _ratio(runs, "raw", "raw-nprocess"), 0),
+        (f"spaCy n_process={args.workers} + extraction in the main process (time extract / time extract-nprocess)",
+         _ratio(runs, "extract", "extract-nprocess"), 0),
         ("extraction overhead over raw in CPU seconds", _ratio(runs, "extract", "raw", "cpu"), -1),
         ("prefilter speed-up in CPU seconds", _ratio(runs, "extract", "prefilter", "cpu"), 0),
         (f"{args.workers} workers speed-up on an idle machine, from CPU seconds (extract CPU / max(busiest "

@@ -65,7 +65,7 @@ def date_option(f):
 def scale_options(f):
     """--prefilter/--no-prefilter and --workers N (build, extract)."""
     f = click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1), metavar="N",
-                     help="Worker processes, each loading the pipeline once (about 1.9x faster with 2 on 2 cores).")(f)
+                     help="Worker processes, each loading the pipeline once (about 1.8x faster with 2 on 2 cores).")(f)
     return click.option("--prefilter/--no-prefilter", default=False, show_default=True,
                         help="Parse only sentences a fast first pass finds a cue and an actor in (faster; "
                              "see bench/README.md for what it misses).")(f)

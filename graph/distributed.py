@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.model import Document, Statement
-from stancegraph.parallel import CHUNK_SIZE, IN_FLIGHT, chunked, extract_chunk
+from stancegraph.parallel import CHUNK_SIZE, IN_FLIGHT, document_chunks, extract_chunk
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["connect", "extract_distributed", "check_scheduler"]
@@ -72,12 +72,12 @@ def extract_distributed(
     own = isinstance(scheduler, str)
     client = connect(scheduler) if own else scheduler
     try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        limit = workers * IN_FLIGHT
+        slots = max(1, sum(client.nthreads().values()))  # one chunk runs per worker thread
+        limit = slots * IN_FLIGHT
         shared = client.scatter(registry, broadcast=True) if registry is not None else None
         pending: collections.deque = collections.deque()
         try:
-            for chunk in chunked(documents, chunk_size):
+            for chunk in document_chunks(documents, chunk_size):
                 pending.append((chunk, client.submit(extract_chunk, chunk, model, prefilter, None, shared, pure=False)))
                 while len(pending) >= limit or (pending and pending[0][1].done()):
                     yield from _finish(*pending.popleft(), on_error)
@@ -94,11 +94,12 @@ def extract_distributed(
 def _finish(chunk: list[Document], future, on_error) -> Iterator[tuple[Document, list[Statement]]]:
     try:
         results = future.result()
-    except StanceGraphError:
+    except StanceGraphError:  # a missing model on a worker, ...: already one line
         raise
-    except (OSError, TimeoutError) as exc:
-        raise StanceGraphError(f"lost the Dask cluster while extracting ({type(exc).__name__}: {exc}); "
-                               "check the scheduler and workers and rerun") from None
+    except Exception as exc:  # noqa: BLE001 - KilledWorker, CancelledError, a lost connection ...
+        reason = " ".join(str(exc).split())[:200]
+        raise StanceGraphError(f"the Dask cluster failed while extracting ({type(exc).__name__}: {reason}); "
+                               "check the scheduler's and workers' logs (memory, installed versions) and rerun") from None
     for document, found in zip(chunk, results):
         if isinstance(found, str):
             if on_error is None:

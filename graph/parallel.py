@@ -1,12 +1,13 @@
 """Extraction in worker processes: each loads the pipeline once and sends back only the statements.
 
-spaCy's own ``nlp.pipe(n_process=2)`` gave no gain on these 2-core machines (0.83×, PERFORMANCE.md): its
-workers send every parsed ``Doc`` back to the main process (``Doc.to_bytes``: every token's attributes
-plus the 96-float tok2vec tensor, about 590 kB per 1,000 words measured on the press releases), where it
-is deserialised and where our extractor still runs, in one process. Here each worker parses *and*
-extracts, and returns a list of small frozen :class:`~stancegraph.model.Statement` objects (about
-6 kB pickled per 1,000 words, ~90 times less); the main process only reads documents, keeps them in
-order and builds the graph.
+spaCy's own ``nlp.pipe(n_process=2)`` gave no gain in a research run on these 2-core machines (0.83×,
+shared/reference/PERFORMANCE.md) and 1.66× on press releases (bench/README.md): its workers send every
+parsed ``Doc`` back to the main process (``Doc.to_bytes``: every token's attributes plus the 96-float
+tok2vec tensor, about 590 kB per 1,000 words), where it is deserialised and where our extractor still
+runs, in one process, which becomes the bottleneck as soon as extraction is not negligible. Here each
+worker parses *and* extracts, and returns a list of small frozen :class:`~stancegraph.model.Statement`
+objects (about 6 kB pickled per 1,000 words, ~90 times less); the main process only reads documents,
+keeps them in order and builds the graph (1.83× with 2 workers).
 
 Documents go out in chunks (a few in flight per worker, so memory stays bounded) and come back in input
 order, so the statements, and the graph, are the same as a one-process build's.
@@ -26,12 +27,17 @@ from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.model import Document, Statement
 from stancegraph.registry import ActorRegistry
 
-__all__ = ["extract_parallel", "worker_pool", "check_workers", "chunked", "CHUNK_SIZE", "extract_chunk"]
+__all__ = ["extract_parallel", "worker_pool", "check_workers", "chunked", "document_chunks", "CHUNK_SIZE",
+           "extract_chunk"]
 
-#: Documents sent to a worker at a time: small enough to balance long and short documents.
-CHUNK_SIZE = 4
-#: Chunks in flight per worker: keeps every worker busy while the main process waits on the first.
-IN_FLIGHT = 16
+#: At most this many documents go to a worker at a time (a spaCy batch) ...
+CHUNK_SIZE = 16
+#: ... and at most about this many characters (~16,000 words), so that a chunk of long transcripts does
+#: not keep one worker busy while the other waits (smaller chunks cost more: spaCy batches get small).
+CHUNK_CHARS = 100_000
+#: Chunks in flight per worker: keeps every worker busy while the main process waits on the first
+#: (the documents of a chunk are small; the window bounds memory, whatever the corpus size).
+IN_FLIGHT = 8
 
 _STATE: dict = {}
 _LOCK = threading.Lock()
@@ -45,16 +51,36 @@ def check_workers(workers: object) -> int:
     return workers
 
 
-def chunked(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of ``size`` consecutive items (the last may be shorter)."""
+def chunked(items: Iterable, size: int, *, weight: Callable[[object], int] | None = None,
+            max_weight: int | None = None) -> Iterator[list]:
+    """Lists of at most ``size`` consecutive items, and of at most ``max_weight`` summed ``weight``
+    (an item heavier than that alone); the last may be shorter.
+
+    >>> list(chunked("abcde", 2))
+    [['a', 'b'], ['c', 'd'], ['e']]
+    >>> list(chunked(["aaaa", "b", "c", "dddd", "e"], 3, weight=len, max_weight=4))
+    [['aaaa'], ['b', 'c'], ['dddd'], ['e']]
+    """
     chunk: list = []
+    total = 0
     for item in items:
+        w = weight(item) if weight is not None else 0
+        if chunk and max_weight is not None and total + w > max_weight:
+            yield chunk
+            chunk, total = [], 0
         chunk.append(item)
+        total += w
         if len(chunk) == size:
             yield chunk
-            chunk = []
+            chunk, total = [], 0
     if chunk:
         yield chunk
+
+
+def document_chunks(documents: Iterable[Document], size: int = CHUNK_SIZE, chars: int | None = None
+                    ) -> Iterator[list[Document]]:
+    """Chunks of at most ``size`` documents and about ``chars`` (default :data:`CHUNK_CHARS`) characters of text."""
+    return chunked(documents, size, weight=lambda d: len(d.text), max_weight=chars or CHUNK_CHARS)
 
 
 def _pipeline(model: str | None, registry: ActorRegistry | None = None):
@@ -133,13 +159,14 @@ def extract_parallel(
     handle is passed to ``on_error`` as an :class:`InputError` and skipped (raised if ``on_error`` is None).
     ``pool``: a :func:`worker_pool` of ``workers`` processes to use (and leave running) instead of a new one.
     """
+    check_workers(workers)
     own = pool is None
     pool = worker_pool(workers, model=model, registry=registry, start_method=start_method) if own else pool
     pending: collections.deque[tuple[list[Document], Future]] = collections.deque()
     limit = workers * IN_FLIGHT
     with pool if own else contextlib.nullcontext(pool):
         try:
-            for chunk in chunked(documents, chunk_size):
+            for chunk in document_chunks(documents, chunk_size):
                 pending.append((chunk, pool.submit(extract_chunk, chunk, model, prefilter, batch_size)))
                 while len(pending) >= limit or (pending and pending[0][1].done()):
                     yield from _finish(pending.popleft(), on_error)

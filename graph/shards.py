@@ -78,13 +78,24 @@ class _Spool:
                     return
 
 
+def _distinct_keys(dataset, named: bool) -> set[tuple]:
+    """The distinct (graph, s, p, o) quads (named) or (s, p, o) triples of ``dataset``, as serialize() sees them."""
+    out = set()
+    for s, p, o, c in dataset.quads((None, None, None, None)):
+        if c is None:
+            continue
+        ctx = c.identifier if hasattr(c, "identifier") else c
+        out.add((ctx, s, p, o) if named else (s, p, o))
+    return out
+
+
 def _write_runs(dataset, folder: Path, name: str, runs: dict[str, list[Path]]) -> None:
-    """Sort the quads of ``dataset`` as serialize() does, one run file per format."""
-    from stancegraph.export import _quads, _sort_key
+    """Sort the quads of ``dataset`` in the order of :func:`stancegraph.export.serialize`, one run file per format."""
+    from stancegraph.export import _sort_key
 
     for fmt in set(GRAPH_FILES.values()):
         named = fmt in ("TRIG", "N_QUADS")
-        keys = sorted((k for k, _ in _quads(dataset, named=named)), key=lambda k: tuple(_sort_key(t) for t in k))
+        keys = sorted(_distinct_keys(dataset, named), key=lambda k: tuple(_sort_key(t) for t in k))
         path = folder / f"{name}.{fmt.lower()}.run"
         with open(path, "wb") as f:
             for k in keys:

@@ -86,3 +86,10 @@ def test_cli_build_scheduler(tmp_path, cluster, documents):
                                  "--scheduler", cluster.scheduler.address])
     assert plain.exit_code == 0 and remote.exit_code == 0, remote.output
     assert (tmp_path / "plain" / "graph.ttl").read_bytes() == (tmp_path / "dask" / "graph.ttl").read_bytes()
+
+
+def test_distributed_missing_model_is_one_line_error(documents, cluster):
+    from stancegraph.errors import ModelNotInstalled
+
+    with pytest.raises(ModelNotInstalled, match="no_such_pipeline_xyz"):
+        list(extract_distributed(documents[:2], cluster, model="no_such_pipeline_xyz"))

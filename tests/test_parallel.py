@@ -1,4 +1,9 @@
-"""--workers N: worker processes give the same statements, in the same order, and byte-identical Turtle."""
+"""--workers N and --stream: the same statements, in the same order, and byte-identical Turtle and TriG.
+
+tests/data/press-releases-scale-sample.jsonl: 14 short documents of the shared press-release corpus
+(6 Kremlin and 6 Ukrainian presidential releases with statements, 2 without), used by the prefilter,
+worker and Dask tests.
+"""
 from __future__ import annotations
 
 import io
@@ -45,12 +50,19 @@ def test_parallel_check_workers_rejects(value):
 
 def test_parallel_same_statements_same_order_same_turtle(documents, plain):
     # chunk_size 3: several chunks in flight on two workers, finishing out of order
-    pairs = list(extract_parallel(documents, workers=2, chunk_size=3))
+    pairs = list(extract_parallel(documents, workers=2, chunk_size=3))  # several chunks in flight
     assert [d.id for d, _ in pairs] == [d.id for d in plain.documents]
     assert [st for _, found in pairs for st in found] == plain.statements
     built = to_rdf([d for d, _ in pairs], [st for _, found in pairs for st in found])
     assert serialize(built, "TURTLE") == serialize(plain.dataset, "TURTLE")
     assert serialize(built, "TRIG") == serialize(plain.dataset, "TRIG")
+
+
+def test_parallel_prefilter_same_as_one_process_prefilter(documents, nlp):
+    from stancegraph.build import extract_statements
+
+    expected = [st for _, f in extract_statements(documents, nlp, prefilter=True) for st in f]
+    assert [st for _, f in extract_parallel(documents, workers=2, prefilter=True) for st in f] == expected
 
 
 def test_parallel_one_worker_runs_in_process(documents, plain):
