@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["resolve_date", "resolve_when", "explicit_dates"]
+__all__ = ["resolve_date", "resolve_when", "explicit_dates", "explicit_dates_at"]
 
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_RE = "|".join(m.capitalize() for m in _MONTHS) + "|" + "|".join(m[:3].capitalize() + r"\.?" for m in _MONTHS)
@@ -56,12 +56,17 @@ def _closest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
 
 def explicit_dates(text: str) -> list[dt.date]:
     """Full dates with a year written out in ``text`` ("December 30, 2021", "30 December 2021")."""
+    return [day for _, day in explicit_dates_at(text)]
+
+
+def explicit_dates_at(text: str) -> list[tuple[int, dt.date]]:
+    """``(end offset, date)`` of every full date with a year in ``text``, in text order."""
     out = []
     for m in _DAY_MONTH.finditer(text):
         if m.group(5):
             try:
                 day = int(m.group(1) or m.group(4))
-                out.append(dt.date(int(m.group(5)), _month_number(m.group(2) or m.group(3)), day))
+                out.append((m.end(), dt.date(int(m.group(5)), _month_number(m.group(2) or m.group(3)), day)))
             except ValueError:
                 continue
     return out

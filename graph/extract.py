@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
 from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
-from stancegraph.dates import explicit_dates, resolve_when
+from stancegraph.dates import explicit_dates_at, resolve_when
 from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
 from stancegraph.cues import Cue, find_cues
@@ -334,10 +334,11 @@ def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> tuple[dt.dat
     return None, None, None
 
 
-def _reference_date(doc_text: str, before: int, document: Document) -> dt.date | None:
+def _reference_date(dated: list[tuple[int, dt.date]], before: int, document: Document) -> dt.date | None:
+    """The publication date, else the latest full date written before offset ``before``."""
     if document.date is not None:
         return document.date
-    found = explicit_dates(doc_text[:before])
+    found = [day for end, day in dated if end <= before]
     return max(found) if found else None
 
 
@@ -365,10 +366,12 @@ def stance_statements(
     demands", "talks between Russia and NATO") give one statement per direction.
     """
     index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry))
+    # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
+    dated = [] if document.date is not None else explicit_dates_at(doc.text)
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        ctx = _Context(doc, document, registry, index, _reference_date(doc.text, sent.start_char, document))
+        ctx = _Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document))
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
@@ -378,7 +381,7 @@ def stance_statements(
 def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, concept, day, ctx) -> Iterator[Statement]:
     """One DEMAND from the reporter to each subject of a reported must/should clause."""
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
-    cue_span = Span(text=ctx.doc.text[first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last))
+    cue_span = Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
     speaker = source_m.actors[0]
     for m in subjects:
         for a in m.actors:
@@ -498,7 +501,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     cond_span = span_of(condition_tokens(cond), ctx.doc) if cond is not None else None
     sentence = span_of(list(sent), ctx.doc)
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
-    cue_span = Span(text=ctx.doc.text[first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last))
+    cue_span = Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
     base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7}[cue.kind]
     if any(m.how in ("pronoun", "description") for m in speakers):
         base_conf -= 0.1

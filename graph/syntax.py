@@ -109,7 +109,7 @@ def span_of(tokens: list[Token], doc: Doc) -> Span | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=doc[tokens[0].i:tokens[-1].i + 1].text, start=start, end=end)  # not doc.text: rebuilt per access
 
 
 def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
