@@ -6,10 +6,11 @@ import json
 import os
 from typing import IO, Any, Iterable
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
+from stancegraph.formats_rdf import to_oxigraph
 from stancegraph.model import ActorRef, Statement
 from stancegraph.rdf import actor_iri, statement_iri
 from stancegraph.vocab import PREFIXES
@@ -129,20 +130,7 @@ def write_statements(statements: Iterable[Statement], out: IO[str], *, format: s
     return n
 
 
-def _ox(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot convert {term!r}")
+_ox = to_oxigraph  # kept under this name for stancegraph.shards
 
 
 def _quads(graph: Graph | Dataset, *, named: bool) -> list[tuple[tuple, object]]:

@@ -49,7 +49,8 @@ def rdf_format(path: str | os.PathLike[str], *, writing: bool = False) -> str:
     return RDF_FORMATS[suffix]
 
 
-def _ox_term(term, bnodes: dict):
+def to_oxigraph(term, bnodes: dict | None = None):
+    """The pyoxigraph term of an rdflib term; ``bnodes`` keeps blank nodes consistent within one call site."""
     import pyoxigraph as ox
 
     if isinstance(term, URIRef):
@@ -61,6 +62,8 @@ def _ox_term(term, bnodes: dict):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
+        if bnodes is None:
+            bnodes = {}
         if term not in bnodes:
             bnodes[term] = ox.BlankNode(str(term)) if str(term).isalnum() else ox.BlankNode()
         return bnodes[term]
@@ -80,10 +83,10 @@ def to_ox_quads(graph: Graph | Dataset) -> Iterator["ox.Quad"]:
                 g = ox.DefaultGraph()
             else:
                 g = ox.NamedNode(str(name))
-            yield ox.Quad(_ox_term(s, bnodes), _ox_term(p, bnodes), _ox_term(o, bnodes), g)
+            yield ox.Quad(to_oxigraph(s, bnodes), to_oxigraph(p, bnodes), to_oxigraph(o, bnodes), g)
     else:
         for s, p, o in graph:
-            yield ox.Quad(_ox_term(s, bnodes), _ox_term(p, bnodes), _ox_term(o, bnodes), ox.DefaultGraph())
+            yield ox.Quad(to_oxigraph(s, bnodes), to_oxigraph(p, bnodes), to_oxigraph(o, bnodes), ox.DefaultGraph())
 
 
 def _key(term) -> tuple:

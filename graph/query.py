@@ -13,6 +13,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from stancegraph.errors import InputError, UnknownQuery
+from stancegraph.formats_rdf import to_oxigraph
 
 __all__ = ["run_query", "ACTOR_PARAMS", "EVENT_TYPE_PARAMS"]
 
@@ -323,7 +324,7 @@ def _param_term(name: str, value: Any):
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
         return value
     if isinstance(value, Identifier):
-        return _to_oxigraph(value)
+        return to_oxigraph(value)
     if isinstance(value, bool):
         return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean)))
     if isinstance(value, int):
@@ -460,7 +461,7 @@ def _add_rdflib(store, graph: Graph) -> None:
         else:
             target = ox.NamedNode(str(name))
         try:
-            quads.append(ox.Quad(_to_oxigraph(s, bnodes), _to_oxigraph(p, bnodes), _to_oxigraph(o, bnodes), target))
+            quads.append(ox.Quad(to_oxigraph(s, bnodes), to_oxigraph(p, bnodes), to_oxigraph(o, bnodes), target))
         except ValueError as error:
             raise InputError(f"the graph holds a term that is not valid RDF: {error}") from None
     store.extend(quads)
@@ -469,24 +470,6 @@ def _add_rdflib(store, graph: Graph) -> None:
 # ---------------------------------------------------------------- terms
 
 
-def _to_oxigraph(term, bnodes: dict | None = None):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        if bnodes is None:
-            return ox.BlankNode()
-        if term not in bnodes:
-            bnodes[term] = ox.BlankNode()
-        return bnodes[term]
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise InputError(f"unsupported RDF term {term!r}")
 
 
 def _to_rdflib(term):

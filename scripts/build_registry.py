@@ -27,6 +27,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from stancegraph.model import ActorKind
+from stancegraph.rdf import KIND_CLASS
 from stancegraph.registry import normalise_name
 from stancegraph.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
 
@@ -38,14 +39,6 @@ OUTPUT = REPO / "ontology" / "actors.ttl"
 COMMAND = "python scripts/build_registry.py"
 UN_MEMBER_COUNT = 193
 
-KIND_CLASS = {
-    ActorKind.STATE: SG.State,
-    ActorKind.IGO: SG.InternationalOrganisation,
-    ActorKind.BLOC: SG.Bloc,
-    ActorKind.ORGAN: SG.GovernmentBody,
-    ActorKind.PERSON: SG.Person,
-    ActorKind.GROUP: SG.OtherGroup,
-}
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*")
 _QID = re.compile(r"Q[1-9][0-9]*")
