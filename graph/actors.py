@@ -82,6 +82,13 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry) 
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
 
 
+def _attributive(ent: Span) -> bool:
+    """The name ends in an adjective that modifies a noun after it: "Russian military" in "a Russian
+    military build-up" describes the build-up; it is not the armed forces acting."""
+    last = ent[-1]
+    return last.pos_ == "ADJ" and last.head.i >= ent.end and last.head.pos_ in ("NOUN", "PROPN")
+
+
 def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     out = []
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -120,6 +127,10 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
                 label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
             actor, how = mint_actor(ent.text, label), "minted"
+        if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
+            state = registry.get(actor.part_of)
+            if state is not None and state.kind is ActorKind.STATE:
+                actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
         if how == "metonym" and _metonym_is_place(ent):
             # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
             out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.lexicon import (
     AID_NOUNS, CAPTIVE_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
     FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, NEGATIVE_WORDS,
-    NOUN_CUES, PHRASAL_CUES, SPEECH_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
+    NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
 )
 from stancegraph.syntax import is_passive
 
@@ -74,6 +74,22 @@ def judged_negatively(verb: Token) -> bool:
     return False
 
 
+_EQUATING_VERBS = frozenset("be equal constitute amount represent mean become remain".split())
+
+
+def negative_verdict(verb: Token) -> bool:
+    """A verb of saying whose complement judges something negatively: "said the sanctions would be a
+    mistake", "stated that the referendum was illegal" (the complement is not itself negated)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in _EQUATING_VERBS or any(g.dep_ == "neg" for g in c.children):
+            continue
+        for g in c.children:
+            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
+                    t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in g.subtree):
+                return True
+    return False
+
+
 _PLACE_NOUNS = frozenset("city town village port region area border road roads corridor harbour airport".split())
 
 
@@ -122,6 +138,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
         elif lemma in JUDGING_VERBS and judged_negatively(tok):
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
+        elif lemma in REPORTING_VERBS and negative_verdict(tok):
+            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:

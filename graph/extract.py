@@ -4,7 +4,7 @@ dependency parse. No Span or Token leaves this module: it yields plain ``Stateme
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
 from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
 from stancegraph.dates import explicit_dates_at, resolve_when
+from stancegraph.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
-from stancegraph.cues import Cue, find_cues
+from stancegraph.cues import Cue, find_cues, noun_type
 from stancegraph.lexicon import (
     ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
     REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS,
@@ -72,6 +73,8 @@ class _Context:
     registry: ActorRegistry
     index: MentionIndex
     reference: dt.date | None
+    discourse: Discourse = field(default_factory=Discourse)
+    sentence: int = 0  # number of the sentence in the document, for the discourse window
 
 
 def _actors_of(tokens: list[Token], ctx: _Context) -> list[ActorMention]:
@@ -125,6 +128,9 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
+                # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
+                inside = [m for m in inside if all(a.registered for a in m.actors)
+                          or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
                 add(inside[:1], f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
 
@@ -227,7 +233,7 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
     violent = cue.type in _MATERIAL_CONFLICT
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and ok(m, allow_locative=violent)
+                 and ok(m, allow_locative=violent) and not _issue_modifier(m, ctx)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     if violent:  # "shelled residential areas in Kharkiv": the state where it happened
         located = [m for m in in_clause if m.locative] + [
@@ -239,6 +245,19 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
+
+
+def _issue_modifier(m: ActorMention, ctx: _Context) -> bool:
+    """The actor only qualifies a thing the act is about ("limiting NATO expansion", "Ukraine's
+    sovereignty"): it is part of the issue, not a participant. The actor of an event noun ("over
+    Russia's invasion") and a group named by its state ("Russian troops") stay participants."""
+    tok = ctx.doc[m.head]
+    if tok.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
+        return False
+    return m not in ctx.index.of_phrase(noun)
 
 
 def _negations(head: Token) -> bool:
@@ -368,14 +387,30 @@ def stance_statements(
     index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry))
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
-    for sent in doc.sents:
+    discourse = Discourse()
+    for n, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
-        ctx = _Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document))
+        ctx = _Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document), discourse, n)
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            yield from _statements_of_cue(cue, sent, cue_heads, ctx)
+            found = [_with_implicit_target(st, ctx) for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
+            discourse.add(n, found)
+            yield from found
+
+
+def _with_implicit_target(st: Statement, ctx: _Context) -> Statement:
+    """An assurance, refusal, warning, demand, appeal or concession with no addressee in its sentence
+    is addressed to the speaker's counterpart in the recent discourse (:mod:`stancegraph.discourse`)."""
+    if st.targets or st.type not in ADDRESSED_TYPES or "reciprocal" in st.flags:
+        return st
+    other = ctx.discourse.counterpart(st.speaker, ctx.sentence)
+    if other is None or other.id in side_of(st.speaker):
+        return st
+    return replace(st, targets=(ActorRef(actor=other),), rule=f"{st.rule}+discourse",
+                   confidence=round(max(0.05, st.confidence - 0.15), 2),
+                   flags=tuple(sorted(set(st.flags) | {"implicit_target"})))
 
 
 def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, concept, day, ctx) -> Iterator[Statement]:
@@ -414,11 +449,17 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.index.of_phrase(c) and c.lemma_.lower() not in _PEOPLE
             for c in cue.head.children):
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
-    reciprocal = False
+    reciprocal = implicit = False
     if cue.kind == "noun":
         speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
         if reciprocal:
             speakers, targets = speakers, []
+        elif not speakers and not targets and any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children):
+            # "the mutual agreement to commence consultations": the two sides the discourse is about
+            pair = ctx.discourse.pair(ctx.sentence)
+            if pair is not None:
+                speakers = [ActorMention(cue.head.left_edge.i, cue.head.i + 1, cue.head.i, pair, "discourse")]
+                s_how, reciprocal, implicit = "discourse", True, True
     else:
         subj, s_how = subject_of(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
@@ -470,8 +511,13 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
         type_ = NEGATED_TYPE[type_]
+        if source_m is not None and len(source_m.actors) == 1 and source_how in REPORTING_VERBS and all(
+                _own_side(source_m.actors[0], day, ctx) & _own_side(a, day, ctx) for m in speakers for a in m.actors):
+            # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
+            # own statement now, not an act of Biden's (who only did not commit)
+            speakers, s_how = [source_m], "reporter"
     non_event = negated and type_ not in NEGATED_TYPE and load_codebook()[type_].quad.startswith("material")
-    flags = []
+    flags = ["implicit_participants"] if implicit else []
     if cue.kind == "noun":
         flags.append("nominal")
     if negated_content:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from stancegraph.errors import ModelNotInstalled
 from stancegraph.model import ActorKind
 from stancegraph.registry import ActorRegistry
+from stancegraph import repairs as _repairs  # noqa: F401  (registers the stancegraph_repairs component)
 
 __all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "ruler_patterns"]
 
@@ -102,6 +103,9 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None) ->
     registry = registry or ActorRegistry.load()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_paragraphs", before="parser")
+        # after the tagger's POS mapping (attribute_ruler) and lemmas: the repairs read both
+        last = max(("parser", "attribute_ruler", "lemmatizer"), key=lambda n: nlp.pipe_names.index(n) if n in nlp.pipe_names else -1)
+        nlp.add_pipe("stancegraph_repairs", after=last)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="stancegraph_actors", config={"overwrite_ents": True}, **where)
     with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns need the tokenizer only

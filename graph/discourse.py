@@ -1,0 +1,76 @@
+"""Implicit participants from the discourse (pure, over the statements already read in a document).
+
+A reader fills in what a sentence leaves out from the sentences before it: in "Putin insisted that the
+U.S. should not deploy missiles. ... Biden reassured that Washington does not intend to", Biden
+reassures Putin's side, though no addressee is written; "the mutual agreement" of a paragraph about
+the U.S. and Russia is theirs. This module keeps the recent statements of a document and answers two
+questions from them: who is the counterpart of a speaker, and which pair of sides the discourse is
+about. Implicit participants are coded at the level of their state (the text names no person), and
+the statements that use them are flagged ``implicit_target`` or ``implicit_participants``.
+"""
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from stancegraph.model import Actor, ActorRef, Statement
+
+__all__ = ["Discourse", "ADDRESSED_TYPES", "WINDOW", "side_of", "rolled_up"]
+
+# Speech acts that always have an addressee, written or not: an assurance, a refusal, a warning,
+# a demand, an appeal, a concession are made *to* someone.
+ADDRESSED_TYPES = frozenset({"AGREE", "REJECT", "THREATEN", "DEMAND", "APPEAL", "CONCEDE"})
+WINDOW = 8
+"""How many sentences back a counterpart is looked for (about a paragraph or two of news prose)."""
+
+
+def side_of(ref: ActorRef) -> frozenset[str]:
+    """The ids an actor stands for: itself and the state (or organisation) it represented."""
+    return frozenset({ref.actor.id} | ({ref.state.id} if ref.state is not None else set()))
+
+
+def rolled_up(ref: ActorRef) -> Actor:
+    """The state (or organisation) a person or organ represented, else the actor itself."""
+    return ref.state if ref.state is not None else ref.actor
+
+
+@dataclass
+class Discourse:
+    """The statements of the last ``window`` sentences of one document, newest last."""
+
+    window: int = WINDOW
+    _recent: deque = field(default_factory=deque)  # (sentence number, statement)
+
+    def add(self, sentence: int, statements: list[Statement]) -> None:
+        for st in statements:
+            if st.targets and st.speaker.actor.registered and all(t.actor.registered for t in st.targets):
+                self._recent.append((sentence, st))
+        while self._recent and self._recent[0][0] < sentence - self.window:
+            self._recent.popleft()
+
+    def _dyads(self, sentence: int):
+        """(speaker ref, target ref) of recent statements, newest first, across sides only."""
+        for n, st in reversed(self._recent):
+            if n < sentence - self.window:
+                break
+            for t in st.targets:
+                if not (side_of(st.speaker) & side_of(t)):
+                    yield st.speaker, t
+
+    def counterpart(self, speaker: ActorRef, sentence: int) -> Actor | None:
+        """The other side of the newest recent exchange ``speaker``'s side took part in, as a state."""
+        mine = side_of(speaker)
+        for a, b in self._dyads(sentence):
+            if side_of(a) & mine:
+                return rolled_up(b)
+            if side_of(b) & mine:
+                return rolled_up(a)
+        return None
+
+    def pair(self, sentence: int) -> tuple[Actor, Actor] | None:
+        """The two sides of the newest recent exchange, as states (speaker's side first)."""
+        for a, b in self._dyads(sentence):
+            first, second = rolled_up(a), rolled_up(b)
+            if first.id != second.id:
+                return first, second
+        return None
