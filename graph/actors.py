@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, QUANTITY_NOUNS, TITLE_NOUNS
+from stancegraph.cues import noun_type
+from stancegraph.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
 from stancegraph.model import Actor, ActorKind
 from stancegraph.places import country_of_place
 from stancegraph.registry import ActorRegistry
@@ -20,6 +21,8 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "thing", "its": "thing"}
+# Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
+_FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 _PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
                "minister", "power", "capital", "party"}
 
@@ -52,7 +55,11 @@ def _is_locative(tok: Token) -> bool:
     """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    # "in Moscow"; "the streets of Tbilisi"
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -114,7 +121,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             found = registry.lookup(ent.text)
             if found:
                 actor, how = found[0]
-        if actor is None and ent.label_ == "GPE":
+        if actor is None and ent.label_ in ("GPE", "NORP", "FAC"):  # the NER reads "Aleppo province" as NORP
             place = _place(ent.start, ent.end, ent.root.i, ent.text, registry)
             if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
                 out.append(place)
@@ -307,7 +314,9 @@ class MentionIndex:
             if m is not None and m not in out:
                 out.append(m)
                 if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"
-                    out.extend(x for x in (self._of_single(c) for c in _conjuncts(self._doc[m.head])) if x and x not in out)
+                    # "Ethiopian and Eritrean forces": coordinated demonyms name one actor each
+                    conj = (self._of_single(c) or self.by_token.get(c.i) for c in _conjuncts(self._doc[m.head]))
+                    out.extend(x for x in conj if x and x not in out)
         return out
 
     def _of_single(self, tok: Token) -> ActorMention | None:
@@ -330,7 +339,8 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self._of_single(g)
-        if lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS:
+        if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
+                or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
             for c in tok.children:
                 if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_token:
                     return self.by_token[c.i]
@@ -377,7 +387,7 @@ class MentionIndex:
         clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
         for t in tok.subtree:
             m = self.by_token.get(t.i)
-            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "poss"):
                 m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
             if m is None or (skip_locative and m.locative) or t.i in clauses:
                 continue

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.lexicon import (
-    AID_NOUNS, CAPTIVE_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
-    FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, NEGATIVE_WORDS,
-    NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, SPEECH_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
+    AID_NOUNS, CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
+    FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, MARCHERS, NEGATIVE_WORDS,
+    NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
 )
 from stancegraph.syntax import is_passive
 
@@ -90,12 +90,9 @@ def negative_verdict(verb: Token) -> bool:
     return False
 
 
-_PLACE_NOUNS = frozenset("city town village port region area border road roads corridor harbour airport".split())
-
-
 def _is_place(tok: Token) -> bool:
     """A place name or a place noun ("the city of Mariupol", "the port")."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in _PLACE_NOUNS:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 
@@ -108,6 +105,22 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
             and not any(c.head.i == tok.i for c in cues)
             and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+
+
+def _quantified(tok: Token) -> Token:
+    """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``."""
+    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return tok
+
+
+def _is_visitor(obj: Token) -> bool:
+    """An object that is a person or a delegation: "received the Iranian foreign minister"."""
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_NOUNS or obj.lemma_.lower() in ("delegation", "counterpart")
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
@@ -140,10 +153,17 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
         elif lemma in REPORTING_VERBS and negative_verdict(tok):
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
+        elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
+            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
+        elif lemma == "march" and any(c.dep_ == "nsubj" and (_quantified(c).lemma_.lower() in MARCHERS
+                                                           or _quantified(c).lower_ in MARCHERS) for c in tok.children):
+            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
+            if type_ == "ASSAULT" and obj is not None and _quantified(obj).lower_ in COMBATANT_NOUNS:
+                type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
             if lemma == "block" and any(c.dep_ in ("dobj", "nsubjpass") and _is_place(

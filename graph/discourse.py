@@ -59,7 +59,10 @@ class Discourse:
 
     def counterpart(self, speaker: ActorRef, sentence: int) -> Actor | None:
         """The other side of the newest recent exchange ``speaker``'s side took part in, as a state."""
-        mine = side_of(speaker)
+        return self.counterpart_of(side_of(speaker), sentence)
+
+    def counterpart_of(self, mine: frozenset[str] | set[str], sentence: int) -> Actor | None:
+        """:meth:`counterpart` for a side given by its actor ids."""
         for a, b in self._dyads(sentence):
             if side_of(a) & mine:
                 return rolled_up(b)

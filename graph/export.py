@@ -11,14 +11,22 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
 from stancegraph.formats_rdf import to_oxigraph
-from stancegraph.model import ActorRef, Statement
+from stancegraph.model import ActorKind, ActorRef, Statement
 from stancegraph.rdf import actor_iri, statement_iri
 from stancegraph.vocab import PREFIXES
 
-__all__ = ["statement_record", "write_statements", "serialize", "write_graph", "FORMATS", "CSV_COLUMNS"]
+__all__ = ["actor_code", "statement_record", "write_statements", "serialize", "write_graph", "FORMATS", "CSV_COLUMNS"]
 
 # suffix -> pyoxigraph format name
 FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+
+
+def actor_code(actor) -> str | None:
+    """The short code event data uses for an actor: ISO 3166 alpha-3 for a state, the registry's acronym
+    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST); None for the others."""
+    if actor.iso3:
+        return actor.iso3
+    return actor.id if actor.registered and actor.kind in (ActorKind.IGO, ActorKind.BLOC) else None
 
 
 def _actor_record(ref_actor) -> dict[str, Any]:
@@ -28,6 +36,7 @@ def _actor_record(ref_actor) -> dict[str, Any]:
         "kind": ref_actor.kind.value,
         "wikidata": ref_actor.wikidata,
         "iso3": ref_actor.iso3,
+        "code": actor_code(ref_actor),
     }
 
 

@@ -233,8 +233,12 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
     violent = cue.type in _MATERIAL_CONFLICT
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and ok(m, allow_locative=violent) and not _issue_modifier(m, ctx)
+                 and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
+        # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
+        # addressee when the discourse names one (the counterpart is then taken by the caller)
+        in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
     if violent:  # "shelled residential areas in Kharkiv": the state where it happened
         located = [m for m in in_clause if m.locative] + [
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
-    "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "PLACE_NOUNS", "TIME_PREPS", "CONDITION_MARKS",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -30,7 +30,7 @@ VERB_CUES = _by_type({
     "DISAPPROVE": "criticize criticise condemn accuse blame denounce slam decry deplore censure "
                   "rebuke chide fault lambast castigate reproach disapprove complain object berate "
                   "summon",
-    "PROTEST": "protest rally picket riot",
+    "PROTEST": "protest rally picket riot demonstrate",
     "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify",
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone inform brief mediate",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
@@ -165,7 +165,7 @@ TITLE_NOUNS = frozenset(
     "president minister premier chancellor leader secretary spokesman spokeswoman spokesperson "
     "ambassador envoy diplomat counterpart head chief king queen emperor prince official officer "
     "general commander negotiator representative delegate senator lawmaker mp governor mayor "
-    "adviser advisor aide chairman chairwoman chair".split()
+    "adviser advisor aide chairman chairwoman chair charge chargé attache attaché".split()
 )
 GROUP_NOUNS = frozenset(
     "troops forces force army military soldiers soldier government authorities authority officials "
@@ -173,8 +173,15 @@ GROUP_NOUNS = frozenset(
     "embassy people nation state regime junta cabinet militants fighters jets warplanes aircraft "
     "ships warships tanks artillery drones missiles units battalion brigade servicemen "
     "guards guard intelligence security services prosecutors court settlers protesters "
-    "demonstrators officials".split()
+    "demonstrators officials office offices missile rocket rockets drone warplane jet tank ship warship "
+    "shell shells".split()
 )
+# What is killed in combat, not as a civilian: "killed dozens of soldiers" is fighting, not assault.
+COMBATANT_NOUNS = frozenset("soldier soldiers troop troops fighter fighters militant militants serviceman servicemen "
+                            "insurgent insurgents rebel rebels combatant combatants jihadist jihadists".split())
+# Who marches in protest: "thousands of people marched through Tbilisi" (troops marching is no protest).
+MARCHERS = PROTEST_CROWDS | frozenset("people resident residents supporter supporters activist activists student "
+                                      "students worker workers citizen citizens woman women farmer farmers".split())
 
 # Domestic groups that country-level coding places by where they act: "police in Nairobi" are Kenyan.
 DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrators authorities authority government "
@@ -187,6 +194,10 @@ LOCATIVE_PREPS = frozenset(
     "in at near into inside outside across around throughout within via along "
     "amid off onto beyond behind beside over under".split()
 )
+# Nouns of places: "the streets of Tbilisi", "the outskirts of Kyiv" name places, not actors.
+PLACE_NOUNS = frozenset("city cities town towns village villages port region regions area areas border borders road "
+                        "roads corridor harbour harbor airport street streets outskirts suburb suburbs centre center "
+                        "province provinces district districts capital coast territory territories".split())
 TIME_PREPS = frozenset("on during before after since until till by".split())
 CONDITION_MARKS = frozenset("if unless provided once".split())
 # Governing words that make an event future/planned: "talks scheduled to begin", "plans to meet".

@@ -7,9 +7,27 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["country_of_place"]
+__all__ = ["country_of_place", "REGIONS"]
 
 MIN_POPULATION = 15000
+
+# Regions and territories that news names as the place of events but that are no cities, with the
+# state country-level event coding (CAMEO/PLOVER practice) places them in. Contested territories follow
+# that practice: Gaza and the West Bank are Palestinian, Crimea and Donbas Ukrainian.
+REGIONS = {
+    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "occupied west bank": "PS", "east jerusalem": "PS",
+    "crimea": "UA", "donbas": "UA", "donbass": "UA", "donetsk region": "UA", "luhansk region": "UA",
+    "kherson region": "UA", "zaporizhzhia region": "UA", "kharkiv region": "UA",
+    "tigray": "ET", "amhara": "ET", "oromia": "ET", "afar": "ET", "darfur": "SD", "kordofan": "SD",
+    "xinjiang": "CN", "tibet": "CN", "inner mongolia": "CN", "nagorno-karabakh": "AZ", "karabakh": "AZ",
+    "sinai": "EG", "sinai peninsula": "EG", "north sinai": "EG", "borno": "NG", "borno state": "NG",
+    "north kivu": "CD", "south kivu": "CD", "ituri": "CD", "rakhine": "MM", "rakhine state": "MM",
+    "shan state": "MM", "cabo delgado": "MZ", "helmand": "AF", "balochistan": "PK", "khyber pakhtunkhwa": "PK",
+    "jammu and kashmir": "IN", "waziristan": "PK", "north waziristan": "PK", "south waziristan": "PK", "manipur": "IN", "punjab province": "PK", "iraqi kurdistan": "IQ",
+    "kurdistan region": "IQ", "anbar": "IQ", "south ossetia": "GE", "abkhazia": "GE", "transnistria": "MD",
+    "mindanao": "PH", "papua": "ID", "west papua": "ID", "chechnya": "RU", "dagestan": "RU", "kursk region": "RU",
+    "belgorod region": "RU", "sahel": None, "idlib province": "SY", "deir ez-zor": "SY",
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -31,9 +49,16 @@ def _city_index() -> dict[str, tuple[int, str]]:
 def country_of_place(name: str) -> str | None:
     """ISO 3166 alpha-2 code of the country of the most populous city called ``name`` (or None).
 
-    >>> country_of_place("Kharkiv"), country_of_place("Paris"), country_of_place("Quxlandia")
-    ('UA', 'FR', None)
+    >>> country_of_place("Kharkiv"), country_of_place("Paris"), country_of_place("the Gaza Strip"), country_of_place("Quxlandia")
+    ('UA', 'FR', 'PS', None)
     """
     key = " ".join(name.split()).lower().removeprefix("the ")
+    if key in REGIONS:
+        return REGIONS[key]
     hit = _city_index().get(key)
+    if hit is None and " " in key and key.rsplit(" ", 1)[1] in _ADMIN_WORDS:
+        return country_of_place(key.rsplit(" ", 1)[0])  # "Aleppo province" lies where Aleppo lies
     return hit[1] if hit else None
+
+
+_ADMIN_WORDS = frozenset("province region oblast governorate state district city county prefecture".split())

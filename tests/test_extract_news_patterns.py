@@ -1,0 +1,84 @@
+"""Patterns of wire copy the extractor must read (real pipeline; sentences written for these tests)."""
+import datetime as dt
+
+import pytest
+
+from stancegraph.export import actor_code, statement_record
+from stancegraph.extract import stance_statements
+from stancegraph.model import Actor, ActorKind, Document
+from stancegraph.places import country_of_place
+from stancegraph.registry import ActorRegistry
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    registry = ActorRegistry.load()
+
+    def statements(text):
+        return list(stance_statements(nlp(text), Document(id="t", text=text, date=dt.date(2023, 10, 1)), registry))
+
+    return statements
+
+
+def _code(ref):
+    a = ref.state or ref.actor
+    return a.iso3 or a.id
+
+
+def _triples(found):
+    return {(_code(s.speaker), tuple(_code(t) for t in s.targets), s.type) for s in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the actor of an event noun that is the subject: "Turkish drone strikes killed ..."
+    ("Turkish drone strikes killed four people in northern Iraq, local officials said.", ("TUR", ("IRQ",), "ASSAULT")),
+    # a visit received
+    ("Egyptian President Abdel Fattah al-Sisi received the Qatari foreign minister in Cairo on Sunday.",
+     ("EGY", ("QAT",), "CONSULT")),
+    # a protest march, placed by the city it crosses
+    ("Thousands of people marched through the streets of Belgrade to denounce the government's election plans.",
+     ("SRB", (), "PROTEST")),
+    # soldiers killed in combat are fighting, not an assault on civilians
+    ("Indian troops killed three soldiers of the Chinese army in a clash in the Galwan valley.",
+     ("IND", ("CHN",), "FIGHT")),
+    # coordinated demonyms: one actor each, and a symmetric clash is reciprocal
+    ("Armenian and Azerbaijani forces clashed along the border overnight.", ("ARM", ("AZE",), "FIGHT")),
+    ("Armenian and Azerbaijani forces clashed along the border overnight.", ("AZE", ("ARM",), "FIGHT")),
+    # a region that is no city: the state where it lies
+    ("Israeli aircraft bombed targets in the Gaza Strip overnight.", ("ISR", ("PSE",), "FIGHT")),
+    # "X province" lies where X lies
+    ("Syrian rebels attacked government forces in Idlib province.", ("SYR", ("SYR",), "FIGHT")),
+    # a summoned chargé d'affaires names the state summoned
+    ("India's foreign office summoned the Pakistani charge d'affaires over the attack.", ("IND", ("PAK",), "DISAPPROVE")),
+])
+def test_extract_news_pattern(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_troops_marching_is_no_protest(read):
+    assert not [s for s in read("Russian troops marched into the town on Monday.") if s.type == "PROTEST"]
+
+
+def test_places_regions_and_admin_words():
+    assert country_of_place("West Bank") == "PS"
+    assert country_of_place("Tigray") == "ET"
+    assert country_of_place("Kherson region") == "UA"
+    assert country_of_place("Aleppo Governorate") == "SY"
+    assert country_of_place("Sahel") is None  # a region of several states
+
+
+def test_export_actor_code_for_states_and_organisations():
+    registry = ActorRegistry.load()
+    assert actor_code(registry.get("RUS")) == "RUS"
+    assert actor_code(registry.get("NATO")) == "NATO"
+    assert actor_code(registry.get("WEST")) == "WEST"
+    assert actor_code(registry.get("vladimir-putin")) is None
+    assert actor_code(Actor(id="x-someone", label="Someone", kind=ActorKind.IGO, registered=False)) is None
+
+
+def test_export_record_carries_codes_of_speaker_and_state(read):
+    [st] = [s for s in read("NATO Secretary General Jens Stoltenberg urged Russia to withdraw.") if s.type == "APPEAL"]
+    record = statement_record(st)
+    assert record["speaker"]["state"]["code"] == "NATO"
+    assert record["targets"][0]["code"] == "RUS"
