@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from stancegraph.cues import noun_type
 from stancegraph.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
 from stancegraph.model import Actor, ActorKind
-from stancegraph.places import country_of_place
+from stancegraph.places import countries_of_place
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["ActorMention", "actor_mentions", "mint_actor", "MentionIndex"]
@@ -82,10 +82,12 @@ def _metonym_is_place(span: Span) -> bool:
     return root.dep_ in ("npadvmod",) and root.head.pos_ in ("VERB", "AUX")
 
 
-def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry) -> ActorMention | None:
-    """A city the registry does not know, as a place in its state ("Kharkiv" -> Ukraine)."""
-    code = country_of_place(text)
-    state = registry.state_by_iso2(code) if code else None
+def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
+           named: frozenset[str] = frozenset()) -> ActorMention | None:
+    """A city or region the registry does not know, as a place in its state ("Kharkiv" -> Ukraine);
+    of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas")."""
+    states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
+    state = next((s for s in states if s.id in named), states[0] if states else None)
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
 
 
@@ -96,17 +98,32 @@ def _attributive(ent: Span) -> bool:
     return last.pos_ == "ADJ" and last.head.i >= ent.end and last.head.pos_ in ("NOUN", "PROPN")
 
 
+def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]]:
+    """Sentence start -> ids of the states the registry's names in that sentence name."""
+    named: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        actor = registry.get(ent.ent_id_.split("#", 1)[0]) if ent.ent_id_ else None
+        if actor is not None and actor.kind is ActorKind.STATE:
+            named.setdefault(ent.sent.start, set()).add(actor.id)
+    return {start: frozenset(ids) for start, ids in named.items()}
+
+
 def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     out = []
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    named = _states_named(doc, registry)
+
+    def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
+        return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
+
     for tok in doc:  # a city name the NER missed: "Troops shelled Kharkiv"
         if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
-            place = _place(tok.i, tok.i + 1, tok.i, tok.text, registry)
+            place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
     for ent in doc.ents:
         if ent.label_ == "LOC" and not ent.ent_id_:
-            place = _place(ent.start, ent.end, ent.root.i, ent.text, registry)
+            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
             if place is not None:
                 out.append(place)
             continue
@@ -122,7 +139,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             if found:
                 actor, how = found[0]
         if actor is None and ent.label_ in ("GPE", "NORP", "FAC"):  # the NER reads "Aleppo province" as NORP
-            place = _place(ent.start, ent.end, ent.root.i, ent.text, registry)
+            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
             if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
                 out.append(place)
                 continue
@@ -258,6 +275,9 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             seen: list[Actor] = []
             for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
                 for a in m.actors:
+                    if not want_person and a.kind is ActorKind.PERSON:
+                        # "X met his Australian counterpart Y, and the two sides agreed": the persons' states
+                        a = registry.state_of(a.id) or (m.state_hint if len(m.actors) == 1 else None) or a
                     ok = (a.kind is ActorKind.PERSON) if want_person else (a.kind is not ActorKind.PERSON and m.how != "demonym")
                     if ok and a.id not in {s.id for s in seen}:
                         seen.append(a)
@@ -341,8 +361,12 @@ class MentionIndex:
                             return self._of_single(g)
         if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
                 or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
-            for c in tok.children:
-                if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i in self.by_token:
+            # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
+            # counterpart is the other side
+            modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                and c.i in self.by_token), key=lambda c: c.dep_ == "poss")
+            for c in modifiers:
+                if not (c.dep_ == "poss" and lemma == "counterpart"):
                     return self.by_token[c.i]
             for c in tok.children:  # "the government of Russia", "the leader of China"
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -368,9 +392,13 @@ class MentionIndex:
         if tok.i in self._groups:
             return self._groups[tok.i]
         sent = tok.sent
-        located = [p for p in self.places if sent.start <= p.head < sent.end] + [
-            m for m in self.mentions if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE]
-        states = {p.actors[0].id: p.actors[0] for p in located if p.actors[0].kind is ActorKind.STATE}
+        # a state the sentence names as a place ("in northern Mozambique") outweighs a city name that is
+        # also a city elsewhere ("the town of Palma": Palma de Mallorca is the bigger one)
+        named = {m.actors[0].id: m.actors[0] for m in self.mentions
+                 if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE}
+        cities = {p.actors[0].id: p.actors[0] for p in self.places
+                  if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
+        states = named if len(named) == 1 else (cities | named)
         group = None
         if len(states) == 1:
             state = next(iter(states.values()))
@@ -415,8 +443,10 @@ def _depth(t: Token, root: Token) -> int:
 
 def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
     """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
-    international organisation that organisation ("NATO Secretary General", "UN General Assembly").
-    None for states, IGOs and the unknown."""
+    international organisation that organisation ("NATO Secretary General", "UN General Assembly");
+    for a registered non-state group the state it is based in. None for states, IGOs and the unknown."""
+    if actor.kind is ActorKind.GROUP:
+        return registry.state_of(actor.id, day)
     if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
         return None
     state = registry.state_of(actor.id, day)

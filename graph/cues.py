@@ -12,7 +12,7 @@ from stancegraph.lexicon import (
 )
 from stancegraph.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "noun_type"]
+__all__ = ["Cue", "find_cues", "noun_type", "quantified"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
 
 
-def _quantified(tok: Token) -> Token:
+def quantified(tok: Token) -> Token:
     """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``."""
     if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
         for prep in tok.children:
@@ -116,6 +116,41 @@ def _quantified(tok: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return pobj
     return tok
+
+
+_MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
+_SEA = frozenset("sea waters water ocean sea of japan".split())
+
+
+def _is_missile(obj: Token) -> bool:
+    return obj.lemma_.lower() in _MISSILES or obj.lower_ in _MISSILES
+
+
+def _into_the_sea(verb: Token, obj: Token) -> bool:
+    """"fired two missiles into the sea off its east coast", "launched a rocket into waters"."""
+    for head in (verb, obj):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "toward", "towards", "off"):
+                if any(p.lemma_.lower() in _SEA for p in prep.subtree):
+                    return True
+    return False
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition of time, not a particle: "called Xi on Tuesday" is no "call on"."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+
+
+def _phoned(verb: Token) -> bool:
+    """"called Erdogan", "called Chinese President Xi Jinping" (the parser's object predicate of a
+    naming "call" is then the person), not "called the vote illegal" or "called him a liar"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
+    if complements or not objects:
+        return False
+    if len(objects) == 1:
+        return _is_visitor(objects[0])
+    return all(o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_NOUNS for o in objects)
 
 
 def _is_visitor(obj: Token) -> bool:
@@ -131,7 +166,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
-        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES), None)
+        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES
+                        and not _dated(c)), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
         if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
@@ -153,17 +189,30 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
         elif lemma in REPORTING_VERBS and negative_verdict(tok):
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
+        elif lemma == "call" and _phoned(tok):
+            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "Biden called Erdogan": a phone call
+        elif lemma in ("order", "send", "dispatch") and obj is not None and (
+                obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS):
+            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
+        elif lemma in ("order", "tell", "ask") and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
+            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
+        elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
+            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
         elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
             cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
-        elif lemma == "march" and any(c.dep_ == "nsubj" and (_quantified(c).lemma_.lower() in MARCHERS
-                                                           or _quantified(c).lower_ in MARCHERS) for c in tok.children):
+        elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
+                                                           or quantified(c).lower_ in MARCHERS) for c in tok.children):
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
-            if type_ == "ASSAULT" and obj is not None and _quantified(obj).lower_ in COMBATANT_NOUNS:
+            if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:
                 type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
+            if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
+                type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
             if lemma == "block" and any(c.dep_ in ("dobj", "nsubjpass") and _is_place(

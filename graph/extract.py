@@ -15,10 +15,10 @@ from stancegraph.dates import explicit_dates_at, resolve_when
 from stancegraph.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.codebook import load_codebook
 from stancegraph.issues import issue_concept, stance_of
-from stancegraph.cues import Cue, find_cues, noun_type
+from stancegraph.cues import Cue, find_cues, noun_type, quantified
 from stancegraph.lexicon import (
     ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
-    REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS,
+    REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, WEAPON_NOUNS,
 )
 from stancegraph.syntax import (
     SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
@@ -368,11 +368,14 @@ def _reference_date(dated: list[tuple[int, dt.date]], before: int, document: Doc
 def _ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: _Context) -> ActorRef:
     span = ctx.doc[m.start:m.end]
     # posts are looked up on the act's date, else on the publication date: Stoltenberg speaks for NATO in 2022
-    state = state_at(ctx.registry, actor, day or ctx.reference) or (m.state_hint if len(m.actors) == 1 else None)
+    state = (state_at(ctx.registry, actor, day or ctx.reference) or (m.state_hint if len(m.actors) == 1 else None)
+             or (ctx.registry.home_state_of(actor.id, day or ctx.reference) if actor.kind is ActorKind.PERSON else None))
     return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char), state=state)
 
 
 def _own_side(actor: Actor, day: dt.date | None, ctx: _Context) -> set[str]:
+    if actor.kind is ActorKind.GROUP:
+        return {actor.id}  # Hamas does not act for Palestine, nor rebels for the state they fight
     ids = {actor.id}
     state = state_at(ctx.registry, actor, day or ctx.reference)
     if state is not None:
@@ -449,9 +452,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
-    if cue.kind == "verb" and cue.type == "CONSULT" and any(
-            c.dep_ == "dobj" and c.pos_ == "NOUN" and not ctx.index.of_phrase(c) and c.lemma_.lower() not in _PEOPLE
-            for c in cue.head.children):
+    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
+            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in _PEOPLE for c in objects):
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = implicit = False
     if cue.kind == "noun":
@@ -507,10 +510,13 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     type_ = cue.type
     if type_ in ("FIGHT", "ASSAULT") and cue.kind != "noun":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
         if subj is not None and subj.lemma_.lower() in ENFORCER_NOUNS:
             type_ = "COERCE"  # "police raided the offices": law enforcement, not combat
         elif subj is not None and subj.lemma_.lower() in PROTEST_CROWDS:
             type_ = "PROTEST"  # "protesters stormed the parliament": a violent protest
+        elif type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or subj.lemma_.lower() in WEAPON_NOUNS):
+            type_ = "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:

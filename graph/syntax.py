@@ -10,6 +10,8 @@ __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reporte
            "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose infinitive belongs to their subject even when they have an object ("promised Kyiv to send")
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
 def clause_verb(tok: Token) -> Token:
@@ -61,13 +63,23 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c, "nsubj"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None, ""  # "aid workers killed in Gaza": the noun a participle describes suffered the act
     node, hops = verb, 0
     while hops < 4 and node.head.i != node.i:
         hops += 1
         dep, parent = node.dep_, node.head
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
-        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP":
+        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in _SUBJECT_CONTROL:
+            for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
+                if c.dep_ == "dobj":
+                    return c, "xcomp-object"
+        # "X said A, urged B and warned C": a finite clause with no subject is a misparsed conjunct
+        finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
+                  and node.doc[node.i - 1].text in (",", "and", "but")
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in node.children))
+        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
                 if is_passive(parent) and dep == "conj":
                     return None, ""

@@ -130,10 +130,11 @@ SELECT DISTINCT ?i ?label WHERE {{
 }} ORDER BY ?i ?label
 """
 
-# states an actor can stand for: organs via sg:partOf, persons via their posts (org:Membership)
+# states an actor can stand for: organs via sg:partOf, groups via sg:basedIn, persons via their posts (org:Membership)
 _STATE_OF_QUERY = f"""
 SELECT ?a ?state WHERE {{
-  {{ ?a <{SG.partOf}> ?state }} UNION {{ ?post <{ORG.member}> ?a ; <{ORG.organization}> ?state }}
+  {{ ?a <{SG.partOf}> ?state }} UNION {{ ?a <{SG.basedIn}> ?state }}
+  UNION {{ ?post <{ORG.member}> ?a ; <{ORG.organization}> ?state }}
 }} ORDER BY ?a ?state
 """
 

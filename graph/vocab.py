@@ -64,6 +64,7 @@ class SG(DefinedNamespace):
     demonym: URIRef
     metonym: URIRef
     partOf: URIRef
+    basedIn: URIRef
     minted: URIRef
     roleTitle: URIRef
     startDate: URIRef

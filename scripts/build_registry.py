@@ -48,10 +48,27 @@ class RegistryDataError(Exception):
     """The curated file or the data packages are inconsistent; the message says where."""
 
 
+# More curated tables beside the main file, merged into it: persons and their posts, non-state groups.
+EXTRA_FILES = ("persons.toml", "groups.toml")
+
+
 def load_curated(path: Path = CURATED) -> dict:
-    """Parse the curated TOML file."""
+    """Parse the curated TOML file and merge the tables of ``EXTRA_FILES`` found beside it."""
     with open(path, "rb") as fh:
-        return tomllib.load(fh)
+        curated = tomllib.load(fh)
+    for name in EXTRA_FILES:
+        extra_path = Path(path).with_name(name)
+        if not extra_path.exists():
+            continue
+        with open(extra_path, "rb") as fh:
+            extra = tomllib.load(fh)
+        for table, entries in extra.items():
+            merged = curated.setdefault(table, {})
+            clash = sorted(set(merged) & set(entries))
+            if clash:
+                raise RegistryDataError(f"{extra_path.name}: [{table}] ids already defined elsewhere: {clash}")
+            merged.update(entries)
+    return curated
 
 
 def _lit(text: str) -> Literal:
@@ -190,6 +207,13 @@ def build_graph(curated: dict) -> Graph:
         add_actor(organ_id, ActorKind.ORGAN, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (),
                   d.get("wikidata"), d["part_of"])
 
+    for group_id, d in curated.get("groups", {}).items():
+        if not _SLUG.fullmatch(group_id):
+            raise RegistryDataError(f"group id {group_id!r} must be a lower-case slug")
+        node = add_actor(group_id, ActorKind.GROUP, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
+                         d.get("wikidata"))
+        g.add((node, SG.basedIn, ACTOR[d["home"]]))
+
     for person_id, d in curated["persons"].items():
         if not _SLUG.fullmatch(person_id):
             raise RegistryDataError(f"person id {person_id!r} must be a lower-case slug")
@@ -216,7 +240,7 @@ def build_graph(curated: dict) -> Graph:
 
     # every reference must point at a registered actor
     actors = set(g.subjects(RDF.type, None)) - set(g.subjects(RDF.type, SG.Post))
-    for predicate in (SG.partOf, ORG.organization):
+    for predicate in (SG.partOf, SG.basedIn, ORG.organization):
         for subject, target in g.subject_objects(predicate):
             if target not in actors:
                 raise RegistryDataError(f"{subject} refers to unknown actor {target}")
@@ -226,10 +250,10 @@ def build_graph(curated: dict) -> Graph:
 def render(graph: Graph) -> str:
     """Serialise ``graph`` as Turtle behind a header naming the generator and its sources."""
     header = (
-        "# GENERATED FILE: do not edit. Edit ontology/sources/curated_actors.toml and run\n"
+        "# GENERATED FILE: do not edit. Edit ontology/sources/*.toml and run\n"
         f"#     {COMMAND}\n"
         f"# Sources: pycountry {version('pycountry')}, countrystatecity-countries "
-        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml.\n"
+        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml.\n"
         f"# States: the {UN_MEMBER_COUNT} UN Member States, the 2 observer States (PSE, VAT), and TWN and XKX\n"
         "# (not UN members; registered because news treats them as actors; see their rdfs:comment).\n"
     )

@@ -30,8 +30,26 @@ def _triples(found):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the actor of an event noun that is the subject: "Turkish drone strikes killed ..."
-    ("Turkish drone strikes killed four people in northern Iraq, local officials said.", ("TUR", ("IRQ",), "ASSAULT")),
+    # the actor of an event noun that is the subject; killing by strikes is military force (FIGHT)
+    ("Turkish drone strikes killed four people in northern Iraq, local officials said.", ("TUR", ("IRQ",), "FIGHT")),
+    ("Gunmen killed six villagers in northern Burkina Faso, officials said.", ("BFA", ("BFA",), "ASSAULT")),
+    # a town that is also a bigger city elsewhere: the state the sentence names wins
+    ("Insurgents attacked the town of Palma in northern Mozambique on Friday.", ("MOZ", ("MOZ",), "FIGHT")),
+    # object control: the object of "urged" is the one to act; a subjectless finite clause is a conjunct
+    ("Iran's foreign minister said Tehran was ready to talk, urged Washington to lift sanctions and warned "
+     "Israel against any attack.", ("IRN", ("USA",), "APPEAL")),
+    ("Iran's foreign minister said Tehran was ready to talk, urged Washington to lift sanctions and warned "
+     "Israel against any attack.", ("IRN", ("ISR",), "THREATEN")),
+    # "the two sides" after two persons are their states
+    ("Indian Prime Minister Narendra Modi met his Japanese counterpart Fumio Kishida in Tokyo, and the two sides "
+     "agreed to expand defence ties.", ("JPN", ("IND",), "AGREE")),
+    ("Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo.", ("IND", ("JPN",), "CONSULT")),
+    # a phone call, troops ordered in, an envoy told to leave, sanctions as the means of a hit
+    ("French President Emmanuel Macron called Chinese President Xi Jinping on Tuesday.", ("FRA", ("CHN",), "CONSULT")),
+    ("Mali's junta ordered the French ambassador to leave the country within 72 hours.", ("MLI", ("FRA",), "SANCTION")),
+    ("Washington hit Moscow with new sanctions on Friday.", ("USA", ("RUS",), "SANCTION")),
+    # tens of thousands of protesters storming a building protest
+    ("Tens of thousands of protesters stormed the parliament in Baghdad.", ("IRQ", ("IRQ",), "PROTEST")),
     # a visit received
     ("Egyptian President Abdel Fattah al-Sisi received the Qatari foreign minister in Cairo on Sunday.",
      ("EGY", ("QAT",), "CONSULT")),
@@ -54,6 +72,17 @@ def _triples(found):
 def test_extract_news_pattern(read, text, expected):
     found = read(text)
     assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_missile_into_the_sea_is_a_show_of_force(read):
+    found = read("North Korea fired two ballistic missiles into the sea off its east coast on Sunday.")
+    assert {s.type for s in found} == {"MOBILIZE"}
+
+
+def test_extract_participle_victims_are_not_the_actor(read):
+    found = read("Britain summoned the Israeli ambassador after three British citizens were among aid workers killed in Gaza.")
+    assert not [s for s in found if s.type in ("ASSAULT", "FIGHT") and s.speaker.actor.iso3 == "GBR"]
+    assert ("GBR", ("ISR",), "DISAPPROVE") in _triples(found)
 
 
 def test_extract_troops_marching_is_no_protest(read):
