@@ -50,11 +50,11 @@ def _city_index() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=8192)
 def countries_of_place(name: str) -> tuple[str, ...]:
     """ISO 3166 alpha-2 codes of the countries with a place called ``name``, the likeliest first
-    (a region of :data:`REGIONS`, else cities by population): "Palma" is Spanish, unless the sentence
-    says "Palma in northern Mozambique" (the caller chooses).
+    (a region of :data:`REGIONS`, else cities by population): "Paris" is French, unless the sentence
+    says "Paris, Texas" (the caller chooses).
 
-    >>> countries_of_place("Palma")[:1], "MZ" in countries_of_place("Palma")
-    (('ES',), True)
+    >>> countries_of_place("Paris")[0], "US" in countries_of_place("Paris")
+    ('FR', True)
     """
     key = " ".join(name.split()).lower().removeprefix("the ")
     if key in REGIONS:
