@@ -204,6 +204,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
                                                            or quantified(c).lower_ in MARCHERS) for c in tok.children):
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
+        elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
+            cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
         elif lemma in VERB_CUES:
@@ -221,8 +223,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
                 type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
             cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in ("release", "free") and obj is not None and obj.lemma_.lower() in CAPTIVE_NOUNS:
-            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "released six American detainees"
+        elif lemma in ("release", "free") and obj is not None and quantified(obj).lemma_.lower() in CAPTIVE_NOUNS | {"hostage"}:
+            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
         elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
             cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:

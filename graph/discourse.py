@@ -40,8 +40,12 @@ class Discourse:
 
     window: int = WINDOW
     _recent: deque = field(default_factory=deque)  # (sentence number, statement)
+    _events: list = field(default_factory=list)  # (type, speaker side, target side) of every statement so far
 
     def add(self, sentence: int, statements: list[Statement]) -> None:
+        for st in statements:
+            for t in st.targets or (None,):
+                self._events.append((st.type, side_of(st.speaker), side_of(t) if t is not None else frozenset()))
         for st in statements:
             if st.targets and st.speaker.actor.registered and all(t.actor.registered for t in st.targets):
                 self._recent.append((sentence, st))
@@ -69,6 +73,11 @@ class Discourse:
             if side_of(b) & mine:
                 return rolled_up(a)
         return None
+
+    def known(self, type_: str, speaker: ActorRef, target: ActorRef | None) -> bool:
+        """An event of this type between these sides was already read in the document (any distance)."""
+        mine, theirs = side_of(speaker), side_of(target) if target is not None else frozenset()
+        return any(t == type_ and s & mine and (o & theirs if theirs else True) for t, s, o in self._events)
 
     def pair(self, sentence: int) -> tuple[Actor, Actor] | None:
         """The two sides of the newest recent exchange, as states (speaker's side first)."""

@@ -46,6 +46,9 @@ CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "D
                            "PROTEST"})
 
 
+# Prepositions of circumstance, not of content: "praised Poland during talks with Tusk" (the talks happened).
+_ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "amid", "at", "since", "until", "despite", "on"})
+
 # ---------------------------------------------------------------- helpers over the parse
 
 def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
@@ -58,7 +61,8 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
         parent = node.head
         if parent.i in cue_heads and (is_condition(node) or (
                 cue_heads[parent.i].type in CONTENT_TYPES
-                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"))):
+                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")
+                and not (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS))):
             return cue_heads[parent.i]
         node = parent
     return None
@@ -93,8 +97,8 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
     found: list[tuple[ActorMention, str]] = []
 
     def add(ms, how):
-        for m in ms:
-            if all(m is not f for f, _ in found):
+        for m in ms:  # the speaker's own side is no target: "recalled its ambassador from Tehran"
+            if all(m is not f for f, _ in found) and not ({a.id for a in m.actors} <= exclude):
                 found.append((m, how))
 
     if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
@@ -155,9 +159,13 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
         if found:
             speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
     if not speakers:
+        # "criticism by Turkey"; "condemnation from Washington", "aid from Japan" (not "withdrawal from Iraq")
+        agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                speakers, how = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), "prep-by"
+            if c.dep_ == "prep" and c.lower_ in agent_preps:
+                speakers, how = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
+                if speakers:
+                    break
     targets: list[ActorMention] = []
     thow = ""
     for c in noun.children:
@@ -165,7 +173,7 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
             pair = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by":
+        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by" and how != f"prep-{c.lower_}":
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = _actors_of(pobjs, ctx)
             if not direct:
@@ -185,7 +193,18 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
+        elif (noun_type(noun) == "CONSULT" and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS
+              and up.head.pos_ in ("VERB", "AUX")):
+            subj, shw = subject_of(up.head)  # "X praised Y during talks with Z": X took part in the talks
+            if subj is not None:
+                speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
     return speakers, how, targets, thow, False
+
+
+# Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
+_FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
+# Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
+_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in"})
 
 
 _MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -262,6 +281,29 @@ def _issue_modifier(m: ActorMention, ctx: _Context) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
         return False
     return m not in ctx.index.of_phrase(noun)
+
+
+def _decision(cue: Cue, ctx: _Context) -> bool:
+    """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
+    the act decided on is the event (coded as scheduled), not an agreement with anyone."""
+    verb = cue.head
+    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in ("agree", "decide", "vote"):
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in verb.children):
+        return False
+    subj, _ = subject_of(verb)
+    actors = {a.id for m in ctx.index.of_phrase(subj) for a in m.actors} if subj is not None else set()
+    return len(actors) == 1
+
+
+def _each_other(verb: Token) -> bool:
+    """"accused each other", "agreed not to use force against one another"."""
+    for t in verb.subtree:
+        if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
+                t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (
+                t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")):
+            return True
+    return False
 
 
 def _negations(head: Token) -> bool:
@@ -403,8 +445,23 @@ def stance_statements(
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
             found = [_with_implicit_target(st, ctx) for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
+            if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
+                # "the first December meeting with Biden", "both meetings with Zelensky": a reference back
+                # to a meeting the document already reported is no new event (GDELT: one mention per document)
+                found = [st for st in found if not any(discourse.known(st.type, st.speaker, t) or (
+                    t is not None and discourse.known(st.type, t, st.speaker)) for t in st.targets or (None,))]
             discourse.add(n, found)
             yield from found
+
+
+_DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
+_ORDINAL = frozenset({"first", "second", "third", "last", "previous", "latest", "recent", "earlier"})
+
+
+def _definite(noun: Token) -> bool:
+    """A noun phrase that refers back: "the second Putin-Biden conversation", "both meetings", "their talks"."""
+    return any((c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) or c.dep_ == "poss" and c.pos_ == "PRON"
+               or (c.dep_ == "amod" and c.lower_ in _ORDINAL) for c in noun.children)
 
 
 def _with_implicit_target(st: Statement, ctx: _Context) -> Statement:
@@ -446,8 +503,12 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
     denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
-    if governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by and governing is not cue:
+    decided = governing is not None and _decision(governing, ctx)
+    if (governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by
+            and governing is not cue and not decided):
         return  # the content of a demand, threat or promise is not itself an event
+    if _decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
+        return  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
     if cue.kind != "noun" and (cue.head.dep_ == "amod" or in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
@@ -489,6 +550,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         reciprocal or cue.type in SYMMETRIC_TYPES or any(m.how == "description" for m in speakers)
         or cue.head.lemma_.lower() in RECIPROCAL_WORDS
         or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
+        or _each_other(verb)
     ):
         reciprocal = True
     cond = condition_clause(verb if cue.kind != "noun" else cue.head)
@@ -499,7 +561,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     negated_content = content is not None and any(_negations(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     act_modality = _modality(verb, None)
     modality = act_modality or _modality(verb, content)
-    status = _status(cue, verb, act_modality, sent, governing)
+    status = Status.SCHEDULED if decided else _status(cue, verb, act_modality, sent, governing)
     day, granularity, relation = _when(cue, verb, sent, ctx)
     source_tok, source_how = reporter(cue.head, sent)
     source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None

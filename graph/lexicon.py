@@ -123,6 +123,7 @@ ENDING_VERBS = {"sever": "SANCTION", "break": "SANCTION", "cut": "SANCTION", "do
 ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "REJECT", "CONSULT": "SANCTION", "AID": "SANCTION"}
 # Objects that make a ban or a restriction economic: "banned imports from Belarus" is a SANCTION.
 TRADE_NOUNS = frozenset("import imports export exports trade flight flights goods product products entry "
+                        "airline airlines carrier carriers company companies firm firms bank banks "
                         "transit shipment shipments investment investments oil gas".split())
 # What is "given" in speech, not as aid: "gave an interview to The Washington Post".
 SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture comment answer answers "

