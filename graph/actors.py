@@ -62,10 +62,17 @@ def _is_locative(tok: Token) -> bool:
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
 
 
+_GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
+                              "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
+_NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
+
+
 def _looks_like_name(ent: Span) -> bool:
-    """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line."""
+    """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line,
+    and not a storm ("Cyclone Remal")."""
     text = ent.text.strip()
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
+            and text.split()[0].lower() not in _NOT_ACTORS
             and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
 
 
@@ -89,6 +96,14 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
     state = next((s for s in states if s.id in named), states[0] if states else None)
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
+
+
+def _names_a_place(ent: Span) -> bool:
+    """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka"."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from", "to", "toward", "towards"}
 
 
 def _attributive(ent: Span) -> bool:
@@ -116,6 +131,12 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
         return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
 
+    for tok in doc:  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
+        prefix, dash, suffix = tok.text.rpartition("-")
+        if dash and prefix and tok.i not in in_ents and suffix.lower() in _OWNING_SUFFIXES:
+            found = registry.lookup(prefix)
+            if found:
+                out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
     for tok in doc:  # a city name the NER missed: "Troops shelled Kharkiv"
         if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
@@ -138,7 +159,8 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             found = registry.lookup(ent.text)
             if found:
                 actor, how = found[0]
-        if actor is None and ent.label_ in ("GPE", "NORP", "FAC"):  # the NER reads "Aleppo province" as NORP
+        if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
+            # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
             place = place_of(ent.start, ent.end, ent.root.i, ent.text)
             if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
                 out.append(place)
@@ -155,6 +177,8 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             state = registry.get(actor.part_of)
             if state is not None and state.kind is ActorKind.STATE:
                 actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
+        if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in _GEOGRAPHIC_HEADS:
+            continue  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
         if how == "metonym" and _metonym_is_place(ent):
             # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
             out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
@@ -368,8 +392,11 @@ class MentionIndex:
             for c in modifiers:
                 if not (c.dep_ == "poss" and lemma == "counterpart"):
                     return self.by_token[c.i]
-            for c in tok.children:  # "the government of Russia", "the leader of China"
-                if c.dep_ == "prep" and c.lower_ == "of":
+            owner = _owner(tok, self.by_token)
+            if owner is not None:
+                return owner
+            for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
@@ -417,7 +444,7 @@ class MentionIndex:
             m = self.by_token.get(t.i)
             if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "poss"):
                 m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
-            if m is None or (skip_locative and m.locative) or t.i in clauses:
+            if m is None or (skip_locative and m.locative) or t.i in clauses or _backer(t):
                 continue
             depth = _depth(t, tok)
             if depth > max_depth:
@@ -425,6 +452,31 @@ class MentionIndex:
             if m.start not in found or depth < found[m.start][0]:
                 found[m.start] = (depth, m)
         return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
+
+
+# "U.S.-owned ship", "British-flagged tanker", "U.S.-led coalition", "Hamas-run ministry" name the owner;
+# "Iran-backed militia", "Russian-made tanks" do not.
+_OWNING = frozenset("own flag lead run operate register command".split())
+_OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded".split())
+
+
+def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _OWNING and c.i < tok.i:
+            for g in c.children:
+                if g.i in by_token and g.i < c.i:
+                    return by_token[g.i]
+    return None
+
+
+_BACKING = frozenset("back support sponsor fund arm ally align inspire affiliate link make build".split())
+
+
+def _backer(tok: Token) -> bool:
+    """The name only says who backs or made something: "an Iran-backed militia", "Russian-made tanks"."""
+    head = tok.head
+    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in _BACKING
+            and head.dep_ in ("amod", "compound"))
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -118,6 +118,7 @@ def quantified(tok: Token) -> Token:
     return tok
 
 
+_CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
 _SEA = frozenset("sea waters water ocean sea of japan".split())
 
@@ -194,8 +195,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         elif lemma in ("order", "send", "dispatch") and obj is not None and (
                 obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS):
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
-        elif lemma in ("order", "tell", "ask") and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
+        elif lemma in ("order", "tell", "ask", "give") and any(
+                c.lemma_.lower() in DIPLOMAT_NOUNS for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
+                t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
         elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
@@ -204,10 +206,16 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
                                                            or quantified(c).lower_ in MARCHERS) for c in tok.children):
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
+        elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate", "crossing"):
+            cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
         elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
             cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
+        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
+            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
+        elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
+            cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
             if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:
@@ -217,16 +225,13 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
-            if lemma == "block" and any(c.dep_ in ("dobj", "nsubjpass") and _is_place(
-                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) for c in tok.children):
-                type_ = "COERCE"  # "the city has been blocked by Russian troops": a blockade
-            if type_ == "AGREE" and obj is not None and any(t.lemma_.lower() in AID_NOUNS or t.ent_type_ == "MONEY" for t in obj.subtree):
-                type_ = "AID"  # "pledged $500 million in humanitarian aid to Yemen"
+            if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and _is_place(
+                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) for c in tok.children)
+                    or (obj is not None and obj.lemma_.lower() in _CRAFT)):
+                type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
             cues.append(Cue(tok, (tok,), type_, "verb"))
         elif lemma in ("release", "free") and obj is not None and quantified(obj).lemma_.lower() in CAPTIVE_NOUNS | {"hostage"}:
             cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
-        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
-            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
         elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(

@@ -19,6 +19,7 @@ from stancegraph.cues import Cue, find_cues, noun_type, quantified
 from stancegraph.lexicon import (
     ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
     REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, WEAPON_NOUNS,
+    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS,
 )
 from stancegraph.syntax import (
     SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
@@ -161,6 +162,8 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
     if not speakers:
         # "criticism by Turkey"; "condemnation from Washington", "aid from Japan" (not "withdrawal from Iraq")
         agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
+        if noun_type(noun) in ("RETREAT", "MOBILIZE"):
+            agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in agent_preps:
                 speakers, how = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
@@ -250,7 +253,8 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
-    violent = cue.type in _MATERIAL_CONFLICT
+    # violence, and withdrawals ("withdrew its troops from the Kherson region"), are placed by where they happen
+    violent = cue.type in _MATERIAL_CONFLICT or cue.type == "RETREAT"
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
                  and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
@@ -266,6 +270,15 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
+    if cue.head.dep_ in ("advcl", "xcomp", "conj") and cue.head.head.pos_ == "VERB":
+        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
+        for c in cue.head.head.children:
+            if c.dep_ in ("dobj", "dative"):
+                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
+                if aimed:
+                    return aimed[:1]
+    if violent:  # a person is no guessed target of force
+        in_clause = [m for m in in_clause if all(a.kind is not ActorKind.PERSON for a in m.actors)]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 
@@ -281,6 +294,71 @@ def _issue_modifier(m: ActorMention, ctx: _Context) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
         return False
     return m not in ctx.index.of_phrase(noun)
+
+
+def _violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
+    """Who uses force, with what, against whom decides its type (CAMEO 17-19): police raiding coerce,
+    protesters storming protest, gunmen and bombers assault, strikes and shelling fight whoever they kill,
+    and security forces shooting civilians assault them."""
+    type_ = cue.type
+    if cue.kind == "noun" or type_ not in ("FIGHT", "ASSAULT"):
+        return type_
+    subj, _ = subject_of(verb)
+    subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
+    lemma = subj.lemma_.lower() if subj is not None else ""
+    obj = next((quantified(c) for c in cue.head.children if c.dep_ == "dobj"), None)
+    civilians = obj is not None and (obj.lemma_.lower() in CIVILIAN_NOUNS or obj.lower_ in CIVILIAN_NOUNS)
+    if lemma in ENFORCER_NOUNS:
+        return "ASSAULT" if civilians and cue.head.lemma_.lower() in ("shoot", "kill", "fire") else "COERCE"
+    if lemma in PROTEST_CROWDS:
+        return "PROTEST"  # "protesters stormed the parliament": a violent protest
+    if lemma in IRREGULAR_ATTACKERS or (subj is not None and subj.lower_ in IRREGULAR_ATTACKERS):
+        return "ASSAULT"  # "gunmen stormed a hotel", "suicide bombers attacked crowds"
+    if (lemma in INSURGENT_NOUNS or (subj is not None and subj.lower_ in INSURGENT_NOUNS)) and _civilian_victims(cue.head):
+        return "ASSAULT"  # "insurgents attacked the town, killing dozens of people": violence against civilians
+    if type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or lemma in WEAPON_NOUNS):
+        return "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
+    if type_ == "ASSAULT" and verb.dep_ in ("advcl", "conj") and cue_heads.get(verb.head.i) is not None and (
+            cue_heads[verb.head.i].type == "FIGHT"):
+        return "FIGHT"  # "carried out air strikes on a village, killing 100 people": the killing is the strike
+    if type_ == "FIGHT" and cue.head.lemma_.lower() in ("shoot", "fire") and civilians:
+        return "ASSAULT"  # "security forces shot dead dozens of people"
+    return type_
+
+
+def _domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt.date | None,
+                     ctx: _Context) -> Actor | None:
+    """The state a domestic act is aimed at when no words name a target, as country-level coding does:
+    protesters protest against their state ("thousands rallied in Minsk"), police and security forces
+    coerce people of their own state ("riot police fired tear gas to clear the streets")."""
+    if type_ not in ("PROTEST", "COERCE") or cue.kind == "noun":
+        return None
+    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
+    if any(ctx.index.of_phrase(o) for o in objects):
+        return None  # the object names someone the syntax could not place
+    state = _ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
+    if state is None or state.kind is not ActorKind.STATE:
+        return None
+    if type_ == "PROTEST":
+        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    subject = subject_of(cue.head)[0]
+    enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
+                                        or subject.lemma_.lower() in ("force", "forces", "guard") and any(
+                                            c.lower_ in ("security", "riot", "police") for c in subject.children))
+    return state if enforcer else None
+
+
+def _civilian_victims(verb: Token) -> bool:
+    """The verb, or a killing that follows it ("attacked the town, killing dozens of people"), has civilians
+    as its object."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "wound", "injure")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dobj":
+                victim = quantified(c)
+                if victim.lemma_.lower() in CIVILIAN_NOUNS or victim.lower_ in CIVILIAN_NOUNS:
+                    return True
+    return False
 
 
 def _decision(cue: Cue, ctx: _Context) -> bool:
@@ -547,7 +625,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
     speaker_actors = [a for m in speakers for a in m.actors]
     if len(speaker_actors) >= 2 and not targets and s_how != "prep-from" and (
-        reciprocal or cue.type in SYMMETRIC_TYPES or any(m.how == "description" for m in speakers)
+        reciprocal or any(m.how == "description" for m in speakers)
+        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
+        or (cue.type in SYMMETRIC_TYPES and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
         or cue.head.lemma_.lower() in RECIPROCAL_WORDS
         or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
         or _each_other(verb)
@@ -569,16 +649,12 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         status = Status.DENIED
     elif source_tok is not None and status is Status.ASSERTED:
         status = Status.REPORTED
-    type_ = cue.type
-    if type_ in ("FIGHT", "ASSAULT") and cue.kind != "noun":
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
-        if subj is not None and subj.lemma_.lower() in ENFORCER_NOUNS:
-            type_ = "COERCE"  # "police raided the offices": law enforcement, not combat
-        elif subj is not None and subj.lemma_.lower() in PROTEST_CROWDS:
-            type_ = "PROTEST"  # "protesters stormed the parliament": a violent protest
-        elif type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or subj.lemma_.lower() in WEAPON_NOUNS):
-            type_ = "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
+    type_ = _violence_type(cue, verb, cue_heads)
+    if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in ("fight", "combat", "battle", "tackle") and any(
+            c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
+        return  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
+    if type_ == "AID" and (act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in ("pledge", "promise")):
+        type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
@@ -634,17 +710,21 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return
     if non_event:
         return  # "it can't fight", "did not attack": a material event that did not happen is no event
+    if status is Status.HYPOTHETICAL and governing is None and load_codebook()[type_].quad.startswith("material"):
+        return  # "a blockade would disrupt supplies", "could attack": what might happen is no event
     if sentence is not None and sentence.text.rstrip().endswith("?"):
         if load_codebook()[type_].quad.startswith("material"):
             return  # "Will NATO fight against Russia?": a question is not an event
         status = Status.HYPOTHETICAL
 
     def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
-        path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]])
+        # a target with no mention (None) is one no words name: the state a domestic act happens in
+        path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]]
+                         if m is not None)
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
             speaker=_ref(speaker_m, speaker, day, ctx),
-            targets=tuple(_ref(m, a, day, ctx) for m, a in target_pairs),
+            targets=tuple(_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs),
             type=type_, negated=negated, modality=modality, condition=cond_span, status=status,
             issue=issue, issue_concept=concept, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
             flags=tuple(sorted(set(flags) | set(extra_flags))),
@@ -663,6 +743,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     for sm in speakers:
         for sa in sm.actors:
             own = _own_side(sa, day, ctx)
+            represented = _ref(sm, sa, day, ctx).state
+            if sa.kind is not ActorKind.GROUP and represented is not None:
+                own |= {represented.id}  # "Israeli Prime Minister Benjamin Netanyahu": his side is Israel
             tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
@@ -677,6 +760,10 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             if not tgt:
                 if cue.kind == "noun" and type_ in ("CONSULT", "COOPERATE"):
                     continue  # "the G20 summit", "cooperation was discussed": no participants, no event
+                home = _domestic_target(sm, sa, type_, cue, day, ctx)
+                if home is not None:
+                    yield make(sm, sa, [(None, home)], f"{rule}+domestic", conf - 0.15, ("domestic",))
+                    continue
                 yield make(sm, sa, [], rule, conf - 0.1)
             for tm, ta in tgt:
                 yield make(sm, sa, [(tm, ta)], rule, conf - (0.1 if not ta.registered else 0))

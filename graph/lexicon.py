@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "PLACE_NOUNS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "IRREGULAR_ATTACKERS", "CIVILIAN_NOUNS", "INSURGENT_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -81,21 +81,22 @@ NOUN_CUES = _by_type({
     "COOPERATE": "cooperation partnership alliance collaboration drill drills exercise relations relation "
                  "ties tie contact contacts",
     "AID": "aid assistance help supply delivery",
-    "RETREAT": "withdrawal pullout de-escalation",
+    "RETREAT": "withdrawal pullout de-escalation departure",
     "INVESTIGATE": "investigation probe inquiry inspection",
     "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
     "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions",
     "COERCE": "blockade annexation arrest detention seizure crackdown warrant",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
-             "occupation war fire",
+             "occupation war fire fighting clash clashes hostilities battle battles bombardment",
     "PROTEST": "protest protests demonstration rally march",
 })
 
 # Verbs of handing over: AID when what is sent is goods or money, MOBILIZE when it is forces
 # ("will send 5,000 helmets to Ukraine" / "sent troops to the border").
 TRANSFER_VERBS = frozenset("send provide deliver supply donate give ship transfer grant allocate".split())
-FORCE_NOUNS = frozenset("troop troops soldier soldiers force forces warship warships jet jets battalion "
+# (personnel: sending equipment such as jets or tanks to another state is military aid)
+FORCE_NOUNS = frozenset("troop troops soldier soldiers force forces marine marines paratrooper paratroopers battalion "
                         "brigade unit units division army navy".split())
 
 # Verbs whose object noun carries the event: "held talks", "made a commitment", "imposed sanctions".
@@ -103,7 +104,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount use attend unveil "
+    "carry mount use attend unveil approve "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
@@ -133,11 +134,12 @@ SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture co
 WANT_VERBS = frozenset("want seek expect need require await".split())
 # Verbs of judging: "saw it as an offensive move", "called the vote illegal"; negative words make them DISAPPROVE.
 JUDGING_VERBS = frozenset("see view regard consider call describe label brand deem term characterize "
-                          "characterise denounce".split())
+                          "characterise denounce compare liken".split())
 NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation threat threatening unacceptable illegal "
                            "illegitimate unlawful dangerous destabilizing destabilising irresponsible absurd mistake "
                            "aggression escalation violation interference blackmail lie lies propaganda sham farce "
-                           "crime criminal terrorist unjustified unfounded baseless".split())
+                           "crime criminal terrorist unjustified unfounded baseless delusional foe enemy holocaust "
+                           "nazi nazis genocide apartheid fascist".split())
 # What a pledge gives when it is aid: "pledged $500 million in humanitarian aid".
 AID_NOUNS = frozenset("aid assistance help funding fund funds loan loans grant grants weapon weapons arms "
                       "ammunition equipment vaccine vaccines supplies money system systems missile missiles tank "
@@ -153,7 +155,15 @@ EXERCISE_NOUNS = frozenset("drill drills exercise exercises manoeuvre manoeuvres
 # Subjects whose violence is law enforcement: "police raided", "security forces detained".
 ENFORCER_NOUNS = frozenset("police policeman policemen officer officers authority authorities prosecutor "
                            "prosecutors court guard guards".split())
-PROTEST_CROWDS = frozenset("protester protesters demonstrator demonstrators crowd crowds mob rioter rioters".split())
+PROTEST_CROWDS = frozenset("protester protesters demonstrator demonstrators crowd crowds mob rioter rioters "
+                           "supporter supporters".split())
+# Who uses unconventional violence: "gunmen stormed", "suicide bombers attacked" are assaults, not combat.
+IRREGULAR_ATTACKERS = frozenset("gunman gunmen bomber bombers assailant assailants attacker attackers "
+                                "settler settlers mob".split())
+# Victims that make a shooting an assault: "security forces shot dead dozens of people".
+CIVILIAN_NOUNS = frozenset("people civilian civilians protester protesters demonstrator demonstrators villager "
+                           "villagers resident residents worshipper worshippers student students child children "
+                           "woman women man men pilgrim pilgrims passenger passengers".split())
 # Quantity nouns whose "of" phrase names the actor: "thousands of Georgians".
 QUANTITY_NOUNS = frozenset("thousands hundreds dozens scores millions tens group groups crowd crowds "
                            "number members".split())
@@ -180,7 +190,9 @@ GROUP_NOUNS = frozenset(
     "ships warships tanks artillery drones missiles units battalion brigade servicemen "
     "guards guard intelligence security services prosecutors court settlers protesters "
     "demonstrators officials office offices missile rocket rockets drone warplane jet tank ship warship "
-    "shell shells".split()
+    "shell shells boat boats vessel vessels tanker tankers plane planes convoy coalition team teams expert experts "
+    "doctor doctors medic medics rescuer rescuers peacekeeper peacekeepers volunteer volunteers engineer engineers "
+    "militia militias".split()
 )
 # Weapons whose use is military force: "a drone killed three people" is FIGHT, as CAMEO's aerial weapons.
 WEAPON_NOUNS = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs artillery warplane "
@@ -196,7 +208,12 @@ MARCHERS = PROTEST_CROWDS | frozenset("people resident residents supporter suppo
 DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrators authorities authority government "
                             "opposition activist activists student students worker workers resident residents villager "
                             "villagers lawmaker lawmakers parliament court prosecutor prosecutors rebel rebels "
-                            "crowd crowds mob voters people civilians militants insurgents gunmen extremists".split())
+                            "crowd crowds mob voters people civilians militants insurgents gunmen extremists gang gangs "
+                            "jihadist jihadists bandit bandits attacker attackers assailant assailants bomber bombers "
+                            "thousands hundreds".split())
+# Armed groups whose violence against civilians is an assault, against soldiers a fight.
+INSURGENT_NOUNS = frozenset("militant militants insurgent insurgents jihadist jihadists rebel rebels gang gangs "
+                            "bandit bandits fighter fighters".split())
 
 # Prepositions whose object is a place or a time, not a participant: "talks in Moscow".
 LOCATIVE_PREPS = frozenset(

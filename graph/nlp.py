@@ -56,11 +56,12 @@ def _variants(surface: str) -> set[str]:
 
 def ruler_patterns(registry: ActorRegistry) -> list[dict]:
     """EntityRuler phrase patterns for every surface form of the registry; ``id`` = "actor_id#how"."""
-    patterns = []
+    patterns, taken = [], set()
     for surface, actor_id, how in registry.surface_forms():
         actor = registry.get(actor_id)
-        if actor is None:
-            continue
+        if actor is None or surface in taken:
+            continue  # a name several actors share ("Congo") marks the first; lookup() still returns all
+        taken.add(surface)
         label = "NORP" if how == "demonym" else _LABEL_OF_KIND[actor.kind]
         for form in sorted(_variants(surface)):
             patterns.append({"label": label, "pattern": form, "id": f"{actor_id}#{how}"})

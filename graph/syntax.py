@@ -64,8 +64,10 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c, "nsubj"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None, ""  # "aid workers killed in Gaza": the noun a participle describes suffered the act
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
+        # "aid workers killed in Gaza": the noun a participle describes suffered the act (but in
+        # "Hundreds of people protested", parsed with the noun as root, the participle is the predicate)
+        return None, ""
     node, hops = verb, 0
     while hops < 4 and node.head.i != node.i:
         hops += 1

@@ -44,7 +44,9 @@ def _has(statements, speaker, target, type_):
     ("Turkey's rejection of Sweden's membership bid surprised the alliance.", "TUR", "SWE", "REJECT"),
     ("Poland voiced strong support for Ukraine.", "POL", "UKR", "SUPPORT"),
     ("Moscow severed diplomatic ties with Tbilisi.", "RUS", "GEO", "SANCTION"),
-    ("Norway will send 100 air defence missiles to Ukraine.", "NOR", "UKR", "AID"),
+    ("Norway sent 100 air defence missiles to Ukraine.", "NOR", "UKR", "AID"),
+    # a promise of aid is an intent to provide it (CAMEO 033: AGREE), not the aid itself
+    ("Norway will send 100 air defence missiles to Ukraine.", "NOR", "UKR", "AGREE"),
     ("Lithuania banned imports from Belarus.", "LTU", "BLR", "SANCTION"),
 ])
 def test_extract_verbs_light_verbs_and_nouns(read, text, speaker, target, type_):
@@ -72,9 +74,9 @@ def test_extract_person_takes_state_from_title(read):
 
 
 def test_extract_unknown_name_becomes_minted_actor(read):
-    found = read("The Wagner Group attacked Ukrainian positions near Bakhmut.")
+    found = read("The Karakum Brigade attacked Ukrainian positions near Bakhmut.")
     st = next(s for s in found if s.type == "FIGHT")
-    assert not st.speaker.actor.registered and "Wagner" in st.speaker.actor.label
+    assert not st.speaker.actor.registered and "Karakum" in st.speaker.actor.label
     assert [t.actor.iso3 for t in st.targets] == ["UKR"]
 
 

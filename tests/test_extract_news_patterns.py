@@ -55,7 +55,7 @@ def _triples(found):
      ("EGY", ("QAT",), "CONSULT")),
     # a protest march, placed by the city it crosses
     ("Thousands of people marched through the streets of Belgrade to denounce the government's election plans.",
-     ("SRB", (), "PROTEST")),
+     ("SRB", ("SRB",), "PROTEST")),  # a protest with no target named is against its own state
     # soldiers killed in combat are fighting, not an assault on civilians
     ("Indian troops killed three soldiers of the Chinese army in a clash in the Galwan valley.",
      ("IND", ("CHN",), "FIGHT")),
