@@ -21,6 +21,7 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "thing", "its": "thing"}
+_FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
 _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 _PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
@@ -92,7 +93,10 @@ def _metonym_is_place(span: Span) -> bool:
 def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
            named: frozenset[str] = frozenset()) -> ActorMention | None:
     """A city or region the registry does not know, as a place in its state ("Kharkiv" -> Ukraine);
-    of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas")."""
+    of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas").
+    Names are capitalised: "the west bank of the Dnipro" is no West Bank."""
+    if not any(ch.isupper() for ch in text):
+        return None
     states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
     state = next((s for s in states if s.id in named), states[0] if states else None)
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
@@ -296,13 +300,15 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
             want_person = tok.lemma_.lower() in ("president", "leader", "minister", "head")
+            want_state = tok.lemma_.lower() in ("country", "state", "nation", "capital", "government")
             seen: list[Actor] = []
             for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
                 for a in m.actors:
                     if not want_person and a.kind is ActorKind.PERSON:
                         # "X met his Australian counterpart Y, and the two sides agreed": the persons' states
                         a = registry.state_of(a.id) or (m.state_hint if len(m.actors) == 1 else None) or a
-                    ok = (a.kind is ActorKind.PERSON) if want_person else (a.kind is not ActorKind.PERSON and m.how != "demonym")
+                    ok = (a.kind is ActorKind.PERSON) if want_person else (
+                        a.kind is not ActorKind.PERSON and m.how != "demonym" and (a.kind is ActorKind.STATE or not want_state))
                     if ok and a.id not in {s.id for s in seen}:
                         seen.append(a)
                 if len(seen) == 2:
@@ -329,6 +335,7 @@ class MentionIndex:
     mentions: list[ActorMention]
     by_token: dict[int, ActorMention] = field(default_factory=dict)
     by_head: dict[int, ActorMention] = field(default_factory=dict)
+    registry: ActorRegistry | None = None  # for the states of persons whose followers act
 
     def __post_init__(self) -> None:
         self._doc = None
@@ -377,6 +384,10 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
+        if lemma in _FOLLOWER_NOUNS:  # "supporters of former Pakistani Prime Minister Imran Khan"
+            followers = self._followers(tok)
+            if followers is not None:
+                return followers
         if tok.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS:  # "thousands of Georgians"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -426,6 +437,9 @@ class MentionIndex:
         cities = {p.actors[0].id: p.actors[0] for p in self.places
                   if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
         states = named if len(named) == 1 else (cities | named)
+        if len(states) > 1:  # "protesters stormed the embassy in Baghdad over a burning in Stockholm"
+            nearest = self._nearest_place(tok)
+            states = {nearest.id: nearest} if nearest is not None else states
         group = None
         if len(states) == 1:
             state = next(iter(states.values()))
@@ -435,6 +449,37 @@ class MentionIndex:
             group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
         self._groups[tok.i] = group
         return group
+
+    def _followers(self, tok: Token) -> ActorMention | None:
+        """The followers of a person, as a group of the person's state."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    leader = self.by_token.get(pobj.i)
+                    if pobj.dep_ != "pobj" or leader is None or len(leader.actors) != 1:
+                        continue
+                    person = leader.actors[0]
+                    state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
+                    if person.kind is ActorKind.STATE:
+                        state = person
+                    if state is None:
+                        continue
+                    actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
+                                  kind=ActorKind.GROUP, registered=False)
+                    return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        return None
+
+    def _nearest_place(self, tok: Token) -> Actor | None:
+        """The state of the place named nearest to ``tok`` in the same clause, if one is."""
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        places = [m for m in self.places + [m for m in self.mentions if m.locative] if lo <= m.head <= hi
+                  and m.actors[0].kind is ActorKind.STATE]
+        # places inside a noun's own adjunct ("over a burning in Stockholm") are farther than the clause's
+        places.sort(key=lambda m: (_depth(tok.doc[m.head], clause), abs(m.head - tok.i)))
+        return places[0].actors[0] if places else None
 
     def within(self, tok: Token, *, skip_locative: bool = True, max_depth: int = 99) -> list[ActorMention]:
         """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first."""

@@ -65,8 +65,8 @@ def judged_negatively(verb: Token) -> bool:
     """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
     for c in verb.children:
         phrase = None
-        if c.dep_ == "prep" and c.lower_ == "as":
-            phrase = c
+        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in ("compare", "liken") and c.lower_ in ("to", "with"))):
+            phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
         elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
             phrase = c
         if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
@@ -118,6 +118,10 @@ def quantified(tok: Token) -> Token:
     return tok
 
 
+# What is deployed when it is ordered or sent somewhere: forces and warships ("ordered the carrier strike group
+# to the eastern Mediterranean"); equipment delivered to another state is aid instead.
+_DEPLOYABLE = FORCE_NOUNS | frozenset("warship warships carrier carriers fleet destroyer destroyers submarine "
+                                      "submarines group reinforcements".split())
 _CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
 _SEA = frozenset("sea waters water ocean sea of japan".split())
@@ -192,8 +196,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
         elif lemma == "call" and _phoned(tok):
             cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "Biden called Erdogan": a phone call
-        elif lemma in ("order", "send", "dispatch") and obj is not None and (
-                obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS):
+        elif lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
+                obj.lemma_.lower() in _DEPLOYABLE or obj.lower_ in _DEPLOYABLE) and not any(
+                c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
         elif lemma in ("order", "tell", "ask", "give") and any(
                 c.lemma_.lower() in DIPLOMAT_NOUNS for c in tok.children if c.dep_ in ("dobj", "dative")) and any(

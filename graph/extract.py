@@ -112,7 +112,8 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
             add(_actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"})):
+        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
+                                                                            and verb.lemma_.lower() in _AIMING_VERBS)):
             add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
             for s in c.children:
@@ -207,13 +208,16 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
 # Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
 _FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
 # Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
-_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in"})
+_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in", "for"})
 
 
 _MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+# Verbs whose "at" names what is aimed at ("fired water cannon at a boat"), not where ("arrested him at a court")
+_AIMING_VERBS = frozenset("fire shoot launch throw hurl aim direct point lob".split())
 
 
-def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Context, exclude: set[str]) -> list[ActorMention]:
+def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Context, exclude: set[str],
+                      speaker_m: ActorMention | None = None) -> list[ActorMention]:
     """The other participant when the syntax names none, in order of reliability: the subject of a
     condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
     clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
@@ -242,10 +246,13 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
                 if cands:
                     return cands[:1]
     root = cue.head.sent.root
+    # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
+    own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
+        speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
     if root.lemma_.lower() not in REPORTING_VERBS:  # "Now Russia seems ... replying to Biden's threat"
         for c in root.children:
             if c.dep_ in SUBJECTS:
-                cands = [m for m in ctx.index.within(c) if ok(m)]
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
                 if cands:
                     return cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
@@ -256,7 +263,7 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     # violence, and withdrawals ("withdrew its troops from the Kherson region"), are placed by where they happen
     violent = cue.type in _MATERIAL_CONFLICT or cue.type == "RETREAT"
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and ok(m, allow_locative=violent)
+                 and m.head not in own_phrase and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
@@ -423,14 +430,15 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
         return Status.SCHEDULED
     if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & SCHEDULING_WORDS:
         return Status.SCHEDULED
-    node = head
+    node, below = head, None
     for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
-        if node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i and node.pos_ in ("VERB", "ADJ"):
-            return Status.SCHEDULED
+        if (node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i and node.pos_ in ("VERB", "ADJ")
+                and below is not None and below.dep_ in ("xcomp", "ccomp", "acl")):
+            return Status.SCHEDULED  # (not "set buildings on fire after police arrested him")
         for c in node.children:
             if c.dep_ == "relcl" and (c.lemma_.lower() in SCHEDULING_WORDS or any(g.lemma_.lower() in SCHEDULING_WORDS for g in c.children)):
                 return Status.SCHEDULED
-        node = node.head
+        node, below = node.head, node
     if modality in _HYPOTHETICAL_MODALS:
         return Status.HYPOTHETICAL
     anc = verb
@@ -511,7 +519,7 @@ def stance_statements(
     One statement per (speaker, target) pair; reciprocal events ("the two presidents exchanged
     demands", "talks between Russia and NATO") give one statement per direction.
     """
-    index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry))
+    index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse = Discourse()
@@ -609,6 +617,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     else:
         subj, s_how = subject_of(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
+        if not speakers and s_how == "xcomp-object":  # "Shoigu ordered troops to withdraw": his troops
+            ruler, _ = subject_of(subj.head)
+            speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in speakers for a in m.actors for i in _own_side(a, ctx.reference, ctx))
         targets, t_how = _direct_targets(cue, verb, ctx, side)
     if cue.kind == "light" and cue.head.lemma_.lower() in ("receive", "get", "win", "obtain", "enjoy"):
@@ -750,7 +761,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
             if not tgt:
-                fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors})
+                fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors}, sm)
                 if type_ in SELF_TARGETING:  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]
                 tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]

@@ -44,7 +44,7 @@ VERB_CUES = _by_type({
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze "
               "sentence jail imprison ram",
-    "ASSAULT": "kill assassinate abduct kidnap torture massacre execute",
+    "ASSAULT": "kill assassinate abduct kidnap torture massacre execute rampage behead lynch",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "
              "pound hit target repel "
              "capture recapture retake liberate",
@@ -104,7 +104,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount use attend unveil approve "
+    "carry mount use attend unveil approve open "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
@@ -210,10 +210,10 @@ DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrat
                             "villagers lawmaker lawmakers parliament court prosecutor prosecutors rebel rebels "
                             "crowd crowds mob voters people civilians militants insurgents gunmen extremists gang gangs "
                             "jihadist jihadists bandit bandits attacker attackers assailant assailants bomber bombers "
-                            "thousands hundreds".split())
+                            "thousands hundreds guerrilla guerrillas".split())
 # Armed groups whose violence against civilians is an assault, against soldiers a fight.
 INSURGENT_NOUNS = frozenset("militant militants insurgent insurgents jihadist jihadists rebel rebels gang gangs "
-                            "bandit bandits fighter fighters".split())
+                            "bandit bandits fighter fighters guerrilla guerrillas".split())
 
 # Prepositions whose object is a place or a time, not a participant: "talks in Moscow".
 LOCATIVE_PREPS = frozenset(

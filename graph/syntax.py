@@ -63,6 +63,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return (agent, "agent") if agent is not None else (None, "")
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
+                return verb.head, "relcl"
             return c, "nsubj"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
         # "aid workers killed in Gaza": the noun a participle describes suffered the act (but in
