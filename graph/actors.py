@@ -308,7 +308,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                         # "X met his Australian counterpart Y, and the two sides agreed": the persons' states
                         a = registry.state_of(a.id) or (m.state_hint if len(m.actors) == 1 else None) or a
                     ok = (a.kind is ActorKind.PERSON) if want_person else (
-                        a.kind is not ActorKind.PERSON and m.how != "demonym" and (a.kind is ActorKind.STATE or not want_state))
+                        a.kind is not ActorKind.PERSON and (a.kind is ActorKind.STATE or not want_state)
+                        and (m.how != "demonym" or want_state))  # "U.S. and British warplanes ... the two countries"
                     if ok and a.id not in {s.id for s in seen}:
                         seen.append(a)
                 if len(seen) == 2:
@@ -318,8 +319,47 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                 m = ActorMention(left, tok.i + 1, tok.i, tuple(reversed(seen)), "description", False)
                 mentions.append(m)
                 by_head[tok.i] = m
+        elif _definite_description(tok) is not None:
+            kinds = _definite_description(tok)
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
+                              and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
+                             key=lambda m: m.start)
+            if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria
+                ante = earlier[-1]
+                left = min(c.i for c in tok.subtree if c.i <= tok.i)
+                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
+                                 (ante.start, ante.end), ante.state_hint)
+                mentions.append(m)
+                by_head[tok.i] = m
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# Definite descriptions that refer back to an actor of a known kind: "the group", "the bloc", "the country".
+_DESCRIPTION_KINDS = {
+    "group": (ActorKind.GROUP,), "movement": (ActorKind.GROUP,), "militia": (ActorKind.GROUP,),
+    "organisation": (ActorKind.GROUP, ActorKind.IGO), "organization": (ActorKind.GROUP, ActorKind.IGO),
+    "alliance": (ActorKind.IGO, ActorKind.BLOC), "bloc": (ActorKind.IGO, ActorKind.BLOC),
+    "agency": (ActorKind.IGO,), "body": (ActorKind.IGO, ActorKind.ORGAN),
+    "country": (ActorKind.STATE,), "kingdom": (ActorKind.STATE,), "island": (ActorKind.STATE,),
+    "republic": (ActorKind.STATE,), "nation": (ActorKind.STATE,), "emirate": (ActorKind.STATE,),
+}
+
+
+def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
+    """The kinds an anaphoric "the group" / "the rebel group" / "the alliance" may refer to, or None.
+    Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _DESCRIPTION_KINDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the country of origin", "the group of seven"
+    return _DESCRIPTION_KINDS[tok.lemma_.lower()]
 
 
 def _sentence_index(starts: list[int], i: int) -> int:

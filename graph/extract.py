@@ -43,7 +43,7 @@ _TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "de
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
 # "threatened to invade", the withdrawal and the invasion did not happen.
-CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE",
+CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE", "MOBILIZE",
                            "PROTEST"})
 
 
@@ -224,9 +224,15 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
     nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
     in "..., South Korea's military said") and never inside the condition."""
+    # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
+    # help") are placed by where they happen
+    violent = cue.type in _MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
+
     def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
         if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
             return False  # a guessed participant must at least be a known actor
+        if violent and any(a.kind is ActorKind.PERSON for a in m.actors):
+            return False  # a person is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
     if cond is not None:
@@ -249,7 +255,14 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
     own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
         speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
-    if root.lemma_.lower() not in REPORTING_VERBS:  # "Now Russia seems ... replying to Biden's threat"
+    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
+        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
+        for c in cue.head.head.children:
+            if c.dep_ in ("dobj", "dative"):
+                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
+                if aimed:
+                    return aimed[:1]
+    if root.lemma_.lower() not in REPORTING_VERBS:
         for c in root.children:
             if c.dep_ in SUBJECTS:
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
@@ -260,8 +273,6 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
-    # violence, and withdrawals ("withdrew its troops from the Kherson region"), are placed by where they happen
-    violent = cue.type in _MATERIAL_CONFLICT or cue.type == "RETREAT"
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
                  and m.head not in own_phrase and ok(m, allow_locative=violent)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
@@ -277,15 +288,6 @@ def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Conte
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
-    if cue.head.dep_ in ("advcl", "xcomp", "conj") and cue.head.head.pos_ == "VERB":
-        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
-        for c in cue.head.head.children:
-            if c.dep_ in ("dobj", "dative"):
-                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
-                if aimed:
-                    return aimed[:1]
-    if violent:  # a person is no guessed target of force
-        in_clause = [m for m in in_clause if all(a.kind is not ActorKind.PERSON for a in m.actors)]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 

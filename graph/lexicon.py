@@ -104,7 +104,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount use attend unveil approve open "
+    "carry mount use attend unveil approve open order declare "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "voice".split()
 )
@@ -117,6 +117,10 @@ LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery 
                              "relations relation ties tie contact contacts".split())
 # Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
 LIGHT_VERB_OVERRIDES = {("sign", "agreement"): "AGREE", ("pay", "visit"): "CONSULT",
+                        # declaring a truce de-escalates (CAMEO 0871); agreeing to one is AGREE
+                        ("declare", "ceasefire"): "RETREAT", ("declare", "truce"): "RETREAT",
+                        ("order", "ceasefire"): "RETREAT", ("order", "truce"): "RETREAT",
+                        ("announce", "ceasefire"): "RETREAT", ("announce", "truce"): "RETREAT",
                         ("receive", "call"): "CONSULT", ("make", "call"): "CONSULT"}
 # Light verbs that turn a cooperative noun into its end: "severed ties", "broke the ceasefire".
 ENDING_VERBS = {"sever": "SANCTION", "break": "SANCTION", "cut": "SANCTION", "downgrade": "SANCTION",

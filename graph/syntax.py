@@ -74,6 +74,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     while hops < 4 and node.head.i != node.i:
         hops += 1
         dep, parent = node.dep_, node.head
+        if dep == "conj" and node.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB" and parent.dep_ in ("xcomp", "advcl"):
+            # "ordered the ambassador to leave and accused Paris": a finite verb is no conjunct of the
+            # infinitive the parser hung it on, but of the verb above
+            node = parent
+            continue
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
         if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in _SUBJECT_CONTROL:
