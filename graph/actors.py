@@ -102,8 +102,19 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
 
 
+def _in_quotes(ent: Span) -> bool:
+    """A name between quotation marks is a title or a slogan, not an actor."""
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in ('"', "“", "«", "``", "'") and after in ('"', "”", "»", "''", "'")
+
+
 def _names_a_place(ent: Span) -> bool:
-    """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka"."""
+    """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
+    name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
+    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1):
+        return True
     root = ent.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
         return True
@@ -170,8 +181,8 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
                 out.append(place)
                 continue
         if actor is None:
-            if ent.label_ == "NORP" or not _looks_like_name(ent):
-                continue  # unknown religions/parties as adjectives, or NER noise ("you(I am")
+            if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent):
+                continue  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
             label = ent.label_
             head = ent.root.head
             if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
@@ -209,15 +220,33 @@ def _pair_description(tok: Token) -> bool:
 
 
 def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[str]) -> ActorMention | None:
-    for m in reversed(earlier):
+    """The antecedent of a pronoun: the most recent mention that agrees; but a subject pronoun opening a
+    new sentence continues the previous sentence's subject ("Zelensky thanked the U.S. and Biden. He also
+    thanked ...": he is Zelensky), as subjects stay in focus across sentences."""
+    def fits(m: ActorMention) -> bool:
         if m.locative or len(m.actors) != 1 or m.actors[0].id in exclude:
-            continue
+            return False
         kind = m.actors[0].kind
-        if want == "person" and kind is ActorKind.PERSON:
-            return m
-        if want == "thing" and kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym":
-            return m
-    return None
+        if want == "person":
+            return kind is ActorKind.PERSON
+        return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
+
+    candidates = [m for m in reversed(earlier) if fits(m)]
+    if not candidates:
+        return None
+    doc = tok.doc
+    latest_sent = doc[candidates[0].head].sent.start
+    if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
+        subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
+        if subjects:
+            return subjects[0]
+    return candidates[0]
+
+
+def _in_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:

@@ -230,9 +230,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
                 type_ = "SANCTION"  # "banned imports from Belarus"
-            if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and _is_place(
-                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) for c in tok.children)
-                    or (obj is not None and obj.lemma_.lower() in _CRAFT)):
+            if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
+                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in _CRAFT)
+                    for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
                 type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
             cues.append(Cue(tok, (tok,), type_, "verb"))
         elif lemma in ("release", "free") and obj is not None and quantified(obj).lemma_.lower() in CAPTIVE_NOUNS | {"hostage"}:

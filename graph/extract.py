@@ -19,7 +19,7 @@ from stancegraph.cues import Cue, find_cues, noun_type, quantified
 from stancegraph.lexicon import (
     ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
     REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, WEAPON_NOUNS,
-    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS,
+    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS, FORCE_NOUNS, GROUP_NOUNS,
 )
 from stancegraph.syntax import (
     SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
@@ -127,6 +127,8 @@ def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
                 add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+    if not found and cue.type in ("APPEAL", "DEMAND") and _addressee_named(cue, verb):
+        return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
@@ -383,6 +385,17 @@ def _decision(cue: Cue, ctx: _Context) -> bool:
     return len(actors) == 1
 
 
+def _addressee_named(cue: Cue, verb: Token) -> bool:
+    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in verb.children):
+            return True
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
+            return True
+    return False
+
+
 def _each_other(verb: Token) -> bool:
     """"accused each other", "agreed not to use force against one another"."""
     for t in verb.subtree:
@@ -619,8 +632,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     else:
         subj, s_how = subject_of(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
-        if not speakers and s_how == "xcomp-object":  # "Shoigu ordered troops to withdraw": his troops
-            ruler, _ = subject_of(subj.head)
+        if not speakers and s_how == "xcomp-object" and subj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
+            ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops
             speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in speakers for a in m.actors for i in _own_side(a, ctx.reference, ctx))
         targets, t_how = _direct_targets(cue, verb, ctx, side)

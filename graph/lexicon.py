@@ -196,7 +196,7 @@ GROUP_NOUNS = frozenset(
     "demonstrators officials office offices missile rocket rockets drone warplane jet tank ship warship "
     "shell shells boat boats vessel vessels tanker tankers plane planes convoy coalition team teams expert experts "
     "doctor doctors medic medics rescuer rescuers peacekeeper peacekeepers volunteer volunteers engineer engineers "
-    "militia militias".split()
+    "militia militias partner partners ally allies neighbour neighbours neighbor neighbors".split()
 )
 # Weapons whose use is military force: "a drone killed three people" is FIGHT, as CAMEO's aerial weapons.
 WEAPON_NOUNS = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs artillery warplane "
