@@ -102,12 +102,25 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
 
 
-def _in_quotes(ent: Span) -> bool:
-    """A name between quotation marks is a title or a slogan, not an actor."""
-    doc = ent.doc
-    before = doc[ent.start - 1].text if ent.start > 0 else ""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    return before in ('"', "“", "«", "``", "'") and after in ('"', "”", "»", "''", "'")
+_OPENING = {'"', "“", "«", "``"}
+_CLOSING = {'"', "”", "»", "''"}
+
+
+def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
+    """A name inside a short quoted title or slogan ('the project "Books without Borders"') is no actor;
+    a long quotation is speech, and names in it are actors."""
+    doc, opened = ent.doc, None
+    for t in doc[ent.sent.start:ent.start]:  # is a quotation open where the name starts?
+        if t.text == '"':
+            opened = None if opened is not None else t.i
+        elif t.text in _OPENING:
+            opened = t.i
+        elif t.text in _CLOSING:
+            opened = None
+    if opened is None:
+        return False
+    closing = next((t.i for t in doc[ent.end:ent.sent.end] if t.text in _CLOSING or t.text == '"'), None)
+    return closing is not None and closing - opened - 1 <= longest
 
 
 def _names_a_place(ent: Span) -> bool:

@@ -19,7 +19,7 @@ from stancegraph.cues import Cue, find_cues, noun_type, quantified
 from stancegraph.lexicon import (
     ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
     REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, WEAPON_NOUNS,
-    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS, FORCE_NOUNS, GROUP_NOUNS,
+    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS, FORCE_NOUNS, GROUP_NOUNS, MARCHERS,
 )
 from stancegraph.syntax import (
     SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
@@ -312,9 +312,12 @@ def _violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
     protesters storming protest, gunmen and bombers assault, strikes and shelling fight whoever they kill,
     and security forces shooting civilians assault them."""
     type_ = cue.type
-    if cue.kind == "noun" or type_ not in ("FIGHT", "ASSAULT"):
+    if cue.kind == "noun" or type_ not in ("FIGHT", "ASSAULT", "COERCE"):
         return type_
     subj, _ = subject_of(verb)
+    if type_ == "COERCE":  # "supporters of Evo Morales blocked roads": obstruction is protest (CAMEO 144)
+        crowd = subj is not None and (quantified(subj).lemma_.lower() in MARCHERS or subj.lemma_.lower() in MARCHERS)
+        return "PROTEST" if crowd else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
     obj = next((quantified(c) for c in cue.head.children if c.dep_ == "dobj"), None)
@@ -766,6 +769,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                 if sa.id != ta.id:
                     yield make(sm, sa, [(tm, ta)], f"{cue.kind}:{s_how}>reciprocal", base_conf - 0.05, ("reciprocal",))
         return
+    # "called on the world to block Putin's cash": the addressee is written, and it is no actor
+    addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and _addressee_named(cue, verb)
     for sm in speakers:
         for sa in sm.actors:
             own = _own_side(sa, day, ctx)
@@ -775,7 +780,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
-            if not tgt:
+            if not tgt and not addressed:
                 fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors}, sm)
                 if type_ in SELF_TARGETING:  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]

@@ -111,3 +111,47 @@ def test_export_record_carries_codes_of_speaker_and_state(read):
     record = statement_record(st)
     assert record["speaker"]["state"]["code"] == "NATO"
     assert record["targets"][0]["code"] == "RUS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # relative clauses: "who" stands for the noun it follows
+    ("Japanese Prime Minister Fumio Kishida met King Charles, who praised Japan's support for Ukraine.",
+     ("GBR", ("JPN",), "SUPPORT")),
+    # followers of a person act as a group of that person's state
+    ("Supporters of former Bolivian President Evo Morales blocked roads across the country on Monday.",
+     ("BOL", ("BOL",), "PROTEST")),  # obstruction by a crowd is protest (CAMEO 144)
+    # a definite description refers back to the last actor of its kind
+    ("Israel reached a truce with Hezbollah, and warned that it would strike hard if the group broke it.",
+     ("ISR", ("LBN",), "THREATEN")),
+    # a registered armed group is coded to the state it operates in
+    ("Houthi rebels attacked a U.S.-owned cargo ship in the Red Sea.", ("YEM", ("USA",), "FIGHT")),
+    # the backer of a militia is not its state
+    ("A U.S. drone strike in Baghdad killed a commander of an Iran-backed militia.", ("USA", ("IRQ",), "FIGHT")),
+    # passive agents the parser hung on a noun
+    ("Sanctions were imposed on Iran's drone programme by the United States on Thursday.", ("USA", ("IRN",), "SANCTION")),
+    # decisions are the act decided on
+    ("European Union leaders agreed on Monday to ban Belarusian airlines from EU airspace.", ("EU", ("BLR",), "SANCTION")),
+    # a truce declared de-escalates (CAMEO 0871); releases are RETREAT (0841)
+    ("Israel released 39 Palestinian prisoners from its jails on Friday.", ("ISR", ("PSE",), "RETREAT")),
+])
+def test_extract_wire_pattern(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_subject_pronoun_continues_the_previous_subject(read):
+    found = read("Zelensky thanked the United States and President Joe Biden for the aid package. "
+                 "He also thanked the British people for their solidarity with Ukraine.")
+    second = [s for s in found if "British" in s.sentence.text and s.type == "SUPPORT"]
+    assert second and all(s.speaker.actor.id == "volodymyr-zelenskyy" for s in second)
+
+
+def test_extract_names_in_quotes_are_titles(read):
+    found = read('Latvia supported the project "Books without Borders" in Riga.')
+    assert all(t.actor.registered for s in found for t in s.targets)
+
+
+def test_extract_appeal_to_a_named_non_actor_has_no_guessed_target(read):
+    found = read("Ukraine's economic adviser called on the world to block the cash flow for Russian President Vladimir Putin.")
+    appeal = [s for s in found if s.type == "APPEAL"]
+    assert appeal and all(not s.targets for s in appeal)
