@@ -584,7 +584,8 @@ class MentionIndex:
 # "U.S.-owned ship", "British-flagged tanker", "U.S.-led coalition", "Hamas-run ministry" name the owner;
 # "Iran-backed militia", "Russian-made tanks" do not.
 _OWNING = frozenset("own flag lead run operate register command".split())
-_OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded".split())
+_OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded brokered mediated sponsored "
+                             "hosted facilitated".split())
 
 
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.lexicon import (
     AID_NOUNS, CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
     FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, MARCHERS, NEGATIVE_WORDS,
-    NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
+    MEDIATION_VERBS, NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
 )
 from stancegraph.syntax import is_passive
 
@@ -141,6 +141,14 @@ def _into_the_sea(verb: Token, obj: Token) -> bool:
     return False
 
 
+_MEDIATED = frozenset({"brokered", "mediated", "sponsored", "hosted", "facilitated"})
+
+
+def _between(verb: Token) -> bool:
+    """A "between" phrase in the verb's object: "hosted talks between Lavrov and Kuleba"."""
+    return any(t.dep_ == "prep" and t.lower_ == "between" for t in verb.subtree if t.i != verb.i)
+
+
 def _dated(prep: Token) -> bool:
     """A preposition of time, not a particle: "called Xi on Tuesday" is no "call on"."""
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
@@ -168,6 +176,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     cues: list[Cue] = []
     consumed: set[int] = set()
     for tok in sent:
+        prefix, dash, suffix = tok.text.rpartition("-")
+        if dash and prefix and suffix.lower() in _MEDIATED and tok.dep_ in ("amod", "compound"):
+            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a U.S.-brokered ceasefire"
+            continue
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
@@ -185,6 +197,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = "SUPPORT"
             cues.append(Cue(tok, (tok, noun), type_, "light", noun))
             consumed.add(noun.i)
+        elif lemma in MEDIATION_VERBS and (tok.dep_ in ("acl", "amod") or _between(tok)):
+            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a deal brokered by China", "hosted talks between"
         elif phrasal is not None:
             cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
         elif lemma in WANT_VERBS and obj is not None and any(
@@ -211,7 +225,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
                                                            or quantified(c).lower_ in MARCHERS) for c in tok.children):
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
-        elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate", "crossing"):
+        elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
             cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
         elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
             cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)

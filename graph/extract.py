@@ -50,6 +50,8 @@ CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "D
 # Prepositions of circumstance, not of content: "praised Poland during talks with Tusk" (the talks happened).
 _ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "amid", "at", "since", "until", "despite", "on"})
 
+_CAUSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "protest"})
+
 # ---------------------------------------------------------------- helpers over the parse
 
 def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
@@ -59,12 +61,15 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
     """
     node = tok
     while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)):
+        if (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS) or (
+                node.dep_ == "pobj" and node.lemma_.lower() in _CAUSE_NOUNS):
+            return None  # "during talks with Tusk", "in response to Pelosi's visit": circumstances, not content
         parent = node.head
         if parent.i in cue_heads and (is_condition(node) or (
                 cue_heads[parent.i].type in CONTENT_TYPES
                 and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")
-                and not (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS))):
-            return cue_heads[parent.i]
+                and (cue_heads[parent.i].type != "MOBILIZE" or node.dep_ == "xcomp"))):
+            return cue_heads[parent.i]  # (a mobilisation governs only its purpose: "called up reservists to fight")
         node = parent
     return None
 
@@ -375,6 +380,33 @@ def _civilian_victims(verb: Token) -> bool:
     return False
 
 
+def _mediation_participants(cue: Cue, ctx: _Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
+    """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
+    "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
+    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah"."""
+    tok = cue.head
+    if tok.pos_ == "VERB":
+        subj, how = subject_of(tok)
+        mediators = ctx.index.of_phrase(subj) if subj is not None else []
+    else:
+        own = ctx.index.by_token.get(tok.i)
+        mediators, how = ([own] if own is not None else []), "compound"
+    noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
+    between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
+    if not between and noun is not None:
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    parties = _actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
+    if not parties and noun is not None:
+        parties = _actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in c.children if p.dep_ == "pobj"], ctx)
+        clause = clause_verb(noun)
+        if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
+            subj, _ = subject_of(clause)
+            parties = (ctx.index.of_phrase(subj) if subj is not None else []) + parties
+    parties = [p for p in parties if p not in mediators]
+    return mediators, how, parties, "mediated"
+
+
 def _decision(cue: Cue, ctx: _Context) -> bool:
     """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
     the act decided on is the event (coded as scheduled), not an agreement with anyone."""
@@ -609,11 +641,12 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
     decided = governing is not None and _decision(governing, ctx)
     if (governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by
-            and governing is not cue and not decided):
+            and governing is not cue and not decided
+            and not (cue.kind == "mediation" and cue.head.dep_ in ("acl", "amod", "compound"))):  # a deal's broker did mediate
         return  # the content of a demand, threat or promise is not itself an event
     if _decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
         return  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
-    if cue.kind != "noun" and (cue.head.dep_ == "amod" or in_condition(cue.head)):
+    if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
@@ -622,7 +655,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in _PEOPLE for c in objects):
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = implicit = False
-    if cue.kind == "noun":
+    if cue.kind == "mediation":
+        speakers, s_how, targets, t_how = _mediation_participants(cue, ctx)
+        if not targets:
+            return
+    elif cue.kind == "noun":
         speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
         if reciprocal:
             speakers, targets = speakers, []
@@ -725,7 +762,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     sentence = span_of(list(sent), ctx.doc)
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
     cue_span = Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
-    base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7}[cue.kind]
+    base_conf = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7, "mediation": 0.7}[cue.kind]
     if any(m.how in ("pronoun", "description") for m in speakers):
         base_conf -= 0.1
 

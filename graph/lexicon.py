@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "PLACE_NOUNS", "TIME_PREPS", "CONDITION_MARKS",
-    "SCHEDULING_WORDS", "REPORTED_MARKERS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "IRREGULAR_ATTACKERS", "CIVILIAN_NOUNS", "INSURGENT_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
+    "SCHEDULING_WORDS", "REPORTED_MARKERS", "MEDIATION_VERBS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "IRREGULAR_ATTACKERS", "CIVILIAN_NOUNS", "INSURGENT_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
 
 
@@ -109,7 +109,7 @@ LIGHT_VERBS = frozenset(
     "voice".split()
 )
 # Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
-CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave message "
+CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave message day days "
                             "messages letter letters note expression words".split())
 # Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
 LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march freeze "
@@ -196,7 +196,7 @@ GROUP_NOUNS = frozenset(
     "demonstrators officials office offices missile rocket rockets drone warplane jet tank ship warship "
     "shell shells boat boats vessel vessels tanker tankers plane planes convoy coalition team teams expert experts "
     "doctor doctors medic medics rescuer rescuers peacekeeper peacekeepers volunteer volunteers engineer engineers "
-    "militia militias partner partners ally allies neighbour neighbours neighbor neighbors".split()
+    "militia militias mediator mediators partner partners ally allies neighbour neighbours neighbor neighbors".split()
 )
 # Weapons whose use is military force: "a drone killed three people" is FIGHT, as CAMEO's aerial weapons.
 WEAPON_NOUNS = frozenset("missile missiles rocket rockets drone drones shell shells bomb bombs artillery warplane "
@@ -236,6 +236,8 @@ SCHEDULING_WORDS = frozenset("schedule plan expect set due intend prepare upcomi
 # Words that mark a report rather than an assertion: "a reported build-up", "according to".
 REPORTED_MARKERS = frozenset("reportedly allegedly reported alleged purported purportedly "
                              "apparently".split())
+# Verbs of mediation: the mediator consults each party ("a deal brokered by China", CAMEO 045).
+MEDIATION_VERBS = frozenset("mediate broker facilitate host".split())
 # Nouns and adverbs that make an event mutual: "mutual agreement", "exchanged demands".
 RECIPROCAL_WORDS = frozenset("mutual mutually exchange bilateral joint jointly".split())
 # Event types that are symmetric when two coordinated actors do them with no object: "Russia and NATO met".

@@ -66,6 +66,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
                 return verb.head, "relcl"
             return c, "nsubj"
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is not None:  # "a deal brokered by China"
+        return agent, "agent"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
         # "aid workers killed in Gaza": the noun a participle describes suffered the act (but in
         # "Hundreds of people protested", parsed with the noun as root, the participle is the predicate)

@@ -155,3 +155,22 @@ def test_extract_appeal_to_a_named_non_actor_has_no_guessed_target(read):
     found = read("Ukraine's economic adviser called on the world to block the cash flow for Russian President Vladimir Putin.")
     appeal = [s for s in found if s.type == "APPEAL"]
     assert appeal and all(not s.targets for s in appeal)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
+     {("CHN", ("SAU",), "CONSULT"), ("CHN", ("IRN",), "CONSULT"), ("SAU", ("IRN",), "AGREE")}),
+    ("Israel approved a U.S.-brokered ceasefire with Hezbollah on Tuesday.",
+     {("USA", ("ISR",), "CONSULT"), ("USA", ("LBN",), "CONSULT"), ("ISR", ("LBN",), "AGREE")}),
+    ("Qatari mediators hosted indirect talks between the United States and Iran in Doha.",
+     {("QAT", ("USA",), "CONSULT"), ("QAT", ("IRN",), "CONSULT"), ("USA", ("IRN",), "CONSULT")}),
+])
+def test_extract_mediation_is_consultation_with_each_party(read, text, expected):
+    found = read(text)
+    assert expected <= _triples(found), sorted(_triples(found))
+
+
+def test_extract_meeting_in_an_adjunct_is_no_content(read):
+    found = read("German Chancellor Olaf Scholz praised Poland's efforts in taking in refugees during talks with "
+                 "Prime Minister Donald Tusk in Warsaw.")
+    assert ("DEU", ("POL",), "CONSULT") in _triples(found)
