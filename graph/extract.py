@@ -204,11 +204,13 @@ def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], 
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif (noun_type(noun) == "CONSULT" and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS
-              and up.head.pos_ in ("VERB", "AUX")):
-            subj, shw = subject_of(up.head)  # "X praised Y during talks with Z": X took part in the talks
-            if subj is not None:
-                speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
+        elif noun_type(noun) == "CONSULT" and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
+            # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
+            for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
+                subj, shw = subject_of(verb)
+                if subj is not None:
+                    speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
+                    break
     return speakers, how, targets, thow, False
 
 
