@@ -4,29 +4,34 @@ dependency parse. No Span or Token leaves this module: it yields plain ``Stateme
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from stancegraph.actors import ActorMention, MentionIndex, actor_mentions, state_at
+from stancegraph.actors import ActorMention, MentionIndex, actor_mentions
 from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
+from stancegraph.codebook import load_codebook
+from stancegraph.context import Context, actor_ref, own_side
+from stancegraph.cues import Cue, find_cues
 from stancegraph.dates import explicit_dates_at, resolve_when
 from stancegraph.discourse import ADDRESSED_TYPES, Discourse, side_of
-from stancegraph.codebook import load_codebook
+from stancegraph.eventtype import decision, violence_type
 from stancegraph.issues import issue_concept, stance_of
-from stancegraph.cues import Cue, find_cues, noun_type, quantified
 from stancegraph.lexicon import (
-    ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, NEGATED_TYPE, PROTEST_CROWDS, RECIPROCAL_WORDS, REPORTED_MARKERS,
-    REPORTING_NOUNS, REPORTING_VERBS, SCHEDULING_WORDS, SELF_TARGETING, SYMMETRIC_TYPES, TIME_PREPS, WEAPON_NOUNS,
-    CIVILIAN_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS, FORCE_NOUNS, GROUP_NOUNS, MARCHERS,
+    FORCE_NOUNS, GROUP_NOUNS, NEGATED_TYPE, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_VERBS, SCHEDULING_WORDS,
+    SELF_TARGETING, SYMMETRIC_TYPES,
 )
-from stancegraph.syntax import (
-    SUBJECTS, clause_verb, condition_clause, condition_tokens, in_condition, is_condition, is_passive,
-    reported_by_verb, span_of, subject_of, subtree_tokens,
+from stancegraph.model import ActorKind, ActorRef, Document, Span, Statement, Status
+from stancegraph.participants import (
+    actors_of, addressee_named, direct_targets, domestic_target, each_other, fallback_targets, mediation_participants,
+    noun_participants,
 )
-from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
 from stancegraph.registry import ActorRegistry
+from stancegraph.syntax import (
+    clause_verb, condition_clause, condition_tokens, in_condition, is_condition, reported_by_verb, span_of,
+    subject_of, subtree_tokens,
+)
 
 __all__ = ["Cue", "find_cues", "stance_statements", "CONTENT_TYPES"]
 
@@ -36,10 +41,6 @@ _PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "offi
            "representative", "head", "chancellor", "premier", "king", "secretary", "governor", "mayor", "people"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
-# "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
-# "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
-_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
-                                                             "over", "regarding", "concerning"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
 # "threatened to invade", the withdrawal and the invasion did not happen.
@@ -75,372 +76,6 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
 
 
 # ---------------------------------------------------------------- the extractor
-
-@dataclass
-class _Context:
-    doc: Doc
-    document: Document
-    registry: ActorRegistry
-    index: MentionIndex
-    reference: dt.date | None
-    discourse: Discourse = field(default_factory=Discourse)
-    sentence: int = 0  # number of the sentence in the document, for the discourse window
-
-
-def _actors_of(tokens: list[Token], ctx: _Context) -> list[ActorMention]:
-    out: list[ActorMention] = []
-    for t in tokens:
-        for m in ctx.index.of_phrase(t):
-            if m not in out:
-                out.append(m)
-    return out
-
-
-def _direct_targets(cue: Cue, verb: Token, ctx: _Context, exclude: frozenset[str] = frozenset()) -> tuple[list[ActorMention], str]:
-    """Objects, datives, participant prepositions and complement subjects of a verb cue; ``exclude``
-    (the speaker's side) is skipped when looking inside an object ("recalled its ambassador to Spain")."""
-    head = cue.noun if cue.kind == "light" else verb
-    found: list[tuple[ActorMention, str]] = []
-
-    def add(ms, how):
-        for m in ms:  # the speaker's own side is no target: "recalled its ambassador from Tehran"
-            if all(m is not f for f, _ in found) and not ({a.id for a in m.actors} <= exclude):
-                found.append((m, how))
-
-    if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
-        for c in verb.children:
-            if c.dep_ == "dobj":
-                add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
-            heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
-            add(_actors_of(heads, ctx), c.dep_)
-        elif c.dep_ == "nsubjpass":
-            add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
-                                                                            and verb.lemma_.lower() in _AIMING_VERBS)):
-            add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
-        elif c.dep_ in ("ccomp", "xcomp"):
-            for s in c.children:
-                if s.dep_ in ("nsubj", "nsubjpass"):
-                    add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
-            if c.dep_ == "xcomp" and not found:  # "threatened to attack Ukraine", "applied to join NATO"
-                for o in c.children:
-                    if o.dep_ in ("dobj", "dative"):
-                        add(ctx.index.of_phrase(o), "xcomp-obj")
-    if head.i != verb.i:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
-                add(_actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
-    if not found and cue.type in ("APPEAL", "DEMAND") and _addressee_named(cue, verb):
-        return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
-    if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
-        cond = condition_clause(verb)
-        for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
-                inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
-                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
-                # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
-                inside = [m for m in inside if all(a.registered for a in m.actors)
-                          or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
-                add(inside[:1], f"{c.dep_}-inside")
-    return [m for m, _ in found], (found[0][1] if found else "")
-
-
-def _noun_participants(noun: Token, ctx: _Context) -> tuple[list[ActorMention], str, list[ActorMention], str, bool]:
-    """Speaker(s), target(s) and reciprocity of an event noun ('Biden's threat of ...', 'talks between A and B')."""
-    speakers: list[ActorMention] = []
-    how = ""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            speakers, how = ctx.index.of_phrase(c), "poss"
-            break
-    if not speakers:  # "U.S. opposition", "Russian military build-up", "Putin-Biden conversation"
-        modifiers = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") for t in c.subtree]
-        found = []
-        for t in modifiers:
-            m = ctx.index.by_token.get(t.i)
-            if m is not None and m not in found:
-                found.append(m)
-        if len({a.id for m in found for a in m.actors}) >= 2 and all(m.actors[0].kind is found[0].actors[0].kind for m in found):
-            return found, "compound-pair", [], "", True
-        if found:
-            speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
-    if not speakers:
-        # "criticism by Turkey"; "condemnation from Washington", "aid from Japan" (not "withdrawal from Iraq")
-        agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
-        if noun_type(noun) in ("RETREAT", "MOBILIZE"):
-            agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in agent_preps:
-                speakers, how = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
-                if speakers:
-                    break
-    targets: list[ActorMention] = []
-    thow = ""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            pair = _actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
-            if len(pair) >= 2 and not speakers:
-                return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by" and how != f"prep-{c.lower_}":
-            pobjs = [p for p in c.children if p.dep_ == "pobj"]
-            direct = _actors_of(pobjs, ctx)
-            if not direct:
-                direct = [m for p in pobjs for m in ctx.index.within(p)[:1]]
-            for m in direct:
-                if m not in targets and m not in speakers:
-                    targets.append(m)
-                    thow = thow or f"prep-{c.lower_}"
-    if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
-        for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
-            if c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS:
-                return _noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
-        up = noun.head
-        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
-            return _noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
-            subj, shw = subject_of(up)
-            if subj is not None:
-                speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif noun_type(noun) == "CONSULT" and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
-            # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
-            for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
-                subj, shw = subject_of(verb)
-                if subj is not None:
-                    speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
-                    break
-    return speakers, how, targets, thow, False
-
-
-# Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
-_FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
-# Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
-_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in", "for"})
-
-
-_MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
-# Verbs whose "at" names what is aimed at ("fired water cannon at a boat"), not where ("arrested him at a court")
-_AIMING_VERBS = frozenset("fire shoot launch throw hurl aim direct point lob".split())
-
-
-def _fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: _Context, exclude: set[str],
-                      speaker_m: ActorMention | None = None) -> list[ActorMention]:
-    """The other participant when the syntax names none, in order of reliability: the subject of a
-    condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
-    clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
-    opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
-    nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
-    in "..., South Korea's military said") and never inside the condition."""
-    # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
-    # help") are placed by where they happen
-    violent = cue.type in _MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
-
-    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
-        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
-            return False  # a guessed participant must at least be a known actor
-        if violent and any(a.kind is ActorKind.PERSON for a in m.actors):
-            return False  # a person is no guessed target of force
-        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
-
-    if cond is not None:
-        for s in cond.children:
-            if s.dep_ in ("nsubj", "nsubjpass"):
-                cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
-                if cands:
-                    return cands[:1]
-    ancestors = list(cue.head.ancestors)
-    reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
-                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
-    clause = clause_verb(cue.head)
-    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
-        for c in clause.children:  # "... have been met with firm U.S. opposition"
-            if c.dep_ == "nsubjpass":
-                cands = [m for m in ctx.index.within(c) if ok(m)]
-                if cands:
-                    return cands[:1]
-    root = cue.head.sent.root
-    # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
-    own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
-        speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
-    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
-        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
-        for c in cue.head.head.children:
-            if c.dep_ in ("dobj", "dative"):
-                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
-                if aimed:
-                    return aimed[:1]
-    if root.lemma_.lower() not in REPORTING_VERBS:
-        for c in root.children:
-            if c.dep_ in SUBJECTS:
-                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
-                if cands:
-                    return cands[:1]
-    scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
-    lo, hi = scope.left_edge.i, scope.right_edge.i
-    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
-    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
-             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
-    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and m.head not in own_phrase and ok(m, allow_locative=violent)
-                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
-        # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
-        # addressee when the discourse names one (the counterpart is then taken by the caller)
-        in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
-    if violent:  # "shelled residential areas in Kharkiv": the state where it happened
-        located = [m for m in in_clause if m.locative] + [
-            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
-            and not ({a.id for a in p.actors} & exclude)]
-        if located:
-            return located[:1]
-    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
-        return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
-    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
-    return in_clause[:1]
-
-
-def _issue_modifier(m: ActorMention, ctx: _Context) -> bool:
-    """The actor only qualifies a thing the act is about ("limiting NATO expansion", "Ukraine's
-    sovereignty"): it is part of the issue, not a participant. The actor of an event noun ("over
-    Russia's invasion") and a group named by its state ("Russian troops") stay participants."""
-    tok = ctx.doc[m.head]
-    if tok.dep_ not in ("compound", "poss", "amod", "nmod"):
-        return False
-    noun = tok.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
-        return False
-    return m not in ctx.index.of_phrase(noun)
-
-
-def _violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
-    """Who uses force, with what, against whom decides its type (CAMEO 17-19): police raiding coerce,
-    protesters storming protest, gunmen and bombers assault, strikes and shelling fight whoever they kill,
-    and security forces shooting civilians assault them."""
-    type_ = cue.type
-    if cue.kind == "noun" or type_ not in ("FIGHT", "ASSAULT", "COERCE"):
-        return type_
-    subj, _ = subject_of(verb)
-    if type_ == "COERCE":  # "supporters of Evo Morales blocked roads": obstruction is protest (CAMEO 144)
-        crowd = subj is not None and (quantified(subj).lemma_.lower() in MARCHERS or subj.lemma_.lower() in MARCHERS)
-        return "PROTEST" if crowd else type_
-    subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
-    lemma = subj.lemma_.lower() if subj is not None else ""
-    obj = next((quantified(c) for c in cue.head.children if c.dep_ == "dobj"), None)
-    civilians = obj is not None and (obj.lemma_.lower() in CIVILIAN_NOUNS or obj.lower_ in CIVILIAN_NOUNS)
-    if lemma in ENFORCER_NOUNS:
-        return "ASSAULT" if civilians and cue.head.lemma_.lower() in ("shoot", "kill", "fire") else "COERCE"
-    if lemma in PROTEST_CROWDS:
-        return "PROTEST"  # "protesters stormed the parliament": a violent protest
-    if lemma in IRREGULAR_ATTACKERS or (subj is not None and subj.lower_ in IRREGULAR_ATTACKERS):
-        return "ASSAULT"  # "gunmen stormed a hotel", "suicide bombers attacked crowds"
-    if (lemma in INSURGENT_NOUNS or (subj is not None and subj.lower_ in INSURGENT_NOUNS)) and _civilian_victims(cue.head):
-        return "ASSAULT"  # "insurgents attacked the town, killing dozens of people": violence against civilians
-    if type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or lemma in WEAPON_NOUNS):
-        return "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
-    if type_ == "ASSAULT" and verb.dep_ in ("advcl", "conj") and cue_heads.get(verb.head.i) is not None and (
-            cue_heads[verb.head.i].type == "FIGHT"):
-        return "FIGHT"  # "carried out air strikes on a village, killing 100 people": the killing is the strike
-    if type_ == "FIGHT" and cue.head.lemma_.lower() in ("shoot", "fire") and civilians:
-        return "ASSAULT"  # "security forces shot dead dozens of people"
-    return type_
-
-
-def _domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt.date | None,
-                     ctx: _Context) -> Actor | None:
-    """The state a domestic act is aimed at when no words name a target, as country-level coding does:
-    protesters protest against their state ("thousands rallied in Minsk"), police and security forces
-    coerce people of their own state ("riot police fired tear gas to clear the streets")."""
-    if type_ not in ("PROTEST", "COERCE") or cue.kind == "noun":
-        return None
-    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
-    if any(ctx.index.of_phrase(o) for o in objects):
-        return None  # the object names someone the syntax could not place
-    state = _ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
-    if state is None or state.kind is not ActorKind.STATE:
-        return None
-    if type_ == "PROTEST":
-        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
-    subject = subject_of(cue.head)[0]
-    enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
-                                        or subject.lemma_.lower() in ("force", "forces", "guard") and any(
-                                            c.lower_ in ("security", "riot", "police") for c in subject.children))
-    return state if enforcer else None
-
-
-def _civilian_victims(verb: Token) -> bool:
-    """The verb, or a killing that follows it ("attacked the town, killing dozens of people"), has civilians
-    as its object."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "wound", "injure")]
-    for v in verbs:
-        for c in v.children:
-            if c.dep_ == "dobj":
-                victim = quantified(c)
-                if victim.lemma_.lower() in CIVILIAN_NOUNS or victim.lower_ in CIVILIAN_NOUNS:
-                    return True
-    return False
-
-
-def _mediation_participants(cue: Cue, ctx: _Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
-    """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
-    "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
-    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah"."""
-    tok = cue.head
-    if tok.pos_ == "VERB":
-        subj, how = subject_of(tok)
-        mediators = ctx.index.of_phrase(subj) if subj is not None else []
-    else:
-        own = ctx.index.by_token.get(tok.i)
-        mediators, how = ([own] if own is not None else []), "compound"
-    noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
-    between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
-    if not between and noun is not None:
-        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    parties = _actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
-    if not parties and noun is not None:
-        parties = _actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for p in c.children if p.dep_ == "pobj"], ctx)
-        clause = clause_verb(noun)
-        if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
-            subj, _ = subject_of(clause)
-            parties = (ctx.index.of_phrase(subj) if subj is not None else []) + parties
-    parties = [p for p in parties if p not in mediators]
-    return mediators, how, parties, "mediated"
-
-
-def _decision(cue: Cue, ctx: _Context) -> bool:
-    """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
-    the act decided on is the event (coded as scheduled), not an agreement with anyone."""
-    verb = cue.head
-    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in ("agree", "decide", "vote"):
-        return False
-    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in verb.children):
-        return False
-    subj, _ = subject_of(verb)
-    actors = {a.id for m in ctx.index.of_phrase(subj) for a in m.actors} if subj is not None else set()
-    return len(actors) == 1
-
-
-def _addressee_named(cue: Cue, verb: Token) -> bool:
-    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries")."""
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in verb.children):
-            return True
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
-                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
-            return True
-    return False
-
-
-def _each_other(verb: Token) -> bool:
-    """"accused each other", "agreed not to use force against one another"."""
-    for t in verb.subtree:
-        if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
-                t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (
-                t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")):
-            return True
-    return False
 
 
 def _negations(head: Token) -> bool:
@@ -508,7 +143,7 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
 _RELATIVE_ADVERBS = {"earlier", "previously", "before", "recently", "later", "formerly", "soon"}
 
 
-def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: _Context) -> tuple[dt.date | None, str | None, str | None]:
+def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.date | None, str | None, str | None]:
     """Date, granularity and relative order of the act: a DATE expression attached to the cue's
     clause (or inside an event noun's phrase), else an adverb such as "previously"."""
     heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
@@ -545,24 +180,6 @@ def _reference_date(dated: list[tuple[int, dt.date]], before: int, document: Doc
     return max(found) if found else None
 
 
-def _ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: _Context) -> ActorRef:
-    span = ctx.doc[m.start:m.end]
-    # posts are looked up on the act's date, else on the publication date: Stoltenberg speaks for NATO in 2022
-    state = (state_at(ctx.registry, actor, day or ctx.reference) or (m.state_hint if len(m.actors) == 1 else None)
-             or (ctx.registry.home_state_of(actor.id, day or ctx.reference) if actor.kind is ActorKind.PERSON else None))
-    return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char), state=state)
-
-
-def _own_side(actor: Actor, day: dt.date | None, ctx: _Context) -> set[str]:
-    if actor.kind is ActorKind.GROUP:
-        return {actor.id}  # Hamas does not act for Palestine, nor rebels for the state they fight
-    ids = {actor.id}
-    state = state_at(ctx.registry, actor, day or ctx.reference)
-    if state is not None:
-        ids.add(state.id)
-    return ids
-
-
 def stance_statements(
     doc: Doc, document: Document, registry: ActorRegistry, *, mentions: list[ActorMention] | None = None
 ) -> Iterator[Statement]:
@@ -578,7 +195,7 @@ def stance_statements(
     for n, sent in enumerate(doc.sents):
         if not sent.text.strip():
             continue
-        ctx = _Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document), discourse, n)
+        ctx = Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document), discourse, n)
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
@@ -602,7 +219,7 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "amod" and c.lower_ in _ORDINAL) for c in noun.children)
 
 
-def _with_implicit_target(st: Statement, ctx: _Context) -> Statement:
+def _with_implicit_target(st: Statement, ctx: Context) -> Statement:
     """An assurance, refusal, warning, demand, appeal or concession with no addressee in its sentence
     is addressed to the speaker's counterpart in the recent discourse (:mod:`stancegraph.discourse`)."""
     if st.targets or st.type not in ADDRESSED_TYPES or "reciprocal" in st.flags:
@@ -622,11 +239,11 @@ def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, co
     speaker = source_m.actors[0]
     for m in subjects:
         for a in m.actors:
-            if a.id in _own_side(speaker, day, ctx):
+            if a.id in own_side(speaker, day, ctx):
                 continue
             yield Statement(
                 document=ctx.document.id, sentence=span_of(list(sent), ctx.doc), cue=cue_span,
-                speaker=_ref(source_m, speaker, day, ctx), targets=(_ref(m, a, day, ctx),), type="DEMAND",
+                speaker=actor_ref(source_m, speaker, day, ctx), targets=(actor_ref(m, a, day, ctx),), type="DEMAND",
                 negated=False, modality="must", condition=cond_span, status=Status.ASSERTED, issue=issue,
                 issue_concept=concept, date=day, rule="reported-deontic:reporter>subject", confidence=0.6,
                 flags=("deontic",) + (("negated_content",) if negated else ()),
@@ -635,18 +252,18 @@ def _deontic_demand(cue, sent, source_m, subjects, negated, cond_span, issue, co
             )
 
 
-def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: _Context) -> Iterator[Statement]:
+def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: Context) -> Iterator[Statement]:
     verb = cue.head if cue.kind != "noun" else clause_verb(cue.head)
     governing = _governing_cue(cue.head, cue_heads)
     # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
     denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
-    decided = governing is not None and _decision(governing, ctx)
+    decided = governing is not None and decision(governing, ctx)
     if (governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by
             and governing is not cue and not decided
             and not (cue.kind == "mediation" and cue.head.dep_ in ("acl", "amod", "compound"))):  # a deal's broker did mediate
         return  # the content of a demand, threat or promise is not itself an event
-    if _decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
+    if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
         return  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
     if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
@@ -658,11 +275,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = implicit = False
     if cue.kind == "mediation":
-        speakers, s_how, targets, t_how = _mediation_participants(cue, ctx)
+        speakers, s_how, targets, t_how = mediation_participants(cue, ctx)
         if not targets:
             return
     elif cue.kind == "noun":
-        speakers, s_how, targets, t_how, reciprocal = _noun_participants(cue.head, ctx)
+        speakers, s_how, targets, t_how, reciprocal = noun_participants(cue.head, ctx)
         if reciprocal:
             speakers, targets = speakers, []
         elif not speakers and not targets and any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children):
@@ -677,11 +294,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         if not speakers and s_how == "xcomp-object" and subj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
             ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops
             speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
-        side = frozenset(i for m in speakers for a in m.actors for i in _own_side(a, ctx.reference, ctx))
-        targets, t_how = _direct_targets(cue, verb, ctx, side)
+        side = frozenset(i for m in speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
+        targets, t_how = direct_targets(cue, verb, ctx, side)
     if cue.kind == "light" and cue.head.lemma_.lower() in ("receive", "get", "win", "obtain", "enjoy"):
         # "Ukraine has received strong support from the United States": the giver is the speaker
-        givers = _actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+        givers = actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
                              for p in c.children if p.dep_ == "pobj"], ctx)
         if not givers:
             return
@@ -698,7 +315,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         or (cue.type in SYMMETRIC_TYPES and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
         or cue.head.lemma_.lower() in RECIPROCAL_WORDS
         or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
-        or _each_other(verb)
+        or each_other(verb)
     ):
         reciprocal = True
     cond = condition_clause(verb if cue.kind != "noun" else cue.head)
@@ -717,7 +334,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         status = Status.DENIED
     elif source_tok is not None and status is Status.ASSERTED:
         status = Status.REPORTED
-    type_ = _violence_type(cue, verb, cue_heads)
+    type_ = violence_type(cue, verb, cue_heads)
     if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in ("fight", "combat", "battle", "tackle") and any(
             c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
         return  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
@@ -728,7 +345,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if negated and type_ in NEGATED_TYPE:
         type_ = NEGATED_TYPE[type_]
         if source_m is not None and len(source_m.actors) == 1 and source_how in REPORTING_VERBS and all(
-                _own_side(source_m.actors[0], day, ctx) & _own_side(a, day, ctx) for m in speakers for a in m.actors):
+                own_side(source_m.actors[0], day, ctx) & own_side(a, day, ctx) for m in speakers for a in m.actors):
             # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
             # own statement now, not an act of Biden's (who only did not commit)
             speakers, s_how = [source_m], "reporter"
@@ -768,7 +385,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if any(m.how in ("pronoun", "description") for m in speakers):
         base_conf -= 0.1
 
-    source = _ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
+    source = actor_ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
     if source_m is not None:
         targets = [m for m in targets if m is not source_m]
     if (source_m is not None and source_how in REPORTING_VERBS and act_modality in _DEONTIC
@@ -791,8 +408,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                          if m is not None)
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
-            speaker=_ref(speaker_m, speaker, day, ctx),
-            targets=tuple(_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs),
+            speaker=actor_ref(speaker_m, speaker, day, ctx),
+            targets=tuple(actor_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs),
             type=type_, negated=negated, modality=modality, condition=cond_span, status=status,
             issue=issue, issue_concept=concept, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
             flags=tuple(sorted(set(flags) | set(extra_flags))),
@@ -809,28 +426,28 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                     yield make(sm, sa, [(tm, ta)], f"{cue.kind}:{s_how}>reciprocal", base_conf - 0.05, ("reciprocal",))
         return
     # "called on the world to block Putin's cash": the addressee is written, and it is no actor
-    addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and _addressee_named(cue, verb)
+    addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and addressee_named(cue, verb)
     for sm in speakers:
         for sa in sm.actors:
-            own = _own_side(sa, day, ctx)
-            represented = _ref(sm, sa, day, ctx).state
+            own = own_side(sa, day, ctx)
+            represented = actor_ref(sm, sa, day, ctx).state
             if sa.kind is not ActorKind.GROUP and represented is not None:
                 own |= {represented.id}  # "Israeli Prime Minister Benjamin Netanyahu": his side is Israel
-            tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
+            tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
             if not tgt and not addressed:
-                fb = _fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors}, sm)
+                fb = fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors}, sm)
                 if type_ in SELF_TARGETING:  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]
-                tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & _own_side(a, day, ctx))]
+                tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]
                 if tgt:
                     rule += "+nearest"
                     conf -= 0.25
             if not tgt:
                 if cue.kind == "noun" and type_ in ("CONSULT", "COOPERATE"):
                     continue  # "the G20 summit", "cooperation was discussed": no participants, no event
-                home = _domestic_target(sm, sa, type_, cue, day, ctx)
+                home = domestic_target(sm, sa, type_, cue, day, ctx)
                 if home is not None:
                     yield make(sm, sa, [(None, home)], f"{rule}+domestic", conf - 0.15, ("domestic",))
                     continue
