@@ -56,6 +56,8 @@ def _is_locative(tok: Token) -> bool:
     """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | {"state"}:
+        tok = tok.head  # "in Sudan's Gezira state", "in Pakistan's Balochistan province"
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
@@ -476,6 +478,11 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self._of_single(g)
+            for c in tok.children:  # "gang members", "opposition members": the domestic group
+                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                    group = self._domestic_group(c)
+                    if group is not None:
+                        return group
         if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
                 or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a

@@ -183,6 +183,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in VERB_CUES and any(
+                c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
+            cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
+            continue
         phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES
                         and not _dated(c)), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)

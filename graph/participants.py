@@ -72,6 +72,11 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
                 add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+    if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nsubj",) for c in verb.children):
+        # "the only regional capital Moscow had captured": the noun the clause describes is its object
+        add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
@@ -184,8 +189,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
         if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
             return False  # a guessed participant must at least be a known actor
-        if violent and any(a.kind is ActorKind.PERSON for a in m.actors):
-            return False  # a person is no guessed target of force
+        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC) for a in m.actors):
+            return False  # a person or an organisation named nearby is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
     if cond is not None:

@@ -61,11 +61,12 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
                         return p, "agent"
         agent = _stray_agent(verb)
         return (agent, "agent") if agent is not None else (None, "")
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
-                return verb.head, "relcl"
-            return c, "nsubj"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
+        c = min(subjects, key=lambda s: abs(verb.i - s.i))
+        if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
+            return verb.head, "relcl"
+        return c, "nsubj"
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     if agent is not None:  # "a deal brokered by China"
         return agent, "agent"
