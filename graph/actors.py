@@ -371,7 +371,9 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
             if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria
-                ante = earlier[-1]
+                # an organ ("the defence minister said") speaks for the state in focus: the last subject
+                subjects = [m for m in earlier if _in_subject(doc[m.head])]
+                ante = subjects[-1] if subjects and tok.lemma_.lower() in _STATE_ORGANS else earlier[-1]
                 left = min(c.i for c in tok.subtree if c.i <= tok.i)
                 m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
                                  (ante.start, ante.end), ante.state_hint)
@@ -392,10 +394,21 @@ _DESCRIPTION_KINDS = {
 }
 
 
+_STATE_ORGANS = frozenset("government ministry army military president minister spokesman spokeswoman spokesperson "
+                          "cabinet parliament embassy".split())
+
+
 def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
-    """The kinds an anaphoric "the group" / "the rebel group" / "the alliance" may refer to, or None.
-    Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in _DESCRIPTION_KINDS:
+    """The kinds an anaphoric "the group" / "the rebel group" / "the alliance" may refer to, or None;
+    "the defence minister", "the foreign ministry" (an organ with no state named) stand for the state last
+    named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
+    lemma = tok.lemma_.lower()
+    if lemma in _STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
+            for c in tok.children):
+        return (ActorKind.STATE,)  # "Poland has deployed soldiers, the defence minister said"
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in _DESCRIPTION_KINDS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
@@ -500,6 +513,10 @@ class MentionIndex:
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
+                        if g.dep_ == "pobj" and g.i > tok.i:  # "a team of Chinese medical experts"
+                            inner = self._of_single(g)
+                            if inner is not None:
+                                return inner
             for c in tok.children:  # "government forces", "police officers": the domestic group
                 if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
                     group = self._domestic_group(c)

@@ -36,6 +36,10 @@ def noun_key(tok: Token) -> str:
 
 def noun_type(tok: Token) -> str | None:
     key = noun_key(tok)
+    if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
+        return "COERCE"  # "declared martial law" (CAMEO 1724)
+    if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
+        return "COERCE"  # "a state of emergency"
     if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
         return "CONSULT"
     if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
@@ -224,6 +228,15 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
         elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
+        elif lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
+                p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
+                                                   for m in p.lefts))
+                for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "added 36 Chinese companies to its export blacklist"
+        elif lemma in ("allege", "blame") and any(c.dep_ == "ccomp" for c in tok.children):
+            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "alleging that the CIA was behind the scheme"
+        elif lemma in ("grant", "give", "offer") and obj is not None and obj.lemma_.lower() == "asylum":
+            cues.append(Cue(tok, (tok, obj), "AID", "verb"))  # "granted asylum to Assad" (CAMEO 075)
         elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
             cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
         elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS

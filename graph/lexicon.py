@@ -42,7 +42,7 @@ VERB_CUES = _by_type({
     "INVESTIGATE": "investigate probe inspect",
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
-    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze "
+    "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze besiege "
               "sentence jail imprison ram",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute rampage behead lynch",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "
@@ -84,8 +84,8 @@ NOUN_CUES = _by_type({
     "RETREAT": "withdrawal pullout de-escalation departure",
     "INVESTIGATE": "investigation probe inquiry inspection",
     "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
-    "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions",
-    "COERCE": "blockade annexation arrest detention seizure crackdown warrant",
+    "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions blacklist",
+    "COERCE": "blockade annexation arrest detention seizure crackdown warrant siege curfew",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
              "occupation war fire fighting clash clashes hostilities battle battles bombardment",
@@ -106,13 +106,15 @@ LIGHT_VERBS = frozenset(
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
     "carry mount use attend unveil approve open order declare "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
+    "revoke scrap annul cancel terminate abandon quit halt end "
     "voice".split()
 )
 # Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
-CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave message day days "
+CONTAINER_NOUNS = frozenset("list lists set series round rounds string number package batch wave message day days state "
                             "messages letter letters note expression words".split())
 # Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
-LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march freeze "
+LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march freeze emergency "
+                             "blacklist "
                              "restriction restrictions "
                              "relations relation ties tie contact contacts".split())
 # Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
@@ -124,8 +126,11 @@ LIGHT_VERB_OVERRIDES = {("sign", "agreement"): "AGREE", ("pay", "visit"): "CONSU
                         ("receive", "call"): "CONSULT", ("make", "call"): "CONSULT"}
 # Light verbs that turn a cooperative noun into its end: "severed ties", "broke the ceasefire".
 ENDING_VERBS = {"sever": "SANCTION", "break": "SANCTION", "cut": "SANCTION", "downgrade": "SANCTION",
-                "suspend": "SANCTION", "freeze": "SANCTION"}
-ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "REJECT", "CONSULT": "SANCTION", "AID": "SANCTION"}
+                "suspend": "SANCTION", "freeze": "SANCTION", "revoke": "SANCTION", "scrap": "SANCTION",
+                "annul": "SANCTION", "cancel": "SANCTION", "terminate": "SANCTION", "abandon": "SANCTION",
+                "quit": "SANCTION", "halt": "SANCTION", "end": "SANCTION"}
+# Ending an agreement, talks or aid reduces relations (CAMEO 16: SANCTION), as breaking ties does.
+ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "SANCTION", "CONSULT": "SANCTION", "AID": "SANCTION"}
 # Objects that make a ban or a restriction economic: "banned imports from Belarus" is a SANCTION.
 TRADE_NOUNS = frozenset("import imports export exports trade flight flights goods product products entry "
                         "airline airlines carrier carriers company companies firm firms bank banks "

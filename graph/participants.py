@@ -77,6 +77,11 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             c.dep_ in ("nsubj",) for c in verb.children):
         # "the only regional capital Moscow had captured": the noun the clause describes is its object
         add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
+    if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
+        # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
+        after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
+                 and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
+        add(sorted(after, key=lambda m: m.start)[:1], "asylum")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
@@ -278,6 +283,8 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
         return None
     if type_ == "PROTEST":
         return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
+        return state  # "declared martial law", "imposed a curfew": on the state's own people
     subject = subject_of(cue.head)[0]
     enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
                                         or subject.lemma_.lower() in ("force", "forces", "guard") and any(
