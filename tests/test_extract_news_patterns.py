@@ -174,3 +174,19 @@ def test_extract_meeting_in_an_adjunct_is_no_content(read):
     found = read("German Chancellor Olaf Scholz praised Poland's efforts in taking in refugees during talks with "
                  "Prime Minister Donald Tusk in Warsaw.")
     assert ("DEU", ("POL",), "CONSULT") in _triples(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's ruling junta revoked a military agreement with the United States on Saturday.", ("NER", ("USA",), "SANCTION")),
+    ("The United States added 36 Chinese companies to its export blacklist.", ("USA", ("CHN",), "SANCTION")),
+    ("South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.", ("KOR", ("KOR",), "COERCE")),
+    ("Russia has granted asylum to ousted Syrian President Bashar al-Assad and his family.", ("RUS", ("SYR",), "AID")),
+    ("A team of Chinese medical experts arrived in Rome on Thursday to help Italy.", ("CHN", ("ITA",), "AID")),
+    ("Poland has deployed soldiers to its border with Belarus, the defence minister said, accusing Minsk of "
+     "orchestrating a migrant crisis.", ("POL", ("BLR",), "DISAPPROVE")),
+    ("Fighting between Ethiopian federal troops and the Fano militia spread to Bahir Dar on Saturday.",
+     ("ETH", ("ETH",), "FIGHT")),
+])
+def test_extract_wire_pattern_more(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
