@@ -403,7 +403,7 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     "the defence minister", "the foreign ministry" (an organ with no state named) stand for the state last
     named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
     lemma = tok.lemma_.lower()
-    if lemma in _STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and any(
+    if lemma in _STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
             for c in tok.children):
