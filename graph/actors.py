@@ -67,6 +67,8 @@ def _is_locative(tok: Token) -> bool:
 
 _GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
                               "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
+_GENERIC_BODIES = frozenset("group office council committee ministry government president parliament commission "
+                            "agency service department company board assembly court administration".split())
 _NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
 
 
@@ -74,8 +76,10 @@ def _looks_like_name(ent: Span) -> bool:
     """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line,
     and not a storm ("Cyclone Remal")."""
     text = ent.text.strip()
+    words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
             and text.split()[0].lower() not in _NOT_ACTORS
+            and not (len(words) == 1 and words[0] in _GENERIC_BODIES)  # "The Group proposes ...": no name
             and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
 
 

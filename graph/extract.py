@@ -40,7 +40,7 @@ _DEONTIC = {"must", "should", "ought"}
 _PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "official", "ambassador", "envoy",
            "representative", "head", "chancellor", "premier", "king", "secretary", "governor", "mayor", "people"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
-_HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+_HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "can"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 # Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
 # "threatened to invade", the withdrawal and the invasion did not happen.
@@ -209,6 +209,16 @@ def stance_statements(
             yield from found
 
 
+def _parties_in_phrase(noun: Token, ctx: Context) -> bool:
+    """The noun phrase around ``noun`` names its own parties in a relative clause: "treaties of mutual
+    assistance which Russia signed with the Donetsk People's Republic"."""
+    top = noun
+    while top.dep_ in ("pobj", "prep", "conj", "compound", "amod", "cc") and top.head.i != top.i:
+        top = top.head
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and ctx.index.of_phrase(s) for s in c.children)
+               for t in top.subtree for c in [t])
+
+
 _DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 _ORDINAL = frozenset({"first", "second", "third", "last", "previous", "latest", "recent", "earlier"})
 
@@ -282,7 +292,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         speakers, s_how, targets, t_how, reciprocal = noun_participants(cue.head, ctx)
         if reciprocal:
             speakers, targets = speakers, []
-        elif not speakers and not targets and any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children):
+        elif not speakers and not targets and any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children) and not (
+                _parties_in_phrase(cue.head, ctx)):
             # "the mutual agreement to commence consultations": the two sides the discourse is about
             pair = ctx.discourse.pair(ctx.sentence)
             if pair is not None:
@@ -420,9 +431,13 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
 
     if reciprocal:
         pairs = [(m, a) for m in speakers for a in m.actors]
+        sides = {(m.start, a.id): own_side(a, day, ctx) | ({r.id} if (r := actor_ref(m, a, day, ctx).state) else set())
+                 for m, a in pairs if a.kind is not ActorKind.GROUP} if len(pairs) > 1 else {}
         for sm, sa in pairs:
             for tm, ta in pairs:
-                if sa.id != ta.id:
+                # one side does not consult itself: "Putin and Shoigu met" is no event between states, and a
+                # cabinet meeting of ten ministers is no 90 edges
+                if sa.id != ta.id and not (sides.get((sm.start, sa.id), {sa.id}) & sides.get((tm.start, ta.id), {ta.id})):
                     yield make(sm, sa, [(tm, ta)], f"{cue.kind}:{s_how}>reciprocal", base_conf - 0.05, ("reciprocal",))
         return
     # "called on the world to block Putin's cash": the addressee is written, and it is no actor

@@ -194,7 +194,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
         if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
             return False  # a guessed participant must at least be a known actor
-        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC) for a in m.actors):
+        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
             return False  # a person or an organisation named nearby is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
