@@ -512,6 +512,9 @@ class MentionIndex:
             owner = _owner(tok, self.by_token)
             if owner is not None:
                 return owner
+            placed = self._placed_by_in(tok)
+            if placed is not None:
+                return placed
             for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
                 if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                     for g in c.children:
@@ -559,6 +562,24 @@ class MentionIndex:
             group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
         self._groups[tok.i] = group
         return group
+
+    def _placed_by_in(self, tok: Token) -> ActorMention | None:
+        """Security forces or police placed by their own "in" phrase: "security forces in Bangladesh"."""
+        if not (tok.lemma_.lower() in ("force", "police", "guard", "troop") and any(
+                c.lower_ in ("security", "riot", "police", "government", "border") for c in tok.children if c.dep_ == "compound")
+                or tok.lemma_.lower() == "police"):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    place = next((p for p in self.places + self.mentions if p.head == pobj.i and p.actors[0].kind is ActorKind.STATE), None)
+                    if place is not None:
+                        state = place.actors[0]
+                        noun = tok.lower_
+                        actor = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
+                                      kind=ActorKind.GROUP, registered=False)
+                        return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        return None
 
     def _followers(self, tok: Token) -> ActorMention | None:
         """The followers of a person, as a group of the person's state."""

@@ -12,7 +12,7 @@ from stancegraph.lexicon import (
 )
 from stancegraph.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "noun_type", "quantified"]
+__all__ = ["Cue", "find_cues", "noun_type", "quantified", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,12 @@ def noun_key(tok: Token) -> str:
 
 def noun_type(tok: Token) -> str | None:
     key = noun_key(tok)
+    if key == "strike" and (any(c.lower_ in ("general", "hunger", "nationwide", "national", "labour", "labor", "rail")
+                                for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+        return "PROTEST"  # "a general strike", "went on strike": no air strike
+    if key in ("control", "controls") and not any(c.lower_ in ("export", "exports", "import", "trade", "capital")
+                                                  for c in tok.lefts):
+        return None  # "export controls" restrict trade; "took control" does not
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
@@ -175,6 +181,23 @@ def _is_visitor(obj: Token) -> bool:
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_NOUNS or obj.lemma_.lower() in ("delegation", "counterpart")
 
 
+_KNOWN_VERBS = (frozenset(VERB_CUES) | LIGHT_VERBS | TRANSFER_VERBS | JUDGING_VERBS | REPORTING_VERBS | WANT_VERBS
+                | MEDIATION_VERBS | {verb for verb, _ in PHRASAL_CUES})
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
+    cue lexicon knows ("stage")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+        return lemma
+    word = tok.lower_
+    for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
+        if base in _KNOWN_VERBS:
+            return base
+    return lemma
+
+
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
     cues: list[Cue] = []
@@ -186,7 +209,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             continue
         if tok.pos_ != "VERB":
             continue
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok)
         if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in VERB_CUES and any(
                 c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
             cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
@@ -228,6 +251,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
         elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
+        elif lemma in ("go", "stage", "hold", "call") and any(
+                p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
+                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "went on strike", "staged a general strike"
         elif lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
                 p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
                                                    for m in p.lefts))
@@ -244,6 +271,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
         elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
             cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
+        elif lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
+                obj.lemma_.lower() in TRADE_NOUNS or obj.lower_ in TRADE_NOUNS):
+            cues.append(Cue(tok, (tok, obj), "SANCTION", "verb"))  # "restrict exports of chip-making equipment to China"
         elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
             cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):

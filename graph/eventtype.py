@@ -28,10 +28,11 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
         return "PROTEST" if crowd else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
-    obj = next((quantified(c) for c in cue.head.children if c.dep_ == "dobj"), None)
-    civilians = obj is not None and (obj.lemma_.lower() in CIVILIAN_NOUNS or obj.lower_ in CIVILIAN_NOUNS)
-    if lemma in ENFORCER_NOUNS:
-        return "ASSAULT" if civilians and cue.head.lemma_.lower() in ("shoot", "kill", "fire") else "COERCE"
+    civilians = _civilian_victims(cue.head, direct=True)
+    shooting = cue.head.lemma_.lower() in ("shoot", "kill", "fire") or (
+        cue.noun is not None and cue.noun.lemma_.lower() == "fire")  # "opened fire on students"
+    if _enforcer(subj):
+        return "ASSAULT" if civilians and shooting else "COERCE"
     if lemma in PROTEST_CROWDS:
         return "PROTEST"  # "protesters stormed the parliament": a violent protest
     if lemma in IRREGULAR_ATTACKERS or (subj is not None and subj.lower_ in IRREGULAR_ATTACKERS):
@@ -42,20 +43,36 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
         return "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
     if type_ == "ASSAULT" and verb.dep_ in ("advcl", "conj") and cue_heads.get(verb.head.i) is not None and (
             cue_heads[verb.head.i].type == "FIGHT"):
-        return "FIGHT"  # "carried out air strikes on a village, killing 100 people": the killing is the strike
-    if type_ == "FIGHT" and cue.head.lemma_.lower() in ("shoot", "fire") and civilians:
+        parent_subject, _ = subject_of(verb.head)
+        if not _enforcer(parent_subject) or not _civilian_victims(verb.head, direct=True):
+            return "FIGHT"  # "carried out air strikes on a village, killing 100 people": the killing is the strike
+        return "ASSAULT"  # "security forces opened fire on students, killing 20": repression
+    if type_ == "FIGHT" and shooting and civilians:
         return "ASSAULT"  # "security forces shot dead dozens of people"
     return type_
 
 
-def _civilian_victims(verb: Token) -> bool:
-    """The verb, or a killing that follows it ("attacked the town, killing dozens of people"), has civilians
-    as its object."""
-    verbs = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("kill", "wound", "injure")]
+def _enforcer(subj: Token | None) -> bool:
+    """Police, courts, security forces: "police raided", "riot police", "security forces opened fire"."""
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in ENFORCER_NOUNS or subj.lower_ in ENFORCER_NOUNS:
+        return True
+    return lemma in ("force", "guard", "unit") and any(
+        c.dep_ == "compound" and c.lower_ in ("security", "riot", "police", "border") for c in subj.children)
+
+
+def _civilian_victims(verb: Token, *, direct: bool = False) -> bool:
+    """The verb's object or aim ("opened fire on students"), or (unless ``direct``) the object of a killing
+    that follows it ("attacked the town, killing dozens of people"), are civilians."""
+    verbs = [verb] + ([] if direct else [c for c in verb.children if c.dep_ in ("advcl", "conj")
+                                         and c.lemma_.lower() in ("kill", "wound", "injure")])
     for v in verbs:
         for c in v.children:
-            if c.dep_ == "dobj":
-                victim = quantified(c)
+            victims = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if (
+                c.dep_ == "prep" and c.lower_ in ("on", "at")) else []
+            for victim in (quantified(x) for x in victims):
                 if victim.lemma_.lower() in CIVILIAN_NOUNS or victim.lower_ in CIVILIAN_NOUNS:
                     return True
     return False

@@ -417,10 +417,18 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         # a target with no mention (None) is one no words name: the state a domestic act happens in
         path = "; ".join(dependency_path(cue.head, ctx.doc[m.head]) for m in [speaker_m, *[m for m, _ in target_pairs]]
                          if m is not None)
+        speaker_ref = actor_ref(speaker_m, speaker, day, ctx)
+        targets = tuple(actor_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs)
+        home = speaker_ref.state or (speaker if speaker.kind is ActorKind.STATE else None)
+        if type_ in ("COERCE", "ASSAULT") and home is not None:
+            # "a Moscow court sentenced opposition politician Vladimir Kara-Murza": whom a state's courts and
+            # police act on, when no country is named for them, are that state's people (domestic coding)
+            targets = tuple(replace(t, state=home) if t.state is None and not t.actor.registered
+                            and t.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) else t for t in targets)
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
-            speaker=actor_ref(speaker_m, speaker, day, ctx),
-            targets=tuple(actor_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs),
+            speaker=speaker_ref,
+            targets=targets,
             type=type_, negated=negated, modality=modality, condition=cond_span, status=status,
             issue=issue, issue_concept=concept, date=day, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
             flags=tuple(sorted(set(flags) | set(extra_flags))),

@@ -43,6 +43,7 @@ VERB_CUES = _by_type({
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze besiege "
+              "dissolve outlaw disqualify bar "
               "sentence jail imprison ram",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute rampage behead lynch",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "
@@ -84,7 +85,8 @@ NOUN_CUES = _by_type({
     "RETREAT": "withdrawal pullout de-escalation departure",
     "INVESTIGATE": "investigation probe inquiry inspection",
     "MOBILIZE": "build-up buildup mobilization mobilisation deployment",
-    "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions blacklist",
+    "SANCTION": "sanction sanctions embargo boycott expulsion tariff tariffs freeze restriction restrictions blacklist "
+                "control controls",
     "COERCE": "blockade annexation arrest detention seizure crackdown warrant siege curfew",
     "ASSAULT": "killing assassination massacre",
     "FIGHT": "attack invasion offensive shelling strike airstrike bombing incursion aggression "
@@ -106,7 +108,7 @@ LIGHT_VERBS = frozenset(
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
     "carry mount use attend unveil approve open order declare "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
-    "revoke scrap annul cancel terminate abandon quit halt end "
+    "revoke scrap annul cancel terminate abandon quit halt end raise increase hike slap tighten "
     "voice".split()
 )
 # Nouns that only hold the event noun of their "of" phrase: "exchanged lists of demands".
@@ -114,7 +116,7 @@ CONTAINER_NOUNS = frozenset("list lists set series round rounds string number pa
                             "messages letter letters note expression words".split())
 # Event nouns that are too vague alone and count only as objects of a light verb ("expressed concern").
 LIGHT_ONLY_NOUNS = frozenset("concern call exercise strike help supply delivery word promise fire march freeze emergency "
-                             "blacklist "
+                             "blacklist control controls "
                              "restriction restrictions "
                              "relations relation ties tie contact contacts".split())
 # Light verb + noun pairs whose type differs from the noun's own: "reaffirmed its commitment" is SUPPORT.
@@ -219,7 +221,7 @@ DOMESTIC_GROUPS = frozenset("police protester protesters demonstrator demonstrat
                             "villagers lawmaker lawmakers parliament court prosecutor prosecutors rebel rebels "
                             "crowd crowds mob voters people civilians militants insurgents gunmen extremists gang gangs "
                             "jihadist jihadists bandit bandits attacker attackers assailant assailants bomber bombers "
-                            "thousands hundreds guerrilla guerrillas".split())
+                            "thousands hundreds guerrilla guerrillas union unions".split())
 # Armed groups whose violence against civilians is an assault, against soldiers a fight.
 INSURGENT_NOUNS = frozenset("militant militants insurgent insurgents jihadist jihadists rebel rebels gang gangs "
                             "bandit bandits fighter fighters guerrilla guerrillas".split())

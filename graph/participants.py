@@ -82,6 +82,11 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
                  and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
         add(sorted(after, key=lambda m: m.start)[:1], "asylum")
+    if not found and any(w.lemma_.lower() in ("embassy", "consulate") for w in cue.words):
+        # "Mexico opened an embassy in Kyiv": the host state is the other side
+        add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
+             and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
+            "embassy-place")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement"]
+__all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate"]
 
 _COORDINATORS = frozenset({"and", "but", "or"})
 # Verbs that take a to-infinitive as their complement: "vowed on Tuesday to launch" is not a purpose clause.
@@ -78,6 +78,19 @@ def infinitive_complement(clause: Token) -> bool:
             and not any(c.dep_ == "xcomp" for c in clause.head.children))
 
 
+def verbless_predicate(sent_root: Token) -> Token | None:
+    """The past-tense verb of a sentence the parser built around a noun: "Venezuela's Supreme Court barred
+    opposition candidate Maria Corina Machado from running" (root Machado, "barred" an adjective with a
+    subject of its own). None when the sentence has a verb root or no such verb."""
+    if sent_root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for tok in sent_root.sent:
+        if tok.tag_ == "VBD" and tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.i > tok.i and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            return tok
+    return None
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Rewrite the coordinated-verb misparse (see :func:`coordinated_verb`) in place and return ``doc``.
 
@@ -91,6 +104,14 @@ def repair_parse(doc: Doc) -> Doc:
     >>> [(t.text, t.dep_, t.head.text) for t in doc[4:6]]
     [('threatened', 'conj', 'exchanged'), ('repercussions', 'dobj', 'threatened')]
     """
+    for sent in list(doc.sents):
+        verb = verbless_predicate(sent.root)
+        if verb is not None:
+            root = sent.root
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "dobj"  # the noun root is the object ("... Machado")
+            for c in [c for c in root.children if c.dep_ == "prep" and c.i > verb.i]:
+                c.head = verb  # "from running for office" belongs to the verb
     for tok in doc:
         if infinitive_complement(tok):
             tok.dep_ = "xcomp"

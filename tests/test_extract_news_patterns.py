@@ -190,3 +190,25 @@ def test_extract_meeting_in_an_adjunct_is_no_content(read):
 def test_extract_wire_pattern_more(read, text, expected):
     found = read(text)
     assert expected in _triples(found), sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # domestic repression: people a state's courts act on are that state's, when no country is named
+    ("A court in Moscow sentenced opposition politician Vladimir Kara-Murza to 25 years in prison.", ("RUS", ("RUS",), "COERCE")),
+    # a verb the parser read as an adjective of the object, in a sentence built around a noun
+    ("Venezuela's Supreme Court barred opposition candidate Maria Corina Machado from running for office.",
+     ("VEN", ("VEN",), "COERCE")),
+    # strikes by workers are protests; lemmatizer slips ("staged" -> "stag") are mended
+    ("Unions staged a general strike in Argentina on Wednesday.", ("ARG", ("ARG",), "PROTEST")),
+    ("Thousands of workers went on strike across France on Thursday.", ("FRA", ("FRA",), "PROTEST")),
+    # trade measures
+    ("President Joe Biden raised tariffs on Chinese electric vehicles to 100 percent.", ("USA", ("CHN",), "SANCTION")),
+    ("The Netherlands restricted exports of chip-making equipment to China.", ("NLD", ("CHN",), "SANCTION")),
+    # security forces placed by their own phrase, shooting at civilians
+    ("Security forces in Bangladesh opened fire on students protesting against job quotas.", ("BGD", ("BGD",), "ASSAULT")),
+    # an embassy opened in a capital
+    ("Mexico opened an embassy in Kyiv, the foreign ministry said.", ("MEX", ("UKR",), "COOPERATE")),
+])
+def test_extract_domestic_and_trade_patterns(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
