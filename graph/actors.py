@@ -21,6 +21,8 @@ _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
 _PERSONAL = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "thing", "its": "thing"}
+_INSTITUTIONS = frozenset("legislature parliament congress government palace residence ministry headquarters court "
+                          "assembly capital".split())
 _FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
 _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
@@ -129,6 +131,13 @@ def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
     return closing is not None and closing - opened - 1 <= longest
 
 
+def _generic_name(text: str) -> bool:
+    """A body's name every state has: "Congress", "the Senate", "Parliament"."""
+    key = " ".join(text.lower().split()).removeprefix("the ")
+    return key in {"congress", "senate", "parliament", "cabinet", "government", "national assembly", "supreme court",
+                   "constitutional court", "assembly"}
+
+
 def _names_a_place(ent: Span) -> bool:
     """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
     name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
@@ -207,6 +216,21 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
                 label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
             actor, how = mint_actor(ent.text, label), "minted"
+        if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
+            # "Congress" is the U.S. Congress unless the sentence is about another state's ("stormed
+            # Congress in Brasilia"): then it is that state's own body
+            others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
+            located = {registry.get(code) for p in out if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
+                       for code in [p.actors[0].id]}
+            states = {s.id for s in located if s is not None} | set(others)
+            if actor.part_of not in states and len(states - {actor.part_of}) == 1:
+                state = registry.get(next(iter(states - {actor.part_of})))
+                noun = ent.text.lower().removeprefix("the ")
+                actor = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
+                              kind=ActorKind.GROUP, registered=False)
+                out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "group", _is_locative(ent.root),
+                                        state_hint=state))
+                continue
         if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
             state = registry.get(actor.part_of)
             if state is not None and state.kind is ActorKind.STATE:
@@ -550,6 +574,10 @@ class MentionIndex:
         cities = {p.actors[0].id: p.actors[0] for p in self.places
                   if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
         states = named if len(named) == 1 else (cities | named)
+        if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
+            states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
+                      and m.actors[0].kind is ActorKind.STATE and tok.doc[m.head].dep_ in ("poss", "compound")
+                      and tok.doc[m.head].head.lemma_.lower() in _INSTITUTIONS}
         if len(states) > 1:  # "protesters stormed the embassy in Baghdad over a burning in Stockholm"
             nearest = self._nearest_place(tok)
             states = {nearest.id: nearest} if nearest is not None else states

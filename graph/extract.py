@@ -51,6 +51,14 @@ CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "D
 # Prepositions of circumstance, not of content: "praised Poland during talks with Tusk" (the talks happened).
 _ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "amid", "at", "since", "until", "despite", "on"})
 
+def _purpose(node: Token) -> bool:
+    """An infinitive or participle clause of purpose or manner without a subject of its own: "to demand his
+    resignation", "demanding his resignation"."""
+    return node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+
+
+_SUPPORTING = frozenset("support help assist aid back defend protect reinforce".split())
 _CAUSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "protest"})
 
 # ---------------------------------------------------------------- helpers over the parse
@@ -61,7 +69,12 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
     The climb stops at clause boundaries that start an independent event (advcl, conj, parataxis).
     """
     node = tok
-    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)):
+    if _purpose(node) and node.head.i in cue_heads and (
+            cue_heads[node.head.i].type in ("MOBILIZE", "PROTEST")
+            or violence_type(cue_heads[node.head.i], node.head, cue_heads) == "PROTEST"):
+        return cue_heads[node.head.i]  # "rallied to demand his resignation", "sent troops to support Moscow's war"
+    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)
+                                     or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp"))):
         if (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS) or (
                 node.dep_ == "pobj" and node.lemma_.lower() in _CAUSE_NOUNS):
             return None  # "during talks with Tusk", "in response to Pelosi's visit": circumstances, not content
@@ -105,6 +118,10 @@ def _modality(verb: Token, content: Token | None) -> str | None:
         for c in v.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lemma_.lower()
+        if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+            for c in v.head.children:  # "would order a ceasefire and begin negotiations": both are would
+                if c.dep_ == "aux" and c.tag_ == "MD":
+                    return c.lemma_.lower()
     return None
 
 
@@ -346,11 +363,19 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     elif source_tok is not None and status is Status.ASSERTED:
         status = Status.REPORTED
     type_ = violence_type(cue, verb, cue_heads)
+    if type_ == "MOBILIZE" and cue.kind == "verb":
+        purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _SUPPORTING), None)
+        helped = [m for c in (purpose.children if purpose is not None else ()) if c.dep_ == "dobj"
+                  for m in (ctx.index.of_phrase(c) or ctx.index.within(c)[:1])]
+        if helped:  # "sent 1,500 soldiers to support Moscow's war": military aid to Russia (CAMEO 074)
+            type_, targets, t_how = "AID", helped, "purpose"
     if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in ("fight", "combat", "battle", "tackle") and any(
             c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
         return  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
     if type_ == "AID" and (act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in ("pledge", "promise")):
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
+    if type_ in ("CONSULT", "COOPERATE") and act_modality == "would" and not negated:
+        type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if negated and type_ in NEGATED_TYPE:
@@ -420,11 +445,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         speaker_ref = actor_ref(speaker_m, speaker, day, ctx)
         targets = tuple(actor_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs)
         home = speaker_ref.state or (speaker if speaker.kind is ActorKind.STATE else None)
-        if type_ in ("COERCE", "ASSAULT") and home is not None:
+        if type_ in ("COERCE", "ASSAULT") and home is not None:  # (persons only: a seized ship is no citizen)
             # "a Moscow court sentenced opposition politician Vladimir Kara-Murza": whom a state's courts and
             # police act on, when no country is named for them, are that state's people (domestic coding)
             targets = tuple(replace(t, state=home) if t.state is None and not t.actor.registered
-                            and t.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) else t for t in targets)
+                            and t.actor.kind is ActorKind.PERSON else t for t in targets)
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
             speaker=speaker_ref,

@@ -43,7 +43,7 @@ VERB_CUES = _by_type({
     "MOBILIZE": "mobilize mobilise deploy amass mass station reinforce",
     "SANCTION": "sanction expel embargo boycott blacklist suspend freeze",
     "COERCE": "seize arrest detain blockade annex ban confiscate deport force coerce demolish raze bulldoze besiege "
-              "dissolve outlaw disqualify bar "
+              "dissolve outlaw disqualify bar surround encircle "
               "sentence jail imprison ram",
     "ASSAULT": "kill assassinate abduct kidnap torture massacre execute rampage behead lynch",
     "FIGHT": "attack invade shell bomb strike fight clash raid bombard occupy shoot fire destroy storm ambush "

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import unicodedata
 import logging
 
 import spacy
@@ -51,6 +52,9 @@ def _variants(surface: str) -> set[str]:
             forms.add(rest)
     if "'" in surface:
         forms.add(surface.replace("'", "\u2019"))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(c))
+    if plain != surface:  # "Brasilia", "Erdogan", "Bogota": news often drops the accents
+        forms |= _variants(plain)
     return forms
 
 

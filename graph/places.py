@@ -30,6 +30,15 @@ REGIONS = {
     "kurdistan region": "IQ", "anbar": "IQ", "south ossetia": "GE", "abkhazia": "GE", "transnistria": "MD",
     "mindanao": "PH", "papua": "ID", "west papua": "ID", "chechnya": "RU", "dagestan": "RU", "kursk region": "RU",
     "belgorod region": "RU", "sahel": None, "idlib province": "SY", "deir ez-zor": "SY",
+    "british columbia": "CA", "alberta": "CA", "ontario": "CA", "quebec": "CA", "manitoba": "CA",
+    "saskatchewan": "CA", "nova scotia": "CA", "new south wales": "AU", "queensland": "AU", "tasmania": "AU",
+    "western australia": "AU", "kerala": "IN", "gujarat": "IN", "maharashtra": "IN", "uttar pradesh": "IN",
+    "west bengal": "IN", "assam": "IN", "bihar": "IN", "sindh": "PK", "catalonia": "ES", "basque country": "ES",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "england": "GB", "bavaria": "DE", "sicily": "IT",
+    "corsica": "FR", "kurdistan": "IQ", "galilee": "IL", "negev": "IL", "hong kong": "HK", "macau": "MO",
+    "mindanao island": "PH", "aceh": "ID", "java": "ID", "bali": "ID", "sabah": "MY", "zanzibar": "TZ",
+    "somaliland": "SO", "puntland": "SO", "jubaland": "SO", "ogaden": "ET", "cabinda": "AO", "casamance": "SN",
+    "anglophone regions": "CM", "kasai": "CD", "katanga": "CD", "amazonas": "BR", "chiapas": "MX", "sinaloa": "MX",
 }
 
 

@@ -26,7 +26,10 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_condition(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in tok.children)
+    """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise)."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or (
+        m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon")))
+        for m in tok.children)
 
 
 def in_condition(tok: Token) -> bool:
@@ -78,6 +81,13 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     while hops < 4 and node.head.i != node.i:
         hops += 1
         dep, parent = node.dep_, node.head
+        if dep == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBN" and parent.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children):
+            # "the ministry said aircraft had flown near the island, and called on Beijing": the past verb
+            # coordinates with the verb of saying, not with the reported perfect
+            sayer = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
+            if sayer is not None:
+                return sayer, "conj-inherited"
         if dep == "conj" and node.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB" and parent.dep_ in ("xcomp", "advcl"):
             # "ordered the ambassador to leave and accused Paris": a finite verb is no conjunct of the
             # infinitive the parser hung it on, but of the verb above

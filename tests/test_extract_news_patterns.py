@@ -212,3 +212,20 @@ def test_extract_wire_pattern_more(read, text, expected):
 def test_extract_domestic_and_trade_patterns(read, text, expected):
     found = read(text)
     assert expected in _triples(found), sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pyongyang has sent 1,500 soldiers to support Moscow's war in Ukraine, Seoul's spy agency said.", ("PRK", ("RUS",), "AID")),
+    ("Protesters stormed Congress in Brasilia on Sunday.", ("BRA", ("BRA",), "PROTEST")),
+    ("Taiwan's defence ministry said Chinese military aircraft had flown near the island, and called on Beijing to "
+     "stop such actions.", ("TWN", ("CHN",), "APPEAL")),
+    ("Thousands of protesters surrounded Hong Kong's legislature on Wednesday.", ("HKG", ("HKG",), "PROTEST")),
+])
+def test_extract_purposes_generic_bodies_and_conjuncts(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_purpose_of_a_protest_is_no_separate_demand(read):
+    found = read("Tens of thousands of protesters stormed the presidential palace in Colombo, demanding his resignation.")
+    assert not [s for s in found if s.type == "DEMAND"]
