@@ -78,6 +78,10 @@ _SUBJECT_SKIP = frozenset(
     "again already then be been is are was were 'm 're 's am just now still further all jointly personally "
     "strongly repeatedly firmly fully always actively therefore thus certainly really sincerely warmly heartily "
     "particularly especially cordially deeply very much once more".split())
+# roles of a word in the first pass, as bits (Prefilter._roles_of)
+_VERB, _NOUN, _PHRASAL, _NOT_NAME, _PERSON_PRONOUN, _THING_PRONOUN, _PAIR = (1 << k for k in range(7))
+_ROLES = {"verb": _VERB, "noun": _NOUN, "phrasal": _PHRASAL, "not_name": _NOT_NAME,
+          "person_pronoun": _PERSON_PRONOUN, "thing_pronoun": _THING_PRONOUN, "pair": _PAIR}
 # how many words after a phrasal verb its particle may stand ("pulled its troops out")
 _PARTICLE_WINDOW = 4
 # Cue lemmas with irregular forms (as spaCy's lemmatizer maps them back); regular ones are generated.
@@ -271,11 +275,12 @@ class Prefilter:
         starts = _sentence_starts(arr[:, 1], arr[:, 2] == 1, ids["punct"])
         sent_of = np.searchsorted(starts, np.arange(len(doc)), side="right") - 1
         n = len(starts)
-        is_verb, is_noun = np.isin(lower, ids["verb"]), np.isin(lower, ids["noun"])
+        roles = self._roles_of(lower)
+        is_verb, is_noun = (roles & _VERB) > 0, (roles & _NOUN) > 0
         cue = is_verb | is_noun
-        for i in np.flatnonzero(np.isin(lower, ids["phrasal"])):  # "stood with", "pulled its troops out"
-            after = lower[i + 1:i + 1 + _PARTICLE_WINDOW]
-            cue[i] = bool(np.isin(after, self.phrasal[int(lower[i])]).any())
+        for i in np.flatnonzero(roles & _PHRASAL):  # "stood with", "pulled its troops out"
+            particles = self._particles[int(lower[i])]
+            cue[i] = any(w in particles for w in lower[i + 1:i + 1 + _PARTICLE_WINDOW].tolist())
         if not cue.any():
             return []
         capital = (arr[:, 3] == 1) | (arr[:, 4] == 1)
@@ -299,24 +304,24 @@ class Prefilter:
         cue &= ~named & ~(capital & is_verb & ~is_noun)
         strong = named.copy()
         if self.capitals:
-            name_like = capital & ~cue & ~np.isin(lower, ids["not_name"])
+            name_like = capital & ~cue & ((roles & _NOT_NAME) == 0)
             strong |= name_like
             # an unknown name of two words or more ("Justin Trudeau") may be a person's: an antecedent of "he"
             pair = name_like[:-1] & name_like[1:] & ~named[:-1] & ~named[1:]
             person[:-1] |= pair
             person[1:] |= pair
-        wants_person = np.isin(lower, ids["person_pronoun"])
-        wants_thing = np.isin(lower, ids["thing_pronoun"])
-        for i in np.flatnonzero(np.isin(lower, ids["pair"])):  # "the two presidents", "both sides"
-            if np.isin(lower[i + 1:i + 3], ids["pair_noun"]).any():
+        wants_person = (roles & _PERSON_PRONOUN) > 0
+        wants_thing = (roles & _THING_PRONOUN) > 0
+        for i in np.flatnonzero(roles & _PAIR):  # "the two presidents", "both sides"
+            if any(w in self._pair_nouns for w in lower[i + 1:i + 3].tolist()):
                 wants_person[i] = wants_thing[i] = True
         weak = wants_person | wants_thing
         # a verb whose subject is "I", "we", "you" or "they" gives no statement (no actor is read from them)
-        for i in np.flatnonzero(cue & is_verb & ~is_noun):
+        for i in np.flatnonzero(cue & is_verb & ~is_noun).tolist():
             j = i - 1
-            while j >= 0 and (space[j] or lower[j] in self._skip):
+            while j >= 0 and (space[j] or int(lower[j]) in self._skip):
                 j -= 1
-            if j >= 0 and lower[j] in self._person and not (j > 0 and lower[j - 1] in self._coordinator):
+            if j >= 0 and int(lower[j]) in self._person and not (j > 0 and int(lower[j - 1]) in self._coordinator):
                 cue[i] = False
         if not cue.any():
             return []
@@ -364,6 +369,17 @@ class Prefilter:
         self._skip = set(self.ids["skip"].tolist())
         self._person = set(self.ids["person"].tolist())
         self._coordinator = set(self.ids["coordinator"].tolist())
+        self._pair_nouns = set(self.ids["pair_noun"].tolist())
+        self._particles = {form: set(ps.tolist()) for form, ps in self.phrasal.items()}
+        self._role = {}  # word id -> bit set of its roles (one lookup per distinct word of a text)
+        for name, bit in _ROLES.items():
+            for word in self.ids[name].tolist():
+                self._role[word] = self._role.get(word, 0) | bit
+
+    def _roles_of(self, lower: np.ndarray) -> np.ndarray:
+        distinct, where = np.unique(lower, return_inverse=True)
+        role = self._role
+        return np.array([role.get(w, 0) for w in distinct.tolist()], dtype=np.int64)[where.reshape(-1)]
 
     def masked(self, text: str) -> str:
         """``text`` with everything outside :meth:`windows` replaced by spaces (line breaks kept): same length."""
