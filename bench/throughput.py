@@ -13,14 +13,17 @@ Modes
     raw           nlp.pipe(masked texts, batch_size=16) of the same pipeline (make_nlp: + actor ruler)
     extract       build.extract_statements (the same parse + stancegraph's extractor)
     prefilter     build.extract_statements(prefilter=True)
+    prefilter:SETTINGS  the same with Prefilter.from_nlp(nlp, **SETTINGS), e.g. prefilter:near=8,back=2
     workers       parallel.extract_parallel(workers=N), warmed-up pool
     workers-prefilter   both
     raw-nprocess  nlp.pipe(..., n_process=N): spaCy's own multiprocessing, for comparison
     extract-nprocess    the same, with the extractor run on the Docs it ships back (what n_process gives us)
     build         stancegraph build (CLI, in-process) incl. RDF and files; --rss-growth runs it on 10/50/100%
 
-The statement keys of extract and prefilter are compared: "kept" = share of the full mode's
-(document, speaker, targets, type, cue offsets) that the prefilter mode also finds.
+The statement keys of extract and each prefilter mode are compared: "kept" = share of the full mode's
+(document, speaker, targets, type, cue offsets) that the prefilter mode also finds. In the extract mode the CPU
+seconds spent inside the extractor (stance_statements, wrapped) are also counted: the extraction overhead
+measured within one run, besides the paired comparison with raw.
 """
 from __future__ import annotations
 
@@ -63,16 +66,16 @@ def child(args) -> None:
 
     docs = _documents(args)
     words = sum(len(d.text.split()) for d in docs)
-    mode = args.child
+    mode, _, settings = args.child.partition(":")  # "prefilter:near=8,back=2": a Prefilter with those settings
     t0 = time.perf_counter()
     reg = ActorRegistry.load()
-    nlp = pool = None
+    nlp = pool = prefilter = None
     if mode in ("raw", "extract", "prefilter", "raw-nprocess", "extract-nprocess"):
         nlp = make_nlp(None, reg)
         if mode == "prefilter":
-            from stancegraph.prefilter import prefilter_for
+            from stancegraph.prefilter import Prefilter, prefilter_for
 
-            prefilter_for(nlp, reg)
+            prefilter = Prefilter.from_nlp(nlp, reg, **_settings(settings)) if settings else prefilter_for(nlp, reg)
     else:
         from stancegraph.parallel import extract_parallel, worker_pool
 
@@ -82,6 +85,7 @@ def child(args) -> None:
                               prefilter=mode == "workers-prefilter"))
     load = time.perf_counter() - t0
     keys: list = []
+    extraction = None
     cpu0, reaped0 = _cpu_seconds(), _reaped_cpu()
     t0 = time.perf_counter()
     if mode == "raw":
@@ -96,8 +100,14 @@ def child(args) -> None:
         for doc, d in nlp.pipe(((masked_text(d), d) for d in docs), as_tuples=True, batch_size=16, n_process=args.workers):
             keys += [_key(st) for st in stance_statements(doc, d, reg)]
     elif mode in ("extract", "prefilter"):
-        for _, found in extract_statements(docs, nlp, reg, prefilter=mode == "prefilter", on_error=lambda e: None):
+        import stancegraph.build as build
+
+        timed = _timed(build.stance_statements)
+        build.stance_statements = timed  # the extractor's own time inside this mode, besides the wall clock
+        for _, found in extract_statements(docs, nlp, reg, prefilter=prefilter if mode == "prefilter" else False,
+                                           on_error=lambda e: None):
             keys += [_key(st) for st in found]
+        extraction = timed.seconds
     else:
         for _, found in extract_parallel(docs, workers=args.workers, pool=pool,
                                          prefilter=mode == "workers-prefilter", on_error=lambda e: None):
@@ -110,8 +120,31 @@ def child(args) -> None:
     ideal = max(max(per.values()), cpu / (os.cpu_count() or 1))
     if pool is not None:
         pool.shutdown()
-    print(json.dumps({"mode": mode, "docs": len(docs), "words": words, "seconds": seconds, "load": load, "cpu": cpu, "cpu_ideal_wall": ideal,
+    print(json.dumps({"mode": args.child, "extraction_cpu": extraction, "docs": len(docs), "words": words, "seconds": seconds, "load": load, "cpu": cpu, "cpu_ideal_wall": ideal,
                       "statements": len(keys), "keys": keys}))
+
+
+def _settings(text: str) -> dict:
+    """'near=8,back=2,capitals=False' -> keyword arguments of Prefilter.from_nlp."""
+    out = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, _, value = part.partition("=")
+        value = value.strip()
+        out[key.strip()] = {"None": None, "True": True, "False": False}[value] if value in ("None", "True", "False") else int(value)
+    return out
+
+
+def _timed(extractor):
+    """``extractor`` wrapped so that the CPU seconds spent in it (the whole generator) add up in ``.seconds``."""
+
+    def run(*args, **kwargs):
+        t0 = time.process_time()
+        out = list(extractor(*args, **kwargs))
+        run.seconds += time.process_time() - t0
+        return iter(out)
+
+    run.seconds = 0.0
+    return run
 
 
 def _cpu_seconds() -> dict[int, float]:
@@ -247,9 +280,10 @@ def main() -> None:
                 json.dump(rows, f, indent=1)
         return
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
-    bad = [m for m in modes if m not in MODES]
+    bad = [m for m in modes if m.partition(":")[0] not in MODES or (":" in m and not m.startswith("prefilter:"))]
     if bad:
-        raise SystemExit(f"error: unknown mode(s) {', '.join(bad)}; use {', '.join(MODES)}")
+        raise SystemExit(f"error: unknown mode(s) {', '.join(bad)}; use {', '.join(MODES)} "
+                         "(and prefilter:SETTINGS, e.g. prefilter:near=8,back=2)")
     runs: dict[str, list[dict]] = {m: [] for m in modes}
     for r in range(args.repeats):
         for m in modes:
@@ -301,11 +335,18 @@ def report(args, modes, runs) -> None:
     for label, value, shift in lines:
         if value is not None:
             print(f"- {label}: {value + shift:+.1%}" if shift else f"- {label}: {value:.2f}×")
-    if "extract" in runs and "prefilter" in runs:  # the last repeat: the code may change between repeats
-        full = {json.dumps(k) for k in runs["extract"][-1]["keys"]}
-        got = {json.dumps(k) for k in runs["prefilter"][-1]["keys"]}
-        print(f"- prefilter kept {len(full & got)}/{len(full)} = {len(full & got) / max(1, len(full)):.1%} of the full "
-              f"mode's statements (key: document, speaker, targets, type, cue offsets); {len(got - full)} new")
+    if "extract" in runs:
+        ext = [r["extraction_cpu"] / (r["cpu"] - r["extraction_cpu"]) for r in runs["extract"] if r.get("extraction_cpu")]
+        if ext:
+            print(f"- extraction overhead measured inside the extract mode (CPU in stance_statements / the rest of its "
+                  f"CPU): {statistics.median(ext):+.1%} (per repeat: {', '.join(f'{x:+.1%}' for x in ext)})")
+    for m in modes:  # the last repeat: the code may change between repeats
+        if m.startswith("prefilter") and "extract" in runs:
+            full = {json.dumps(k) for k in runs["extract"][-1]["keys"]}
+            got = {json.dumps(k) for k in runs[m][-1]["keys"]}
+            print(f"- {m}: {_ratio(runs, 'extract', m):.2f}× the full mode ({_ratio(runs, 'extract', m, 'cpu'):.2f}× in CPU "
+                  f"seconds); kept {len(full & got)}/{len(full)} = {len(full & got) / max(1, len(full)):.1%} of the full "
+                  f"mode's statements (key: document, speaker, targets, type, cue offsets); {len(got - full)} new")
     if "extract" in runs and "workers" in runs:
         same = runs["extract"][-1]["keys"] == runs["workers"][-1]["keys"]
         print(f"- workers gave {'the same' if same else 'DIFFERENT'} statements in the same order")

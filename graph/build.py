@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from rdflib import Dataset
 from spacy.language import Language
@@ -17,6 +17,9 @@ from stancegraph.rdf import to_rdf
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult"]
+
+if TYPE_CHECKING:
+    from stancegraph.prefilter import Prefilter
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +44,22 @@ def extract_statements(
     *,
     on_error: Callable[[InputError], None] | None = None,
     batch_size: int = BATCH_SIZE,
-    prefilter: bool = False,
+    prefilter: bool | Prefilter = False,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """Parse each document's masked text (boilerplate blanked, offsets unchanged) and yield its statements.
 
     ``prefilter``: blank, before parsing, the sentences a fast first pass finds no cue and actor in
-    (:mod:`stancegraph.prefilter`); faster, with the documented difference in bench/README.md.
+    (:mod:`stancegraph.prefilter`); faster, with the documented difference in bench/README.md. True uses
+    the default :class:`~stancegraph.prefilter.Prefilter` of ``nlp``; pass one to choose its settings.
     """
     registry = registry or ActorRegistry.load()
     blank = None
-    if prefilter:
+    if prefilter is True:
         from stancegraph.prefilter import prefilter_for
 
         blank = prefilter_for(nlp, registry).masked
+    elif prefilter:
+        blank = prefilter.masked
 
     def texts() -> Iterator[tuple[str, Document]]:
         for d in documents:

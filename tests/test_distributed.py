@@ -51,6 +51,13 @@ def test_distributed_by_address_and_small_chunks(documents, nlp, cluster):
     assert [(d.id, f) for d, f in pairs] == [(d.id, f) for d, f in expected]
 
 
+def test_distributed_prefilter_same_as_local_prefilter(documents, nlp, cluster):
+    from stancegraph.build import extract_statements
+
+    expected = [(d.id, f) for d, f in extract_statements(documents, nlp, prefilter=True)]
+    assert [(d.id, f) for d, f in extract_distributed(documents, cluster, prefilter=True)] == expected
+
+
 def test_distributed_custom_registry_is_sent_to_workers(documents, nlp, cluster):
     from stancegraph.registry import ActorRegistry
 

@@ -77,7 +77,8 @@ def test_parallel_missing_model_is_one_line_error(documents):
         list(extract_parallel(documents[:2], workers=2, model="no_such_pipeline_xyz"))
 
 
-def test_cli_build_workers_and_stream_give_identical_files(tmp_path, documents):
+@pytest.mark.parametrize("mode", [[], ["--prefilter"]])
+def test_cli_build_workers_and_stream_give_identical_files(tmp_path, documents, mode):
     small = tmp_path / "small.jsonl"
     small.write_text("".join(line + "\n" for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:5]),
                      encoding="utf-8")
@@ -85,7 +86,7 @@ def test_cli_build_workers_and_stream_give_identical_files(tmp_path, documents):
     outs = {}
     for name, extra in (("plain", []), ("workers", ["--workers", "2", "--stream"])):
         out = tmp_path / name
-        result = runner.invoke(cli, ["build", str(small), "-o", str(out), "--no-diagram", *extra])
+        result = runner.invoke(cli, ["build", str(small), "-o", str(out), "--no-diagram", *mode, *extra])
         assert result.exit_code == 0, result.output
         outs[name] = out
     for file in ("graph.ttl", "graph.trig", "statements.jsonl"):
