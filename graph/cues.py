@@ -199,7 +199,8 @@ def verb_lemma(tok: Token) -> str:
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
-    """Event triggers of one sentence, in text order (light-verb objects are not counted twice)."""
+    """Event triggers of one sentence (a verb that a rule below needs besides the lexicon's cue verbs belongs in
+    lexicon.RULE_VERBS, so the prefilter keeps its sentences), in text order (light-verb objects are not counted twice)."""
     cues: list[Cue] = []
     consumed: set[int] = set()
     for tok in sent:

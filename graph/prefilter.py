@@ -169,7 +169,8 @@ class CueForms:
 
 def cue_form_classes() -> CueForms:
     """:class:`CueForms` of the cue lexicon, read from :mod:`stancegraph.lexicon` at call time."""
-    verb_lemmas: set[str] = set(getattr(lexicon, "VERB_CUES", {})) | set(getattr(lexicon, "TRANSFER_VERBS", ()))
+    verb_lemmas: set[str] = (set(getattr(lexicon, "VERB_CUES", {})) | set(getattr(lexicon, "TRANSFER_VERBS", ()))
+                             | set(getattr(lexicon, "RULE_VERBS", ())))
     verb_lemmas.add("apply")  # "applied to join NATO"
     noun_lemmas = set(getattr(lexicon, "NOUN_CUES", {}))
     noun_lemmas.update(noun for _verb, noun in getattr(lexicon, "LIGHT_VERB_OVERRIDES", {}))
