@@ -357,7 +357,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
         if tok.i in taken:
             continue
         lower = tok.lower_
-        if tok.pos_ == "PRON" and lower in _PERSONAL and not (lower == "it" and tok.dep_ in ("dobj", "pobj", "attr")):
+        if tok.pos_ == "PRON" and lower in _PERSONAL and not (lower == "it" and (
+                tok.dep_ in ("dobj", "pobj", "attr", "expl") or _expletive(tok))):
             # an object "it" is mostly a thing ("the West saw it as an offensive move"), not a state
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
@@ -445,6 +446,18 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the country of origin", "the group of seven"
     return _DESCRIPTION_KINDS[tok.lemma_.lower()]
+
+
+def _expletive(tok: Token) -> bool:
+    """A dummy "it": "it is necessary to impose sanctions", "it was stressed that ...", "it seems that"."""
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.i == tok.i:
+        return False
+    if head.lemma_.lower() in ("seem", "appear", "remain", "become", "happen") and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in head.children)
+    predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return clause and (predicate or tok.dep_ == "nsubjpass")
 
 
 def _sentence_index(starts: list[int], i: int) -> int:

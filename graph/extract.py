@@ -493,8 +493,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
                     rule += "+nearest"
                     conf -= 0.25
             if not tgt:
-                if cue.kind == "noun" and type_ in ("CONSULT", "COOPERATE"):
-                    continue  # "the G20 summit", "cooperation was discussed": no participants, no event
+                if type_ in ("CONSULT", "COOPERATE"):
+                    continue  # "the G20 summit", "the CSTO met", "held a meeting on the budget": no partner, no event
                 home = domestic_target(sm, sa, type_, cue, day, ctx)
                 if home is not None:
                     yield make(sm, sa, [(None, home)], f"{rule}+domestic", conf - 0.15, ("domestic",))

@@ -56,7 +56,7 @@ CONTEXT = 0
 #: one that names someone (the resolver of :mod:`stancegraph.actors` looks 3 sentences back).
 BACK = 3
 #: A cue counts only with an actor-like word at most this many words away, in its sentence (None: anywhere).
-NEAR: int | None = 12
+NEAR: int | None = 8
 
 # the pronouns the resolver of stancegraph.actors reads: of a person, of a state or organisation
 _PERSON_PRONOUNS = ("he", "him", "his", "she", "her")
@@ -79,9 +79,11 @@ _SUBJECT_SKIP = frozenset(
     "strongly repeatedly firmly fully always actively therefore thus certainly really sincerely warmly heartily "
     "particularly especially cordially deeply very much once more".split())
 # roles of a word in the first pass, as bits (Prefilter._roles_of)
-_VERB, _NOUN, _PHRASAL, _NOT_NAME, _PERSON_PRONOUN, _THING_PRONOUN, _PAIR = (1 << k for k in range(7))
+_VERB, _NOUN, _PHRASAL, _NOT_NAME, _PERSON_PRONOUN, _THING_PRONOUN, _PAIR, _DESCRIPTION, _MUTUAL = (
+    1 << k for k in range(9))
 _ROLES = {"verb": _VERB, "noun": _NOUN, "phrasal": _PHRASAL, "not_name": _NOT_NAME,
-          "person_pronoun": _PERSON_PRONOUN, "thing_pronoun": _THING_PRONOUN, "pair": _PAIR}
+          "person_pronoun": _PERSON_PRONOUN, "thing_pronoun": _THING_PRONOUN, "pair": _PAIR,
+          "description": _DESCRIPTION, "mutual": _MUTUAL}
 # how many words after a phrasal verb its particle may stand ("pulled its troops out")
 _PARTICLE_WINDOW = 4
 # Cue lemmas with irregular forms (as spaCy's lemmatizer maps them back); regular ones are generated.
@@ -258,6 +260,11 @@ class Prefilter:
             "not_name": ids(_NOT_NAMES | set(getattr(lexicon, "TITLE_NOUNS", ()))),
             "person": ids(_UNRESOLVED_SUBJECTS), "skip": ids(_SUBJECT_SKIP),
             "coordinator": ids({"and", "or", ",", "&"}),
+            # "the group", "the country", "the defence minister": descriptions the resolver reads back
+            "description": ids(set(getattr(actors_module, "_DESCRIPTION_KINDS", {})) | set(getattr(actors_module, "_STATE_ORGANS", ()))),
+            "the": ids({"the"}),
+            # "the mutual agreement", "bilateral cooperation": the two sides of the discourse (stancegraph.discourse)
+            "mutual": ids(getattr(lexicon, "RECIPROCAL_WORDS", ())),
         }
         phrasal = {int(strings.add(f)): ids(ps) for f, ps in forms.phrasal.items()}
         return cls(nlp, matcher, table, phrasal, context, back, near, capitals)
@@ -316,6 +323,13 @@ class Prefilter:
         for i in np.flatnonzero(roles & _PAIR):  # "the two presidents", "both sides"
             if any(w in self._pair_nouns for w in lower[i + 1:i + 3].tolist()):
                 wants_person[i] = wants_thing[i] = True
+        the = set(ids["the"].tolist())
+        of = strings["of"] if "of" in strings else None
+        for i in np.flatnonzero(roles & _DESCRIPTION):  # "the group", "the defence minister", "the President"
+            follows_of = i + 2 < len(doc) and int(lower[i + 2 if space[i + 1] else i + 1]) == of
+            if any(int(w) in the for w in lower[max(0, i - 3):i].tolist()) and not follows_of:
+                wants_thing[i] = True  # ("the government of Russia" names its state itself)
+        wants_thing |= (roles & _MUTUAL) > 0
         weak = wants_person | wants_thing
         # a verb whose subject is "I", "we", "you" or "they" gives no statement (no actor is read from them)
         for i in np.flatnonzero(cue & is_verb & ~is_noun).tolist():
