@@ -241,6 +241,15 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
             out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
             continue
+        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 1 and doc[ent.start - 1].text == "-" and (
+                doc[ent.start - 2].pos_ == "PROPN" and not registry.lookup(doc[ent.start - 2].text)):
+            # "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe (but "the Putin-Biden conversation" is a pair)
+            start = ent.start - 2
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            out.append(ActorMention(start, ent.end, ent.root.i, (mint_actor(doc[start:ent.end].text, "PERSON"),),
+                                    "minted", _is_locative(ent.root)))
+            continue
         if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
             prev = doc[ent.start - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):

@@ -30,6 +30,12 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
                         return pobj, lemma
                 if not passive and c.dep_ in ("nsubj",):
                     return c, lemma
+            if not passive and node.dep_ == "conj":  # "Kyiv dismissed the offer and said Russian troops must leave"
+                from stancegraph.syntax import subject_of
+
+                subject, _ = subject_of(node)
+                if subject is not None:
+                    return subject, lemma
     for t in sent:  # "according to Russia"
         if t.lower_ == "according":
             to = next((c for c in t.children if c.lower_ == "to"), None)

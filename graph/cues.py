@@ -48,6 +48,8 @@ def noun_type(tok: Token) -> str | None:
         return "COERCE"  # "a state of emergency"
     if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
         return "CONSULT"
+    if key == "operation" and any(c.lower_ in ("joint", "combined") for c in tok.lefts):
+        return "COOPERATE"  # "arrested nine suspects in a joint operation"
     if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
@@ -135,6 +137,28 @@ _DEPLOYABLE = FORCE_NOUNS | frozenset("warship warships carrier carriers fleet d
 _CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
 _SEA = frozenset("sea waters water ocean sea of japan".split())
+
+
+# Verbs that give up a position when their object is one ("dropped its opposition", "lifted its veto").
+_DROPPING = frozenset("drop abandon lift end withdraw waive".split())
+# What a government gives up under pressure: "paused the plan", "withdrew the bill" (CAMEO 0832).
+_POLICIES = frozenset("plan plans reform reforms bill law policy legislation overhaul amendment decree project".split())
+
+
+def _policy(verb: Token, obj: Token | None) -> bool:
+    """The verb's object (or passive subject) is a policy: "paused the plan", "the bill was withdrawn"."""
+    target = obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return target is not None and target.lemma_.lower() in _POLICIES
+
+
+def _captive(verb: Token, obj: Token | None) -> bool:
+    """Who is released is a captive or a person: "released six detainees", "Zaghari-Ratcliffe was freed"."""
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if obj is None:
+        return False
+    obj = quantified(obj)
+    return obj.lemma_.lower() in CAPTIVE_NOUNS | {"hostage", "worker", "activist", "dissident"} or obj.ent_type_ == "PERSON"
 
 
 def _is_missile(obj: Token) -> bool:
@@ -227,6 +251,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = ENDING_NOUN_TYPES.get(type_, type_)
             if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
                 type_ = "SUPPORT"
+            if lemma in _DROPPING and type_ in ("REJECT", "DISAPPROVE"):
+                type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
+            elif lemma in _DROPPING and type_ in ("SANCTION", "COERCE"):
+                type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
             cues.append(Cue(tok, (tok, noun), type_, "light", noun))
             consumed.add(noun.i)
         elif lemma in MEDIATION_VERBS and (tok.dep_ in ("acl", "amod") or _between(tok)):
@@ -283,6 +311,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
             cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
+        elif lemma in _DROPPING | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
+            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
             if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:
@@ -297,7 +327,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                     for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
                 type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
             cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in ("release", "free") and obj is not None and quantified(obj).lemma_.lower() in CAPTIVE_NOUNS | {"hostage"}:
+        elif lemma in ("leave", "quit", "evacuate", "vacate") and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS) for c in tok.children):
+            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "Russian troops must leave its territory"
+        elif lemma in ("release", "free") and _captive(tok, obj):
             cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
         elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced

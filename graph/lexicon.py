@@ -34,8 +34,8 @@ VERB_CUES = _by_type({
     "AGREE": "agree reassure assure promise pledge guarantee accept sign ratify",
     "CONSULT": "meet talk negotiate discuss consult visit host confer phone telephone inform brief mediate",
     "SUPPORT": "support back endorse praise welcome commend hail applaud reaffirm thank congratulate "
-               "defend recognize recognise award",
-    "CONCEDE": "concede yield ease relent compromise apologize apologise resign",
+               "defend recognize recognise award apologize apologise",
+    "CONCEDE": "concede yield ease relent compromise resign",
     "COOPERATE": "cooperate collaborate coordinate partner ally extradite",
     "AID": "aid assist help supply donate airdrop",
     "RETREAT": "withdraw retreat demobilize demobilise",
@@ -106,7 +106,7 @@ LIGHT_VERBS = frozenset(
     "hold have make conduct initiate express voice issue reaffirm reiterate announce launch impose "
     "level file extend offer sign reach give provide deliver seal strike stage carry_out begin start "
     "resume continue renew receive accept lodge send pay repeat confirm exchange trade swap pledge promise "
-    "carry mount use attend unveil approve open order declare "
+    "carry mount use attend unveil approve open order declare drop waive lift "
     "vow apply restore establish normalize normalise upgrade sever break cut downgrade suspend freeze "
     "revoke scrap annul cancel terminate abandon quit halt end raise increase hike slap tighten "
     "voice".split()

@@ -159,7 +159,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif noun_type(noun) == "CONSULT" and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
+        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
             # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
             for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
                 subj, shw = subject_of(verb)
@@ -278,7 +278,7 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     """The state a domestic act is aimed at when no words name a target, as country-level coding does:
     protesters protest against their state ("thousands rallied in Minsk"), police and security forces
     coerce people of their own state ("riot police fired tear gas to clear the streets")."""
-    if type_ not in ("PROTEST", "COERCE") or cue.kind == "noun":
+    if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
         return None
     objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
     if any(ctx.index.of_phrase(o) for o in objects):
@@ -288,6 +288,9 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
         return None
     if type_ == "PROTEST":
         return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
+        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in ("pause", "shelve", "postpone")
+                                                                     for w in cue.words) or _policy_object(cue) else None
     if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
         return state  # "declared martial law", "imposed a curfew": on the state's own people
     subject = subject_of(cue.head)[0]
@@ -295,6 +298,12 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                         or subject.lemma_.lower() in ("force", "forces", "guard") and any(
                                             c.lower_ in ("security", "riot", "police") for c in subject.children))
     return state if enforcer else None
+
+
+def _policy_object(cue: Cue) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "plans", "reform", "reforms", "bill", "law",
+                                                                     "policy", "legislation", "overhaul", "decree")
+               for c in cue.head.children)
 
 
 def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:

@@ -229,3 +229,21 @@ def test_extract_purposes_generic_bodies_and_conjuncts(read, text, expected):
 def test_extract_purpose_of_a_protest_is_no_separate_demand(read):
     found = read("Tens of thousands of protesters stormed the presidential palace in Colombo, demanding his resignation.")
     assert not [s for s in found if s.type == "DEMAND"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary dropped its opposition to the aid package for Ukraine on Thursday.", ("HUN", ("UKR",), "CONCEDE")),
+    ("Israeli Prime Minister Benjamin Netanyahu paused his government's judicial overhaul on Monday.", ("ISR", ("ISR",), "CONCEDE")),
+    ("Spanish and Moroccan police arrested nine suspects in a joint operation in Tangier.", ("ESP", ("MAR",), "COOPERATE")),
+    ("Kyiv dismissed the offer and said Russian troops must leave its territory first.", ("UKR", ("RUS",), "DEMAND")),
+    ("The United States lifted sanctions on Venezuela's oil sector.", ("USA", ("VEN",), "RETREAT")),
+    ("Germany apologised to Namibia for colonial-era killings.", ("DEU", ("NAM",), "SUPPORT")),  # CAMEO 055
+])
+def test_extract_concessions_and_cooperation(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_double_barrelled_name_is_not_the_registered_surname(read):
+    found = read("British aid worker Nazanin Zaghari-Ratcliffe was freed by Iran on Wednesday.")
+    assert all(t.actor.id != "john-ratcliffe" for s in found for t in s.targets)
