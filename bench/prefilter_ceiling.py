@@ -30,7 +30,7 @@ import warnings
 
 def record(args) -> dict:
     """Parse the sample with the full pipeline; per document: sentences, statements, their antecedents."""
-    from stancegraph.actors import actor_mentions
+    from stancegraph.coreference import actor_mentions
     from stancegraph.build import _dedupe
     from stancegraph.clean import masked_text
     from stancegraph.cues import find_cues

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from stancegraph.actors import ActorMention, MentionIndex, state_at
+from stancegraph.actors import ActorMention
+from stancegraph.mention_index import MentionIndex, state_at
 from stancegraph.discourse import Discourse
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span
 from stancegraph.registry import ActorRegistry

@@ -7,7 +7,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from stancegraph.actors import MentionIndex, actor_mentions
+from stancegraph.coreference import actor_mentions
+from stancegraph.mention_index import MentionIndex
 from stancegraph.lexicon import (
     LIGHT_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_NOUNS, REPORTING_VERBS, TRANSFER_VERBS, VERB_CUES,
 )

@@ -9,7 +9,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from stancegraph.actors import ActorMention, MentionIndex, actor_mentions
+from stancegraph.actors import ActorMention
+from stancegraph.coreference import actor_mentions
+from stancegraph.mention_index import MentionIndex
 from stancegraph.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
 from stancegraph.codebook import load_codebook
 from stancegraph.context import Context, actor_ref, own_side

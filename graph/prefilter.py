@@ -14,7 +14,7 @@ them, without a parse:
   "I", "we", "you" or "they" (auxiliaries and adverbs skipped) is no candidate: no actor is read from them.
 - actor-like words: a registry name; a capitalised word that does not start the sentence and is no title,
   honorific, month or weekday (a name the statistical NER may find); a pronoun the resolver of
-  :mod:`stancegraph.actors` reads ("he", "its"), or "two"/"both" before a pair noun ("the two presidents").
+  :mod:`stancegraph.coreference` reads ("he", "its"), or "two"/"both" before a pair noun ("the two presidents").
 
 A candidate whose cue is near a pronoun with no name of its kind before it in the sentence keeps the
 sentences before it, back to the nearest that names a person (for "he") or a state or organisation (for
@@ -43,8 +43,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 
-from stancegraph import actors as actors_module
 from stancegraph import lexicon
+from stancegraph.coreference import DESCRIPTION_KINDS, PAIR_NOUNS, PERSONAL_PRONOUNS, STATE_ORGANS
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["Prefilter", "prefilter_for", "cue_forms", "cue_form_classes", "CueForms", "inflections", "blank_outside",
@@ -53,17 +53,14 @@ __all__ = ["Prefilter", "prefilter_for", "cue_forms", "cue_form_classes", "CueFo
 #: Sentences kept on each side of every candidate.
 CONTEXT = 0
 #: Sentences kept before a candidate whose cue is near a pronoun or "the two presidents", back to the nearest
-#: one that names someone (the resolver of :mod:`stancegraph.actors` looks 3 sentences back).
+#: one that names someone (the resolver of :mod:`stancegraph.coreference` looks 3 sentences back).
 BACK = 3
 #: A cue counts only with an actor-like word at most this many words away, in its sentence (None: anywhere).
 NEAR: int | None = 8
 
-# the pronouns the resolver of stancegraph.actors reads: of a person, of a state or organisation
-_PERSON_PRONOUNS = ("he", "him", "his", "she", "her")
-_THING_PRONOUNS = ("it", "its")
-# "the two presidents", "both sides": the resolver's pair nouns (stancegraph.actors._PAIR_NOUNS, if present)
-_PAIR_NOUNS = frozenset({"president", "leader", "head", "side", "country", "state", "nation", "government",
-                         "minister", "power", "capital", "party"})
+# the pronouns the resolver of stancegraph.coreference reads: of a person, of a state or organisation
+_PERSON_PRONOUNS = tuple(w for w, kind in PERSONAL_PRONOUNS.items() if kind == "person")
+_THING_PRONOUNS = tuple(w for w, kind in PERSONAL_PRONOUNS.items() if kind == "thing")
 # Capitalised words that are no names: titles (lexicon.TITLE_NOUNS is added), honorifics, forms of address,
 # months and weekdays (dates, not actors), and "I".
 _NOT_NAMES = frozenset(
@@ -171,12 +168,12 @@ class CueForms:
 
 def cue_form_classes() -> CueForms:
     """:class:`CueForms` of the cue lexicon, read from :mod:`stancegraph.lexicon` at call time."""
-    verb_lemmas: set[str] = (set(getattr(lexicon, "VERB_CUES", {})) | set(getattr(lexicon, "TRANSFER_VERBS", ()))
-                             | set(getattr(lexicon, "RULE_VERBS", ())))
+    verb_lemmas: set[str] = (set(lexicon.VERB_CUES) | set(lexicon.TRANSFER_VERBS)
+                             | set(lexicon.RULE_VERBS))
     verb_lemmas.add("apply")  # "applied to join NATO"
-    noun_lemmas = set(getattr(lexicon, "NOUN_CUES", {}))
-    noun_lemmas.update(noun for _verb, noun in getattr(lexicon, "LIGHT_VERB_OVERRIDES", {}))
-    noun_lemmas.update(getattr(lexicon, "EXERCISE_NOUNS", ()))
+    noun_lemmas = set(lexicon.NOUN_CUES)
+    noun_lemmas.update(noun for _verb, noun in lexicon.LIGHT_VERB_OVERRIDES)
+    noun_lemmas.update(lexicon.EXERCISE_NOUNS)
     noun_lemmas.add("operation")  # "a special military operation" (stancegraph.cues.noun_type)
     verbs: set[str] = set()
     nouns: set[str] = set()
@@ -187,7 +184,7 @@ def cue_form_classes() -> CueForms:
         for word in _words(key):
             nouns |= _noun_forms(word)
     particles: dict[str, set[str]] = {}
-    for verb, particle in getattr(lexicon, "PHRASAL_CUES", {}):
+    for verb, particle in lexicon.PHRASAL_CUES:
         if verb in verb_lemmas:
             continue  # a cue on its own anyway ("agree", "meet")
         for form in inflections(verb):
@@ -251,20 +248,19 @@ class Prefilter:
             return np.array(sorted({strings.add(w) for w in words}), dtype=np.uint64)
 
         forms = cue_form_classes()
-        pair_nouns = getattr(actors_module, "_PAIR_NOUNS", _PAIR_NOUNS)
         table = {
             "verb": ids(forms.verbs), "noun": ids(forms.nouns), "phrasal": ids(forms.phrasal),
             "person_pronoun": ids(_PERSON_PRONOUNS), "thing_pronoun": ids(_THING_PRONOUNS), "pair": ids({"two", "both"}),
-            "pair_noun": ids({w for n in pair_nouns for w in _noun_forms(n)}),
+            "pair_noun": ids({w for n in PAIR_NOUNS for w in _noun_forms(n)}),
             "punct": ids(Sentencizer.default_punct_chars),
-            "not_name": ids(_NOT_NAMES | set(getattr(lexicon, "TITLE_NOUNS", ()))),
+            "not_name": ids(_NOT_NAMES | set(lexicon.TITLE_NOUNS)),
             "person": ids(_UNRESOLVED_SUBJECTS), "skip": ids(_SUBJECT_SKIP),
             "coordinator": ids({"and", "or", ",", "&"}),
             # "the group", "the country", "the defence minister": descriptions the resolver reads back
-            "description": ids(set(getattr(actors_module, "_DESCRIPTION_KINDS", {})) | set(getattr(actors_module, "_STATE_ORGANS", ()))),
+            "description": ids(set(DESCRIPTION_KINDS) | STATE_ORGANS),
             "the": ids({"the"}),
             # "the mutual agreement", "bilateral cooperation": the two sides of the discourse (stancegraph.discourse)
-            "mutual": ids(getattr(lexicon, "RECIPROCAL_WORDS", ())),
+            "mutual": ids(lexicon.RECIPROCAL_WORDS),
         }
         phrasal = {int(strings.add(f)): ids(ps) for f, ps in forms.phrasal.items()}
         return cls(nlp, matcher, table, phrasal, context, back, near, capitals)
