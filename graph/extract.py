@@ -450,8 +450,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         if type_ in ("COERCE", "ASSAULT") and home is not None:  # (persons only: a seized ship is no citizen)
             # "a Moscow court sentenced opposition politician Vladimir Kara-Murza": whom a state's courts and
             # police act on, when no country is named for them, are that state's people (domestic coding)
-            targets = tuple(replace(t, state=home) if t.state is None and not t.actor.registered
-                            and t.actor.kind is ActorKind.PERSON else t for t in targets)
+            targets = tuple(replace(t, state=home) if t.state is None and t.actor.kind is ActorKind.PERSON
+                            else t for t in targets)
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
             speaker=speaker_ref,
@@ -483,7 +483,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             represented = actor_ref(sm, sa, day, ctx).state
             if sa.kind is not ActorKind.GROUP and represented is not None:
                 own |= {represented.id}  # "Israeli Prime Minister Benjamin Netanyahu": his side is Israel
-            tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]
+            # a state's police and courts act on its own people: "Myanmar's military detained Aung San Suu Kyi"
+            tgt = [(m, a) for m in targets for a in m.actors if a.id not in own and (
+                not (own & own_side(a, day, ctx)) or (type_ in ("COERCE", "ASSAULT") and a.kind is ActorKind.PERSON))]
             rule = f"{cue.kind}:{s_how}>{t_how or 'none'}"
             conf = base_conf
             if not tgt and not addressed:

@@ -209,6 +209,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
                 if cands:
                     return cands[:1]
+    drawn = _drawn_by(cue, ctx)
+    if drawn:
+        return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
     reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
                  for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
@@ -242,7 +245,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
     in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and m.head not in own_phrase and ok(m, allow_locative=violent)
+                 and m.head not in own_phrase and ok(m, allow_locative=violent) and not _of_other_event(m, cue, ctx)
                  and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
@@ -258,6 +261,41 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
+
+
+# "..., prompting condemnation from Washington": verbs by which an act draws a reaction
+_DRAWING_VERBS = frozenset("prompt draw spark trigger provoke attract earn elicit bring".split())
+
+
+def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
+    """The doer of the act that drew a reaction: "Myanmar's military declared a state of emergency,
+    prompting condemnation from Washington" (Washington condemns Myanmar); the subject of the clause the
+    participle hangs on."""
+    noun = cue.noun or cue.head
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
+        noun, verb = verb, verb.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING_VERBS or verb.dep_ not in ("advcl", "conj"):
+        return []
+    act = verb.head
+    subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    while subject is None and act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "detained X and declared ..., prompting"
+        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    return ctx.index.of_phrase(subject) if subject is not None else []
+
+
+def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
+    """The actor is a participant of another event noun of the sentence ("..., prompting condemnation
+    from Washington": Washington condemns; it is no guessed target of the emergency declared)."""
+    tok = ctx.doc[m.head]
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
+        noun = tok.head.head
+        return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
+            cue.noun is None or noun.i != cue.noun.i)
+    return False
 
 
 def _issue_modifier(m: ActorMention, ctx: Context) -> bool:

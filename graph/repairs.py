@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-__all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate"]
+__all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate",
+           "coordinated_noun"]
 
 _COORDINATORS = frozenset({"and", "but", "or"})
 # Verbs that take a to-infinitive as their complement: "vowed on Tuesday to launch" is not a purpose clause.
@@ -78,6 +79,27 @@ def infinitive_complement(clause: Token) -> bool:
             and not any(c.dep_ == "xcomp" for c in clause.head.children))
 
 
+def coordinated_noun(tok: Token) -> Token | None:
+    """The object noun that ``tok`` is coordinated with when the parser read a plural noun as a present-
+    tense verb conjoined to a participle or past verb: "prompting condemnation from Washington and calls
+    from the United Nations for ..." ("calls" is no verb: "prompting ... and calls" mixes tenses, and it
+    has no subject or object of its own); None otherwise."""
+    if tok.tag_ != "VBZ" or tok.dep_ != "conj" or not tok.text.lower().endswith("s"):
+        return None
+    first = tok.head
+    if first.tag_ not in ("VBG", "VBN", "VBD") or first.i >= tok.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "aux", "neg") for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" for c in tok.children):
+        return None
+    before = _previous_word(tok)
+    if before is None or before.text.lower() not in _COORDINATORS or before.head.i != first.i:
+        return None
+    objects = [c for c in first.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < tok.i]
+    return objects[-1] if objects else None
+
+
 def verbless_predicate(sent_root: Token) -> Token | None:
     """The past-tense verb of a sentence the parser built around a noun: "Venezuela's Supreme Court barred
     opposition candidate Maria Corina Machado from running" (root Machado, "barred" an adjective with a
@@ -121,6 +143,12 @@ def repair_parse(doc: Doc) -> Doc:
             obj, clause = found
             obj.head, obj.dep_ = tok, "dobj"
             clause.head, clause.dep_ = obj, "acl"
+    for tok in doc:
+        noun = coordinated_noun(tok)
+        if noun is not None:
+            cc = _previous_word(tok)
+            tok.pos_, tok.tag_, tok.head, tok.dep_ = "NOUN", "NNS", noun, "conj"
+            cc.head = noun
     for tok in doc:
         first = coordinated_verb(tok)
         if first is None:

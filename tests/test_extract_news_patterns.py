@@ -247,3 +247,17 @@ def test_extract_concessions_and_cooperation(read, text, expected):
 def test_extract_double_barrelled_name_is_not_the_registered_surname(read):
     found = read("British aid worker Nazanin Zaghari-Ratcliffe was freed by Iran on Wednesday.")
     assert all(t.actor.id != "john-ratcliffe" for s in found for t in s.targets)
+
+
+def test_extract_coercion_of_own_leaders_is_domestic(read):
+    found = read("Myanmar's military detained civilian leader Aung San Suu Kyi on Monday.")
+    assert ("MMR", ("MMR",), "COERCE") in _triples(found), sorted(_triples(found))
+
+
+def test_extract_agent_of_another_event_noun_is_no_guessed_target(read):
+    found = read("Myanmar's military declared a state of emergency, prompting condemnation from Washington and "
+                 "calls from the United Nations for the release of all those held.")
+    triples = _triples(found)
+    assert ("MMR", ("MMR",), "COERCE") in triples and ("USA", ("MMR",), "DISAPPROVE") in triples, sorted(triples)
+    # "calls from the United Nations" is a noun: no appeal of Myanmar's to the UN
+    assert not [s for s in found if _code(s.speaker) == "MMR" and s.type == "APPEAL"], sorted(triples)
