@@ -15,7 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.places import countries_of_place
 from stancegraph.registry import ActorRegistry
 
-__all__ = ["ActorMention", "mint_actor", "named_mentions"]
+__all__ = ["ActorMention", "mint_actor", "named_mentions", "OWNING_SUFFIXES"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
@@ -33,6 +33,7 @@ class ActorMention:
     locative: bool = False  # object of a place preposition: "in Ukraine"
     antecedent: tuple[int, int] | None = None  # token span the pronoun/description was resolved to
     state_hint: Actor | None = None  # a person's state named beside them: "Venezuelan President Nicolas Maduro"
+    dual_state: Actor | None = None  # the other of two nationalities: "British-Iranian aid worker ..." (British)
 
 
 def mint_actor(text: str, label: str) -> Actor:
@@ -47,7 +48,7 @@ def mint_actor(text: str, label: str) -> Actor:
 
 # "U.S.-owned ship", "British-flagged tanker", "U.S.-led coalition", "Hamas-run ministry" name the owner;
 # "Iran-backed militia", "Russian-made tanks" do not.
-_OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded brokered mediated sponsored "
+OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded brokered mediated sponsored "
                              "hosted facilitated".split())
 
 
@@ -173,7 +174,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
 
     for tok in doc:  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
         prefix, dash, suffix = tok.text.rpartition("-")
-        if dash and prefix and tok.i not in in_ents and suffix.lower() in _OWNING_SUFFIXES:
+        if dash and prefix and tok.i not in in_ents and suffix.lower() in OWNING_SUFFIXES:
             found = registry.lookup(prefix)
             if found:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
@@ -294,12 +295,14 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
         while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head  # "South Korean President Yoon Suk Yeol" when the entity is "Yoon Suk"
         anchors = [root] + ([root.head] if root.dep_ == "appos" else [])
-        hint = None
+        hints: list[Actor] = []
         for a in anchors:
             for i in range(a.left_edge.i, a.i):
-                if i in states and not (m.start <= i < m.end):
-                    hint = states[i].actors[0]
-        out.append(replace(m, state_hint=hint) if hint is not None else m)
+                if i in states and not (m.start <= i < m.end) and states[i].actors[0] not in hints:
+                    hints.append(states[i].actors[0])
+        if hints:
+            m = replace(m, state_hint=hints[-1], dual_state=hints[0] if len(hints) == 2 else None)
+        out.append(m)
     return out
 
 

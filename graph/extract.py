@@ -452,6 +452,12 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             # police act on, when no country is named for them, are that state's people (domestic coding)
             targets = tuple(replace(t, state=home) if t.state is None and t.actor.kind is ActorKind.PERSON
                             else t for t in targets)
+        if home is not None:
+            # a dual national held or freed by one of their states is coded by the other ("Iran executed
+            # British-Iranian Alireza Akbari": Iran against Britain), as event data code foreign detainees
+            targets = tuple(replace(t, state=m.dual_state) if m is not None and m.dual_state is not None
+                            and t.state is not None and t.state.id == home.id and m.dual_state.id != home.id else t
+                            for t, (m, _) in zip(targets, target_pairs))
         return Statement(
             document=ctx.document.id, sentence=sentence, cue=cue_span,
             speaker=speaker_ref,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from stancegraph.actors import ActorMention
+from stancegraph.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.cues import noun_type
 from stancegraph.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
 from stancegraph.model import Actor, ActorKind
@@ -69,6 +69,10 @@ class MentionIndex:
         m = self.by_token.get(tok.i)
         if m is not None and m.how != "demonym":
             return m
+        if m is None and tok.pos_ == "NOUN":
+            owner = _owner(tok, self.by_token)
+            if owner is not None:  # "the British-flagged tanker Stena Impero": the owner, not the ship's name
+                return owner
         for c in tok.children:  # "counterpart Joe Biden": a name in apposition wins
             if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                 return self.by_token[c.i]
@@ -233,8 +237,14 @@ _OWNING = frozenset("own flag lead run operate register command".split())
 
 
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
+    """The owner named in a modifier: "U.S.-owned" (one token), "British-flagged" (three), "Iran's
+    -run"; "Iran-backed" names a backer, not an owner."""
     for c in tok.children:
-        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _OWNING and c.i < tok.i:
+        if c.dep_ not in ("amod", "compound", "npadvmod") or c.i > tok.i:
+            continue
+        if c.i in by_token and by_token[c.i].how == "owner":
+            return by_token[c.i]
+        if c.lemma_.lower() in _OWNING or c.lower_ in OWNING_SUFFIXES:
             for g in c.children:
                 if g.i in by_token and g.i < c.i:
                     return by_token[g.i]

@@ -261,3 +261,15 @@ def test_extract_agent_of_another_event_noun_is_no_guessed_target(read):
     assert ("MMR", ("MMR",), "COERCE") in triples and ("USA", ("MMR",), "DISAPPROVE") in triples, sorted(triples)
     # "calls from the United Nations" is a noun: no appeal of Myanmar's to the UN
     assert not [s for s in found if _code(s.speaker) == "MMR" and s.type == "APPEAL"], sorted(triples)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the flag state of a seized ship, not the ship's name
+    ("Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz.", ("IRN", ("GBR",), "COERCE")),
+    # a dual national held or freed by one of their states is coded by the other
+    ("Iran executed British-Iranian dual national Alireza Akbari on Saturday.", ("IRN", ("GBR",), "ASSAULT")),
+    ("Iranian-American businessman Siamak Namazi was detained in Tehran by Iranian authorities.", ("IRN", ("USA",), "COERCE")),
+])
+def test_extract_owners_and_dual_nationals(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
