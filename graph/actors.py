@@ -68,7 +68,8 @@ def _is_locative(tok: Token) -> bool:
 _GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
                               "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
 _GENERIC_BODIES = frozenset("group office council committee ministry government president parliament commission "
-                            "agency service department company board assembly court administration".split())
+                            "agency service department company board assembly court administration state head side "
+                            "party".split())
 _NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
 
 

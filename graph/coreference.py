@@ -5,6 +5,7 @@ that an object pronoun does not refer to its own clause's subject)."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -75,10 +76,21 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
+            organ = tok.lemma_.lower() in STATE_ORGANS
+            if organ:
+                # "The President thanked the Italian Prime Minister": not the state its own clause names
+                named_here = _clause_object_actors(tok, by_head)
+                earlier = [m for m in earlier if m.actors[0].id not in named_here]
             if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria
-                # an organ ("the defence minister said") speaks for the state in focus: the last subject
+                # an organ ("the defence minister said") speaks for the state in focus: the last subject,
+                # a state or the state of a person ("President Zelenskyy had a call ... The President thanked")
                 subjects = [m for m in earlier if _in_subject(doc[m.head])]
-                ante = subjects[-1] if subjects and tok.lemma_.lower() in STATE_ORGANS else earlier[-1]
+                if organ:
+                    persons = [_person_state(m, registry) for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
+                               and m.actors[0].kind is ActorKind.PERSON and _in_subject(doc[m.head])]
+                    subjects = sorted(subjects + [p for p in persons if p is not None and p.actors[0].id not in named_here],
+                                      key=lambda m: m.start)
+                ante = subjects[-1] if subjects and organ else earlier[-1]
                 left = min(c.i for c in tok.subtree if c.i <= tok.i)
                 m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
                                  (ante.start, ante.end), ante.state_hint)
@@ -86,6 +98,23 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                 by_head[tok.i] = m
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def _person_state(m: ActorMention, registry: ActorRegistry) -> ActorMention | None:
+    """The mention ``m`` of a person as a mention of their state (registry post, else the state named beside them)."""
+    person = m.actors[0]
+    state = registry.state_of(person.id) or m.state_hint or registry.home_state_of(person.id)
+    return replace(m, actors=(state,)) if state is not None and state.kind is ActorKind.STATE else None
+
+
+def _clause_object_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
+    """Actors in the objects of the clause whose subject is ``tok`` ("the President thanked the Italian PM")."""
+    verb = tok.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    # the object's own words ("the Italian Prime Minister"), not what its phrases are about
+    words = [w for o in objects for w in [o, *o.children] if w.i == o.i or w.dep_ in ("compound", "amod", "poss", "appos", "nmod")]
+    return {a.id for w in words if w.i in by_head for a in by_head[w.i].actors}
 
 
 def _pair_description(tok: Token) -> bool:

@@ -313,6 +313,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
         elif lemma in _DROPPING | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
             cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
+        elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+            continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
             if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:

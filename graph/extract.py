@@ -474,6 +474,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         pairs = [(m, a) for m in speakers for a in m.actors]
         sides = {(m.start, a.id): own_side(a, day, ctx) | ({r.id} if (r := actor_ref(m, a, day, ctx).state) else set())
                  for m, a in pairs if a.kind is not ActorKind.GROUP} if len(pairs) > 1 else {}
+        if len(pairs) > 2:
+            # "Taking part in the meeting were Mishustin, Vaino, Golikova, Novak ...": in a list of more than
+            # two, only those whose side is known meet across sides; a cabinet's unknown names are no edges
+            pairs = [(m, a) for m, a in pairs if a.kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.BLOC)
+                     or len(sides.get((m.start, a.id), ())) > 1]
         for sm, sa in pairs:
             for tm, ta in pairs:
                 # one side does not consult itself: "Putin and Shoigu met" is no event between states, and a

@@ -145,7 +145,7 @@ SPEECH_NOUNS = frozenset("interview speech address statement briefing lecture co
 WANT_VERBS = frozenset("want seek expect need require await".split())
 # Verbs of judging: "saw it as an offensive move", "called the vote illegal"; negative words make them DISAPPROVE.
 JUDGING_VERBS = frozenset("see view regard consider call describe label brand deem term characterize "
-                          "characterise denounce compare liken".split())
+                          "characterise denounce compare liken recognize recognise declare designate".split())
 NEGATIVE_WORDS = frozenset("offensive aggressive hostile provocative provocation threat threatening unacceptable illegal "
                            "illegitimate unlawful dangerous destabilizing destabilising irresponsible absurd mistake "
                            "aggression escalation violation interference blackmail lie lies propaganda sham farce "

@@ -273,3 +273,27 @@ def test_extract_agent_of_another_event_noun_is_no_guessed_target(read):
 def test_extract_owners_and_dual_nationals(read, text, expected):
     found = read(text)
     assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_cabinet_list_at_a_meeting_is_no_web_of_consultations(read):
+    found = read("Taking part in the meeting were Prime Minister Mikhail Mishustin, Chief of Staff Anton Vaino, "
+                 "deputy prime ministers Viktoria Abramchenko, Yury Borisov, Tatyana Golikova and Alexander Novak.")
+    assert not [s for s in found if s.type == "CONSULT"], sorted(_triples(found))
+
+
+def test_extract_organ_description_is_not_the_state_its_clause_names(read):
+    found = read("President of Ukraine Volodymyr Zelenskyy had a phone conversation with Prime Minister of the Italian "
+                 "Republic Mario Draghi. The President thanked the Italian Prime Minister for his efforts to resolve "
+                 "the crisis around Ukraine.")
+    assert ("UKR", ("ITA",), "SUPPORT") in _triples(found), sorted(_triples(found))
+    assert not [s for s in found if _code(s.speaker) == "ITA" and s.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution recognizes Russia's actions as genocide of the Ukrainian people.",  # a verdict, no support
+    "They are claiming that Russia is to blame for everything.",  # Russia is blamed, it blames no one
+    "The Head of State also initiated meetings with representatives of Ukrainian business.",  # no actor "State"
+])
+def test_extract_no_statement_from_verdicts_and_titles(read, text):
+    found = read(text)
+    assert not [s for s in found if s.type in ("SUPPORT", "DISAPPROVE", "CONSULT")], sorted(_triples(found))
