@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.lexicon import (
-    AID_NOUNS, CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
+    CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, DOMESTIC_DOCUMENTS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
     FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, MARCHERS, NEGATIVE_WORDS,
     MEDIATION_VERBS, NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
 )
@@ -315,6 +315,11 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
         elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
+        elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in DOMESTIC_DOCUMENTS or obj.lower_ in DOMESTIC_DOCUMENTS) \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            continue  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
+        elif lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            continue  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
         elif lemma in VERB_CUES:
             type_ = VERB_CUES[lemma]
             if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:

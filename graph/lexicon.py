@@ -6,7 +6,7 @@ as spaCy's English lemmatizer gives them. ``coverage`` lists the words seen near
 from __future__ import annotations
 
 __all__ = [
-    "VERB_CUES", "PHRASAL_CUES", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
+    "VERB_CUES", "PHRASAL_CUES", "DOMESTIC_DOCUMENTS", "NOUN_CUES", "TRANSFER_VERBS", "FORCE_NOUNS", "LIGHT_VERBS", "LIGHT_VERB_OVERRIDES", "REPORTING_VERBS",
     "REPORTING_NOUNS", "TITLE_NOUNS", "GROUP_NOUNS", "DOMESTIC_GROUPS", "LOCATIVE_PREPS", "PLACE_NOUNS", "TIME_PREPS", "CONDITION_MARKS",
     "SCHEDULING_WORDS", "REPORTED_MARKERS", "MEDIATION_VERBS", "RULE_VERBS", "RECIPROCAL_WORDS", "CONTAINER_NOUNS", "LIGHT_ONLY_NOUNS", "ENDING_VERBS", "ENDING_NOUN_TYPES", "TRADE_NOUNS", "QUANTITY_NOUNS", "COMBATANT_NOUNS", "MARCHERS", "WEAPON_NOUNS", "IRREGULAR_ATTACKERS", "CIVILIAN_NOUNS", "INSURGENT_NOUNS", "SPEECH_NOUNS", "WANT_VERBS", "JUDGING_VERBS", "NEGATIVE_WORDS", "AID_NOUNS", "CAPTIVE_NOUNS", "FORCE_MEANS", "DIPLOMAT_NOUNS", "EXERCISE_NOUNS", "ENFORCER_NOUNS", "PROTEST_CROWDS", "SELF_TARGETING", "NEGATED_TYPE", "SYMMETRIC_TYPES",
 ]
@@ -132,7 +132,11 @@ ENDING_VERBS = {"sever": "SANCTION", "break": "SANCTION", "cut": "SANCTION", "do
                 "annul": "SANCTION", "cancel": "SANCTION", "terminate": "SANCTION", "abandon": "SANCTION",
                 "quit": "SANCTION", "halt": "SANCTION", "end": "SANCTION"}
 # Ending an agreement, talks or aid reduces relations (CAMEO 16: SANCTION), as breaking ties does.
-ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "SANCTION", "CONSULT": "SANCTION", "AID": "SANCTION"}
+# Ending a war or an offensive de-escalates (CAMEO 087: RETREAT).
+ENDING_NOUN_TYPES = {"COOPERATE": "SANCTION", "AGREE": "SANCTION", "CONSULT": "SANCTION", "AID": "SANCTION",
+                     "FIGHT": "RETREAT"}
+# Documents a leader signs at home: "signed a decree", "signed the bill into law" are no agreement with anyone.
+DOMESTIC_DOCUMENTS = frozenset("decree law bill order legislation act amendment budget ukase executive".split())
 # Objects that make a ban or a restriction economic: "banned imports from Belarus" is a SANCTION.
 TRADE_NOUNS = frozenset("import imports export exports trade flight flights goods product products entry "
                         "airline airlines carrier carriers company companies firm firms bank banks "

@@ -138,6 +138,8 @@ class MentionIndex:
         (soldiers in Gaza need not be Palestinian)."""
         if tok.lemma_.lower() not in DOMESTIC_GROUPS and tok.lower_ not in DOMESTIC_GROUPS:
             return None
+        if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
+            return None  # part of a name: "the Union State", "the Opposition Platform party"
         if tok.i in self._groups:
             return self._groups[tok.i]
         sent = tok.sent

@@ -297,3 +297,20 @@ def test_extract_organ_description_is_not_the_state_its_clause_names(read):
 def test_extract_no_statement_from_verdicts_and_titles(read, text):
     found = read(text)
     assert not [s for s in found if s.type in ("SUPPORT", "DISAPPROVE", "CONSULT")], sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Lukashenko signed a treaty on the Union State.", ("RUS", ("BLR",), "AGREE")),  # "Union" is a name here
+    ("Sanctions pressure on Russia should increase until it ends the war.", ("RUS", (), "RETREAT")),  # CAMEO 087
+])
+def test_extract_signing_and_ending(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin signed Executive Order conferring the honorary name Guards on the brigade.",
+    "Biden signed the bill into law on Friday.",
+])
+def test_extract_domestic_documents_are_no_agreements(read, text):
+    assert not read(text)
