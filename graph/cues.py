@@ -222,6 +222,10 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
+# Verbs that take up another's proposal, request or demand.
+_ACCEPTING = frozenset("accept approve heed grant meet fulfil fulfill satisfy honour honor".split())
+
+
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence (a verb that a rule below needs besides the lexicon's cue verbs belongs in
     lexicon.RULE_VERBS, so the prefilter keeps its sentences), in text order (light-verb objects are not counted twice)."""
@@ -251,6 +255,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = ENDING_NOUN_TYPES.get(type_, type_)
             if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
                 type_ = "SUPPORT"
+            if lemma in _ACCEPTING and type_ in ("APPEAL", "DEMAND"):
+                # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
+                type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
             if lemma in _DROPPING and type_ in ("REJECT", "DISAPPROVE"):
                 type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
             elif lemma in _DROPPING and type_ in ("SANCTION", "COERCE"):

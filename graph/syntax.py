@@ -54,6 +54,9 @@ def reported_by_verb(tok: Token) -> bool:
     return False
 
 
+_QUOTES = frozenset({'"', "“", "”", "»", "''", "'"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, str]:
     """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
     if is_passive(verb):
@@ -103,6 +106,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
                   and node.doc[node.i - 1].text in (",", "and", "but")
                   and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in node.children))
+        if dep == "advcl" and node.i < parent.i and parent.lemma_.lower() in REPORTING_VERBS and any(
+                t.text in _QUOTES for t in node.doc[node.right_edge.i:parent.i]):
+            # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
+            # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
+            break
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
                 if is_passive(parent) and dep == "conj":

@@ -314,3 +314,19 @@ def test_extract_signing_and_ending(read, text, expected):
 ])
 def test_extract_domestic_documents_are_no_agreements(read, text):
     assert not read(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine accepted Russia's proposal to hold talks in Belarus.", ("UKR", ("RUS",), "AGREE")),
+    ("NATO accepted Russia's demands.", ("NATO", ("RUS",), "CONCEDE")),  # yielding (CAMEO 08)
+    ("Condemning the attack on Kyiv, Britain said Russia must be held accountable.", ("GBR", (), "DISAPPROVE")),
+])
+def test_extract_accepting_and_sentence_initial_participles(read, text, expected):
+    found = read(text)
+    assert expected in _triples(found), sorted(_triples(found))
+
+
+def test_extract_quoted_participle_fragment_is_not_the_quoters_act(read):
+    found = read('"Fully supporting us, condemning the aggression of the Russian Federation in deeds," '
+                 'said the President of Ukraine.')
+    assert not [s for s in found if s.type in ("SUPPORT", "DISAPPROVE") and _code(s.speaker) == "UKR"], sorted(_triples(found))
