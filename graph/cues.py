@@ -320,6 +320,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
         elif lemma in _DROPPING | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
             cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
+        elif lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
+            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "put the army on high alert" (CAMEO 152)
         elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
         elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in DOMESTIC_DOCUMENTS or obj.lower_ in DOMESTIC_DOCUMENTS) \

@@ -254,7 +254,8 @@ REPORTED_MARKERS = frozenset("reportedly allegedly reported alleged purported pu
 # prefilter would keep nearly every sentence (the documented difference in bench/README.md).
 RULE_VERBS = frozenset("order dispatch send deploy move receive greet march grant offer add allege blame stage restrict "
                        "curb limit halt suspend lift ease relax remove seize abduct kidnap release free recall want "
-                       "seek expect need require await broker mediate facilitate host reopen launch test".split())
+                       "seek expect need require await broker mediate facilitate host reopen launch test put place keep accept "
+                       "approve heed".split())
 # Verbs of mediation: the mediator consults each party ("a deal brokered by China", CAMEO 045).
 MEDIATION_VERBS = frozenset("mediate broker facilitate host".split())
 # Nouns and adverbs that make an event mutual: "mutual agreement", "exchanged demands".

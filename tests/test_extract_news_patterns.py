@@ -319,6 +319,7 @@ def test_extract_domestic_documents_are_no_agreements(read, text):
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine accepted Russia's proposal to hold talks in Belarus.", ("UKR", ("RUS",), "AGREE")),
     ("NATO accepted Russia's demands.", ("NATO", ("RUS",), "CONCEDE")),  # yielding (CAMEO 08)
+    ("Serbia's president put the army on high alert on Friday.", ("SRB", (), "MOBILIZE")),  # CAMEO 152
     ("Condemning the attack on Kyiv, Britain said Russia must be held accountable.", ("GBR", (), "DISAPPROVE")),
 ])
 def test_extract_accepting_and_sentence_initial_participles(read, text, expected):
