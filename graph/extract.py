@@ -31,7 +31,7 @@ from stancegraph.participants import (
 )
 from stancegraph.registry import ActorRegistry
 from stancegraph.syntax import (
-    clause_verb, condition_clause, condition_tokens, in_condition, is_condition, reported_by_verb, span_of,
+    clause_verb, condition_clause, condition_tokens, in_condition, is_condition, question_kind, reported_by_verb, span_of,
     subject_of, subtree_tokens,
 )
 
@@ -435,10 +435,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "it can't fight", "did not attack": a material event that did not happen is no event
     if status is Status.HYPOTHETICAL and governing is None and load_codebook()[type_].quad.startswith("material"):
         return  # "a blockade would disrupt supplies", "could attack": what might happen is no event
-    if sentence is not None and sentence.text.rstrip().endswith("?"):
-        if load_codebook()[type_].quad.startswith("material"):
-            return  # "Will NATO fight against Russia?": a question is not an event
-        status = Status.HYPOTHETICAL
+    question = question_kind(sent) if sentence is not None else None
+    if question is not None:
+        if load_codebook()[type_].quad.startswith("material") or question == "polar" or modality in _HYPOTHETICAL_MODALS:
+            return  # "Will NATO fight against Russia?", "Does Russia recognize ...", "what can Russia guarantee": no event
+        status = Status.HYPOTHETICAL  # "Why did Russia reject our proposal?" presupposes the rejection
 
     def make(speaker_m, speaker, target_pairs, rule, conf, extra_flags=()):
         # a target with no mention (None) is one no words name: the state a domestic act happens in

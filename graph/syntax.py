@@ -1,7 +1,7 @@
 """Clause-level helpers over a dependency parse (pure): clause verbs, passives, subjects, conditions, spans."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.lexicon import CONDITION_MARKS, REPORTING_VERBS
 from stancegraph.model import Span
@@ -32,12 +32,36 @@ def is_condition(tok: Token) -> bool:
         for m in tok.children)
 
 
+_INVERTING = frozenset("will would do does did can could should shall may might must is are was were has have".split())
+
+
+def question_kind(sent: SpacySpan) -> str | None:
+    """"polar" ("Will NATO fight against Russia", "Does Russia recognize common interests"), "wh" ("What
+    can Russia guarantee", "Why did Russia reject it?") or None for a statement. The question mark is not
+    needed: transcripts lose it at sentence breaks, so an auxiliary before the main clause's subject,
+    first or after a question word, marks a question too."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
+        words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
+    marked = sent.text.rstrip().endswith("?")
+    if len(words) < 3:
+        return "wh" if marked else None
+    wh = words[0].tag_ in ("WP", "WDT", "WRB")
+    aux = words[1 if wh else 0]
+    root = sent.root
+    inverted = (aux.lower_ in _INVERTING and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children))
+    if inverted:
+        return "wh" if wh else "polar"
+    return "wh" if marked else None
+
+
 def in_condition(tok: Token) -> bool:
     """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
     node = tok
     while node.head.i != node.i:
-        if is_condition(node):
-            return True
+        if is_condition(node) or (node.dep_ == "conj" and is_condition(node.head)):
+            return True  # "if a licence expires and Western partners refuse to extend it": both are the condition
         if node.dep_ in ("advcl", "conj", "parataxis", "relcl"):
             return False
         node = node.head

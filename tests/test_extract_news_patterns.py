@@ -331,3 +331,18 @@ def test_extract_quoted_participle_fragment_is_not_the_quoters_act(read):
     found = read('"Fully supporting us, condemning the aggression of the Russian Federation in deeds," '
                  'said the President of Ukraine.')
     assert not [s for s in found if s.type in ("SUPPORT", "DISAPPROVE") and _code(s.speaker) == "UKR"], sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Will NATO fight against Russia, for example, for Latvia",  # a question without its mark
+    "Does Russia recognize common interests",
+    "Otherwise, what can Russia guarantee in any negotiations",
+    "If a licence has expired, and Western partners refuse to extend it, what are businesses to do",
+])
+def test_extract_questions_and_conjoined_conditions_are_no_events(read, text):
+    assert not read(text), sorted(_triples(read(text)))
+
+
+def test_extract_wh_question_keeps_its_presupposed_act_as_hypothetical(read):
+    found = [s for s in read("Why did Russia reject our proposal?") if s.type == "REJECT"]
+    assert found and all(s.status.value == "hypothetical" for s in found)
