@@ -285,14 +285,24 @@ def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
     return ctx.index.of_phrase(subject) if subject is not None else []
 
 
+# Acts aimed at the doer of the act they are about: "concern over attacks by Russia" is concern at Russia.
+_ABOUT_ANOTHER_ACT = frozenset({"DISAPPROVE", "REJECT", "THREATEN", "DEMAND", "APPEAL", "SANCTION"})
+
+
 def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
-    """The actor is a participant of another event noun of the sentence ("..., prompting condemnation
-    from Washington": Washington condemns; it is no guessed target of the emergency declared)."""
+    """The actor is the doer of another event noun of the sentence, and so no guessed participant of
+    ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
+    emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
+    with Russia). Acts about another act keep its doer: "concern over attacks by Russia"."""
+    if cue.type in _ABOUT_ANOTHER_ACT:
+        return False
     tok = ctx.doc[m.head]
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of"):
         noun = tok.head.head
+        if tok.head.lower_ == "of" and noun_type(noun) not in _MATERIAL_CONFLICT:
+            return False  # "the aggression of X" is X's; "the support of X" may be for X
         return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
             cue.noun is None or noun.i != cue.noun.i)
     return False

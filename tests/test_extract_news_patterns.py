@@ -346,3 +346,9 @@ def test_extract_questions_and_conjoined_conditions_are_no_events(read, text):
 def test_extract_wh_question_keeps_its_presupposed_act_as_hypothetical(read):
     found = [s for s in read("Why did Russia reject our proposal?") if s.type == "REJECT"]
     assert found and all(s.status.value == "hypothetical" for s in found)
+
+
+def test_extract_doer_of_a_nested_act_is_the_target_of_concern_not_of_a_meeting(read):
+    assert ("DEU", ("RUS",), "DISAPPROVE") in _triples(read("Germany expressed concern over attacks by Russia on civilians."))
+    found = read("Zelenskyy held a meeting on the readiness of the forces to repel the armed aggression of the Russian Federation.")
+    assert not [s for s in found if s.type == "CONSULT" and s.targets], sorted(_triples(found))
