@@ -317,9 +317,9 @@ def query(graph, query, store, sparql, param, fmt):
             from stancegraph.store import open_store
 
             with open_store(store) as st:
-                names, rows = run_query(st, sparql or query, **params)
+                names, rows = run_query(st, sparql or query, as_text=True, **params)
         else:
-            names, rows = run_query(_existing(graph), sparql or query, **params)
+            names, rows = run_query(_existing(graph), sparql or query, as_text=True, **params)
     except StanceGraphError as exc:
         raise _fail(exc) from None
     _print_rows(names, [[_cell(v, short=fmt == "table") for v in row] for row in rows], fmt)

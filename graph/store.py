@@ -167,11 +167,12 @@ class GraphStore:
     def _select(self, text: str) -> tuple[list[str], list[tuple]]:  # SELECT over all named graphs
         raise NotImplementedError
 
-    def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)") -> tuple[list[str], list[tuple]]:
+    def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
+              as_text: bool = False) -> tuple[list[str], list[tuple]]:
         """Run a (checked, read-only) query with the documents and the vocabulary as default graph.
 
-        ``substitutions`` maps ``pyoxigraph.Variable`` to terms. Use :func:`stancegraph.query.run_query`,
-        which checks the query and resolves parameters first.
+        ``substitutions`` maps ``pyoxigraph.Variable`` to terms; ``as_text``: see
+        :func:`stancegraph.query.run_query`, which checks the query and resolves parameters first.
         """
         raise NotImplementedError
 
@@ -554,18 +555,18 @@ class EmbeddedStore(GraphStore):
         self.oxigraph.update(text)
 
     def _select(self, text: str) -> tuple[list[str], list[tuple]]:
-        from stancegraph.query import _rows_from_oxigraph
+        from stancegraph.results import rows_from_oxigraph
 
-        return _rows_from_oxigraph(self.oxigraph.query(text))
+        return rows_from_oxigraph(self.oxigraph.query(text))
 
-    def query(self, text, substitutions, *, source="(SPARQL text)"):
+    def query(self, text, substitutions, *, source="(SPARQL text)", as_text=False):
         import pyoxigraph as ox
 
         from stancegraph.query import _evaluate, _uses_graph_patterns
 
         if self._in_memory and not _uses_graph_patterns(text):
-            return _evaluate(self._memory_copy(), text, substitutions, source)
-        return _evaluate(self.oxigraph, text, substitutions, source,
+            return _evaluate(self._memory_copy(), text, substitutions, source, as_text=as_text)
+        return _evaluate(self.oxigraph, text, substitutions, source, as_text=as_text,
                          default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
 
     def _memory_copy(self) -> "ox.Store":
@@ -728,12 +729,15 @@ class RemoteStore(GraphStore):
                                        accept="application/sparql-results+json, application/n-triples;q=0.9")
         return _parse_results(data, ctype, self.location)
 
-    def query(self, text, substitutions, *, source="(SPARQL text)"):
+    def query(self, text, substitutions, *, source="(SPARQL text)", as_text=False):
         from stancegraph.query import _prologue, _with_values
 
         text = _with_values(text, substitutions, source)
         dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
-        return self._select(_prologue(text) + text, dataset)
+        variables, rows = self._select(_prologue(text) + text, dataset)
+        if as_text:
+            rows = [tuple(None if v is None else str(v) for v in row) for row in rows]
+        return variables, rows
 
     def export(self, format: str) -> tuple[bytes, int]:
         """Fetched graph by graph, then written sorted (the server's order is not ours to rely on)."""
