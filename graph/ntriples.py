@@ -15,6 +15,7 @@ character a term can hold, so a line's order is its (subject, predicate, object)
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -82,7 +83,9 @@ def term(value: Any) -> str:
         return literal(str(value), None if datatype is None else str(datatype), value.language)
     if isinstance(value, BNode):
         label = str(value)
-        return f"_:{label}" if label.isalnum() else f"_:b{abs(hash(label)):x}"  # rdflib ids are alphanumeric
+        if label.isascii() and label.isalnum():  # rdflib's own ids are
+            return f"_:{label}"
+        return "_:b" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:32]  # deterministic, unlike hash()
     raise InputError(f"cannot write the RDF term {value!r}: stancegraph writes IRIs, blank nodes and literals only")
 
 

@@ -147,6 +147,142 @@ def _decimal(value: float) -> str:
     return format(Decimal(str(value)), "f")
 
 
+class _Builder:
+    """Makes the triples of documents, statements, mentions and the actors they name, with terms from
+    a backend (:class:`_TextTerms` or :class:`_RdflibTerms`); ``add`` appends one triple to a graph."""
+
+    def __init__(self, terms: Any) -> None:
+        iri, typed = terms.iri, terms.typed
+        self.iri, self.plain, self.typed, self.english = iri, terms.plain, typed, terms.english
+        self.v = {name: iri(SG[name]) for name in (
+            "Statement", "speaker", "onBehalfOf", "target", "targetOnBehalfOf", "eventType", "Issue", "issue",
+            "negated", "modality", "condition", "status", "date", "dateGranularity", "dateRelation", "stance",
+            "reportedBy", "mentionCount", "hasMention", "Mention", "sentenceSelector", "cueSelector",
+            "conditionSelector", "issueSelector", "speakerText", "targetText", "rule", "quoted", "parsePath",
+            "confidence", "flag", "iso3", "partOf", "minted", "Document", "contentHash")}
+        self.oa = {name: iri(OA[name]) for name in ("TextPositionSelector", "TextQuoteSelector", "start", "end",
+                                                    "exact", "hasSource")}
+        self.dc = {name: iri(DCTERMS[name]) for name in ("identifier", "title", "date", "source")}
+        self.rdf_type, self.label, self.concept = iri(RDF.type), iri(SKOS.prefLabel), iri(SKOS.Concept)
+        self.same_as, self.derived, self.url = iri(OWL.sameAs), iri(PROV.wasDerivedFrom), iri(SCHEMA.url)
+        self.kind_class = {kind: iri(cls) for kind, cls in KIND_CLASS.items()}
+        self.status = {name: iri(node) for name, node in _STATUS.items()}
+        self.true, self.false = typed("true", _XSD_BOOLEAN), typed("false", _XSD_BOOLEAN)
+        self.nodes: dict[Actor, Any] = {}
+        self.described: set[tuple[Any, Any]] = set()  # (graph, actor or issue label) already described there
+
+    def document(self, add: Callable, node: Any, d: Document, text_hash: str) -> None:
+        iri, plain, typed, dc = self.iri, self.plain, self.typed, self.dc
+        add((node, self.rdf_type, self.v["Document"]))
+        add((node, dc["identifier"], plain(d.id)))
+        add((node, self.v["contentHash"], plain(text_hash)))
+        if d.title:
+            add((node, dc["title"], plain(d.title)))
+        if d.date:
+            add((node, dc["date"], typed(d.date.isoformat(), _XSD_DATE)))
+        if d.source:
+            add((node, dc["source"], plain(d.source)))
+        if d.url and _URL.match(d.url):
+            add((node, self.url, iri(d.url)))
+
+    def actor(self, g: Any, add: Callable, a: Actor) -> Any:
+        node = self.nodes.get(a)
+        if node is None:
+            node = self.nodes[a] = self.iri(_NS_ACTOR + a.id)
+        if (g, a) not in self.described:
+            self.described.add((g, a))
+            v = self.v
+            add((node, self.rdf_type, self.kind_class[a.kind]))
+            add((node, self.label, self.english(a.label) if a.registered else self.plain(a.label)))
+            if a.iso3:
+                add((node, v["iso3"], self.plain(a.iso3)))
+            if a.wikidata:
+                add((node, self.same_as, self.iri(_NS_WD + a.wikidata)))
+            if a.part_of:
+                add((node, v["partOf"], self.iri(_NS_ACTOR + a.part_of)))
+            if not a.registered:
+                add((node, v["minted"], self.true))
+        return node
+
+    def statement(self, add: Callable, g: Any, node: Any, st: Statement, count: int) -> None:
+        """The node triples of a statement (from its first report) and the actors and issue it names."""
+        v, iri, plain, typed, actor = self.v, self.iri, self.plain, self.typed, self.actor
+        add((node, self.rdf_type, v["Statement"]))
+        add((node, v["speaker"], actor(g, add, st.speaker.actor)))
+        if st.speaker.state is not None:
+            add((node, v["onBehalfOf"], actor(g, add, st.speaker.state)))
+        for t in st.targets:
+            add((node, v["target"], actor(g, add, t.actor)))
+            if t.state is not None:
+                add((node, v["targetOnBehalfOf"], actor(g, add, t.state)))
+        add((node, v["eventType"], iri(_NS_CODEBOOK + st.type)))
+        label = issue_label(st)
+        if label:
+            issue = iri(str(issue_iri(label)))
+            if (g, label) not in self.described:
+                self.described.add((g, label))
+                add((issue, self.rdf_type, v["Issue"]))
+                add((issue, self.rdf_type, self.concept))
+                add((issue, self.label, plain(label)))
+            add((node, v["issue"], issue))
+        add((node, v["negated"], self.true if st.negated else self.false))
+        if st.modality:
+            add((node, v["modality"], plain(st.modality)))
+        if st.condition is not None:
+            add((node, v["condition"], plain(" ".join(st.condition.text.split()))))
+        add((node, v["status"], self.status[st.status.value]))
+        if st.date is not None:
+            add((node, v["date"], typed(st.date.isoformat(), _XSD_DATE)))
+            if st.date_granularity:
+                add((node, v["dateGranularity"], plain(st.date_granularity)))
+        elif st.date_relation:
+            add((node, v["dateRelation"], plain(st.date_relation)))
+        if st.stance:
+            add((node, v["stance"], iri(str(SG[st.stance]))))
+        if st.source is not None:
+            add((node, v["reportedBy"], actor(g, add, st.source.actor)))
+        add((node, v["mentionCount"], typed(str(count), _XSD_INTEGER)))
+
+    def selector(self, add: Callable, node: Any, span: Span) -> Any:
+        oa, typed = self.oa, self.typed
+        add((node, self.rdf_type, oa["TextPositionSelector"]))
+        add((node, self.rdf_type, oa["TextQuoteSelector"]))
+        add((node, oa["start"], typed(str(span.start), _XSD_INTEGER)))
+        add((node, oa["end"], typed(str(span.end), _XSD_INTEGER)))
+        add((node, oa["exact"], self.plain(span.text)))
+        return node
+
+    def mention(self, add: Callable, g: Any, node: Any, st: Statement, m_iri: str) -> None:
+        """One report of the statement ``node``: the mention ``m_iri`` in document graph ``g``."""
+        v, iri, plain, selector = self.v, self.iri, self.plain, self.selector
+        m = iri(m_iri)
+        add((node, v["hasMention"], m))
+        add((m, self.rdf_type, v["Mention"]))
+        add((m, self.oa["hasSource"], g))
+        add((m, self.derived, g))
+        add((m, v["sentenceSelector"], selector(add, iri(m_iri + "-sentence"), st.sentence)))
+        add((m, v["cueSelector"], selector(add, iri(m_iri + "-cue"), st.cue)))
+        if st.condition is not None:
+            add((m, v["conditionSelector"], selector(add, iri(m_iri + "-condition"), st.condition)))
+        if st.issue is not None:
+            add((m, v["issueSelector"], selector(add, iri(m_iri + "-issue"), st.issue)))
+        if st.speaker.mention is not None:
+            add((m, v["speakerText"], plain(st.speaker.mention.text)))
+        for t in st.targets:
+            if t.mention is not None:
+                add((m, v["targetText"], plain(t.mention.text)))
+        add((m, v["rule"], plain(st.rule)))
+        add((m, v["quoted"], self.true if "quoted" in st.flags else self.false))
+        if st.path:
+            add((m, v["parsePath"], plain(st.path)))
+        add((m, v["confidence"], self.typed(_decimal(st.confidence), _XSD_DECIMAL)))
+        for flag in st.flags:
+            add((m, v["flag"], plain(flag)))
+
+
+_NS_ACTOR, _NS_WD, _NS_CODEBOOK, _NS_MENTION = str(ACTOR), str(WD), str(CODEBOOK), str(MENTION)
+
+
 def _triples(documents: Iterable[Document], statements: Iterable[Statement],
              terms: Any) -> dict[Any, list[tuple[Any, Any, Any]]]:
     """Document graph -> its triples, with terms made by ``terms`` (repeats possible, order not meaningful).
@@ -156,151 +292,30 @@ def _triples(documents: Iterable[Document], statements: Iterable[Statement],
     report, and the same node triples (from its first report: smallest document hash, then offsets) in
     every graph that reports it; ``sg:mentionCount`` counts the distinct reports given in this call.
     """
-    iri, plain, typed, english = terms.iri, terms.plain, terms.typed, terms.english
-    rdf_type, skos_label = iri(RDF.type), iri(SKOS.prefLabel)
-    v = {name: iri(SG[name]) for name in (
-        "Statement", "speaker", "onBehalfOf", "target", "targetOnBehalfOf", "eventType", "Issue", "issue", "negated",
-        "modality", "condition", "status", "date", "dateGranularity", "dateRelation", "stance", "reportedBy",
-        "mentionCount", "hasMention", "Mention", "sentenceSelector", "cueSelector", "conditionSelector",
-        "issueSelector", "speakerText", "targetText", "rule", "quoted", "parsePath", "confidence", "flag", "iso3",
-        "partOf", "minted", "Document", "contentHash")}
-    kind_class = {kind: iri(cls) for kind, cls in KIND_CLASS.items()}
-    status = {name: iri(node) for name, node in _STATUS.items()}
-    skos_concept, same_as = iri(SKOS.Concept), iri(OWL.sameAs)
-    oa = {name: iri(OA[name]) for name in ("TextPositionSelector", "TextQuoteSelector", "start", "end", "exact",
-                                           "hasSource")}
-    derived, schema_url = iri(PROV.wasDerivedFrom), iri(SCHEMA.url)
-    dc = {name: iri(DCTERMS[name]) for name in ("identifier", "title", "date", "source")}
-    true, false = typed("true", _XSD_BOOLEAN), typed("false", _XSD_BOOLEAN)
-    ns_actor, ns_wd, ns_codebook, ns_mention = str(ACTOR), str(WD), str(CODEBOOK), str(MENTION)
-    nodes: dict[Actor, Any] = {}
-
+    build = _Builder(terms)
     docs = {d.id: d for d in documents}  # a later document with the same id replaces an earlier one
     hashes = {d.id: content_hash(d.text) for d in docs.values()}
-    names = {i: iri(f"{DOCUMENT}{h[:16]}") for i, h in hashes.items()}
+    names = {i: terms.iri(f"{DOCUMENT}{h[:16]}") for i, h in hashes.items()}
     out: dict[Any, list[tuple[Any, Any, Any]]] = {names[i]: [] for i in docs}
-    described: set[tuple[Any, Any]] = set()  # (graph, actor or issue label) already described there
-
-    def actor(g: Any, add: Callable, a: Actor) -> Any:
-        node = nodes.get(a)
-        if node is None:
-            node = nodes[a] = iri(ns_actor + a.id)
-        if (g, a) not in described:
-            described.add((g, a))
-            add((node, rdf_type, kind_class[a.kind]))
-            add((node, skos_label, english(a.label) if a.registered else plain(a.label)))
-            if a.iso3:
-                add((node, v["iso3"], plain(a.iso3)))
-            if a.wikidata:
-                add((node, same_as, iri(ns_wd + a.wikidata)))
-            if a.part_of:
-                add((node, v["partOf"], iri(ns_actor + a.part_of)))
-            if not a.registered:
-                add((node, v["minted"], true))
-        return node
-
-    def selector(add: Callable, node: Any, span: Span) -> Any:
-        add((node, rdf_type, oa["TextPositionSelector"]))
-        add((node, rdf_type, oa["TextQuoteSelector"]))
-        add((node, oa["start"], typed(str(span.start), _XSD_INTEGER)))
-        add((node, oa["end"], typed(str(span.end), _XSD_INTEGER)))
-        add((node, oa["exact"], plain(span.text)))
-        return node
-
     for i, d in docs.items():
-        node, add = names[i], out[names[i]].append
-        add((node, rdf_type, v["Document"]))
-        add((node, dc["identifier"], plain(d.id)))
-        add((node, v["contentHash"], plain(hashes[i])))
-        if d.title:
-            add((node, dc["title"], plain(d.title)))
-        if d.date:
-            add((node, dc["date"], typed(d.date.isoformat(), _XSD_DATE)))
-        if d.source:
-            add((node, dc["source"], plain(d.source)))
-        if d.url and _URL.match(d.url):
-            add((node, schema_url, iri(d.url)))
-
+        build.document(out[names[i]].append, names[i], d, hashes[i])
     by_statement: dict[str, list[Statement]] = defaultdict(list)
     for st in statements:
         by_statement[str(statement_iri(st))].append(st)
     for st_iri, reports in by_statement.items():
         count = len({(hashes[s.document], s.cue.start, s.cue.end) for s in reports})
         first = min(reports, key=lambda s: (hashes[s.document], s.cue.start, s.cue.end))
-        node = iri(st_iri)
+        node = terms.iri(st_iri)
         done: set[Any] = set()  # graphs that already hold the node triples
         for st in reports:
             g = names[st.document]
             add = out[g].append
             if g not in done:
                 done.add(g)
-                _statement_triples(add, g, node, first, count, v, iri, plain, typed, actor, status, skos_label,
-                                   rdf_type, skos_concept, true, false, described, ns_codebook)
-            doc_hash = hashes[st.document]
-            m_iri = ns_mention + _digest(st_iri, doc_hash, st.cue.start, st.cue.end)
-            m = iri(m_iri)
-            add((node, v["hasMention"], m))
-            add((m, rdf_type, v["Mention"]))
-            add((m, oa["hasSource"], g))
-            add((m, derived, g))
-            add((m, v["sentenceSelector"], selector(add, iri(m_iri + "-sentence"), st.sentence)))
-            add((m, v["cueSelector"], selector(add, iri(m_iri + "-cue"), st.cue)))
-            if st.condition is not None:
-                add((m, v["conditionSelector"], selector(add, iri(m_iri + "-condition"), st.condition)))
-            if st.issue is not None:
-                add((m, v["issueSelector"], selector(add, iri(m_iri + "-issue"), st.issue)))
-            if st.speaker.mention is not None:
-                add((m, v["speakerText"], plain(st.speaker.mention.text)))
-            for t in st.targets:
-                if t.mention is not None:
-                    add((m, v["targetText"], plain(t.mention.text)))
-            add((m, v["rule"], plain(st.rule)))
-            add((m, v["quoted"], true if "quoted" in st.flags else false))
-            if st.path:
-                add((m, v["parsePath"], plain(st.path)))
-            add((m, v["confidence"], typed(_decimal(st.confidence), _XSD_DECIMAL)))
-            for flag in st.flags:
-                add((m, v["flag"], plain(flag)))
+                build.statement(add, g, node, first, count)
+            mention = _NS_MENTION + _digest(st_iri, hashes[st.document], st.cue.start, st.cue.end)
+            build.mention(add, g, node, st, mention)
     return out
-
-
-def _statement_triples(add, g, node, st: Statement, count: int, v, iri, plain, typed, actor, status, skos_label,
-                       rdf_type, skos_concept, true, false, described, ns_codebook) -> None:
-    add((node, rdf_type, v["Statement"]))
-    add((node, v["speaker"], actor(g, add, st.speaker.actor)))
-    if st.speaker.state is not None:
-        add((node, v["onBehalfOf"], actor(g, add, st.speaker.state)))
-    for t in st.targets:
-        add((node, v["target"], actor(g, add, t.actor)))
-        if t.state is not None:
-            add((node, v["targetOnBehalfOf"], actor(g, add, t.state)))
-    add((node, v["eventType"], iri(ns_codebook + st.type)))
-    label = issue_label(st)
-    if label:
-        issue = iri(str(issue_iri(label)))
-        if (g, label) not in described:
-            described.add((g, label))
-            add((issue, rdf_type, v["Issue"]))
-            add((issue, rdf_type, skos_concept))
-            add((issue, skos_label, plain(label)))
-        add((node, v["issue"], issue))
-    add((node, v["negated"], true if st.negated else false))
-    if st.modality:
-        add((node, v["modality"], plain(st.modality)))
-    if st.condition is not None:
-        add((node, v["condition"], plain(" ".join(st.condition.text.split()))))
-    add((node, v["status"], status[st.status.value]))
-    if st.date is not None:
-        add((node, v["date"], typed(st.date.isoformat(), _XSD_DATE)))
-        if st.date_granularity:
-            add((node, v["dateGranularity"], plain(st.date_granularity)))
-    elif st.date_relation:
-        add((node, v["dateRelation"], plain(st.date_relation)))
-    if st.stance:
-        add((node, v["stance"], iri(str(SG[st.stance]))))
-    if st.source is not None:
-        add((node, v["reportedBy"], actor(g, add, st.source.actor)))
-    add((node, v["mentionCount"], typed(str(count), _XSD_INTEGER)))
 
 
 def to_quads(documents: Iterable[Document], statements: Iterable[Statement]) -> Quads:

@@ -494,11 +494,20 @@ class EmbeddedStore(GraphStore):
         return None
 
     def _canonicals(self) -> dict[str, str]:
-        """Document graph IRI -> its canonical text, for every graph that has one kept."""
-        import pyoxigraph as ox
+        """Document graph IRI -> its canonical text, for every document graph that has one kept."""
+        rows = self.oxigraph.query(
+            f"SELECT ?g ?text WHERE {{ GRAPH {_iri_ref(CANONICAL_GRAPH)} {{ ?g {_iri_ref(_LINES)} ?text }} "
+            f"FILTER (?g != {_iri_ref(DOCUMENTS_GRAPH)}) }}")
+        return {row["g"].value: row["text"].value for row in rows}
 
-        return {q.subject.value: q.object.value for q in self.oxigraph.quads_for_pattern(
-            None, ox.NamedNode(_LINES), None, ox.NamedNode(CANONICAL_GRAPH))}
+    def _kept_union(self) -> str | None:
+        """The union's text if it can be trusted: kept, and the texts kept are those of exactly the
+        documents in the store (a store changed by an older stancegraph has documents without one)."""
+        rows = self.oxigraph.query(f"SELECT ?g WHERE {{ GRAPH {_iri_ref(CANONICAL_GRAPH)} {{ ?g {_iri_ref(_LINES)} ?t }} }}")
+        with_text = {row["g"].value for row in rows}  # no text is read here
+        if DOCUMENTS_GRAPH not in with_text or with_text - {DOCUMENTS_GRAPH} != {d.iri for d in self.documents()}:
+            return None
+        return self._canonical(DOCUMENTS_GRAPH)
 
     def _set_canonical(self, name: str, text: str | None) -> None:
         import pyoxigraph as ox
@@ -517,7 +526,6 @@ class EmbeddedStore(GraphStore):
         super()._after_change()
         # the union text, from the documents' texts (all of them, or none is kept)
         kept = self._canonicals()
-        kept.pop(DOCUMENTS_GRAPH, None)
         names = [d.iri for d in self.documents()]
         union = None
         if names and all(name in kept for name in names):
@@ -574,7 +582,7 @@ class EmbeddedStore(GraphStore):
 
         if self._mirror is None:
             mirror = ox.Store()
-            union = self._canonical(DOCUMENTS_GRAPH)
+            union = self._kept_union()
             if union is not None:  # the union's text: no term-by-term read from disk
                 mirror.load(union.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
                 graphs = (VOCABULARY_GRAPH,)
@@ -587,22 +595,26 @@ class EmbeddedStore(GraphStore):
         return self._mirror
 
     def export(self, format: str) -> tuple[bytes, int]:
-        """The document graphs from their kept canonical texts (graphs without one are read term by
-        term), written in canonical order: the same bytes as ``build`` writes for the same documents."""
-        from stancegraph.formats_rdf import _serialize
+        """The documents from their kept canonical texts (the union's text for the triple formats;
+        graphs without a text are read term by term), written in canonical order: the bytes ``build``
+        writes for the same documents."""
+        from stancegraph.formats_rdf import QUAD_FORMATS, _serialize
 
+        if format not in QUAD_FORMATS:
+            union = self._kept_union()
+            if union is not None:
+                lines = union.split("\n")[:-1]
+                return _serialize(Quads({"": lines}, union=lines), format)
         kept = self._canonicals()
-        union = kept.pop(DOCUMENTS_GRAPH, None)
         graphs = {}
         for doc in self.documents():
             text = kept.get(doc.iri)
             if text is not None:
                 graphs[_iri_ref(doc.iri)] = text.split("\n")[:-1]
             else:
-                union = None  # kept before this graph was read term by term: not to be trusted
                 dumped = (self._dump_nt(doc.iri) or b"").decode("utf-8").split("\n")
                 graphs[_iri_ref(doc.iri)] = sorted({line for line in dumped if line})
-        return _serialize(Quads(graphs, union=None if union is None else union.split("\n")[:-1]), format)
+        return _serialize(Quads(graphs), format)
 
 
 # ================================================================ remote

@@ -257,7 +257,7 @@ def test_store_in_memory_copy_answers_like_the_disk_and_follows_changes(tmp_path
 
 def _texts(store) -> dict[str, str]:
     """The kept texts of the document graphs (not the union's)."""
-    return {k: v for k, v in store._canonicals().items() if k != DOCUMENTS_GRAPH}
+    return store._canonicals()
 
 
 def test_store_exports_the_bytes_a_build_writes(tmp_path):
@@ -308,6 +308,18 @@ def test_store_drops_a_text_that_does_not_match_its_graph(tmp_path):
         assert store.export("TRIG")[0] == serialize(both, "TRIG")
 
 
+def test_store_union_text_is_not_trusted_when_a_document_has_no_text(tmp_path):
+    """As after an older stancegraph added a document: its graph has no text, the union's is stale."""
+    build_a, build_b, both = _split()
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(build_a)
+        store.add(build_b)
+        (name, *_) = sorted(_texts(store))
+        store._set_canonical(name, None)
+        assert store._canonical(DOCUMENTS_GRAPH) is not None and store._kept_union() is None
+        assert store.export("TURTLE")[0] == serialize(both, "TURTLE")
+
+
 def test_store_without_texts_exports_and_copies_the_same(tmp_path):
     """A store written before texts were kept (simulated: the graph removed) still exports and queries."""
     dataset = sample_dataset()
@@ -316,7 +328,7 @@ def test_store_without_texts_exports_and_copies_the_same(tmp_path):
         expected = {fmt: store.export(fmt)[0] for fmt in ("TURTLE", "TRIG")}
         rows = run_query(store, "who-did-what-to-whom")
         store.oxigraph.remove_graph(ox.NamedNode(CANONICAL_GRAPH))
-        assert not _texts(store)
+        assert not _texts(store) and store._kept_union() is None
         assert {fmt: store.export(fmt)[0] for fmt in expected} == expected
     with open_store(tmp_path / "st", in_memory=True) as store:
         assert run_query(store, "who-did-what-to-whom") == rows
