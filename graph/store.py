@@ -407,7 +407,7 @@ class EmbeddedStore(GraphStore):
     """A persistent Oxigraph store in a folder (``pyoxigraph.Store(path)``); one process at a time.
 
     ``in_memory=True`` answers queries from an in-memory copy of the documents and the vocabulary,
-    made at the first query and dropped at every change: 3-10x faster per query than the on-disk
+    made at the first query and dropped at every change: 6-18x faster per query than the on-disk
     indexes (bench/README.md), for sessions that run many queries. Queries with ``GRAPH`` patterns
     always run on disk, where the document graphs are.
     """
