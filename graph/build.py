@@ -13,7 +13,8 @@ from stancegraph.clean import masked_text
 from stancegraph.errors import InputError
 from stancegraph.extract import stance_statements
 from stancegraph.model import Document, Statement
-from stancegraph.rdf import to_rdf
+from stancegraph.ntriples import Quads
+from stancegraph.rdf import to_quads, to_rdf
 from stancegraph.registry import ActorRegistry
 
 __all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult"]
@@ -29,12 +30,31 @@ BATCH_SIZE = 16
 
 @dataclass
 class BuildResult:
-    """What a build produced: the documents read, their statements, and the graph."""
+    """What a build produced: the documents read, their statements, and the graph (made when first asked for)."""
 
     documents: list[Document] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
-    dataset: Dataset | None = None
     skipped: list[str] = field(default_factory=list)  # one-line reasons for documents left out
+    _quads: Quads | None = field(default=None, init=False, repr=False, compare=False)
+    _dataset: Dataset | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def quads(self) -> Quads:
+        """The graph as canonical quads (:func:`stancegraph.rdf.to_quads`): what ``build`` writes and stores."""
+        if self._quads is None:
+            self._quads = to_quads(self.documents, self.statements)
+        return self._quads
+
+    @property
+    def dataset(self) -> Dataset:
+        """The graph as an rdflib Dataset (:func:`stancegraph.rdf.to_rdf`), for views and SHACL.
+
+        Made from the statements at first use: at a million triples rdflib needs tens of seconds and
+        about 1 GiB, which a build that only writes files does not pay.
+        """
+        if self._dataset is None:
+            self._dataset = to_rdf(self.documents, self.statements)
+        return self._dataset
 
 
 def extract_statements(
@@ -153,7 +173,8 @@ def build_graph(
     scheduler: object = None,
     model: str | None = None,
 ) -> BuildResult:
-    """Extract the statements of ``documents`` and build their RDF dataset (one named graph per document).
+    """Extract the statements of ``documents``; the result gives their RDF (one named graph per document)
+    as ``quads`` or as an rdflib ``dataset``.
 
     ``prefilter``, ``workers``, ``scheduler`` and ``model``: see :func:`extract_documents`.
     """
@@ -164,5 +185,4 @@ def build_graph(
         result.statements.extend(found)
         if progress is not None:
             progress(document)
-    result.dataset = to_rdf(result.documents, result.statements)
     return result

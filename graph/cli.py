@@ -197,15 +197,15 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
         # replaced, so a failed or interrupted build leaves the previous outputs as they were
         lines = io.StringIO()
         write_statements(result.statements, lines)
-        outputs = {"graph.ttl": serialize(result.dataset, "TURTLE"), "graph.trig": serialize(result.dataset, "TRIG"),
-                   "statements.jsonl": lines.getvalue().encode("utf-8")}
+        outputs = {"graph.ttl": serialize(result.quads, "TURTLE"), "graph.trig": serialize(result.quads, "TRIG"),
+                   "statements.jsonl": lines.getvalue().encode("utf-8")} if out is not None else {}
         if out is not None and not no_diagram:
             _draw(result.dataset, out / "diagram.png", title=None)
-        for name, data in outputs.items() if out is not None else ():
+        for name, data in outputs.items():
             atomic_write(out / name, data)
         if graph_store is not None:
             with graph_store:
-                report = graph_store.add(result.dataset)
+                report = graph_store.add(result.quads)
             click.echo(f"store {store}: {report.summary()}", err=True)
     except StanceGraphError as exc:
         raise _fail(exc) from None
@@ -317,9 +317,9 @@ def query(graph, query, store, sparql, param, fmt):
             from stancegraph.store import open_store
 
             with open_store(store) as st:
-                names, rows = run_query(st, sparql or query, **params)
+                names, rows = run_query(st, sparql or query, as_text=True, **params)
         else:
-            names, rows = run_query(_existing(graph), sparql or query, **params)
+            names, rows = run_query(_existing(graph), sparql or query, as_text=True, **params)
     except StanceGraphError as exc:
         raise _fail(exc) from None
     _print_rows(names, [[_cell(v, short=fmt == "table") for v in row] for row in rows], fmt)

@@ -6,16 +6,17 @@ import json
 import os
 from typing import IO, Any, Iterable
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 
 from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
-from stancegraph.formats_rdf import to_oxigraph
 from stancegraph.model import ActorKind, ActorRef, Statement
+from stancegraph.ntriples import Quads
 from stancegraph.rdf import actor_iri, statement_iri
-from stancegraph.vocab import PREFIXES
+from stancegraph.turtle import WRITERS, to_bytes, write_quads
 
-__all__ = ["actor_code", "statement_record", "write_statements", "serialize", "write_graph", "FORMATS", "CSV_COLUMNS"]
+__all__ = ["actor_code", "statement_record", "write_statements", "serialize", "as_quads", "write_graph", "FORMATS",
+           "CSV_COLUMNS"]
 
 # suffix -> pyoxigraph format name
 FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
@@ -139,77 +140,28 @@ def write_statements(statements: Iterable[Statement], out: IO[str], *, format: s
     return n
 
 
-_ox = to_oxigraph  # kept under this name for stancegraph.shards
+def as_quads(graph: "Graph | Dataset | Quads") -> Quads:
+    """Canonical quads of an rdflib Graph/Dataset (converted) or of :class:`~stancegraph.ntriples.Quads` (as is)."""
+    return graph if isinstance(graph, Quads) else Quads.from_rdflib(graph)
 
 
-def _quads(graph: Graph | Dataset, *, named: bool) -> list[tuple[tuple, object]]:
-    """(sort key, pyoxigraph quad) for every distinct quad (triple when not ``named``).
-
-    Terms repeat a lot (predicates, actors, documents): each is converted and keyed once.
-    """
-    import pyoxigraph as ox
-
-    converted: dict = {}
-    keys: dict = {}
-
-    def term(t):
-        hit = converted.get(t)
-        if hit is None:
-            hit = converted[t] = _ox(t)
-            keys[t] = _sort_key(t)
-        return hit
-
-    default = ox.DefaultGraph()
-    out: dict = {}
-    if isinstance(graph, Dataset):
-        rows = ((s, p, o, c.identifier if hasattr(c, "identifier") else c)
-                for s, p, o, c in graph.quads((None, None, None, None)) if c is not None)
-    else:
-        rows = ((s, p, o, None) for s, p, o in graph)
-    for s, p, o, ctx in rows:
-        key = (ctx, s, p, o) if named else (s, p, o)  # graph first: TriG groups by graph
-        if key in out:
-            continue
-        if named and isinstance(ctx, URIRef) and str(ctx) != "urn:x-rdflib:default":
-            g = term(ctx)
-        else:
-            g = default
-            if named:
-                keys.setdefault(ctx, _sort_key(ctx) if ctx is not None else (0, "", "", ""))
-        out[key] = ox.Quad(term(s), term(p), term(o), g)
-    return [(tuple(keys[t] for t in key), quad) for key, quad in out.items()]
-
-
-def serialize(graph: Graph | Dataset, format: str = "TURTLE") -> bytes:
-    """Serialise with Oxigraph (~25× faster than rdflib's Turtle writer) in a sorted, stable order.
+def serialize(graph: "Graph | Dataset | Quads", format: str = "TURTLE") -> bytes:
+    """Serialise in canonical order (sorted N-Triples lines, see stancegraph.ntriples): the same graph
+    always gives the same bytes, whatever the input order or hash seed.
 
     ``format``: TURTLE or N_TRIPLES (the union of all named graphs), TRIG or N_QUADS (graph per document).
+    ``graph``: what :func:`stancegraph.rdf.to_quads` returns (fast) or an rdflib Graph/Dataset.
     """
-    import pyoxigraph as ox
-
-    named = format in ("TRIG", "N_QUADS")
-    keyed = _quads(graph, named=named)
-    keyed.sort(key=lambda kq: kq[0])
-    quads = [q for _, q in keyed]
-    prefixes = PREFIXES if format in ("TURTLE", "TRIG") else None
-    kwargs = {"prefixes": prefixes} if prefixes else {}
-    if named:
-        return ox.serialize(quads, format=getattr(ox.RdfFormat, format), **kwargs)
-    return ox.serialize([ox.Triple(q.subject, q.predicate, q.object) for q in quads], format=getattr(ox.RdfFormat, format), **kwargs)
+    if format not in WRITERS:
+        raise OutputError(f"unknown graph format {format!r}; use one of {', '.join(WRITERS)}")
+    return to_bytes(as_quads(graph), format)
 
 
-def _sort_key(term) -> tuple:
-    # graph name first for quads would be nicer to read; order only has to be stable
-    if isinstance(term, Literal):
-        return (2, str(term), str(term.datatype or ""), term.language or "")
-    return (0 if isinstance(term, URIRef) else 1, str(term), "", "")
-
-
-def write_graph(graph: Graph | Dataset, path: str | os.PathLike[str]) -> None:
+def write_graph(graph: "Graph | Dataset | Quads", path: str | os.PathLike[str]) -> None:
     """Write ``graph`` to ``path`` in the format its suffix names (.ttl, .trig, .nt, .nq), atomically."""
     suffix = os.path.splitext(str(path))[1].lower()
     if suffix not in FORMATS:
         raise OutputError(f"cannot tell the RDF format of {str(path)!r}; use one of {', '.join(FORMATS)}")
-    data = serialize(graph, FORMATS[suffix])
+    quads = as_quads(graph)
     with atomic_open(path, "wb") as f:
-        f.write(data)
+        write_quads(quads, FORMATS[suffix], f)

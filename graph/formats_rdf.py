@@ -1,6 +1,6 @@
 """RDF files in six syntaxes (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML): read and write with Oxigraph.
 
-Writing is deterministic (terms sorted as :func:`stancegraph.export.serialize` sorts them) and lossless:
+Writing is deterministic (canonical order: sorted N-Triples lines, see stancegraph.ntriples) and lossless:
 TriG, N-Quads and JSON-LD keep one named graph per document; Turtle, N-Triples and RDF/XML hold the
 de-duplicated union of the graphs (what ``graph.ttl`` holds). Reading any of them back gives a graph
 isomorphic to the one written (``rdflib.compare.isomorphic``).
@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from stancegraph.errors import InputError, OutputError
+from stancegraph.ntriples import Quads
+from stancegraph.turtle import WRITERS, to_bytes
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -31,8 +33,6 @@ RDF_FORMATS = {
 QUAD_FORMATS = frozenset({"TRIG", "N_QUADS", "JSON_LD"})
 """Formats that keep named graphs; the others hold the union of all graphs."""
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _RDFLIB_DEFAULT = "urn:x-rdflib:default"
 
 
@@ -89,23 +89,7 @@ def to_ox_quads(graph: Graph | Dataset) -> Iterator["ox.Quad"]:
             yield ox.Quad(to_oxigraph(s, bnodes), to_oxigraph(p, bnodes), to_oxigraph(o, bnodes), ox.DefaultGraph())
 
 
-def _key(term) -> tuple:
-    """The sort key of :func:`stancegraph.export._sort_key`, for Oxigraph terms."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value
-        if term.language or datatype in (_XSD_STRING, _LANG_STRING):
-            datatype = ""
-        return (2, term.value, datatype, term.language or "")
-    if isinstance(term, ox.NamedNode):
-        return (0, term.value, "", "")
-    if isinstance(term, ox.DefaultGraph):
-        return (0, _RDFLIB_DEFAULT, "", "")
-    return (1, term.value, "", "")
-
-
-def serialize_quads(quads: Iterable["ox.Quad"], format: str = "TURTLE") -> bytes:
+def serialize_quads(quads: "Iterable[ox.Quad] | Quads", format: str = "TURTLE") -> bytes:
     """Serialise quads in ``format`` (an ``RdfFormat`` name), sorted and de-duplicated.
 
     Quad formats keep graph names; triple formats (TURTLE, N_TRIPLES, RDF_XML) write the union.
@@ -119,22 +103,29 @@ def serialize_quads(quads: Iterable["ox.Quad"], format: str = "TURTLE") -> bytes
     return _serialize(quads, format)[0]
 
 
-def _serialize(quads: Iterable["ox.Quad"], format: str) -> tuple[bytes, int]:
+def _canonical(quads: "Iterable[ox.Quad] | Quads") -> Quads:
+    return quads if isinstance(quads, Quads) else Quads.from_oxigraph(quads)
+
+
+def _serialize(quads: "Iterable[ox.Quad] | Quads", format: str) -> tuple[bytes, int]:
+    """(bytes, number of statements written); stancegraph's writer for its four formats, Oxigraph's
+    (fed in the same canonical order) for JSON-LD and RDF/XML."""
+    if format not in RDF_FORMATS.values():
+        raise OutputError(f"unknown RDF format {format!r}; use one of {', '.join(sorted(RDF_FORMATS.values()))}")
+    canonical = _canonical(quads)
+    count = len(canonical) if format in QUAD_FORMATS else len(canonical.triples())
+    if format in WRITERS:
+        return to_bytes(canonical, format), count
     import pyoxigraph as ox
 
     from stancegraph.vocab import PREFIXES
 
-    if format not in RDF_FORMATS.values():
-        raise OutputError(f"unknown RDF format {format!r}; use one of {', '.join(sorted(RDF_FORMATS.values()))}")
-    rdf_format_ = getattr(ox.RdfFormat, format)
-    kwargs: dict[str, Any] = {"prefixes": PREFIXES} if format in ("TURTLE", "TRIG", "RDF_XML") else {}
+    kwargs: dict[str, Any] = {"prefixes": PREFIXES} if format == "RDF_XML" else {}
     if format in QUAD_FORMATS:
-        unique = {(q.graph_name, q.subject, q.predicate, q.object): q for q in quads}
-        ordered = sorted(unique.values(), key=lambda q: (_key(q.graph_name), _key(q.subject), _key(q.predicate), _key(q.object)))
-        return ox.serialize(ordered, format=rdf_format_, **kwargs), len(ordered)
-    triples = {(q.subject, q.predicate, q.object) for q in quads}
-    ordered_triples = sorted(triples, key=lambda t: (_key(t[0]), _key(t[1]), _key(t[2])))
-    return ox.serialize([ox.Triple(*t) for t in ordered_triples], format=rdf_format_, **kwargs), len(ordered_triples)
+        items = canonical.to_oxigraph()
+    else:
+        items = list(ox.parse("\n".join(canonical.triples()).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    return ox.serialize(items, format=getattr(ox.RdfFormat, format), **kwargs), count
 
 
 def read_quads(path: str | os.PathLike[str]) -> list["ox.Quad"]:
@@ -173,9 +164,9 @@ def write_rdf(source: Any, path: str | os.PathLike[str]) -> int:
         data, count = source.export(fmt)
     else:
         if isinstance(source, (str, os.PathLike)):
-            quads: Iterable = read_quads(source)
+            quads: Any = read_quads(source)
         elif isinstance(source, Graph):
-            quads = to_ox_quads(source)
+            quads = Quads.from_rdflib(source)
         else:
             quads = source
         data, count = _serialize(quads, fmt)

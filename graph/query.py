@@ -14,6 +14,7 @@ from rdflib.term import Identifier
 
 from stancegraph.errors import InputError, UnknownQuery
 from stancegraph.formats_rdf import to_oxigraph
+from stancegraph.results import rows_from_oxigraph
 
 __all__ = ["run_query", "ACTOR_PARAMS", "EVENT_TYPE_PARAMS"]
 
@@ -57,6 +58,7 @@ def run_query(
     query: str | PathLike,
     *,
     registry: bool = True,
+    as_text: bool = False,
     **params: Any,
 ) -> tuple[list[str], list[tuple]]:
     """Run a SPARQL query on a graph with Oxigraph and return ``(variables, rows)``.
@@ -81,6 +83,9 @@ def run_query(
         refused: queries are read-only and never reach the network or the file system.
     registry
         Load ``ontology/actors.ttl`` too (labels of registry actors).
+    as_text
+        Rows of plain strings (IRIs, lexical forms, ``None`` where unbound) instead of rdflib terms:
+        what a table or CSV shows, without building an rdflib object per distinct value.
     **params
         Values for the query's variables, bound with Oxigraph ``substitutions`` (SEP-0007), never
         formatted into the query text. rdflib terms are used as given; ``str`` values of
@@ -130,12 +135,13 @@ def run_query(
     if isinstance(graph_or_path, GraphStore):
         if isinstance(graph_or_path, RemoteStore):  # syntax and parameters checked here, with line and column
             _evaluate(ox.Store(), text, substitutions, source)
-        return graph_or_path.query(text, substitutions, source=source)
+        return graph_or_path.query(text, substitutions, source=source, as_text=as_text)
     store = _load_store(graph_or_path, registry=registry)
-    return _evaluate(store, text, substitutions, source)
+    return _evaluate(store, text, substitutions, source, as_text=as_text)
 
 
-def _evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None) -> tuple[list[str], list[tuple]]:
+def _evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None,
+              as_text: bool = False) -> tuple[list[str], list[tuple]]:
     """Run ``text`` on a pyoxigraph store; errors become one-line InputErrors."""
     kwargs = {} if default_graph is None else {"default_graph": default_graph}
     try:
@@ -149,31 +155,7 @@ def _evaluate(store, text: str, substitutions: dict, source: str, *, default_gra
         ) from None
     except OSError as error:  # evaluation errors (e.g. a refused remote call)
         raise InputError(f"query {source} failed: {error}") from None
-    return _rows_from_oxigraph(result)
-
-
-def _rows_from_oxigraph(result) -> tuple[list[str], list[tuple]]:
-    import pyoxigraph as ox
-
-    if isinstance(result, ox.QueryBoolean):
-        return ["ask"], [(Literal(bool(result)),)]
-    if isinstance(result, ox.QueryTriples):
-        return ["subject", "predicate", "object"], [
-            (_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in result
-        ]
-    variables = [v.value for v in result.variables]
-    cache: dict = {None: None}  # labels, actors and types repeat: convert each term once (3x faster on big results)
-
-    def convert(term):
-        try:
-            return cache[term]
-        except KeyError:
-            cache[term] = found = _to_rdflib(term)
-            return found
-
-    keys = [ox.Variable(v) for v in variables]
-    rows = [tuple(convert(solution[k]) for k in keys) for solution in result]
-    return variables, rows
+    return rows_from_oxigraph(result, as_text=as_text)
 
 
 # ---------------------------------------------------------------- query text

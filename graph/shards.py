@@ -5,10 +5,10 @@ kept. As each document finishes, its statements are written to ``statements.json
 renamed at the end), the document to an on-disk store, and each statement to one of ``buckets`` shard
 files chosen by its statement IRI — so every report of one statement lands in the same shard, where
 ``sg:mentionCount`` and the first report can be computed as a whole-corpus build computes them. Then
-each shard (and each slice of the documents) becomes a small rdflib Dataset, is sorted the way
-:func:`stancegraph.export.serialize` sorts, and is written as a sorted run; the runs are merged
-(``heapq.merge``, duplicates dropped) straight into Oxigraph's Turtle and TriG writers. The files are
-byte-identical to a plain build's; all outputs are replaced together at the end (atomic_open).
+each shard (and each slice of the documents) becomes small canonical quads (:func:`stancegraph.rdf.to_quads`),
+written as a sorted run of N-Triples lines; the runs are merged (``heapq.merge``, duplicates dropped)
+straight into the Turtle and TriG writers of :mod:`stancegraph.turtle`. The files are byte-identical
+to a plain build's; all outputs are replaced together at the end (atomic_open).
 """
 from __future__ import annotations
 
@@ -78,48 +78,40 @@ class _Spool:
                     return
 
 
-def _distinct_keys(dataset, named: bool) -> set[tuple]:
-    """The distinct (graph, s, p, o) quads (named) or (s, p, o) triples of ``dataset``, as serialize() sees them."""
-    out = set()
-    for s, p, o, c in dataset.quads((None, None, None, None)):
-        if c is None:
-            continue
-        ctx = c.identifier if hasattr(c, "identifier") else c
-        out.add((ctx, s, p, o) if named else (s, p, o))
-    return out
+def _write_runs(quads, folder: Path, name: str, runs: dict[str, list[Path]]) -> None:
+    """One sorted run file per graph file: canonical lines (Turtle: the union) or ``graph line`` (TriG).
 
-
-def _write_runs(dataset, folder: Path, name: str, runs: dict[str, list[Path]]) -> None:
-    """Sort the quads of ``dataset`` in the order of :func:`stancegraph.export.serialize`, one run file per format."""
-    from stancegraph.export import _sort_key
-
+    ``graph + " " + line`` sorts as (graph, line) does: a graph term holds no space.
+    """
     for fmt in set(GRAPH_FILES.values()):
-        named = fmt in ("TRIG", "N_QUADS")
-        keys = sorted(_distinct_keys(dataset, named), key=lambda k: tuple(_sort_key(t) for t in k))
         path = folder / f"{name}.{fmt.lower()}.run"
-        with open(path, "wb") as f:
-            for k in keys:
-                pickle.dump(k, f, protocol=pickle.HIGHEST_PROTOCOL)
+        with open(path, "w", encoding="utf-8") as f:
+            if fmt == "TRIG":
+                f.writelines(f"{g} {line}\n" for g, line in quads.quad_lines())
+            else:
+                f.writelines(line + "\n" for line in quads.triples())
         runs.setdefault(fmt, []).append(path)
 
 
-def _merged(paths: list[Path], named: bool):
-    """Oxigraph quads (or triples) of the sorted runs, merged, without duplicates."""
-    import pyoxigraph as ox
+def _read_run(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8") as f:
+        for entry in f:
+            yield entry[:-1]
 
-    from stancegraph.export import _ox, _sort_key
 
+def _merged(paths: list[Path]) -> Iterator[str]:
+    """The entries of the sorted runs, merged, without duplicates (a statement's actors are in many shards)."""
     previous = None
-    for key in heapq.merge(*(_Spool.read(p) for p in paths), key=lambda k: tuple(_sort_key(t) for t in k)):
-        if key == previous:
-            continue
-        previous = key
-        if named:
-            ctx, s, p, o = key
-            graph = ox.NamedNode(str(ctx)) if str(ctx) != "urn:x-rdflib:default" else ox.DefaultGraph()
-            yield ox.Quad(_ox(s), _ox(p), _ox(o), graph)
-        else:
-            yield ox.Triple(*(_ox(t) for t in key))
+    for entry in heapq.merge(*(_read_run(p) for p in paths)):
+        if entry != previous:
+            previous = entry
+            yield entry
+
+
+def _split(entries: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for entry in entries:
+        graph, _, line = entry.partition(" ")
+        yield graph, line
 
 
 def build_streaming(
@@ -135,11 +127,9 @@ def build_streaming(
 
     If no document came and ``on_empty`` is given, its exception is raised and no file is replaced.
     """
-    import pyoxigraph as ox
-
     from stancegraph.export import write_statements
-    from stancegraph.rdf import to_rdf
-    from stancegraph.vocab import PREFIXES
+    from stancegraph.rdf import to_quads
+    from stancegraph.turtle import trig_chunks, turtle_chunks
 
     out = Path(out)
     if not out.is_dir():
@@ -177,15 +167,16 @@ def build_streaming(
         runs: dict[str, list[Path]] = {}
         ids = list(where)
         for n in range(0, len(ids), DOCS_PER_RUN):
-            _write_runs(to_rdf(load(ids[n:n + DOCS_PER_RUN]), []), tmp, f"documents-{n // DOCS_PER_RUN:05}", runs)
+            _write_runs(to_quads(load(ids[n:n + DOCS_PER_RUN]), []), tmp, f"documents-{n // DOCS_PER_RUN:05}", runs)
         for i, shard in enumerate(shards):
             if shard.count:
                 statements = list(_Spool.read(shard.path))
                 needed = sorted({st.document for st in statements})
-                _write_runs(to_rdf(load(needed), statements), tmp, f"statements-{i:03}", runs)
+                _write_runs(to_quads(load(needed), statements), tmp, f"statements-{i:03}", runs)
             os.unlink(shard.path)
         for name, fmt in GRAPH_FILES.items():
-            named = fmt in ("TRIG", "N_QUADS")
-            ox.serialize(_merged(runs.get(fmt, []), named), graph_files[name], format=getattr(ox.RdfFormat, fmt),
-                         prefixes=PREFIXES)
+            merged = _merged(runs.get(fmt, []))
+            text = trig_chunks(_split(merged)) if fmt == "TRIG" else turtle_chunks(merged)
+            for chunk in text:
+                graph_files[name].write(chunk.encode("utf-8"))
     return result

@@ -7,7 +7,12 @@ Layout of a store (the same in both kinds):
 - ``stancegraph:graph/documents``: the de-duplicated union of the document graphs (what ``graph.ttl``
   holds), kept up to date on every change;
 - the ontology, the code book and the actor registry in their own graphs, and
-  ``stancegraph:graph/vocabulary``: their triples that no document holds.
+  ``stancegraph:graph/vocabulary``: their triples that no document holds;
+- embedded stores only: ``stancegraph:graph/canonical``, one literal per document graph holding its
+  canonical N-Triples text (stancegraph.ntriples), and one for ``graph/documents`` holding the sorted
+  union of those texts (rebuilt after every change). Exports and the in-memory copy read these few
+  literals instead of decoding every term from the on-disk indexes (RocksDB: about 10 µs per triple
+  here, bench/README.md). A graph without one (a store written by an older version) is read term by term.
 
 Queries see the union of ``graph/documents`` and ``graph/vocabulary`` as their default graph: every
 triple once, as :func:`stancegraph.query.run_query` sees a file.
@@ -45,6 +50,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from stancegraph.errors import InputError, OutputError
+from stancegraph.ntriples import Quads
 from stancegraph.vocab import BASE, DOCUMENT, SG
 
 if TYPE_CHECKING:
@@ -52,7 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreReport", "StoredDocument", "open_store", "is_remote",
-    "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "SUPPORT_GRAPHS", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN",
+    "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "CANONICAL_GRAPH", "SUPPORT_GRAPHS", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN",
 ]
 
 log = logging.getLogger(__name__)
@@ -61,6 +67,9 @@ DOCUMENTS_GRAPH = BASE + "graph/documents"
 """Named graph holding the de-duplicated union of all document graphs."""
 VOCABULARY_GRAPH = BASE + "graph/vocabulary"
 """Named graph holding the ontology, code-book and registry triples that no document holds."""
+CANONICAL_GRAPH = BASE + "graph/canonical"
+"""Embedded stores: ``<document graph> <.../store#lines> "canonical N-Triples of the graph"``."""
+_LINES = BASE + "store#lines"
 SUPPORT_GRAPHS = {  # packaged ontology file -> graph name (as in run_query's in-memory store)
     "stancegraph.ttl": "https://w3id.org/stancegraph/ontology",
     "codebook.ttl": "https://w3id.org/stancegraph/codebook/",
@@ -158,11 +167,12 @@ class GraphStore:
     def _select(self, text: str) -> tuple[list[str], list[tuple]]:  # SELECT over all named graphs
         raise NotImplementedError
 
-    def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)") -> tuple[list[str], list[tuple]]:
+    def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
+              as_text: bool = False) -> tuple[list[str], list[tuple]]:
         """Run a (checked, read-only) query with the documents and the vocabulary as default graph.
 
-        ``substitutions`` maps ``pyoxigraph.Variable`` to terms. Use :func:`stancegraph.query.run_query`,
-        which checks the query and resolves parameters first.
+        ``substitutions`` maps ``pyoxigraph.Variable`` to terms; ``as_text``: see
+        :func:`stancegraph.query.run_query`, which checks the query and resolves parameters first.
         """
         raise NotImplementedError
 
@@ -193,8 +203,8 @@ class GraphStore:
                 found[str(g)] = StoredDocument(str(g), str(identifier), None if title is None else str(title))
         return [found[k] for k in sorted(found)]
 
-    def add(self, dataset: Dataset) -> StoreReport:
-        """Add the document graphs of ``dataset`` (as built by ``to_rdf``/``build_graph``).
+    def add(self, dataset: "Dataset | Quads") -> StoreReport:
+        """Add the document graphs of ``dataset`` (as built by ``to_quads``/``to_rdf``/``build_graph``).
 
         A document already stored with the same statements is left alone; one stored under the same
         ``dcterms:identifier`` with another text is replaced. Mention counts are recomputed afterwards.
@@ -224,12 +234,7 @@ class GraphStore:
                 report.added.append(name)
             to_put.append((name, data))
         for start in range(0, len(to_put), _BATCH):
-            chunk = to_put[start:start + _BATCH]
-            self._put_many(chunk)
-            self._update(  # the union gains the new graphs' triples
-                f"INSERT {{ GRAPH {_iri_ref(DOCUMENTS_GRAPH)} {{ ?s ?p ?o }} }} WHERE {{ "
-                f"VALUES ?g {{ {' '.join(_iri_ref(name) for name, _ in chunk)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-            )
+            self._put_many(to_put[start:start + _BATCH])
         if report.changed or support_changed:
             self._after_change()
         return report
@@ -288,23 +293,30 @@ class GraphStore:
         )
 
     def _put_many(self, graphs: list[tuple[str, bytes]]) -> None:
-        """Write new document graphs (none of them is in the store); a backend may batch them."""
+        """Write new document graphs (none of them is in the store) and add their triples to the union."""
         for name, data in graphs:
             self._put_nt(name, data)
+        self._update(
+            f"INSERT {{ GRAPH {_iri_ref(DOCUMENTS_GRAPH)} {{ ?s ?p ?o }} }} WHERE {{ "
+            f"VALUES ?g {{ {' '.join(_iri_ref(name) for name, _ in graphs)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        )
 
     def _after_change(self) -> None:
         """Recount mentions over all documents and rebuild the vocabulary-only graph."""
+        self._recount()
         docs, vocab = _iri_ref(DOCUMENTS_GRAPH), _iri_ref(VOCABULARY_GRAPH)
-        self._update(
-            f"DELETE {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} }}\n"
-            f"INSERT {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?n }} }}\n"
-            f"WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH {docs} {{ ?s <{SG.hasMention}> ?m }} }} "
-            f"GROUP BY ?s }} GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} FILTER (?old != ?n) }}"
-        )
         self._update(
             f"DROP SILENT GRAPH {vocab} ;\n"
             f"INSERT {{ GRAPH {vocab} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?v {{ {_support_refs()} }} "
             f"GRAPH ?v {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {docs} {{ ?s ?p ?o }} }} }}"
+        )
+
+    def _recount(self) -> None:
+        """Set every graph's ``sg:mentionCount`` of a statement to its distinct mentions over all documents."""
+        self._update(
+            f"DELETE {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} }}\n"
+            f"INSERT {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?n }} }}\n"
+            f"WHERE {_RECOUNT_PATTERN}"
         )
 
     def _sync_support(self) -> bool:
@@ -324,23 +336,43 @@ class GraphStore:
         return changed
 
 
-def _document_graphs(dataset: Dataset) -> list[tuple[str, str, bytes]]:
-    """(graph name, identifier, sorted N-Triples) of each document graph; anything else is refused."""
-    if not getattr(dataset, "context_aware", False):
+_RECOUNT_PATTERN = (  # (?g ?s ?old ?n): a statement whose count in graph ?g is not its count over all documents
+    f"{{ {{ SELECT ?s (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH {_iri_ref(DOCUMENTS_GRAPH)} {{ ?s <{SG.hasMention}> ?m }} }} "
+    f"GROUP BY ?s }} GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} FILTER (?old != ?n) }}"
+)
+
+
+def _document_graphs(dataset: "Dataset | Quads") -> list[tuple[str, str, bytes]]:
+    """(graph name, identifier, canonical N-Triples) of each document graph; anything else is refused."""
+    if isinstance(dataset, Quads):
+        quads = dataset
+    elif getattr(dataset, "context_aware", False):
+        quads = Quads.from_rdflib(dataset)
+    else:
         raise InputError("a store takes a Dataset with one named graph per document (as build_graph makes), not a Graph")
+    import bisect
+
+    import pyoxigraph as ox
+
     out = []
-    graphs = dataset.graphs() if hasattr(dataset, "graphs") else dataset.contexts()
-    for ctx in sorted(graphs, key=lambda c: str(c.identifier)):
-        name = ctx.identifier
-        if len(ctx) == 0:
+    for g in quads.graph_names():
+        lines = quads.graphs[g]
+        if not lines:
             continue
-        if isinstance(name, BNode) or str(name) == "urn:x-rdflib:default":
+        if not g.startswith("<"):
             raise InputError("the dataset has triples outside the document graphs; a store holds document graphs only")
-        identifier = ctx.value(name, DCTERMS.identifier)
-        if (name, RDF.type, SG.Document) not in ctx or identifier is None:
+        name = g[1:-1]
+
+        def first(prefix: str) -> str | None:  # the first line starting with prefix (lines are sorted)
+            at = bisect.bisect_left(lines, prefix)
+            return lines[at] if at < len(lines) and lines[at].startswith(prefix) else None
+
+        found = first(f"{g} <{DCTERMS.identifier}> ")
+        if first(f"{g} <{RDF.type}> <{SG.Document}> .") is None or found is None:
             raise InputError(f"graph {name} is not a document graph (no '<{name}> a sg:Document ; dcterms:identifier ...')")
-        _iri_ref(str(name))
-        out.append((str(name), str(identifier), ctx.serialize(format="nt", encoding="utf-8")))
+        _iri_ref(name)
+        (triple,) = ox.parse(found.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        out.append((name, triple.object.value, ("\n".join(lines) + "\n").encode("utf-8")))
     return out
 
 
@@ -354,15 +386,18 @@ def _normalised_nt(data: bytes, *, turtle: bool = False) -> bytes:
 
 
 def _same_graph(stored: bytes | None, new: bytes, *, keep_counts: bool = False) -> bool:
-    """Same triples (mention counts aside: the store recounts them)?"""
+    """Same triples (mention counts aside: the store recounts them)?
+
+    Canonical texts compare line by line; otherwise both go through Oxigraph's literal normalisation.
+    """
     if stored is None:
         return False
 
-    def lines(data: bytes) -> set[bytes]:
-        found = set(_normalised_nt(data).splitlines()) if data.strip() else set()
+    def lines(data: bytes, normalise: bool) -> set[bytes]:
+        found = set((_normalised_nt(data) if normalise else data).splitlines()) if data.strip() else set()
         return found if keep_counts else {line for line in found if _MENTION_COUNT not in line}
 
-    return lines(stored) == lines(new)
+    return lines(stored, False) == lines(new, False) or lines(stored, True) == lines(new, True)
 
 
 # ================================================================ embedded
@@ -372,7 +407,7 @@ class EmbeddedStore(GraphStore):
     """A persistent Oxigraph store in a folder (``pyoxigraph.Store(path)``); one process at a time.
 
     ``in_memory=True`` answers queries from an in-memory copy of the documents and the vocabulary,
-    made at the first query and dropped at every change: 3-10x faster per query than the on-disk
+    made at the first query and dropped at every change: 6-18x faster per query than the on-disk
     indexes (bench/README.md), for sessions that run many queries. Queries with ``GRAPH`` patterns
     always run on disk, where the document graphs are.
     """
@@ -412,6 +447,10 @@ class EmbeddedStore(GraphStore):
         return self._store
 
     def _graph_nt(self, name: str) -> bytes | None:
+        text = self._canonical(name)
+        return text.encode("utf-8") if text is not None else self._dump_nt(name)
+
+    def _dump_nt(self, name: str) -> bytes | None:
         import pyoxigraph as ox
 
         node = ox.NamedNode(name)
@@ -429,33 +468,113 @@ class EmbeddedStore(GraphStore):
         self.oxigraph.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
     def _put_many(self, graphs: list[tuple[str, bytes]]) -> None:
-        """One transaction: the graphs as N-Quads."""
+        """One load: the graphs and the union's copy of their triples as N-Quads (``data`` is canonical
+        text, see _document_graphs); then each graph's text in the canonical graph."""
         import pyoxigraph as ox
 
-        parts = []
         self._mirror = None
+        union = f" {_iri_ref(DOCUMENTS_GRAPH)} .\n"
+        parts = []
         for name, data in graphs:
-            suffix = f" {_iri_ref(name)} .".encode("utf-8")
-            parts.extend(line.rstrip()[:-1].rstrip() + suffix for line in data.splitlines() if line.strip())
-        self.oxigraph.load(b"\n".join(parts) + b"\n", format=ox.RdfFormat.N_QUADS)
+            lines = data.decode("utf-8").split("\n")[:-1]  # not splitlines(): U+2028 may sit in a literal
+            suffix = f" {_iri_ref(name)} .\n"
+            parts.append("".join(line[:-2] + suffix for line in lines))
+            parts.append("".join(line[:-2] + union for line in lines))
+        self.oxigraph.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        for name, data in graphs:
+            self._set_canonical(name, data.decode("utf-8"))
+
+    def _canonical(self, name: str) -> str | None:
+        """The canonical N-Triples text kept for document graph ``name`` (None: not kept)."""
+        import pyoxigraph as ox
+
+        for quad in self.oxigraph.quads_for_pattern(ox.NamedNode(name), ox.NamedNode(_LINES), None,
+                                                    ox.NamedNode(CANONICAL_GRAPH)):
+            return quad.object.value
+        return None
+
+    def _canonicals(self) -> dict[str, str]:
+        """Document graph IRI -> its canonical text, for every document graph that has one kept."""
+        rows = self.oxigraph.query(
+            f"SELECT ?g ?text WHERE {{ GRAPH {_iri_ref(CANONICAL_GRAPH)} {{ ?g {_iri_ref(_LINES)} ?text }} "
+            f"FILTER (?g != {_iri_ref(DOCUMENTS_GRAPH)}) }}")
+        return {row["g"].value: row["text"].value for row in rows}
+
+    def _kept_union(self) -> str | None:
+        """The union's text if it can be trusted: kept, and the texts kept are those of exactly the
+        documents in the store (a store changed by an older stancegraph has documents without one)."""
+        rows = self.oxigraph.query(f"SELECT ?g WHERE {{ GRAPH {_iri_ref(CANONICAL_GRAPH)} {{ ?g {_iri_ref(_LINES)} ?t }} }}")
+        with_text = {row["g"].value for row in rows}  # no text is read here
+        if DOCUMENTS_GRAPH not in with_text or with_text - {DOCUMENTS_GRAPH} != {d.iri for d in self.documents()}:
+            return None
+        return self._canonical(DOCUMENTS_GRAPH)
+
+    def _set_canonical(self, name: str, text: str | None) -> None:
+        import pyoxigraph as ox
+
+        node, lines, graph = ox.NamedNode(name), ox.NamedNode(_LINES), ox.NamedNode(CANONICAL_GRAPH)
+        for quad in list(self.oxigraph.quads_for_pattern(node, lines, None, graph)):
+            self.oxigraph.remove(quad)
+        if text is not None:
+            self.oxigraph.add(ox.Quad(node, lines, ox.Literal(text), graph))
+
+    def _drop_document(self, name: str) -> None:
+        super()._drop_document(name)
+        self._set_canonical(name, None)
+
+    def _after_change(self) -> None:
+        super()._after_change()
+        # the union text, from the documents' texts (all of them, or none is kept)
+        kept = self._canonicals()
+        names = [d.iri for d in self.documents()]
+        union = None
+        if names and all(name in kept for name in names):
+            graphs = {_iri_ref(name): kept[name].split("\n")[:-1] for name in names}
+            union = "".join(line + "\n" for line in Quads(graphs).triples())
+        self._set_canonical(DOCUMENTS_GRAPH, union)
+
+    def _recount(self) -> None:
+        """As the SPARQL recount, term by term, so that the kept canonical texts can follow (their
+        mention-count lines are rewritten; a text that does not hold the old line is dropped)."""
+        import pyoxigraph as ox
+
+        self._mirror = None
+        count = ox.NamedNode(str(SG.mentionCount))
+        changes: dict[str, tuple[set[str], set[str]]] = {}
+        for row in list(self.oxigraph.query(f"SELECT ?g ?s ?old ?n WHERE {_RECOUNT_PATTERN}")):
+            g, subject, old, new = row["g"], row["s"], row["old"], row["n"]
+            self.oxigraph.remove(ox.Quad(subject, count, old, g))
+            self.oxigraph.add(ox.Quad(subject, count, new, g))
+            gone, added = changes.setdefault(g.value, (set(), set()))
+            gone.add(f"{subject} {count} {old} .")
+            added.add(f"{subject} {count} {new} .")
+        for name, (gone, added) in changes.items():
+            text = self._canonical(name)
+            if text is None:
+                continue
+            lines = set(text.split("\n")[:-1])
+            if not gone <= lines:
+                self._set_canonical(name, None)  # not what the graph held: read it term by term from now on
+                continue
+            self._set_canonical(name, "".join(line + "\n" for line in sorted((lines - gone) | added)))
 
     def _update(self, text: str) -> None:
         self._mirror = None
         self.oxigraph.update(text)
 
     def _select(self, text: str) -> tuple[list[str], list[tuple]]:
-        from stancegraph.query import _rows_from_oxigraph
+        from stancegraph.results import rows_from_oxigraph
 
-        return _rows_from_oxigraph(self.oxigraph.query(text))
+        return rows_from_oxigraph(self.oxigraph.query(text))
 
-    def query(self, text, substitutions, *, source="(SPARQL text)"):
+    def query(self, text, substitutions, *, source="(SPARQL text)", as_text=False):
         import pyoxigraph as ox
 
         from stancegraph.query import _evaluate, _uses_graph_patterns
 
         if self._in_memory and not _uses_graph_patterns(text):
-            return _evaluate(self._memory_copy(), text, substitutions, source)
-        return _evaluate(self.oxigraph, text, substitutions, source,
+            return _evaluate(self._memory_copy(), text, substitutions, source, as_text=as_text)
+        return _evaluate(self.oxigraph, text, substitutions, source, as_text=as_text,
                          default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
 
     def _memory_copy(self) -> "ox.Store":
@@ -463,32 +582,39 @@ class EmbeddedStore(GraphStore):
 
         if self._mirror is None:
             mirror = ox.Store()
-            for graph in (DOCUMENTS_GRAPH, VOCABULARY_GRAPH):
+            union = self._kept_union()
+            if union is not None:  # the union's text: no term-by-term read from disk
+                mirror.load(union.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                graphs = (VOCABULARY_GRAPH,)
+            else:
+                graphs = (DOCUMENTS_GRAPH, VOCABULARY_GRAPH)
+            for graph in graphs:
                 data = self.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
                 mirror.load(data, format=ox.RdfFormat.N_TRIPLES)
             self._mirror = mirror
         return self._mirror
 
     def export(self, format: str) -> tuple[bytes, int]:
-        """Triple formats: Oxigraph dumps the union graph (its order is deterministic on disk); quad
-        formats: the document graphs in IRI order."""
-        import pyoxigraph as ox
+        """The documents from their kept canonical texts (the union's text for the triple formats;
+        graphs without a text are read term by term), written in canonical order: the bytes ``build``
+        writes for the same documents."""
+        from stancegraph.formats_rdf import QUAD_FORMATS, _serialize
 
-        from stancegraph.vocab import PREFIXES
-
-        if format in ("TURTLE", "N_TRIPLES", "RDF_XML"):
-            node = ox.NamedNode(DOCUMENTS_GRAPH)
-            kwargs = {"prefixes": PREFIXES} if format == "TURTLE" else {}
-            data = self.oxigraph.dump(format=getattr(ox.RdfFormat, format), from_graph=node, **kwargs)
-            (count,), = [tuple(s) for s in self.oxigraph.query(
-                f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_iri_ref(DOCUMENTS_GRAPH)} {{ ?s ?p ?o }} }}")]
-            return data, int(count.value)
-        nquads = self._documents_nquads()
-        if format == "N_QUADS":
-            return nquads, nquads.count(b"\n")
-        quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-        kwargs = {"prefixes": PREFIXES} if format == "TRIG" else {}
-        return ox.serialize(quads, format=getattr(ox.RdfFormat, format), **kwargs), len(quads)
+        if format not in QUAD_FORMATS:
+            union = self._kept_union()
+            if union is not None:
+                lines = union.split("\n")[:-1]
+                return _serialize(Quads({"": lines}, union=lines), format)
+        kept = self._canonicals()
+        graphs = {}
+        for doc in self.documents():
+            text = kept.get(doc.iri)
+            if text is not None:
+                graphs[_iri_ref(doc.iri)] = text.split("\n")[:-1]
+            else:
+                dumped = (self._dump_nt(doc.iri) or b"").decode("utf-8").split("\n")
+                graphs[_iri_ref(doc.iri)] = sorted({line for line in dumped if line})
+        return _serialize(Quads(graphs), format)
 
 
 # ================================================================ remote
@@ -615,12 +741,15 @@ class RemoteStore(GraphStore):
                                        accept="application/sparql-results+json, application/n-triples;q=0.9")
         return _parse_results(data, ctype, self.location)
 
-    def query(self, text, substitutions, *, source="(SPARQL text)"):
+    def query(self, text, substitutions, *, source="(SPARQL text)", as_text=False):
         from stancegraph.query import _prologue, _with_values
 
         text = _with_values(text, substitutions, source)
         dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
-        return self._select(_prologue(text) + text, dataset)
+        variables, rows = self._select(_prologue(text) + text, dataset)
+        if as_text:
+            rows = [tuple(None if v is None else str(v) for v in row) for row in rows]
+        return variables, rows
 
     def export(self, format: str) -> tuple[bytes, int]:
         """Fetched graph by graph, then written sorted (the server's order is not ours to rely on)."""
