@@ -296,3 +296,15 @@ def test_rdf_shapes_catch_a_statement_without_speaker():
     conforms, violations = validate(ds)
     assert not conforms
     assert any("sg:speaker" in v for v in violations), violations
+
+
+def test_rdf_group_carries_the_state_it_is_based_in():
+    from stancegraph.rdf import to_quads
+
+    hezbollah = Actor(id="hezbollah", label="Hezbollah", kind=ActorKind.GROUP, based_in="LBN")
+    documents, statements = sample_statements()
+    appeal = statements[-1]
+    statements[-1] = dataclasses.replace(appeal, speaker=dataclasses.replace(appeal.speaker, actor=hezbollah))
+    line = f"<{ACTOR['hezbollah']}> <{SG.basedIn}> <{ACTOR['LBN']}> ."
+    assert line in to_quads(documents, statements).triples()
+    assert (ACTOR["hezbollah"], SG.basedIn, ACTOR["LBN"]) in to_rdf(documents, statements)
