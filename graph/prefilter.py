@@ -56,7 +56,7 @@ CONTEXT = 0
 #: one that names someone (the resolver of :mod:`stancegraph.coreference` looks 3 sentences back).
 BACK = 3
 #: A cue counts only with an actor-like word at most this many words away, in its sentence (None: anywhere).
-NEAR: int | None = 8
+NEAR: int | None = 12
 
 # the pronouns the resolver of stancegraph.coreference reads: of a person, of a state or organisation
 _PERSON_PRONOUNS = tuple(w for w, kind in PERSONAL_PRONOUNS.items() if kind == "person")
