@@ -73,9 +73,10 @@ def child(args) -> None:
     if mode in ("raw", "extract", "prefilter", "raw-nprocess", "extract-nprocess"):
         nlp = make_nlp(None, reg)
         if mode == "prefilter":
+            from prefilter_ceiling import parse_settings  # bench/ is on the path of a script run from it
             from stancegraph.prefilter import Prefilter, prefilter_for
 
-            prefilter = Prefilter.from_nlp(nlp, reg, **_settings(settings)) if settings else prefilter_for(nlp, reg)
+            prefilter = Prefilter.from_nlp(nlp, reg, **parse_settings(settings)) if settings else prefilter_for(nlp, reg)
     else:
         from stancegraph.parallel import extract_parallel, worker_pool
 
@@ -122,16 +123,6 @@ def child(args) -> None:
         pool.shutdown()
     print(json.dumps({"mode": args.child, "extraction_cpu": extraction, "docs": len(docs), "words": words, "seconds": seconds, "load": load, "cpu": cpu, "cpu_ideal_wall": ideal,
                       "statements": len(keys), "keys": keys}))
-
-
-def _settings(text: str) -> dict:
-    """'near=8,back=2,capitals=False' -> keyword arguments of Prefilter.from_nlp."""
-    out = {}
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        key, _, value = part.partition("=")
-        value = value.strip()
-        out[key.strip()] = {"None": None, "True": True, "False": False}[value] if value in ("None", "True", "False") else int(value)
-    return out
 
 
 def _timed(extractor):

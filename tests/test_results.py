@@ -5,25 +5,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
+from stancegraph.query import _to_rdflib
 from stancegraph.results import rows_from_oxigraph, term_from_tsv, text_from_tsv
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TEXT = "".join(chr(i) for i in range(0x800)) + "\u2028\u2029\ufeff\U0001f642 end"
-
-
-def _by_term(term):
-    """What reading a pyoxigraph term one by one gives (the reference)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value in (XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"):
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +31,8 @@ QUERY = "SELECT ?p ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?p"
 
 def test_results_rows_equal_term_by_term_reading(store):
     variables, rows = rows_from_oxigraph(store.query(QUERY))
-    expected = [tuple(_by_term(sol[v]) for v in ("p", "o", "unbound")) for sol in store.query(QUERY)]
+    # the reference: reading the solutions term by term with the converter the rest of stancegraph uses
+    expected = [tuple(_to_rdflib(sol[v]) for v in ("p", "o", "unbound")) for sol in store.query(QUERY)]
     assert variables == ["p", "o", "unbound"] and rows == expected
     assert any(r[1] == Literal(TEXT) for r in rows)  # every character read back as written
 
