@@ -51,6 +51,25 @@ def nlp():
     return make_nlp(None, ActorRegistry.load())
 
 
+@pytest.fixture(scope="module")
+def read(nlp, request):
+    """``read(text)``: the statements of one news text on the real pipeline, published on the test module's
+    ``PUBLISHED`` date (2023-10-01 if it sets none), so persons' posts are looked up on that day."""
+    import datetime as dt
+
+    from stancegraph.extract import stance_statements
+    from stancegraph.model import Document
+    from stancegraph.registry import ActorRegistry
+
+    registry = ActorRegistry.load()
+    published = getattr(request.module, "PUBLISHED", dt.date(2023, 10, 1))
+
+    def statements(text):
+        return list(stance_statements(nlp(text), Document(id="t", text=text, date=published), registry))
+
+    return statements
+
+
 @dataclasses.dataclass(frozen=True)
 class SeedBuild:
     """The result of ``stancegraph build EXAMPLE -o out``: the folder and what the command printed."""

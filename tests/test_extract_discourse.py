@@ -5,30 +5,11 @@ import datetime as dt
 import pytest
 
 from stancegraph.discourse import Discourse
-from stancegraph.extract import stance_statements
-from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement
-from stancegraph.registry import ActorRegistry
+from stancegraph.model import Actor, ActorKind, ActorRef, Span, Statement
+
+from event_codes import code as _code, triples as _triples
 
 PUBLISHED = dt.date(2023, 6, 2)
-
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    registry = ActorRegistry.load()
-
-    def statements(text):
-        return list(stance_statements(nlp(text), Document(id="t", text=text, date=PUBLISHED), registry))
-
-    return statements
-
-
-def _code(ref):
-    a = ref.state or ref.actor
-    return a.iso3 or a.id
-
-
-def _triples(found):
-    return {(_code(s.speaker), tuple(_code(t) for t in s.targets), s.type) for s in found}
 
 
 # implicit addressee: the counterpart in the sentences before ---------------------------------------

@@ -1,32 +1,12 @@
 """Patterns of wire copy the extractor must read (real pipeline; sentences written for these tests)."""
-import datetime as dt
-
 import pytest
 
 from stancegraph.export import actor_code, statement_record
-from stancegraph.extract import stance_statements
-from stancegraph.model import Actor, ActorKind, Document
+from stancegraph.model import Actor, ActorKind
 from stancegraph.places import country_of_place
 from stancegraph.registry import ActorRegistry
 
-
-@pytest.fixture(scope="module")
-def read(nlp):
-    registry = ActorRegistry.load()
-
-    def statements(text):
-        return list(stance_statements(nlp(text), Document(id="t", text=text, date=dt.date(2023, 10, 1)), registry))
-
-    return statements
-
-
-def _code(ref):
-    a = ref.state or ref.actor
-    return a.iso3 or a.id
-
-
-def _triples(found):
-    return {(_code(s.speaker), tuple(_code(t) for t in s.targets), s.type) for s in found}
+from event_codes import code as _code, triples as _triples
 
 
 @pytest.mark.parametrize("text, expected", [
