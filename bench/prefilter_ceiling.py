@@ -11,7 +11,7 @@ pronouns), and the sentences where ``find_cues`` finds a cue. The *ceiling* is t
 statement and antecedent sentences: a prefilter that kept exactly those (and parsed them as the full mode
 does) would keep every statement.
 
-``--rules SETTINGS`` scores the selection of :class:`stancegraph.prefilter.Prefilter` (``from_nlp`` keywords,
+``--rules SETTINGS`` scores the selection of :class:`stancegraph.nlp.prefilter.Prefilter` (``from_nlp`` keywords,
 e.g. ``near=8,back=2``) against the record in a second, without parsing: the share of the words it keeps and
 of the statements it *covers* (their sentence and every antecedent sentence kept; a sentence counts as kept
 when 90% of its characters are, as the first pass cuts a few sentences differently from the parser). This is
@@ -30,14 +30,14 @@ import warnings
 
 def record(args) -> dict:
     """Parse the sample with the full pipeline; per document: sentences, statements, their antecedents."""
-    from stancegraph.coreference import actor_mentions
-    from stancegraph.build import _dedupe
-    from stancegraph.clean import masked_text
-    from stancegraph.cues import find_cues
-    from stancegraph.extract import stance_statements
-    from stancegraph.ingest import load_documents
-    from stancegraph.nlp import make_nlp
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.rules.coreference import actor_mentions
+    from stancegraph.run.extraction import _dedupe
+    from stancegraph.read.clean import masked_text
+    from stancegraph.rules.cues import find_cues
+    from stancegraph.rules.extract import stance_statements
+    from stancegraph.read.ingest import load_documents
+    from stancegraph.nlp.pipeline import make_nlp
+    from stancegraph.kb.registry import ActorRegistry
 
     docs = [d for i, d in enumerate(load_documents(args.corpus)) if i % args.every == args.offset][: args.limit]
     reg = ActorRegistry.load()
@@ -150,11 +150,11 @@ def main() -> None:
             json.dump(data, f)
     ceiling(data)
     if args.rules:
-        from stancegraph.clean import masked_text
-        from stancegraph.ingest import load_documents
-        from stancegraph.nlp import make_nlp
-        from stancegraph.prefilter import Prefilter
-        from stancegraph.registry import ActorRegistry
+        from stancegraph.read.clean import masked_text
+        from stancegraph.read.ingest import load_documents
+        from stancegraph.nlp.pipeline import make_nlp
+        from stancegraph.nlp.prefilter import Prefilter
+        from stancegraph.kb.registry import ActorRegistry
 
         ids = {d["id"] for d in data["documents"]}
         texts = {d.id: masked_text(d) for d in load_documents(data["corpus"]) if d.id in ids}

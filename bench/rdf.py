@@ -43,10 +43,10 @@ class _Timeout(Exception):
 
 
 def _real_statements():
-    from stancegraph.build import extract_statements
-    from stancegraph.ingest import load_documents
-    from stancegraph.nlp import make_nlp
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.run.build import extract_statements
+    from stancegraph.read.ingest import load_documents
+    from stancegraph.nlp.pipeline import make_nlp
+    from stancegraph.kb.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     nlp = make_nlp(None, registry)
@@ -153,15 +153,15 @@ def main(argv=None) -> int:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from stancegraph.export import serialize
-    from stancegraph.formats_rdf import convert
-    from stancegraph.ntriples import Quads
-    from stancegraph.query import _param_term, _to_rdflib, run_query
-    from stancegraph.rdf import statement_iri, to_quads, to_rdf
-    from stancegraph.resources import ontology_text, query_names, query_text
-    from stancegraph.store import open_store
-    from stancegraph.turtle import to_bytes
-    from stancegraph.vocab import PREFIXES
+    from stancegraph.run.outputs import serialize
+    from stancegraph.rdf.formats import convert
+    from stancegraph.rdf.ntriples import Quads
+    from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+    from stancegraph.rdf.mint import statement_iri, to_quads, to_rdf
+    from stancegraph.kb.resources import ontology_text, query_names, query_text
+    from stancegraph.rdf.store import open_store
+    from stancegraph.rdf.turtle import to_bytes
+    from stancegraph.kb.vocab import PREFIXES
 
     def median(fn, *a, **kw):
         runs = [_timed(fn, *a, **kw) for _ in range(args.repeat)]

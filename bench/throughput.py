@@ -42,7 +42,7 @@ MODES = ("raw", "extract", "prefilter", "workers", "workers-prefilter", "raw-npr
 
 
 def _documents(args):
-    from stancegraph.ingest import load_documents
+    from stancegraph.read.ingest import load_documents
 
     docs = load_documents(args.corpus)
     if args.every > 1:
@@ -59,10 +59,10 @@ def child(args) -> None:
     import warnings
 
     warnings.filterwarnings("ignore")
-    from stancegraph.build import extract_statements
-    from stancegraph.clean import masked_text
-    from stancegraph.nlp import make_nlp
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.run.build import extract_statements
+    from stancegraph.read.clean import masked_text
+    from stancegraph.nlp.pipeline import make_nlp
+    from stancegraph.kb.registry import ActorRegistry
 
     docs = _documents(args)
     words = sum(len(d.text.split()) for d in docs)
@@ -74,11 +74,11 @@ def child(args) -> None:
         nlp = make_nlp(None, reg)
         if mode == "prefilter":
             from prefilter_ceiling import parse_settings  # bench/ is on the path of a script run from it
-            from stancegraph.prefilter import Prefilter, prefilter_for
+            from stancegraph.nlp.prefilter import Prefilter, prefilter_for
 
             prefilter = Prefilter.from_nlp(nlp, reg, **parse_settings(settings)) if settings else prefilter_for(nlp, reg)
     else:
-        from stancegraph.parallel import extract_parallel, worker_pool
+        from stancegraph.run.parallel import extract_parallel, worker_pool
 
         pool = worker_pool(args.workers, registry=None)
         warm = docs[: args.workers * 2]  # every worker loads its pipeline in the initializer; wait for it
@@ -96,12 +96,12 @@ def child(args) -> None:
         for _ in nlp.pipe((masked_text(d) for d in docs), batch_size=16, n_process=args.workers):
             pass
     elif mode == "extract-nprocess":  # what n_process would give stancegraph: Docs shipped back, extraction here
-        from stancegraph.extract import stance_statements
+        from stancegraph.rules.extract import stance_statements
 
         for doc, d in nlp.pipe(((masked_text(d), d) for d in docs), as_tuples=True, batch_size=16, n_process=args.workers):
             keys += [_key(st) for st in stance_statements(doc, d, reg)]
     elif mode in ("extract", "prefilter"):
-        import stancegraph.build as build
+        import stancegraph.run.build as build
 
         timed = _timed(build.stance_statements)
         build.stance_statements = timed  # the extractor's own time inside this mode, besides the wall clock

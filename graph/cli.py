@@ -88,9 +88,9 @@ def _graph_source(graph, store, command: str) -> str:
 
 def _rdf_input(graph, store):
     """The rdflib graph of a GRAPH file (any of .ttl .trig .nt .nq .jsonld .rdf) or of a --store's documents."""
-    from stancegraph.formats_rdf import load_rdf
-    from stancegraph.store import open_store
-    from stancegraph.views import load_graph
+    from stancegraph.rdf.formats import load_rdf
+    from stancegraph.rdf.store import open_store
+    from stancegraph.analysis.views import load_graph
 
     if store:
         with open_store(store) as st:
@@ -102,20 +102,20 @@ def _rdf_input(graph, store):
 
 def _graph_input(graph, command: str):
     """GRAPH or the --store of analysis_options (kept in the click context)."""
-    store = click.get_current_context().meta.get("stancegraph.store")
+    store = click.get_current_context().meta.get("stancegraph.rdf.store")
     _graph_source(graph, store, command)
     return _rdf_input(graph, store)
 
 
 def _load_pipeline(model):
-    from stancegraph.nlp import make_nlp
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.nlp.pipeline import make_nlp
+    from stancegraph.kb.registry import ActorRegistry
 
     return make_nlp(model, ActorRegistry.load())
 
 
 def _documents(inputs, pub_date, on_error=_report_skip):
-    from stancegraph.ingest import load_documents
+    from stancegraph.read.ingest import load_documents
 
     return load_documents(list(inputs) or ["-"], date=pub_date, on_error=on_error)
 
@@ -169,8 +169,8 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
         stancegraph build examples/cgtn-russia-us-ukraine-2022-01.txt -o out/
     """
     from stancegraph.atomic import atomic_write
-    from stancegraph.build import build_graph
-    from stancegraph.export import serialize, write_statements
+    from stancegraph.run.build import build_graph
+    from stancegraph.run.outputs import serialize, write_statements
 
     try:
         out = Path(out_dir) if out_dir else (None if store else Path("out"))
@@ -178,7 +178,7 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
             _prepare_folder(out)
         graph_store = _open_build_store(store)  # before the slow part: a bad store fails at once
         if scheduler:
-            from stancegraph.distributed import check_scheduler
+            from stancegraph.run.distributed import check_scheduler
 
             check_scheduler(scheduler)  # connecting is the first thing the build does
         nlp = _load_pipeline(model) if workers == 1 and not scheduler else None  # else each worker loads it
@@ -214,8 +214,8 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
 
 
 def _build_streaming(docs, nlp, out, skipped, inputs, store, **options) -> None:
-    from stancegraph.build import extract_documents
-    from stancegraph.shards import build_streaming
+    from stancegraph.run.build import extract_documents
+    from stancegraph.run.shards import build_streaming
 
     if store or out is None:
         raise click.UsageError("--stream writes files only: give -o FOLDER and no --store "
@@ -230,7 +230,7 @@ def _build_streaming(docs, nlp, out, skipped, inputs, store, **options) -> None:
 def _open_build_store(store):
     if not store:
         return None
-    from stancegraph.store import open_store
+    from stancegraph.rdf.store import open_store
 
     return open_store(store, create=True)
 
@@ -261,8 +261,8 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers):
         stancegraph extract article.txt --format jsonl > statements.jsonl
     """
     from stancegraph.atomic import atomic_open
-    from stancegraph.build import extract_documents
-    from stancegraph.export import write_statements
+    from stancegraph.run.build import extract_documents
+    from stancegraph.run.outputs import write_statements
 
     try:
         nlp = _load_pipeline(model) if workers == 1 else None  # else each worker loads it
@@ -303,8 +303,8 @@ def query(graph, query, store, sparql, param, fmt):
         stancegraph query out/graph.ttl statements-of-actor -p actor=Russia
         stancegraph query --store http://127.0.0.1:7878 who-did-what-to-whom
     """
-    from stancegraph.query import run_query
-    from stancegraph.resources import query_names
+    from stancegraph.rdf.query import run_query
+    from stancegraph.kb.resources import query_names
 
     if store and graph and not query and not sparql:
         graph, query = None, graph  # query --store URL NAME: the one argument is the query
@@ -314,7 +314,7 @@ def query(graph, query, store, sparql, param, fmt):
     try:
         params = dict(_split_param(p) for p in param)
         if store:
-            from stancegraph.store import open_store
+            from stancegraph.rdf.store import open_store
 
             with open_store(store) as st:
                 names, rows = run_query(st, sparql or query, as_text=True, **params)
@@ -328,7 +328,7 @@ def query(graph, query, store, sparql, param, fmt):
 def _list_queries(ctx: click.Context, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
-    from stancegraph.resources import query_names, query_summary
+    from stancegraph.kb.resources import query_names, query_summary
 
     for name in query_names():
         click.echo(f"{name:26} {query_summary(name)}")
@@ -354,7 +354,7 @@ def _cell(value, *, short: bool = False) -> str:
         return ""
     text = str(value)
     if short:
-        from stancegraph.vocab import PREFIXES
+        from stancegraph.kb.vocab import PREFIXES
 
         for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
             if text.startswith(ns) and "/" not in text[len(ns):]:
@@ -394,7 +394,7 @@ def _iso_day(ctx, param, value):
 def analysis_options(f):
     """--roll-up, --from, --to, --store: shared by draw, analyze and export."""
     f = click.option("--store", default=None, metavar="PATH|URL", expose_value=False,
-                     callback=lambda ctx, _p, v: ctx.meta.__setitem__("stancegraph.store", v),
+                     callback=lambda ctx, _p, v: ctx.meta.__setitem__("stancegraph.rdf.store", v),
                      help="Read the documents of a graph store (Oxigraph folder or SPARQL server URL) instead of GRAPH.")(f)
     f = click.option("--to", "end", default=None, metavar="YYYY-MM-DD", callback=_iso_day,
                      help="Only statements dated up to this day (undated ones are left out).")(f)
@@ -433,8 +433,8 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from stancegraph.plot import draw_view, save_figure
-    from stancegraph.views import load_graph
+    from stancegraph.analysis.plot import draw_view, save_figure
+    from stancegraph.analysis.views import load_graph
 
     try:
         fig = draw_view(_graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
@@ -452,8 +452,8 @@ def _draw(rdf_graph, path, *, title, roll_up=False) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from stancegraph.plot import draw_actor_graph, save_figure
-    from stancegraph.views import actor_graph
+    from stancegraph.analysis.plot import draw_actor_graph, save_figure
+    from stancegraph.analysis.views import actor_graph
 
     ax = draw_actor_graph(actor_graph(rdf_graph, roll_up=roll_up), title=title)
     save_figure(ax, path)
@@ -475,8 +475,8 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
         stancegraph analyze out/graph.ttl
         stancegraph analyze out/graph.trig --roll-up --format json > report.json
     """
-    from stancegraph.metrics import analyze as run_analysis, format_report
-    from stancegraph.views import load_graph
+    from stancegraph.analysis.metrics import analyze as run_analysis, format_report
+    from stancegraph.analysis.views import load_graph
 
     try:
         report = run_analysis(_graph_input(graph, "analyze"), roll_up=roll_up, start=start, end=end, top=top, period=period)
@@ -506,8 +506,8 @@ def export(graph, fmt, output, view, roll_up, start, end):
         stancegraph export out/graph.ttl --format csv --view issues -o issues/
         stancegraph export out/graph.ttl --format plover -o events.jsonl
     """
-    from stancegraph.networks import export as run_export
-    from stancegraph.views import load_graph
+    from stancegraph.analysis.networks import export as run_export
+    from stancegraph.analysis.views import load_graph
 
     try:
         written = run_export(_graph_input(graph, "export"), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
@@ -526,7 +526,7 @@ def validate(graph, store):
     Example:
         stancegraph validate out/graph.ttl
     """
-    from stancegraph.validate import validate as run_validation
+    from stancegraph.rdf.validate import validate as run_validation
 
     _graph_source(graph, store, "validate")
     try:
@@ -551,7 +551,7 @@ def evaluate(gold, statements, fmt):
     Example:
         stancegraph evaluate --gold gold.jsonl statements.jsonl
     """
-    from stancegraph.evaluate import evaluate as run_evaluation, format_report
+    from stancegraph.analysis.evaluate import evaluate as run_evaluation, format_report
 
     try:
         result = run_evaluation(_read_jsonl(gold), _read_jsonl(statements))
@@ -589,7 +589,7 @@ def actor(text):
     Example:
         stancegraph actor Kremlin
     """
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.kb.registry import ActorRegistry
 
     reg = ActorRegistry.load()
     try:
@@ -610,8 +610,8 @@ def explain(graph, statement):
     Example:
         stancegraph explain out/graph.ttl st:f8ace5eccb2356df
     """
-    from stancegraph.explain import explain_statement, format_explanation
-    from stancegraph.views import load_graph
+    from stancegraph.rdf.explain import explain_statement, format_explanation
+    from stancegraph.analysis.views import load_graph
 
     try:
         info = explain_statement(load_graph(_existing(graph)), statement)
@@ -632,9 +632,9 @@ def coverage(inputs, top, model, pub_date):
     Example:
         stancegraph coverage corpus.jsonl --top 50
     """
-    from stancegraph.clean import masked_text
-    from stancegraph.coverage import uncovered_cues
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.read.clean import masked_text
+    from stancegraph.analysis.coverage import uncovered_cues
+    from stancegraph.kb.registry import ActorRegistry
 
     try:
         nlp = _load_pipeline(model)
@@ -665,8 +665,8 @@ def convert(graph, store, output):
         stancegraph convert out/graph.trig -o graph.jsonld
         stancegraph convert --store stores/news -o news.ttl
     """
-    from stancegraph.formats_rdf import write_rdf
-    from stancegraph.store import open_store
+    from stancegraph.rdf.formats import write_rdf
+    from stancegraph.rdf.store import open_store
 
     _graph_source(graph, store, "convert")
     try:
@@ -690,7 +690,7 @@ def remove(store, documents):
     Example:
         stancegraph remove --store stores/news cgtn-russia-us-ukraine-2022-01
     """
-    from stancegraph.store import open_store
+    from stancegraph.rdf.store import open_store
 
     try:
         with open_store(store) as st:
@@ -709,7 +709,7 @@ def queries():
     Example:
         stancegraph queries
     """
-    from stancegraph.resources import query_names, query_summary
+    from stancegraph.kb.resources import query_names, query_summary
 
     for name in query_names():
         click.echo(f"{name:26} {query_summary(name)}")

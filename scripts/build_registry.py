@@ -27,9 +27,9 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from stancegraph.model import ActorKind
-from stancegraph.rdf import KIND_CLASS
-from stancegraph.registry import normalise_name
-from stancegraph.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
+from stancegraph.rdf.mint import KIND_CLASS
+from stancegraph.kb.registry import normalise_name
+from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
 
 __all__ = ["UN_MEMBER_COUNT", "build_graph", "load_curated", "render", "main"]
 

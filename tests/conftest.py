@@ -45,8 +45,8 @@ def nlp():
     Called exactly as the CLI calls it (``make_nlp(None, ActorRegistry.load())``), so in-process CLI
     tests hit the same ``lru_cache`` entry and the model is loaded only once.
     """
-    from stancegraph.nlp import make_nlp
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.nlp.pipeline import make_nlp
+    from stancegraph.kb.registry import ActorRegistry
 
     return make_nlp(None, ActorRegistry.load())
 
@@ -57,9 +57,9 @@ def read(nlp, request):
     ``PUBLISHED`` date (2023-10-01 if it sets none), so persons' posts are looked up on that day."""
     import datetime as dt
 
-    from stancegraph.extract import stance_statements
+    from stancegraph.rules.extract import stance_statements
     from stancegraph.model import Document
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.kb.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     published = getattr(request.module, "PUBLISHED", dt.date(2023, 10, 1))

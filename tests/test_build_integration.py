@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stancegraph.build import build_graph, extract_statements
+from stancegraph.run.build import build_graph, extract_statements
 from stancegraph.cli import cli
-from stancegraph.ingest import load_documents
+from stancegraph.read.ingest import load_documents
 from stancegraph.model import Document
-from stancegraph.validate import validate
+from stancegraph.rdf.validate import validate
 
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE.parent / "examples" / "cgtn-russia-us-ukraine-2022-01.txt"

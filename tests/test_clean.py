@@ -1,11 +1,11 @@
-"""Boilerplate spans and masked text (stancegraph.clean)."""
+"""Boilerplate spans and masked text (stancegraph.read.clean)."""
 import json
 import re
 from pathlib import Path
 
 import pytest
 
-from stancegraph.clean import (
+from stancegraph.read.clean import (
     BOILERPLATE_RULES,
     boilerplate_matches,
     boilerplate_spans,

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from pathlib import Path
 
 from stancegraph.cli import cli
-from stancegraph.export import CSV_COLUMNS
+from stancegraph.run.outputs import CSV_COLUMNS
 
 STATEMENT_KEYS = {"document", "sentence", "speaker", "targets", "type", "quad", "weight", "cue", "negated",
                   "modality", "condition", "status", "issue", "date", "rule", "confidence"}
@@ -201,7 +201,7 @@ def test_cli_query_param_binds_actor(seed_build):
 
 
 def test_cli_query_list():
-    from stancegraph.resources import query_names
+    from stancegraph.kb.resources import query_names
 
     result = run("query", "--list")
     assert result.exit_code == 0, result.output

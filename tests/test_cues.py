@@ -1,7 +1,7 @@
 """find_cues on hand-built parses: which words trigger an event, of which type and kind."""
 import pytest
 
-from stancegraph.cues import find_cues
+from stancegraph.rules.cues import find_cues
 
 
 @pytest.mark.parametrize("words, heads, deps, lemmas, pos, tags, expected", [

@@ -8,12 +8,12 @@ from click.testing import CliRunner
 
 pytest.importorskip("distributed", reason="the dask extra is not installed: pip install 'stancegraph[dask]'")
 
-from stancegraph.build import build_graph  # noqa: E402
+from stancegraph.run.build import build_graph  # noqa: E402
 from stancegraph.cli import cli  # noqa: E402
-from stancegraph.distributed import check_scheduler, connect, extract_distributed  # noqa: E402
+from stancegraph.run.distributed import check_scheduler, connect, extract_distributed  # noqa: E402
 from stancegraph.errors import InputError  # noqa: E402
-from stancegraph.export import serialize  # noqa: E402
-from stancegraph.ingest import load_documents  # noqa: E402
+from stancegraph.run.outputs import serialize  # noqa: E402
+from stancegraph.read.ingest import load_documents  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "press-releases-scale-sample.jsonl"
 
@@ -43,7 +43,7 @@ def test_distributed_build_gives_identical_turtle(documents, nlp, cluster):
 
 
 def test_distributed_by_address_and_small_chunks(documents, nlp, cluster):
-    from stancegraph.build import extract_statements
+    from stancegraph.run.build import extract_statements
 
     address = cluster.scheduler.address
     pairs = list(extract_distributed(documents, address, chunk_size=2))
@@ -52,14 +52,14 @@ def test_distributed_by_address_and_small_chunks(documents, nlp, cluster):
 
 
 def test_distributed_prefilter_same_as_local_prefilter(documents, nlp, cluster):
-    from stancegraph.build import extract_statements
+    from stancegraph.run.build import extract_statements
 
     expected = [(d.id, f) for d, f in extract_statements(documents, nlp, prefilter=True)]
     assert [(d.id, f) for d, f in extract_distributed(documents, cluster, prefilter=True)] == expected
 
 
 def test_distributed_custom_registry_is_sent_to_workers(documents, nlp, cluster):
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.kb.registry import ActorRegistry
 
     registry = ActorRegistry.load()
     pairs = list(extract_distributed(documents[:3], cluster, registry=registry))

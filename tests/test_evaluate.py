@@ -1,4 +1,4 @@
-"""Scoring against gold (stancegraph.evaluate), by hand and against the shared scorer."""
+"""Scoring against gold (stancegraph.analysis.evaluate), by hand and against the shared scorer."""
 import json
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from stancegraph.errors import InputError
-from stancegraph.evaluate import QUAD, _default_registry, evaluate, format_report
+from stancegraph.analysis.evaluate import QUAD, _default_registry, evaluate, format_report
 from stancegraph.model import Actor, ActorKind
 
 ROOT = Path(__file__).resolve().parents[1]

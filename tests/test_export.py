@@ -1,4 +1,4 @@
-"""Tests of stancegraph.export: deterministic Turtle/TriG/N-Triples/N-Quads, JSONL and CSV statement shapes."""
+"""Tests of stancegraph.run.outputs: deterministic Turtle/TriG/N-Triples/N-Quads, JSONL and CSV statement shapes."""
 from __future__ import annotations
 
 import csv
@@ -16,9 +16,9 @@ from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
 from stancegraph.errors import OutputError
-from stancegraph.export import CSV_COLUMNS, serialize, statement_record, write_graph, write_statements
+from stancegraph.run.outputs import CSV_COLUMNS, serialize, statement_record, write_graph, write_statements
 from stancegraph.model import ActorRef, Span
-from stancegraph.rdf import statement_iri, to_rdf
+from stancegraph.rdf.mint import statement_iri, to_rdf
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -73,8 +73,8 @@ def test_export_serialize_is_byte_identical_across_hash_seeds():
         "import hashlib, sys\n"
         f"sys.path.insert(0, {str(HERE)!r})\n"
         "from test_rdf import sample_statements\n"
-        "from stancegraph.rdf import to_rdf\n"
-        "from stancegraph.export import serialize\n"
+        "from stancegraph.rdf.mint import to_rdf\n"
+        "from stancegraph.run.outputs import serialize\n"
         "ds = to_rdf(*sample_statements())\n"
         f"for fmt in {FORMATS!r}:\n"
         "    print(fmt, hashlib.sha256(serialize(ds, fmt)).hexdigest())\n"

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from stancegraph.extract import stance_statements
+from stancegraph.rules.extract import stance_statements
 from stancegraph.model import Document, Status
-from stancegraph.registry import ActorRegistry
+from stancegraph.kb.registry import ActorRegistry
 
 PUBLISHED = dt.date(2022, 3, 15)
 
@@ -175,8 +175,8 @@ def test_extract_issue_concepts_agree_across_wordings(read):
 def test_extract_same_event_in_two_documents_is_one_statement(nlp):
     from rdflib import Literal
 
-    from stancegraph.build import build_graph
-    from stancegraph.vocab import SG
+    from stancegraph.run.build import build_graph
+    from stancegraph.kb.vocab import SG
 
     docs = [Document(id="a", text="Iran rejected the proposal from France.", date=PUBLISHED),
             Document(id="b", text="Officials in Paris were unsurprised. Iran rejected the proposal from France.",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from stancegraph.build import extract_statements
-from stancegraph.evaluate import evaluate
-from stancegraph.export import statement_record
-from stancegraph.ingest import load_documents
+from stancegraph.run.build import extract_statements
+from stancegraph.analysis.evaluate import evaluate
+from stancegraph.run.outputs import statement_record
+from stancegraph.read.ingest import load_documents
 
 DEV = Path(__file__).parent / "data" / "dev"
 

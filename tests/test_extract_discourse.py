@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from stancegraph.discourse import Discourse
+from stancegraph.rules.discourse import Discourse
 from stancegraph.model import Actor, ActorKind, ActorRef, Span, Statement
 
 from event_codes import code as _code, triples as _triples

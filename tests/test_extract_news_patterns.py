@@ -1,10 +1,10 @@
 """Patterns of wire copy the extractor must read (real pipeline; sentences written for these tests)."""
 import pytest
 
-from stancegraph.export import actor_code, statement_record
+from stancegraph.run.outputs import actor_code, statement_record
 from stancegraph.model import Actor, ActorKind
-from stancegraph.places import country_of_place
-from stancegraph.registry import ActorRegistry
+from stancegraph.kb.places import country_of_place
+from stancegraph.kb.registry import ActorRegistry
 
 from event_codes import code as _code, triples as _triples
 

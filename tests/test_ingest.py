@@ -1,4 +1,4 @@
-"""Reading documents (stancegraph.ingest)."""
+"""Reading documents (stancegraph.read.ingest)."""
 import datetime as dt
 import gzip
 import io
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from stancegraph.errors import InputError
-from stancegraph.ingest import InputWarning, find_publication_date, load_documents, raise_error
+from stancegraph.read.ingest import InputWarning, find_publication_date, load_documents, raise_error
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "cgtn-russia-us-ukraine-2022-01.txt"

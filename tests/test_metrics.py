@@ -1,4 +1,4 @@
-"""Tests of stancegraph.metrics on small hand-made graphs (expected values computed by hand) and of `stancegraph analyze`."""
+"""Tests of stancegraph.analysis.metrics on small hand-made graphs (expected values computed by hand) and of `stancegraph analyze`."""
 import json
 
 import networkx as nx
@@ -8,12 +8,12 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from stancegraph.cli import cli
-from stancegraph.metrics import (
+from stancegraph.analysis.metrics import (
     analyze, centrality, cooperation_balance, format_report, mutual_dyads, pagerank, polarisation, reciprocity,
     structural_balance,
 )
-from stancegraph.views import signed_graph
-from stancegraph.vocab import ACTOR, CODEBOOK, SG, STATEMENT
+from stancegraph.analysis.views import signed_graph
+from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT
 
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 RUS, USA, EU, BLR = (str(ACTOR[a]) for a in ("RUS", "USA", "EU", "BLR"))

@@ -1,4 +1,4 @@
-"""Tests of stancegraph.networks: GraphML/GEXF round-trips, CSV, DNA and PLOVER exports, `stancegraph export`."""
+"""Tests of stancegraph.analysis.networks: GraphML/GEXF round-trips, CSV, DNA and PLOVER exports, `stancegraph export`."""
 import csv
 import json
 
@@ -10,11 +10,11 @@ from rdflib.namespace import OWL, RDF, SKOS
 
 from stancegraph.cli import cli
 from stancegraph.errors import OutputError
-from stancegraph.networks import (
+from stancegraph.analysis.networks import (
     DNA_COLUMNS, dna_statements, export, plover_records, scalar_graph, write_csv, write_network,
 )
-from stancegraph.views import actor_graph, affiliation_graph, congruence_graph, signed_graph
-from stancegraph.vocab import ACTOR, CODEBOOK, ISSUE, MENTION, OA, SG, STATEMENT, WD
+from stancegraph.analysis.views import actor_graph, affiliation_graph, congruence_graph, signed_graph
+from stancegraph.kb.vocab import ACTOR, CODEBOOK, ISSUE, MENTION, OA, SG, STATEMENT, WD
 
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 RUS, USA, EU = (str(ACTOR[a]) for a in ("RUS", "USA", "EU"))

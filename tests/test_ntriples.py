@@ -1,4 +1,4 @@
-"""Canonical N-Triples (stancegraph.ntriples), the writers (stancegraph.turtle) and to_quads vs to_rdf."""
+"""Canonical N-Triples (stancegraph.rdf.ntriples), the writers (stancegraph.rdf.turtle) and to_quads vs to_rdf."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,9 +11,9 @@ import pytest
 from rdflib import Dataset, Graph
 
 from stancegraph.errors import InputError, OutputError
-from stancegraph.ntriples import Quads, iri, literal, term
-from stancegraph.rdf import to_quads, to_rdf
-from stancegraph.turtle import to_bytes
+from stancegraph.rdf.ntriples import Quads, iri, literal, term
+from stancegraph.rdf.mint import to_quads, to_rdf
+from stancegraph.rdf.turtle import to_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_query_library import sample_documents  # noqa: E402
@@ -67,7 +67,7 @@ def test_to_quads_does_not_depend_on_input_order(built):
 
 def test_quads_from_oxigraph_and_from_rdflib_agree(built):
     dataset = to_rdf(*built)
-    from stancegraph.formats_rdf import to_ox_quads
+    from stancegraph.rdf.formats import to_ox_quads
 
     assert Quads.from_oxigraph(to_ox_quads(dataset)).graphs == Quads.from_rdflib(dataset).graphs
     assert Quads.from_oxigraph(to_quads(*built).to_oxigraph()).graphs == to_quads(*built).graphs

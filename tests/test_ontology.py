@@ -13,12 +13,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 from rdflib.plugins.sparql import prepareQuery
 
-from stancegraph.codebook import QUAD_CLASSES, EventType, event_type, load_codebook
+from stancegraph.kb.codebook import QUAD_CLASSES, EventType, event_type, load_codebook
 from stancegraph.errors import InputError, UnknownQuery
-from stancegraph.query import _param_term, _to_rdflib, run_query
-from stancegraph.resources import ontology_text, query_names, query_text, shapes_text
-from stancegraph.validate import validate
-from stancegraph.vocab import CODEBOOK, MENTION, SG, STATEMENT
+from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+from stancegraph.kb.resources import ontology_text, query_names, query_text, shapes_text
+from stancegraph.rdf.validate import validate
+from stancegraph.kb.vocab import CODEBOOK, MENTION, SG, STATEMENT
 
 GOLDEN = Path(__file__).parent / "data" / "golden.ttl"
 ONTOLOGY = files("stancegraph.ontology")

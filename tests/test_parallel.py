@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stancegraph.build import build_graph, extract_documents
+from stancegraph.run.build import build_graph, extract_documents
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
-from stancegraph.export import serialize
-from stancegraph.ingest import load_documents
-from stancegraph.parallel import check_workers, chunked, extract_parallel
-from stancegraph.rdf import to_rdf
+from stancegraph.run.outputs import serialize
+from stancegraph.read.ingest import load_documents
+from stancegraph.run.parallel import check_workers, chunked, extract_parallel
+from stancegraph.rdf.mint import to_rdf
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "press-releases-scale-sample.jsonl"
 
@@ -59,7 +59,7 @@ def test_parallel_same_statements_same_order_same_turtle(documents, plain):
 
 
 def test_parallel_prefilter_same_as_one_process_prefilter(documents, nlp):
-    from stancegraph.build import extract_statements
+    from stancegraph.run.build import extract_statements
 
     expected = [st for _, f in extract_statements(documents, nlp, prefilter=True) for st in f]
     assert [st for _, f in extract_parallel(documents, workers=2, prefilter=True) for st in f] == expected
@@ -100,15 +100,15 @@ def test_cli_bad_workers_is_one_line_error(value):
     assert "--workers" in result.output and "Traceback" not in result.output
 
 
-# ---------------------------------------------------------------- streaming build (stancegraph.shards)
+# ---------------------------------------------------------------- streaming build (stancegraph.run.shards)
 
 def _pairs(result):
     return [(d, [st for st in result.statements if st.document == d.id]) for d in result.documents]
 
 
 def test_shards_streaming_build_gives_identical_files(tmp_path, plain):
-    from stancegraph.export import write_statements
-    from stancegraph.shards import build_streaming
+    from stancegraph.run.outputs import write_statements
+    from stancegraph.run.shards import build_streaming
 
     counts = build_streaming(_pairs(plain), tmp_path, buckets=3)  # few buckets: several statements per shard
     assert (counts.documents, counts.statements) == (len(plain.documents), len(plain.statements))
@@ -124,7 +124,7 @@ def test_shards_reports_of_one_statement_in_several_documents(tmp_path, plain):
     """The same document text under two ids: every statement is reported twice (mentionCount 2)."""
     import dataclasses
 
-    from stancegraph.shards import build_streaming
+    from stancegraph.run.shards import build_streaming
 
     twice = _pairs(plain)[:3]
     copies = [(dataclasses.replace(d, id=d.id + "-copy"), [dataclasses.replace(st, document=d.id + "-copy") for st in f])

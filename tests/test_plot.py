@@ -1,4 +1,4 @@
-"""Tests of stancegraph.plot: the actor diagram's artists, determinism, and atomic figure saving."""
+"""Tests of stancegraph.analysis.plot: the actor diagram's artists, determinism, and atomic figure saving."""
 import itertools
 import os
 
@@ -16,9 +16,9 @@ from rdflib import Graph, Literal  # noqa: E402
 from rdflib.namespace import RDF, SKOS  # noqa: E402
 
 from stancegraph.errors import OutputError  # noqa: E402
-from stancegraph.plot import RELATION_COLOURS, draw_actor_graph, save_figure  # noqa: E402
-from stancegraph.views import actor_graph  # noqa: E402
-from stancegraph.vocab import ACTOR, CODEBOOK, SG, STATEMENT  # noqa: E402
+from stancegraph.analysis.plot import RELATION_COLOURS, draw_actor_graph, save_figure  # noqa: E402
+from stancegraph.analysis.views import actor_graph  # noqa: E402
+from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT  # noqa: E402
 
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"  # rdflib's XSD at module level makes pytest warn
 
@@ -222,10 +222,10 @@ from matplotlib.lines import Line2D  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 
 from stancegraph.cli import cli  # noqa: E402
-from stancegraph.plot import (  # noqa: E402
+from stancegraph.analysis.plot import (  # noqa: E402
     AGREEMENT_COLOURS, actor_layout, draw_affiliation_graph, draw_ego, draw_timeline, draw_view, draw_windows,
 )
-from stancegraph.views import affiliation_graph, time_windows  # noqa: E402
+from stancegraph.analysis.views import affiliation_graph, time_windows  # noqa: E402
 
 
 def test_plot_affiliation_diagram_colours_lines_by_agreement():

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from stancegraph.build import build_graph, extract_statements
+from stancegraph.run.build import build_graph, extract_statements
 from stancegraph.cli import cli
-from stancegraph.ingest import load_documents
-from stancegraph.prefilter import Prefilter, blank_outside, cue_forms, inflections, prefilter_for
+from stancegraph.read.ingest import load_documents
+from stancegraph.nlp.prefilter import Prefilter, blank_outside, cue_forms, inflections, prefilter_for
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "press-releases-scale-sample.jsonl"
 
@@ -41,7 +41,7 @@ def test_prefilter_inflections(lemma, forms):
 
 
 def test_prefilter_cue_forms_cover_the_lexicon():
-    from stancegraph.lexicon import NOUN_CUES, PHRASAL_CUES, VERB_CUES
+    from stancegraph.kb.lexicon import NOUN_CUES, PHRASAL_CUES, VERB_CUES
 
     forms = cue_forms()
     assert set(VERB_CUES) - forms == set()
@@ -130,7 +130,7 @@ def test_prefilter_no_cue_blanks_the_whole_text(nlp):
 
 
 def nlp_registry():
-    from stancegraph.registry import ActorRegistry
+    from stancegraph.kb.registry import ActorRegistry
 
     return ActorRegistry.load()
 
@@ -164,7 +164,7 @@ def test_prefilter_keeps_most_full_mode_statements(full_and_filtered):
 
 
 def test_prefilter_blanks_part_of_the_sample(documents, nlp):
-    from stancegraph.clean import masked_text
+    from stancegraph.read.clean import masked_text
 
     pf = prefilter_for(nlp, nlp_registry())
     words = sum(len(masked_text(d).split()) for d in documents)

@@ -12,9 +12,9 @@ from rdflib.compare import isomorphic
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
-from stancegraph.query import _param_term, _to_rdflib, run_query
-from stancegraph.rdf import statement_iri, to_rdf
-from stancegraph.resources import ontology_text, query_names, query_summary, query_text
+from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+from stancegraph.rdf.mint import statement_iri, to_rdf
+from stancegraph.kb.resources import ontology_text, query_names, query_summary, query_text
 
 A = "https://w3id.org/stancegraph/actor/"
 

@@ -1,4 +1,4 @@
-"""Tests of stancegraph.rdf.to_rdf on hand-made Statements: content-derived IRIs, mentions, named graphs, shapes."""
+"""Tests of stancegraph.rdf.mint.to_rdf on hand-made Statements: content-derived IRIs, mentions, named graphs, shapes."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,9 +11,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
-from stancegraph.rdf import document_iri, mention_iri, statement_iri, to_rdf
-from stancegraph.validate import validate
-from stancegraph.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PROV, SG, STATEMENT, WD
+from stancegraph.rdf.mint import document_iri, mention_iri, statement_iri, to_rdf
+from stancegraph.rdf.validate import validate
+from stancegraph.kb.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PROV, SG, STATEMENT, WD
 
 RUS = Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS", wikidata="Q159")
 USA = Actor(id="USA", label="United States", kind=ActorKind.STATE, iso3="USA", wikidata="Q30")
@@ -299,7 +299,7 @@ def test_rdf_shapes_catch_a_statement_without_speaker():
 
 
 def test_rdf_group_carries_the_state_it_is_based_in():
-    from stancegraph.rdf import to_quads
+    from stancegraph.rdf.mint import to_quads
 
     hezbollah = Actor(id="hezbollah", label="Hezbollah", kind=ActorKind.GROUP, based_in="LBN")
     documents, statements = sample_statements()

@@ -1,4 +1,4 @@
-"""Tests of stancegraph.registry (the actor registry) and of scripts/build_registry.py (its generator)."""
+"""Tests of stancegraph.kb.registry (the actor registry) and of scripts/build_registry.py (its generator)."""
 import datetime as dt
 import os
 import re
@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, SKOS
 
 from stancegraph.errors import InputError
 from stancegraph.model import Actor, ActorKind, Role
-from stancegraph.registry import ActorRegistry
+from stancegraph.kb.registry import ActorRegistry
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_registry.py"

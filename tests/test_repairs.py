@@ -2,7 +2,7 @@
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from stancegraph.repairs import coordinated_noun, repair_parse
+from stancegraph.nlp.repairs import coordinated_noun, repair_parse
 
 
 def _doc(rows):

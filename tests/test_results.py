@@ -1,12 +1,12 @@
-"""Query results read from Oxigraph's TSV (stancegraph.results): the same rows as term-by-term reading."""
+"""Query results read from Oxigraph's TSV (stancegraph.rdf.results): the same rows as term-by-term reading."""
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from stancegraph.query import _to_rdflib
-from stancegraph.results import rows_from_oxigraph, term_from_tsv, text_from_tsv
+from stancegraph.rdf.query import _to_rdflib
+from stancegraph.rdf.results import rows_from_oxigraph, term_from_tsv, text_from_tsv
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TEXT = "".join(chr(i) for i in range(0x800)) + "\u2028\u2029\ufeff\U0001f642 end"

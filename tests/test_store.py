@@ -12,13 +12,13 @@ from rdflib.namespace import DCTERMS
 
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
-from stancegraph.formats_rdf import read_quads, to_ox_quads, write_rdf
-from stancegraph.query import run_query
-from stancegraph.export import serialize
-from stancegraph.rdf import document_iri, statement_iri, to_quads, to_rdf
-from stancegraph.resources import query_names
-from stancegraph.store import CANONICAL_GRAPH, DOCUMENTS_GRAPH, EmbeddedStore, GraphStore, open_store
-from stancegraph.vocab import SG
+from stancegraph.rdf.formats import read_quads, to_ox_quads, write_rdf
+from stancegraph.rdf.query import run_query
+from stancegraph.run.outputs import serialize
+from stancegraph.rdf.mint import document_iri, statement_iri, to_quads, to_rdf
+from stancegraph.kb.resources import query_names
+from stancegraph.rdf.store import CANONICAL_GRAPH, DOCUMENTS_GRAPH, EmbeddedStore, GraphStore, open_store
+from stancegraph.kb.vocab import SG
 from test_query_library import EXPECTED_ROWS, TEXT_A, sample_dataset, sample_documents
 
 

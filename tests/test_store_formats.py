@@ -11,8 +11,8 @@ from rdflib.namespace import XSD
 
 from stancegraph.cli import cli
 from stancegraph.errors import InputError, OutputError
-from stancegraph.export import serialize
-from stancegraph.formats_rdf import (
+from stancegraph.run.outputs import serialize
+from stancegraph.rdf.formats import (
     QUAD_FORMATS, RDF_FORMATS, convert, load_rdf, read_quads, serialize_quads, to_ox_quads, write_rdf,
 )
 from test_query_library import sample_dataset

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
-from stancegraph.query import run_query
-from stancegraph.rdf import document_iri
-from stancegraph.store import DOCUMENTS_GRAPH, RemoteStore, open_store
+from stancegraph.rdf.query import run_query
+from stancegraph.rdf.mint import document_iri
+from stancegraph.rdf.store import DOCUMENTS_GRAPH, RemoteStore, open_store
 from test_query_library import EXPECTED_ROWS, INJECTIONS, sample_dataset, sample_documents
 
 
@@ -99,7 +99,7 @@ def test_server_replace_recount_and_remove(server):
     rows = run_query(remote, "who-did-what-to-whom", speaker="RUS")[1]
     assert rows[0][8].toPython() == 1  # mentionCount recounted on the server
     assert len(run_query(remote, "who-did-what-to-whom")[1]) == 4
-    from stancegraph.rdf import to_rdf
+    from stancegraph.rdf.mint import to_rdf
 
     remote.add(to_rdf([a], [s for s in statements if s.document == "doc-a"]))
     assert run_query(remote, "who-did-what-to-whom", speaker="RUS")[1][0][8].toPython() == 2

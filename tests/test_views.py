@@ -1,4 +1,4 @@
-"""Tests of stancegraph.views: actor_graph over a hand-built graph (docs/graph-model.md), load_graph."""
+"""Tests of stancegraph.analysis.views: actor_graph over a hand-built graph (docs/graph-model.md), load_graph."""
 import datetime as dt
 import sys
 
@@ -8,8 +8,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from stancegraph.errors import InputError
-from stancegraph.views import actor_graph, load_graph
-from stancegraph.vocab import ACTOR, CODEBOOK, DOCUMENT, MENTION, ORG, ROLE, SG, STATEMENT
+from stancegraph.analysis.views import actor_graph, load_graph
+from stancegraph.kb.vocab import ACTOR, CODEBOOK, DOCUMENT, MENTION, ORG, ROLE, SG, STATEMENT
 
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"  # rdflib's XSD at module level makes pytest warn
 
@@ -261,11 +261,11 @@ def test_views_output_is_deterministic(graph):
 # ------------------------------------------------------------------------------ statement table, agreement
 
 
-from stancegraph.views import (  # noqa: E402
+from stancegraph.analysis.views import (  # noqa: E402
     affiliation_graph, agreement_of, congruence_graph, ego_graph, find_actor, signed_graph, statement_table,
     time_windows,
 )
-from stancegraph.vocab import ISSUE, OA  # noqa: E402
+from stancegraph.kb.vocab import ISSUE, OA  # noqa: E402
 
 DCTERMS_DATE = "http://purl.org/dc/terms/date"
 

@@ -1,0 +1,471 @@
+"""Read documents from paths or stdin (.txt, .jsonl, .jsonl.gz, folders of them, ``-``) -> Iterator[Document].
+
+The text is kept exactly as read (no normalisation; ``\\r\\n`` and a UTF-8 byte order mark stay, the mark
+is masked), so every offset computed later refers to the original input. Boilerplate is found by
+:func:`stancegraph.read.clean.boilerplate_spans` and stored in ``Document.masked``.
+
+Inputs
+    ``.txt``
+        one document; id = file stem; title = the first non-boilerplate line if it looks like a headline.
+    ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson``
+        one JSON object a line: ``id``, ``text``, optional ``date`` (ISO), ``title``, ``source``, ``url``.
+        A line without ``id`` gets ``<file stem>-<line number>``.
+    folder
+        its .txt, .jsonl and .jsonl.gz files, recursively, sorted by path; hidden files are skipped.
+    ``-``
+        stdin: JSONL if every non-empty line is a JSON object, else one text document with id ``stdin``.
+
+Publication date
+    the record's ``date`` > the ``date`` argument (``--date``) > a date found near the top of the text
+    (:func:`find_publication_date`) > None.
+
+Errors
+    A path that does not exist raises :class:`~stancegraph.errors.InputError` at once, before anything
+    is read. Every other bad input (empty file, binary file, text that is not UTF-8, malformed JSONL
+    line, missing ``text``, bad ``date``) becomes an ``InputError`` with one line naming the input and
+    the fix; it is passed to ``on_error`` (default: ``warnings.warn`` with :class:`InputWarning`) and
+    the bad document is skipped, the rest is loaded. Pass ``on_error=raise_error`` to stop instead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import os
+import re
+import sys
+import warnings
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from stancegraph.read.clean import boilerplate_matches, boilerplate_spans, headline_span
+from stancegraph.errors import InputError
+from stancegraph.model import Document
+
+__all__ = ["load_documents", "find_publication_date", "InputWarning", "raise_error"]
+
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+_STDIN = "<stdin>"
+_SNIFF = 8192  # bytes of a JSONL file checked for NUL bytes
+
+
+class InputWarning(UserWarning):
+    """A bad document was skipped (the default report of :func:`load_documents`)."""
+
+
+def raise_error(error: InputError) -> None:
+    """An ``on_error`` handler that stops loading at the first bad document."""
+    raise error
+
+
+def _warn(error: InputError) -> None:
+    warnings.warn(str(error), InputWarning, stacklevel=4)
+
+
+def load_documents(
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    *,
+    date: dt.date | str | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Document]:
+    """Yield a :class:`~stancegraph.model.Document` for every document in ``paths``.
+
+    Parameters
+    ----------
+    paths
+        files (.txt, .jsonl, .jsonl.gz), folders, or ``"-"`` for stdin; a single path is accepted too.
+    date
+        publication date of documents whose metadata has none (``--date``); a date or an ISO string.
+    on_error
+        called with the :class:`~stancegraph.errors.InputError` of each bad document, which is then
+        skipped; default: ``warnings.warn`` (:class:`InputWarning`).
+
+    Raises
+    ------
+    InputError
+        at once, if a path does not exist or ``date`` is not a date.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "talks.txt").write_text("Share\\nPutin calls Biden\\nPutin called Biden.\\n")
+    >>> [(d.id, d.title, d.masked) for d in load_documents([str(folder)])]
+    [('talks', 'Putin calls Biden', ((0, 5),))]
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    names = [os.fspath(p) for p in paths]
+    day = _argument_date(date)
+    missing = [p for p in names if p != "-" and not os.path.exists(p)]
+    if missing:
+        raise InputError(f"no such file or folder: {', '.join(missing)}; check the path "
+                         "(inputs are .txt, .jsonl or .jsonl.gz files, folders of them, or - for stdin)")
+    return _load(names, day, on_error or _warn)
+
+
+def _load(names: list[str], day: dt.date | None, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    reported: list[InputError] = []  # the last error reported
+
+    def report(error: InputError) -> None:
+        reported[:] = [error]
+        on_error(error)  # may raise (raise_error): then it must not be reported twice
+
+    for name in names:
+        if name == "-":
+            files: list[str] = [name]
+        elif os.path.isdir(name):
+            files = _folder_files(name)
+            if not files:
+                report(InputError(f"{name}: folder has no .txt, .jsonl or .jsonl.gz files; "
+                                  "check the folder or name the files"))
+        else:
+            files = [name]
+        for path in files:
+            try:
+                yield from _load_file(path, day, report)
+            except InputError as error:
+                if reported and error is reported[0]:
+                    raise
+                report(error)
+
+
+def _folder_files(folder: str) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [os.path.join(root, f) for f in files
+                  if not f.startswith(".") and f.lower().endswith(_FOLDER_SUFFIXES)]
+    return sorted(found, key=lambda p: Path(os.path.relpath(p, folder)).parts)
+
+
+def _load_file(path: str, day: dt.date | None, report: Callable[[InputError], None]) -> Iterator[Document]:
+    if path == "-":
+        raw = _read_stdin()
+        text = _decode(raw, _STDIN)
+        if _is_jsonl(text):
+            lines = ((n, line.encode("utf-8")) for n, line in enumerate(text.split("\n"), 1))
+            yield from _jsonl_documents(lines, _STDIN, "stdin", day, report)
+        else:
+            yield _text_document(text, doc_id="stdin", origin=_STDIN, day=day)
+        return
+    lower = path.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        yield from _jsonl_documents(_jsonl_lines(path), path, _stem(path), day, report)
+    elif lower.endswith(".gz"):
+        raise InputError(f"{path}: only .jsonl.gz is read compressed; decompress it (gunzip) or rename it")
+    else:
+        yield _text_document(_decode(_read_bytes(path), path), doc_id=_stem(path), origin=path, day=day)
+
+
+def _stem(path: str) -> str:
+    name = os.path.basename(path)
+    for suffix in (".jsonl.gz", ".ndjson", ".jsonl", ".txt"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(name).stem
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read it ({e.strerror}); check its permissions") from None
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{_STDIN}: no standard input; pass a file instead of -")
+    buffer = getattr(stream, "buffer", None)
+    return buffer.read() if buffer is not None else stream.read().encode("utf-8")
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """Check that ``raw`` is non-empty UTF-8 text and decode it unchanged."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{name}: UTF-16 text; convert it: iconv -f utf-16 -t utf-8 {name} > {_stem(name)}.utf8.txt")
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        raise InputError(f"{name}: binary file (NUL byte at offset {nul}); give a UTF-8 .txt or .jsonl file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        offset = e.start
+        raise InputError(_not_utf8(name, name, raw[offset], offset, raw.count(b"\n", 0, offset) + 1)) from None
+    if not text.lstrip("\ufeff").strip():
+        raise InputError(f"{name}: empty file (no text); remove it or give it text")
+    return text
+
+
+def _not_utf8(where: str, path: str, byte: int, offset: int, line: int) -> str:
+    if path == _STDIN:
+        fix = "pipe it through iconv -f latin1 -t utf-8"
+    else:
+        target = f"{_stem(path)}.utf8{'.jsonl' if path.lower().endswith(_JSONL_SUFFIXES) else '.txt'}"
+        fix = f"convert it, e.g. iconv -f latin1 -t utf-8 {path} > {target}"
+    return f"{where}: not UTF-8 (byte 0x{byte:02x} at byte offset {offset}, line {line}); {fix}"
+
+
+def _is_jsonl(text: str) -> bool:
+    lines = [line.strip().lstrip("\ufeff") for line in text.split("\n") if line.strip()]
+    if not lines or not all(line.startswith("{") for line in lines):
+        return False
+    try:
+        return all(isinstance(json.loads(line), dict) for line in lines)
+    except ValueError:
+        return False
+
+
+def _jsonl_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """Yield ``(line number, raw line)``; raises InputError for empty, binary or broken gzip files."""
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    seen = False
+    try:
+        with opener(path, "rb") as f:
+            head = f.read(_SNIFF)
+            nul = head.find(b"\0")
+            if nul >= 0:
+                raise InputError(f"{path}: binary file (NUL byte at offset {nul}); "
+                                 "give a UTF-8 .jsonl file (one JSON object a line)")
+            rest = f.readline() if head and not head.endswith(b"\n") else b""
+            number = 0
+            for number, line in enumerate(io.BytesIO(head + rest), 1):
+                seen = seen or bool(line.strip())
+                yield number, line
+            for number, line in enumerate(f, number + 1):
+                seen = seen or bool(line.strip())
+                yield number, line
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        raise InputError(f"{path}: not a valid gzip file ({e}); re-compress it with gzip, "
+                         "or rename it to .jsonl if it is not compressed") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read it ({e.strerror or e}); check its permissions") from None
+    if not seen:
+        raise InputError(f"{path}: empty file (no JSON lines); remove it or give it one JSON object a line")
+
+
+def _jsonl_documents(
+    lines: Iterable[tuple[int, bytes]], name: str, stem: str, day: dt.date | None,
+    report: Callable[[InputError], None],
+) -> Iterator[Document]:
+    offset = 0
+    for number, raw in lines:
+        start, offset = offset, offset + len(raw)
+        if not raw.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise InputError(_not_utf8(where, name, raw[e.start], start + e.start, number)) from None
+            yield _record_document(line.rstrip("\r\n").lstrip("\ufeff"), where, f"{stem}-{number}", day)
+        except InputError as error:
+            report(error)
+
+
+def _record_document(line: str, where: str, default_id: str, day: dt.date | None) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: malformed JSON ({e.msg}, column {e.colno}); fix or remove the line") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, got {type(record).__name__}; "
+                         'write one {"id": ..., "text": ...} object a line')
+    if "text" not in record:
+        keys = ", ".join(sorted(record)) or "none"
+        raise InputError(f'{where}: no "text" key (keys: {keys}); '
+                         'each line needs {"id": ..., "text": ...}')
+    text = record["text"]
+    if not isinstance(text, str):
+        raise InputError(f'{where}: "text" must be a string, not {type(text).__name__}; fix the line')
+    if not text.strip():
+        raise InputError(f'{where}: empty "text"; remove the line or fill it')
+    doc_id = record.get("id")
+    doc_id = default_id if doc_id is None or str(doc_id).strip() == "" else str(doc_id)
+    published = _record_date(record.get("date"), where)
+    spans = boilerplate_spans(text)
+    return Document(
+        id=doc_id,
+        text=text,
+        title=_optional_str(record.get("title")),
+        date=published or day or find_publication_date(text),
+        source=_optional_str(record.get("source")),
+        url=_optional_str(record.get("url")),
+        origin=where,
+        masked=spans,
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def _record_date(value: object, where: str) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        try:
+            return _iso_date(value.strip())
+        except ValueError:
+            pass
+    raise InputError(f'{where}: bad date {value!r} in "date"; use ISO YYYY-MM-DD (e.g. "2022-01-04")')
+
+
+def _iso_date(value: str) -> dt.date:
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value).date()
+
+
+def _argument_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(value, str):
+        try:
+            return _iso_date(value.strip())
+        except ValueError:
+            pass
+    raise InputError(f"bad date {value!r} for --date; use ISO YYYY-MM-DD (e.g. 2022-01-04)")
+
+
+def _text_document(text: str, *, doc_id: str, origin: str, day: dt.date | None) -> Document:
+    spans = boilerplate_spans(text)
+    head = headline_span(text, spans)
+    return Document(
+        id=doc_id,
+        text=text,
+        title=text[head[0]:head[1]] if head else None,
+        date=day or find_publication_date(text),
+        origin=origin,
+        masked=spans,
+    )
+
+
+# --- publication date found in the text -------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], 1)
+    for name in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = [
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # January 4, 2022
+    rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",  # 4 January 2022
+    rf"{_DAY}-{_MONTH}-{_YEAR}",  # 04-Jan-2022
+    rf"{_YEAR}-(?P<m>\d{{1,2}})-{_DAY}",  # 2022-01-04
+    rf"{_YEAR}/(?P<m>\d{{1,2}})/{_DAY}",  # 2022/01/04
+    rf"{_DAY}\.(?P<m>\d{{1,2}})\.{_YEAR}",  # 04.01.2022 (day first)
+    rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}",  # 01/24/2022 or 24/01/2022, if unambiguous
+]
+_DATES = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
+_LABEL = re.compile(
+    r"^(?:(?:updated|published|posted|last updated|first published|released|issued|date|dated)"
+    r"(?:\s+(?:on|at))?\s*:?\s*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\s*)?[,|]?\s*)?",
+    re.IGNORECASE,
+)
+_TAIL_OK = re.compile(r"^[^.!?;]{0,60}$")
+_TAIL_WORD = re.compile(r"\b[a-z]{2,}\b")
+_TAIL_ALLOWED = {"am", "pm", "at", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "bjt", "local", "time",
+                 "updated", "by"}
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+")
+_DATELINE_END = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*(?:--|[-–—:])")
+_TOP_LINES = 10  # non-blank lines searched
+_TOP_CHARS = 2000
+
+
+def _match_date(text: str) -> tuple[dt.date, int] | None:
+    """A date at the very start of ``text``: ``(date, length)``; None if absent, invalid or ambiguous."""
+    for pattern in _DATES:
+        m = pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        year, day = int(groups["year"]), groups.get("day")
+        if groups.get("mon"):
+            month = _MONTHS[groups["mon"].lower()]
+        elif groups.get("m"):
+            month = int(groups["m"])
+        else:  # a/b/year: only if one side cannot be a month
+            a, b = int(groups["a"]), int(groups["b"])
+            if (a > 12) == (b > 12):
+                return None
+            day, month = (a, b) if a > 12 else (b, a)
+        try:
+            return dt.date(year, month, int(day)), m.end()
+        except ValueError:
+            return None
+    return None
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """Return the publication date printed near the top of ``text``, or None; conservative.
+
+    Only the first ten non-blank lines that are not captions are searched, and only for
+
+    * a line that is a date (optionally labelled and timed, with a short tail such as a place):
+      ``"January 4, 2022"``, ``"Updated 17:36, 04-Jan-2022"``, ``"04.01.2022, 14:00, Moscow"``;
+    * a dateline with a year: ``"MOSCOW, January 4, 2022 (Reuters) -"``.
+
+    Dates inside sentences ("On December 30, 2021, Putin ...") are events, not publication dates, and
+    are ignored. ``dd.mm.yyyy`` is read day first; ``a/b/yyyy`` only when one side is above 12.
+
+    >>> find_publication_date("Putin calls Biden\\nUpdated 17:36, 04-Jan-2022\\nPutin called Biden.")
+    datetime.date(2022, 1, 4)
+    >>> print(find_publication_date("Putin calls Biden\\nOn December 30, 2021, Putin called Biden."))
+    None
+    """
+    top = text[:_TOP_CHARS]
+    skip = {(s, e) for s, e, rule in boilerplate_matches(top) if rule not in {"timestamp", "byline", "credit"}}
+    seen = 0
+    for m in re.finditer(r"[^\r\n]+", top):
+        line = m.group().strip().lstrip("\ufeff").strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
+        if any(s <= m.start() and m.end() <= e for s, e in skip):
+            continue
+        found = _date_line(line) or _dateline(line)
+        if found:
+            return found
+    return None
+
+
+def _date_line(line: str) -> dt.date | None:
+    rest = line[_LABEL.match(line).end():]
+    found = _match_date(rest)
+    if not found:
+        return None
+    tail = rest[found[1]:]
+    if not _TAIL_OK.match(tail.rstrip(".")):
+        return None
+    if any(word not in _TAIL_ALLOWED for word in _TAIL_WORD.findall(tail)):
+        return None
+    return found[0]
+
+
+def _dateline(line: str) -> dt.date | None:
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    found = _match_date(line[m.end():])
+    if found and _DATELINE_END.match(line[m.end() + found[1]:]):
+        return found[0]
+    return None

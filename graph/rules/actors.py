@@ -1,0 +1,314 @@
+"""Actor mentions named in a parsed Doc: registry entities (names, aliases, demonyms), metonyms of
+capitals and institutions, minted actors for unknown names, places kept apart, and the state named beside
+a person or group ("Venezuelan President Nicolas Maduro", "Lebanese Hezbollah"). Pronouns and descriptions
+that refer back to these are resolved in stancegraph.rules.coreference."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, TITLE_NOUNS
+from stancegraph.model import Actor, ActorKind
+from stancegraph.kb.places import countries_of_place
+from stancegraph.kb.registry import ActorRegistry
+
+__all__ = ["ActorMention", "mint_actor", "named_mentions", "OWNING_SUFFIXES"]
+
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Actor(s) referred to by tokens ``start:end`` of a Doc; ``head`` is the span's syntactic root."""
+
+    start: int
+    end: int
+    head: int
+    actors: tuple[Actor, ...]  # one actor; two or more for "the two presidents", "both sides"
+    how: str  # name, alias, demonym, metonym, minted, pronoun, description
+    locative: bool = False  # object of a place preposition: "in Ukraine"
+    antecedent: tuple[int, int] | None = None  # token span the pronoun/description was resolved to
+    state_hint: Actor | None = None  # a person's state named beside them: "Venezuelan President Nicolas Maduro"
+    dual_state: Actor | None = None  # the other of two nationalities: "British-Iranian aid worker ..." (British)
+
+
+def mint_actor(text: str, label: str) -> Actor:
+    """A new actor for a name the registry does not know (stable id from the normalised name)."""
+    text = re.sub(r"[’']s$", "", text.strip())  # "Ihor Zhovkva's" -> "Ihor Zhovkva"
+    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    norm = re.sub(r"^(the|a|an)\s+", "", norm.strip(), flags=re.I)
+    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-") or "unnamed"
+    label_text = re.sub(r"^(the|a|an)\s+", "", " ".join(text.split()), flags=re.I)
+    return Actor(id=f"x-{slug}", label=label_text, kind=_MINTED_KIND.get(label, ActorKind.GROUP), registered=False)
+
+
+# "U.S.-owned ship", "British-flagged tanker", "U.S.-led coalition", "Hamas-run ministry" name the owner;
+# "Iran-backed militia", "Russian-made tanks" do not.
+OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded brokered mediated sponsored "
+                             "hosted facilitated".split())
+
+
+def _is_locative(tok: Token) -> bool:
+    """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | {"state"}:
+        tok = tok.head  # "in Sudan's Gezira state", "in Pakistan's Balochistan province"
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    # "in Moscow"; "the streets of Tbilisi"
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+
+
+_GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
+                              "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
+_GENERIC_BODIES = frozenset("group office council committee ministry government president parliament commission "
+                            "agency service department company board assembly court administration state head side "
+                            "party".split())
+_NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
+
+
+def _looks_like_name(ent: Span) -> bool:
+    """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line,
+    and not a storm ("Cyclone Remal")."""
+    text = ent.text.strip()
+    words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
+    return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
+            and text.split()[0].lower() not in _NOT_ACTORS
+            and not (len(words) == 1 and words[0] in _GENERIC_BODIES)  # "The Group proposes ...": no name
+            and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
+
+
+def _metonym_is_place(span: Span) -> bool:
+    """'Moscow' names Russia as an actor unless the syntax makes it a place or part of a name."""
+    root = span.root
+    if _is_locative(root):
+        return True
+    if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ in ("", "ORG", "FAC"):
+        return True  # "Washington Post", "Kyiv Independent"
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.text == "," and span.end + 1 < len(span.doc) and span.doc[span.end + 1].ent_type_ == "GPE":
+        return True  # "Moscow, Russia" — a dateline or a place
+    return root.dep_ in ("npadvmod",) and root.head.pos_ in ("VERB", "AUX")
+
+
+def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
+           named: frozenset[str] = frozenset()) -> ActorMention | None:
+    """A city or region the registry does not know, as a place in its state ("Kharkiv" -> Ukraine);
+    of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas").
+    Names are capitalised: "the west bank of the Dnipro" is no West Bank."""
+    if not any(ch.isupper() for ch in text):
+        return None
+    states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
+    state = next((s for s in states if s.id in named), states[0] if states else None)
+    return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
+
+
+_OPENING = {'"', "“", "«", "``"}
+_CLOSING = {'"', "”", "»", "''"}
+
+
+def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
+    """A name inside a short quoted title or slogan ('the project "Books without Borders"') is no actor;
+    a long quotation is speech, and names in it are actors."""
+    doc, opened = ent.doc, None
+    for t in doc[ent.sent.start:ent.start]:  # is a quotation open where the name starts?
+        if t.text == '"':
+            opened = None if opened is not None else t.i
+        elif t.text in _OPENING:
+            opened = t.i
+        elif t.text in _CLOSING:
+            opened = None
+    if opened is None:
+        return False
+    closing = next((t.i for t in doc[ent.end:ent.sent.end] if t.text in _CLOSING or t.text == '"'), None)
+    return closing is not None and closing - opened - 1 <= longest
+
+
+def _generic_name(text: str) -> bool:
+    """A body's name every state has: "Congress", "the Senate", "Parliament"."""
+    key = " ".join(text.lower().split()).removeprefix("the ")
+    return key in {"congress", "senate", "parliament", "cabinet", "government", "national assembly", "supreme court",
+                   "constitutional court", "assembly"}
+
+
+def _names_a_place(ent: Span) -> bool:
+    """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
+    name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
+    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1):
+        return True
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from", "to", "toward", "towards"}
+
+
+def _attributive(ent: Span) -> bool:
+    """The name ends in an adjective that modifies a noun after it: "Russian military" in "a Russian
+    military build-up" describes the build-up; it is not the armed forces acting."""
+    last = ent[-1]
+    return last.pos_ == "ADJ" and last.head.i >= ent.end and last.head.pos_ in ("NOUN", "PROPN")
+
+
+def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]]:
+    """Sentence start -> ids of the states the registry's names in that sentence name."""
+    named: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        actor = registry.get(ent.ent_id_.split("#", 1)[0]) if ent.ent_id_ else None
+        if actor is not None and actor.kind is ActorKind.STATE:
+            named.setdefault(ent.sent.start, set()).add(actor.id)
+    return {start: frozenset(ids) for start, ids in named.items()}
+
+
+def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
+    out = []
+    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    named = _states_named(doc, registry)
+
+    def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
+        return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
+
+    for tok in doc:  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
+        prefix, dash, suffix = tok.text.rpartition("-")
+        if dash and prefix and tok.i not in in_ents and suffix.lower() in OWNING_SUFFIXES:
+            found = registry.lookup(prefix)
+            if found:
+                out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
+    for tok in doc:  # a city name the NER missed: "Troops shelled Kharkiv"
+        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
+            place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
+            if place is not None and not registry.lookup(tok.text):
+                out.append(place)
+    for ent in doc.ents:
+        if ent.label_ == "LOC" and not ent.ent_id_:
+            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
+            if place is not None:
+                out.append(place)
+            continue
+        if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
+            continue
+        how = "name"
+        actor = None
+        if ent.ent_id_ and "#" in ent.ent_id_:
+            actor_id, how = ent.ent_id_.split("#", 1)
+            actor = registry.get(actor_id)
+        if actor is None:
+            found = registry.lookup(ent.text)
+            if found:
+                actor, how = found[0]
+        if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
+            # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
+            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
+            if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
+                out.append(place)
+                continue
+        if actor is None:
+            if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent):
+                continue  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
+            label = ent.label_
+            head = ent.root.head
+            if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
+                label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
+            actor, how = mint_actor(ent.text, label), "minted"
+        if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
+            # "Congress" is the U.S. Congress unless the sentence is about another state's ("stormed
+            # Congress in Brasilia"): then it is that state's own body
+            others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
+            located = {registry.get(code) for p in out if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
+                       for code in [p.actors[0].id]}
+            states = {s.id for s in located if s is not None} | set(others)
+            if actor.part_of not in states and len(states - {actor.part_of}) == 1:
+                state = registry.get(next(iter(states - {actor.part_of})))
+                noun = ent.text.lower().removeprefix("the ")
+                actor = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
+                              kind=ActorKind.GROUP, registered=False)
+                out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "group", _is_locative(ent.root),
+                                        state_hint=state))
+                continue
+        if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
+            state = registry.get(actor.part_of)
+            if state is not None and state.kind is ActorKind.STATE:
+                actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
+        if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in _GEOGRAPHIC_HEADS:
+            continue  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
+        if how == "metonym" and _metonym_is_place(ent):
+            # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
+            out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
+            continue
+        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 1 and doc[ent.start - 1].text == "-" and (
+                doc[ent.start - 2].pos_ == "PROPN" and not registry.lookup(doc[ent.start - 2].text)):
+            # "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe (but "the Putin-Biden conversation" is a pair)
+            start = ent.start - 2
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+                start -= 1
+            out.append(ActorMention(start, ent.end, ent.root.i, (mint_actor(doc[start:ent.end].text, "PERSON"),),
+                                    "minted", _is_locative(ent.root)))
+            continue
+        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
+            prev = doc[ent.start - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
+                longer = f"{prev.text} {ent.text}"
+                if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
+                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", _is_locative(ent.root)))
+                else:  # "Brigitte Macron" is not Emmanuel Macron
+                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),
+                                            "minted", _is_locative(ent.root)))
+                continue
+        out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
+    return out
+
+
+
+
+def _located_group(doc: Doc, m: ActorMention, states: dict[int, ActorMention], named: list[ActorMention]) -> ActorMention:
+    """A group the registry does not know (Boko Haram, Hezbollah) is coded to the state named beside it
+    ("Lebanese Hezbollah") or, failing that, to the one state the sentence places it in ("... in
+    northeastern Nigeria"), as country-level event coding does."""
+    root = doc[m.head]
+    for i in range(root.left_edge.i, m.start):
+        if i in states:
+            return replace(m, state_hint=states[i].actors[0])
+    sent = root.sent
+    located = {p.actors[0].id: p.actors[0] for p in named
+               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE}
+    return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
+
+
+def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """Attach to each person the state named in their noun phrase: a demonym or country before the
+    title ("Venezuelan President Nicolas Maduro", "his French counterpart Emmanuel Macron")."""
+    states = {i: m for m in named if m.actors[0].kind is ActorKind.STATE for i in range(m.start, m.end)}
+    out = []
+    for m in named:
+        actor = m.actors[0]
+        if actor.kind is ActorKind.GROUP and not actor.registered:
+            out.append(_located_group(doc, m, states, named))
+            continue
+        if actor.kind is not ActorKind.PERSON or not states:
+            out.append(m)
+            continue
+        root = doc[m.head]
+        while root.dep_ in ("compound", "flat") and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head  # "South Korean President Yoon Suk Yeol" when the entity is "Yoon Suk"
+        anchors = [root] + ([root.head] if root.dep_ == "appos" else [])
+        hints: list[Actor] = []
+        for a in anchors:
+            for i in range(a.left_edge.i, a.i):
+                if i in states and not (m.start <= i < m.end) and states[i].actors[0] not in hints:
+                    hints.append(states[i].actors[0])
+        if hints:
+            m = replace(m, state_hint=hints[-1], dual_state=hints[0] if len(hints) == 2 else None)
+        out.append(m)
+    return out
+
+
+
+
+def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
+    """The actors ``doc`` names, in text order, with the state named beside each person or group."""
+    return _with_state_hints(doc, _entity_mentions(doc, registry))

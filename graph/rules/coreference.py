@@ -1,0 +1,220 @@
+"""Pronouns ("he", "its"), pair descriptions ("the two presidents", "both sides") and definite
+descriptions ("the group", "the bloc", "the defence minister") resolved to the actors named before them:
+a rule-based resolver over the parse (recency, agreement, subject focus across sentences, and the rule
+that an object pronoun does not refer to its own clause's subject)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.rules.actors import ActorMention, _is_locative, named_mentions
+from stancegraph.model import Actor, ActorKind
+from stancegraph.kb.registry import ActorRegistry
+
+__all__ = ["actor_mentions"]
+
+PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
+             "it": "thing", "its": "thing"}
+PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
+               "minister", "power", "capital", "party"}
+
+
+def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
+    """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
+    mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
+    an object pronoun does not refer to its own clause's subject)."""
+    named = named_mentions(doc, registry)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    by_head = {m.head: m for m in named}
+    sent_starts = [s.start for s in doc.sents]
+    mentions = list(named)
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in PERSONAL_PRONOUNS and not (lower == "it" and (
+                tok.dep_ in ("dobj", "pobj", "attr", "expl") or _expletive(tok))):
+            # an object "it" is mostly a thing ("the West saw it as an offensive move"), not a state
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            earlier = sorted((m for m in mentions if lo <= m.start < tok.i), key=lambda m: m.start)
+            exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
+            ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
+            if ante is not None:
+                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end), ante.state_hint)
+                mentions.append(m)
+                by_head[tok.i] = m
+        elif _pair_description(tok):
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            want_person = tok.lemma_.lower() in ("president", "leader", "minister", "head")
+            want_state = tok.lemma_.lower() in ("country", "state", "nation", "capital", "government")
+            seen: list[Actor] = []
+            for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
+                for a in m.actors:
+                    if not want_person and a.kind is ActorKind.PERSON:
+                        # "X met his Australian counterpart Y, and the two sides agreed": the persons' states
+                        a = registry.state_of(a.id) or (m.state_hint if len(m.actors) == 1 else None) or a
+                    ok = (a.kind is ActorKind.PERSON) if want_person else (
+                        a.kind is not ActorKind.PERSON and (a.kind is ActorKind.STATE or not want_state)
+                        and (m.how != "demonym" or want_state))  # "U.S. and British warplanes ... the two countries"
+                    if ok and a.id not in {s.id for s in seen}:
+                        seen.append(a)
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                left = min(c.i for c in tok.subtree)
+                m = ActorMention(left, tok.i + 1, tok.i, tuple(reversed(seen)), "description", False)
+                mentions.append(m)
+                by_head[tok.i] = m
+        elif _definite_description(tok) is not None:
+            kinds = _definite_description(tok)
+            sent_index = _sentence_index(sent_starts, tok.i)
+            lo = sent_starts[max(0, sent_index - window)]
+            earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
+                              and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
+                             key=lambda m: m.start)
+            organ = tok.lemma_.lower() in STATE_ORGANS
+            if organ:
+                # "The President thanked the Italian Prime Minister": not the state its own clause names
+                named_here = _clause_object_actors(tok, by_head)
+                earlier = [m for m in earlier if m.actors[0].id not in named_here]
+            if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria
+                # an organ ("the defence minister said") speaks for the state in focus: the last subject,
+                # a state or the state of a person ("President Zelenskyy had a call ... The President thanked")
+                subjects = [m for m in earlier if _in_subject(doc[m.head])]
+                if organ:
+                    persons = [_person_state(m, registry) for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
+                               and m.actors[0].kind is ActorKind.PERSON and _in_subject(doc[m.head])]
+                    subjects = sorted(subjects + [p for p in persons if p is not None and p.actors[0].id not in named_here],
+                                      key=lambda m: m.start)
+                ante = subjects[-1] if subjects and organ else earlier[-1]
+                left = min(c.i for c in tok.subtree if c.i <= tok.i)
+                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
+                                 (ante.start, ante.end), ante.state_hint)
+                mentions.append(m)
+                by_head[tok.i] = m
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _person_state(m: ActorMention, registry: ActorRegistry) -> ActorMention | None:
+    """The mention ``m`` of a person as a mention of their state (registry post, else the state named beside them)."""
+    person = m.actors[0]
+    state = registry.state_of(person.id) or m.state_hint or registry.home_state_of(person.id)
+    return replace(m, actors=(state,)) if state is not None and state.kind is ActorKind.STATE else None
+
+
+def _clause_object_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
+    """Actors in the objects of the clause whose subject is ``tok`` ("the President thanked the Italian PM")."""
+    verb = tok.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    # the object's own words ("the Italian Prime Minister"), not what its phrases are about
+    words = [w for o in objects for w in [o, *o.children] if w.i == o.i or w.dep_ in ("compound", "amod", "poss", "appos", "nmod")]
+    return {a.id for w in words if w.i in by_head for a in by_head[w.i].actors}
+
+
+def _pair_description(tok: Token) -> bool:
+    """'the two presidents', 'both leaders', 'both sides'."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("two", "both") for c in tok.children) or any(c.lower_ == "both" for c in tok.lefts)
+
+
+def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[str]) -> ActorMention | None:
+    """The antecedent of a pronoun: the most recent mention that agrees; but a subject pronoun opening a
+    new sentence continues the previous sentence's subject ("Zelensky thanked the U.S. and Biden. He also
+    thanked ...": he is Zelensky), as subjects stay in focus across sentences."""
+    def fits(m: ActorMention) -> bool:
+        if m.locative or len(m.actors) != 1 or m.actors[0].id in exclude:
+            return False
+        kind = m.actors[0].kind
+        if want == "person":
+            return kind is ActorKind.PERSON
+        return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
+
+    candidates = [m for m in reversed(earlier) if fits(m)]
+    if not candidates:
+        return None
+    doc = tok.doc
+    latest_sent = doc[candidates[0].head].sent.start
+    if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
+        subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
+        if subjects:
+            return subjects[0]
+    return candidates[0]
+
+
+def _in_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
+    """Actors that are subject of the pronoun's clause: 'Biden spoke with him' — him is not Biden."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    ids = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head:
+            ids |= {a.id for a in by_head[c.i].actors}
+    return ids
+
+
+
+# Definite descriptions that refer back to an actor of a known kind: "the group", "the bloc", "the country".
+DESCRIPTION_KINDS = {
+    "group": (ActorKind.GROUP,), "movement": (ActorKind.GROUP,), "militia": (ActorKind.GROUP,),
+    "organisation": (ActorKind.GROUP, ActorKind.IGO), "organization": (ActorKind.GROUP, ActorKind.IGO),
+    "alliance": (ActorKind.IGO, ActorKind.BLOC), "bloc": (ActorKind.IGO, ActorKind.BLOC),
+    "agency": (ActorKind.IGO,), "body": (ActorKind.IGO, ActorKind.ORGAN),
+    "country": (ActorKind.STATE,), "kingdom": (ActorKind.STATE,), "island": (ActorKind.STATE,),
+    "republic": (ActorKind.STATE,), "nation": (ActorKind.STATE,), "emirate": (ActorKind.STATE,),
+}
+
+
+STATE_ORGANS = frozenset("government ministry army military president minister spokesman spokeswoman spokesperson "
+                          "cabinet parliament embassy".split())
+
+
+def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
+    """The kinds an anaphoric "the group" / "the rebel group" / "the alliance" may refer to, or None;
+    "the defence minister", "the foreign ministry" (an organ with no state named) stand for the state last
+    named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
+    lemma = tok.lemma_.lower()
+    if lemma in STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
+            for c in tok.children):
+        return (ActorKind.STATE,)  # "Poland has deployed soldiers, the defence minister said"
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in DESCRIPTION_KINDS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "the country of origin", "the group of seven"
+    return DESCRIPTION_KINDS[tok.lemma_.lower()]
+
+
+def _expletive(tok: Token) -> bool:
+    """A dummy "it": "it is necessary to impose sanctions", "it was stressed that ...", "it seems that"."""
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or head.i == tok.i:
+        return False
+    if head.lemma_.lower() in ("seem", "appear", "remain", "become", "happen") and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in head.children)
+    predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return clause and (predicate or tok.dep_ == "nsubjpass")
+
+
+
+def _sentence_index(starts: list[int], i: int) -> int:
+    return max(0, bisect.bisect_right(starts, i) - 1)

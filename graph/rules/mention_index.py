@@ -1,0 +1,299 @@
+"""Actor mentions of one Doc indexed by token for the extractor: whose phrase a token is, the group or
+state a phrase stands for (owners, followers, domestic groups, places), and the state a person or organ
+represented on a day."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
+from stancegraph.rules.cues import noun_type
+from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
+from stancegraph.model import Actor, ActorKind
+from stancegraph.kb.registry import ActorRegistry
+
+__all__ = ["MentionIndex", "state_at"]
+
+_INSTITUTIONS = frozenset("legislature parliament congress government palace residence ministry headquarters court "
+                          "assembly capital".split())
+_FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer"})
+# Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
+_FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+
+
+@dataclass
+class MentionIndex:
+    """Mentions of one Doc indexed by token for the extractor."""
+
+    mentions: list[ActorMention]
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+    by_head: dict[int, ActorMention] = field(default_factory=dict)
+    registry: ActorRegistry | None = None  # for the states of persons whose followers act
+
+    def __post_init__(self) -> None:
+        self._doc = None
+        self.places = [m for m in self.mentions if m.how == "place"]
+        self.mentions = [m for m in self.mentions if m.how != "place"]
+        self._groups: dict[int, ActorMention | None] = {}
+        for m in self.mentions:
+            self.by_head.setdefault(m.head, m)
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def of_phrase(self, tok: Token) -> list[ActorMention]:
+        self._doc = tok.doc
+        return self._of_phrase(tok)
+
+    def _of_phrase(self, tok: Token) -> list[ActorMention]:
+        """The actor(s) a noun phrase headed by ``tok`` refers to.
+
+        The phrase's own mention ("Russia", "Joe Biden"); for a title or group noun the name in
+        apposition or compound ("his U.S. counterpart Joe Biden" -> Biden), else the state
+        modifier ("Russian troops", "the U.S. side" -> Russia, the U.S.); coordinated phrases give one
+        mention per conjunct ("Russia and China").
+        """
+        out = []
+        for head in [tok, *_conjuncts(tok)]:
+            m = self._of_single(head)
+            if m is not None and m not in out:
+                out.append(m)
+                if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"
+                    # "Ethiopian and Eritrean forces": coordinated demonyms name one actor each
+                    conj = (self._of_single(c) or self.by_token.get(c.i) for c in _conjuncts(self._doc[m.head]))
+                    out.extend(x for x in conj if x and x not in out)
+        return out
+
+    def _of_single(self, tok: Token) -> ActorMention | None:
+        m = self.by_token.get(tok.i)
+        if m is not None and m.how != "demonym":
+            return m
+        if m is None and tok.pos_ == "NOUN":
+            owner = _owner(tok, self.by_token)
+            if owner is not None:  # "the British-flagged tanker Stena Impero": the owner, not the ship's name
+                return owner
+        for c in tok.children:  # "counterpart Joe Biden": a name in apposition wins
+            if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                return self.by_token[c.i]
+        if tok.pos_ == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                    return self.by_token[c.i]
+        lemma = tok.lemma_.lower()
+        if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
+            return m  # "Russians", "Americans"
+        if lemma in _FOLLOWER_NOUNS:  # "supporters of former Pakistani Prime Minister Imran Khan"
+            followers = self._followers(tok)
+            if followers is not None:
+                return followers
+        if tok.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS:  # "thousands of Georgians"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._of_single(g)
+            for c in tok.children:  # "gang members", "opposition members": the domestic group
+                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                    group = self._domestic_group(c)
+                    if group is not None:
+                        return group
+        if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
+                or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
+            # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
+            # counterpart is the other side
+            modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                and c.i in self.by_token), key=lambda c: c.dep_ == "poss")
+            for c in modifiers:
+                if not (c.dep_ == "poss" and lemma == "counterpart"):
+                    return self.by_token[c.i]
+            owner = _owner(tok, self.by_token)
+            if owner is not None:
+                return owner
+            placed = self._placed_by_in(tok)
+            if placed is not None:
+                return placed
+            for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.i in self.by_token:
+                            return self.by_token[g.i]
+                        if g.dep_ == "pobj" and g.i > tok.i:  # "a team of Chinese medical experts"
+                            inner = self._of_single(g)
+                            if inner is not None:
+                                return inner
+            for c in tok.children:  # "government forces", "police officers": the domestic group
+                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                    group = self._domestic_group(c)
+                    if group is not None:
+                        return group
+        if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN":
+            return m
+        return self._domestic_group(tok) if m is None else None
+
+    def _domestic_group(self, tok: Token) -> ActorMention | None:
+        """'Police', 'protesters', 'the authorities' with no country named beside them: a group of the
+        state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
+        coding does; None when the sentence names no place. Armed forces are never placed this way
+        (soldiers in Gaza need not be Palestinian)."""
+        if tok.lemma_.lower() not in DOMESTIC_GROUPS and tok.lower_ not in DOMESTIC_GROUPS:
+            return None
+        if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
+            return None  # part of a name: "the Union State", "the Opposition Platform party"
+        if tok.i in self._groups:
+            return self._groups[tok.i]
+        sent = tok.sent
+        # a state the sentence names as a place ("in northern Mozambique") outweighs a city name that is
+        # also a city elsewhere ("the town of Palma": Palma de Mallorca is the bigger one)
+        named = {m.actors[0].id: m.actors[0] for m in self.mentions
+                 if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE}
+        cities = {p.actors[0].id: p.actors[0] for p in self.places
+                  if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
+        states = named if len(named) == 1 else (cities | named)
+        if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
+            states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
+                      and m.actors[0].kind is ActorKind.STATE and tok.doc[m.head].dep_ in ("poss", "compound")
+                      and tok.doc[m.head].head.lemma_.lower() in _INSTITUTIONS}
+        if len(states) > 1:  # "protesters stormed the embassy in Baghdad over a burning in Stockholm"
+            nearest = self._nearest_place(tok)
+            states = {nearest.id: nearest} if nearest is not None else states
+        group = None
+        if len(states) == 1:
+            state = next(iter(states.values()))
+            noun = tok.lower_ if tok.lower_ in DOMESTIC_GROUPS else tok.lemma_.lower()
+            actor = Actor(id=f"x-{state.id.lower()}-{noun}", label=f"{noun} ({state.label})", kind=ActorKind.GROUP,
+                          registered=False)
+            group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        self._groups[tok.i] = group
+        return group
+
+    def _placed_by_in(self, tok: Token) -> ActorMention | None:
+        """Security forces or police placed by their own "in" phrase: "security forces in Bangladesh"."""
+        if not (tok.lemma_.lower() in ("force", "police", "guard", "troop") and any(
+                c.lower_ in ("security", "riot", "police", "government", "border") for c in tok.children if c.dep_ == "compound")
+                or tok.lemma_.lower() == "police"):
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for pobj in prep.children:
+                    place = next((p for p in self.places + self.mentions if p.head == pobj.i and p.actors[0].kind is ActorKind.STATE), None)
+                    if place is not None:
+                        state = place.actors[0]
+                        noun = tok.lower_
+                        actor = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
+                                      kind=ActorKind.GROUP, registered=False)
+                        return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        return None
+
+    def _followers(self, tok: Token) -> ActorMention | None:
+        """The followers of a person, as a group of the person's state."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    leader = self.by_token.get(pobj.i)
+                    if pobj.dep_ != "pobj" or leader is None or len(leader.actors) != 1:
+                        continue
+                    person = leader.actors[0]
+                    state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
+                    if person.kind is ActorKind.STATE:
+                        state = person
+                    if state is None:
+                        continue
+                    actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
+                                  kind=ActorKind.GROUP, registered=False)
+                    return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        return None
+
+    def _nearest_place(self, tok: Token) -> Actor | None:
+        """The state of the place named nearest to ``tok`` in the same clause, if one is."""
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        places = [m for m in self.places + [m for m in self.mentions if m.locative] if lo <= m.head <= hi
+                  and m.actors[0].kind is ActorKind.STATE]
+        # places inside a noun's own adjunct ("over a burning in Stockholm") are farther than the clause's
+        places.sort(key=lambda m: (_depth(tok.doc[m.head], clause), abs(m.head - tok.i)))
+        return places[0].actors[0] if places else None
+
+    def within(self, tok: Token, *, skip_locative: bool = True, max_depth: int = 99) -> list[ActorMention]:
+        """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first."""
+        found = {}
+        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
+        for t in tok.subtree:
+            m = self.by_token.get(t.i)
+            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "poss"):
+                m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
+            if m is None or (skip_locative and m.locative) or t.i in clauses or _backer(t):
+                continue
+            depth = _depth(t, tok)
+            if depth > max_depth:
+                continue
+            if m.start not in found or depth < found[m.start][0]:
+                found[m.start] = (depth, m)
+        return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
+
+
+# "the U.S.-owned ship": the owner's name hangs off the verb "own" (one-token "U.S.-owned" is read in stancegraph.rules.actors)
+_OWNING = frozenset("own flag lead run operate register command".split())
+
+
+def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
+    """The owner named in a modifier: "U.S.-owned" (one token), "British-flagged" (three), "Iran's
+    -run"; "Iran-backed" names a backer, not an owner."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "npadvmod") or c.i > tok.i:
+            continue
+        if c.i in by_token and by_token[c.i].how == "owner":
+            return by_token[c.i]
+        if c.lemma_.lower() in _OWNING or c.lower_ in OWNING_SUFFIXES:
+            for g in c.children:
+                if g.i in by_token and g.i < c.i:
+                    return by_token[g.i]
+    return None
+
+
+_BACKING = frozenset("back support sponsor fund arm ally align inspire affiliate link make build".split())
+
+
+def _backer(tok: Token) -> bool:
+    """The name only says who backs or made something: "an Iran-backed militia", "Russian-made tanks"."""
+    head = tok.head
+    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in _BACKING
+            and head.dep_ in ("amod", "compound"))
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "conj"] + [
+        cc for c in tok.children if c.dep_ == "conj" for cc in _conjuncts(c)
+    ]
+
+
+def _depth(t: Token, root: Token) -> int:
+    d = 0
+    while t.i != root.i and t.head.i != t.i:
+        t = t.head
+        d += 1
+    return d
+
+
+def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
+    """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
+    international organisation that organisation ("NATO Secretary General", "UN General Assembly");
+    for a registered non-state group the state it is based in. None for states, IGOs and the unknown."""
+    if actor.kind is ActorKind.GROUP:
+        return registry.state_of(actor.id, day)
+    if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+        return None
+    state = registry.state_of(actor.id, day)
+    if state is not None:
+        return state
+    org = registry.get(actor.part_of) if actor.kind is ActorKind.ORGAN and actor.part_of else None
+    if actor.kind is ActorKind.PERSON:
+        post = registry.post_of(actor.id, day)
+        org = registry.get(post.organisation) if post is not None else None
+    for _ in range(3):  # an organ of an organ: climb to the organisation itself
+        if org is None or org.kind is not ActorKind.ORGAN or not org.part_of:
+            break
+        org = registry.get(org.part_of)
+    return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None

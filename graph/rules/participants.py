@@ -1,0 +1,402 @@
+"""Who takes part in an event (pure, over the parse): speakers and targets of verbs, light verbs and event
+nouns, the guessed other side when the syntax names none, mediators and their parties, and the state a
+domestic act is aimed at."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.context import Context, actor_ref
+from stancegraph.rules.cues import Cue, noun_type, quantified
+from stancegraph.rules.discourse import ADDRESSED_TYPES
+from stancegraph.kb.lexicon import (
+    ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, REPORTING_NOUNS, REPORTING_VERBS, TIME_PREPS,
+)
+from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.syntax import SUBJECTS, clause_verb, condition_clause, is_passive, subject_of
+
+__all__ = ["actors_of", "direct_targets", "noun_participants", "fallback_targets", "mediation_participants",
+           "addressee_named", "each_other", "domestic_target"]
+
+
+# "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
+# "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
+_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
+                                                             "over", "regarding", "concerning"}
+
+
+def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for t in tokens:
+        for m in ctx.index.of_phrase(t):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] = frozenset()) -> tuple[list[ActorMention], str]:
+    """Objects, datives, participant prepositions and complement subjects of a verb cue; ``exclude``
+    (the speaker's side) is skipped when looking inside an object ("recalled its ambassador to Spain")."""
+    head = cue.noun if cue.kind == "light" else verb
+    found: list[tuple[ActorMention, str]] = []
+
+    def add(ms, how):
+        for m in ms:  # the speaker's own side is no target: "recalled its ambassador from Tehran"
+            if all(m is not f for f, _ in found) and not ({a.id for a in m.actors} <= exclude):
+                found.append((m, how))
+
+    if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
+            heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
+            add(actors_of(heads, ctx), c.dep_)
+        elif c.dep_ == "nsubjpass":
+            add(ctx.index.of_phrase(c), "nsubjpass")
+        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
+                                                                            and verb.lemma_.lower() in _AIMING_VERBS)):
+            add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+        elif c.dep_ in ("ccomp", "xcomp"):
+            for s in c.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
+            if c.dep_ == "xcomp" and not found:  # "threatened to attack Ukraine", "applied to join NATO"
+                for o in c.children:
+                    if o.dep_ in ("dobj", "dative"):
+                        add(ctx.index.of_phrase(o), "xcomp-obj")
+    if head.i != verb.i:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+                add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+    if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nsubj",) for c in verb.children):
+        # "the only regional capital Moscow had captured": the noun the clause describes is its object
+        add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
+    if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
+        # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
+        after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
+                 and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
+        add(sorted(after, key=lambda m: m.start)[:1], "asylum")
+    if not found and any(w.lemma_.lower() in ("embassy", "consulate") for w in cue.words):
+        # "Mexico opened an embassy in Kyiv": the host state is the other side
+        add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
+             and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
+            "embassy-place")
+    if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
+        return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
+    if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
+        cond = condition_clause(verb)
+        for c in head.children if head.i != verb.i else verb.children:
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
+                inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
+                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
+                # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
+                inside = [m for m in inside if all(a.registered for a in m.actors)
+                          or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
+                add(inside[:1], f"{c.dep_}-inside")
+    return [m for m, _ in found], (found[0][1] if found else "")
+
+
+def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str, bool]:
+    """Speaker(s), target(s) and reciprocity of an event noun ('Biden's threat of ...', 'talks between A and B')."""
+    speakers: list[ActorMention] = []
+    how = ""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            speakers, how = ctx.index.of_phrase(c), "poss"
+            break
+    if not speakers:  # "U.S. opposition", "Russian military build-up", "Putin-Biden conversation"
+        modifiers = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod") for t in c.subtree]
+        found = []
+        for t in modifiers:
+            m = ctx.index.by_token.get(t.i)
+            if m is not None and m not in found:
+                found.append(m)
+        if len({a.id for m in found for a in m.actors}) >= 2 and all(m.actors[0].kind is found[0].actors[0].kind for m in found):
+            return found, "compound-pair", [], "", True
+        if found:
+            speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
+    if not speakers:
+        # "criticism by Turkey"; "condemnation from Washington", "aid from Japan" (not "withdrawal from Iraq")
+        agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
+        if noun_type(noun) in ("RETREAT", "MOBILIZE"):
+            agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in agent_preps:
+                speakers, how = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
+                if speakers:
+                    break
+    targets: list[ActorMention] = []
+    thow = ""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pair = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
+            if len(pair) >= 2 and not speakers:
+                return pair, "prep-between", [], "", True
+        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by" and how != f"prep-{c.lower_}":
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            direct = actors_of(pobjs, ctx)
+            if not direct:
+                direct = [m for p in pobjs for m in ctx.index.within(p)[:1]]
+            for m in direct:
+                if m not in targets and m not in speakers:
+                    targets.append(m)
+                    thow = thow or f"prep-{c.lower_}"
+    if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
+        for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
+            if c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS:
+                return noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
+        up = noun.head
+        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
+            return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
+        if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
+            subj, shw = subject_of(up)
+            if subj is not None:
+                speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
+        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
+            # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
+            for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
+                subj, shw = subject_of(verb)
+                if subj is not None:
+                    speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
+                    break
+    return speakers, how, targets, thow, False
+
+
+# Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
+_FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
+
+
+# Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
+_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in", "for"})
+
+
+_MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+
+
+# Verbs whose "at" names what is aimed at ("fired water cannon at a boat"), not where ("arrested him at a court")
+_AIMING_VERBS = frozenset("fire shoot launch throw hurl aim direct point lob".split())
+
+
+def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
+                      speaker_m: ActorMention | None = None) -> list[ActorMention]:
+    """The other participant when the syntax names none, in order of reliability: the subject of a
+    condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
+    clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
+    opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
+    nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
+    in "..., South Korea's military said") and never inside the condition."""
+    # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
+    # help") are placed by where they happen
+    violent = cue.type in _MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
+
+    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
+        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
+            return False  # a guessed participant must at least be a known actor
+        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
+            return False  # a person or an organisation named nearby is no guessed target of force
+        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
+
+    if cond is not None:
+        for s in cond.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
+                if cands:
+                    return cands[:1]
+    drawn = _drawn_by(cue, ctx)
+    if drawn:
+        return [m for m in drawn if ok(m)][:1]
+    ancestors = list(cue.head.ancestors)
+    reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
+                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
+    clause = clause_verb(cue.head)
+    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
+        for c in clause.children:  # "... have been met with firm U.S. opposition"
+            if c.dep_ == "nsubjpass":
+                cands = [m for m in ctx.index.within(c) if ok(m)]
+                if cands:
+                    return cands[:1]
+    root = cue.head.sent.root
+    # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
+    own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
+        speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
+    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
+        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
+        for c in cue.head.head.children:
+            if c.dep_ in ("dobj", "dative"):
+                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
+                if aimed:
+                    return aimed[:1]
+    if root.lemma_.lower() not in REPORTING_VERBS:
+        for c in root.children:
+            if c.dep_ in SUBJECTS:
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
+                if cands:
+                    return cands[:1]
+    scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
+    lo, hi = scope.left_edge.i, scope.right_edge.i
+    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
+    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
+             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
+                 and m.head not in own_phrase and ok(m, allow_locative=violent) and not _of_other_event(m, cue, ctx)
+                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
+        # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
+        # addressee when the discourse names one (the counterpart is then taken by the caller)
+        in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
+    if violent:  # "shelled residential areas in Kharkiv": the state where it happened
+        located = [m for m in in_clause if m.locative] + [
+            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
+            and not ({a.id for a in p.actors} & exclude)]
+        if located:
+            return located[:1]
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
+        return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
+    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_clause[:1]
+
+
+# "..., prompting condemnation from Washington": verbs by which an act draws a reaction
+_DRAWING_VERBS = frozenset("prompt draw spark trigger provoke attract earn elicit bring".split())
+
+
+def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
+    """The doer of the act that drew a reaction: "Myanmar's military declared a state of emergency,
+    prompting condemnation from Washington" (Washington condemns Myanmar); the subject of the clause the
+    participle hangs on."""
+    noun = cue.noun or cue.head
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
+        noun, verb = verb, verb.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING_VERBS or verb.dep_ not in ("advcl", "conj"):
+        return []
+    act = verb.head
+    subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    while subject is None and act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "detained X and declared ..., prompting"
+        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    return ctx.index.of_phrase(subject) if subject is not None else []
+
+
+# Acts aimed at the doer of the act they are about: "concern over attacks by Russia" is concern at Russia.
+_ABOUT_ANOTHER_ACT = frozenset({"DISAPPROVE", "REJECT", "THREATEN", "DEMAND", "APPEAL", "SANCTION"})
+
+
+def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
+    """The actor is the doer of another event noun of the sentence, and so no guessed participant of
+    ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
+    emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
+    with Russia). Acts about another act keep its doer: "concern over attacks by Russia"."""
+    if cue.type in _ABOUT_ANOTHER_ACT:
+        return False
+    tok = ctx.doc[m.head]
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of"):
+        noun = tok.head.head
+        if tok.head.lower_ == "of" and noun_type(noun) not in _MATERIAL_CONFLICT:
+            return False  # "the aggression of X" is X's; "the support of X" may be for X
+        return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
+            cue.noun is None or noun.i != cue.noun.i)
+    return False
+
+
+def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
+    """The actor only qualifies a thing the act is about ("limiting NATO expansion", "Ukraine's
+    sovereignty"): it is part of the issue, not a participant. The actor of an event noun ("over
+    Russia's invasion") and a group named by its state ("Russian troops") stay participants."""
+    tok = ctx.doc[m.head]
+    if tok.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
+        return False
+    return m not in ctx.index.of_phrase(noun)
+
+
+def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt.date | None,
+                     ctx: Context) -> Actor | None:
+    """The state a domestic act is aimed at when no words name a target, as country-level coding does:
+    protesters protest against their state ("thousands rallied in Minsk"), police and security forces
+    coerce people of their own state ("riot police fired tear gas to clear the streets")."""
+    if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
+        return None
+    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
+    if any(ctx.index.of_phrase(o) for o in objects):
+        return None  # the object names someone the syntax could not place
+    state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
+    if state is None or state.kind is not ActorKind.STATE:
+        return None
+    if type_ == "PROTEST":
+        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
+        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in ("pause", "shelve", "postpone")
+                                                                     for w in cue.words) or _policy_object(cue) else None
+    if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
+        return state  # "declared martial law", "imposed a curfew": on the state's own people
+    subject = subject_of(cue.head)[0]
+    enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
+                                        or subject.lemma_.lower() in ("force", "forces", "guard") and any(
+                                            c.lower_ in ("security", "riot", "police") for c in subject.children))
+    return state if enforcer else None
+
+
+def _policy_object(cue: Cue) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "plans", "reform", "reforms", "bill", "law",
+                                                                     "policy", "legislation", "overhaul", "decree")
+               for c in cue.head.children)
+
+
+def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
+    """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
+    "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
+    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah"."""
+    tok = cue.head
+    if tok.pos_ == "VERB":
+        subj, how = subject_of(tok)
+        mediators = ctx.index.of_phrase(subj) if subj is not None else []
+    else:
+        own = ctx.index.by_token.get(tok.i)
+        mediators, how = ([own] if own is not None else []), "compound"
+    noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
+    between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
+    if not between and noun is not None:
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    parties = actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
+    if not parties and noun is not None:
+        parties = actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in c.children if p.dep_ == "pobj"], ctx)
+        clause = clause_verb(noun)
+        if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
+            subj, _ = subject_of(clause)
+            parties = (ctx.index.of_phrase(subj) if subj is not None else []) + parties
+    parties = [p for p in parties if p not in mediators]
+    return mediators, how, parties, "mediated"
+
+
+def addressee_named(cue: Cue, verb: Token) -> bool:
+    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in verb.children):
+            return True
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
+            return True
+    return False
+
+
+def each_other(verb: Token) -> bool:
+    """"accused each other", "agreed not to use force against one another"."""
+    for t in verb.subtree:
+        if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
+                t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (
+                t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")):
+            return True
+    return False

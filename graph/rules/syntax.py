@@ -1,0 +1,205 @@
+"""Clause-level helpers over a dependency parse (pure): clause verbs, passives, subjects, conditions, spans."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from stancegraph.kb.lexicon import CONDITION_MARKS, REPORTING_VERBS
+from stancegraph.model import Span
+
+__all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
+           "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose infinitive belongs to their subject even when they have an object ("promised Kyiv to send")
+_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the cue's clause)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_condition(tok: Token) -> bool:
+    """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise)."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or (
+        m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon")))
+        for m in tok.children)
+
+
+_INVERTING = frozenset("will would do does did can could should shall may might must is are was were has have".split())
+
+
+def question_kind(sent: SpacySpan) -> str | None:
+    """"polar" ("Will NATO fight against Russia", "Does Russia recognize common interests"), "wh" ("What
+    can Russia guarantee", "Why did Russia reject it?") or None for a statement. The question mark is not
+    needed: transcripts lose it at sentence breaks, so an auxiliary before the main clause's subject,
+    first or after a question word, marks a question too."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
+        words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
+    marked = sent.text.rstrip().endswith("?")
+    if len(words) < 3:
+        return "wh" if marked else None
+    wh = words[0].tag_ in ("WP", "WDT", "WRB")
+    aux = words[1 if wh else 0]
+    root = sent.root
+    inverted = (aux.lower_ in _INVERTING and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children))
+    if inverted:
+        return "wh" if wh else "polar"
+    return "wh" if marked else None
+
+
+def in_condition(tok: Token) -> bool:
+    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
+    node = tok
+    while node.head.i != node.i:
+        if is_condition(node) or (node.dep_ == "conj" and is_condition(node.head)):
+            return True  # "if a licence expires and Western partners refuse to extend it": both are the condition
+        if node.dep_ in ("advcl", "conj", "parataxis", "relcl"):
+            return False
+        node = node.head
+    return False
+
+
+def reported_by_verb(tok: Token) -> bool:
+    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'."""
+    node = tok
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+            return True
+    return False
+
+
+_QUOTES = frozenset({'"', "“", "”", "»", "''", "'"})
+
+
+def subject_of(verb: Token) -> tuple[Token | None, str]:
+    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "agent"
+        agent = _stray_agent(verb)
+        return (agent, "agent") if agent is not None else (None, "")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
+        c = min(subjects, key=lambda s: abs(verb.i - s.i))
+        if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
+            return verb.head, "relcl"
+        return c, "nsubj"
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is not None:  # "a deal brokered by China"
+        return agent, "agent"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
+        # "aid workers killed in Gaza": the noun a participle describes suffered the act (but in
+        # "Hundreds of people protested", parsed with the noun as root, the participle is the predicate)
+        return None, ""
+    node, hops = verb, 0
+    while hops < 4 and node.head.i != node.i:
+        hops += 1
+        dep, parent = node.dep_, node.head
+        if dep == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBN" and parent.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children):
+            # "the ministry said aircraft had flown near the island, and called on Beijing": the past verb
+            # coordinates with the verb of saying, not with the reported perfect
+            sayer = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
+            if sayer is not None:
+                return sayer, "conj-inherited"
+        if dep == "conj" and node.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB" and parent.dep_ in ("xcomp", "advcl"):
+            # "ordered the ambassador to leave and accused Paris": a finite verb is no conjunct of the
+            # infinitive the parser hung it on, but of the verb above
+            node = parent
+            continue
+        if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return parent, dep
+        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in _SUBJECT_CONTROL:
+            for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
+                if c.dep_ == "dobj":
+                    return c, "xcomp-object"
+        # "X said A, urged B and warned C": a finite clause with no subject is a misparsed conjunct
+        finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
+                  and node.doc[node.i - 1].text in (",", "and", "but")
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in node.children))
+        if dep == "advcl" and node.i < parent.i and parent.lemma_.lower() in REPORTING_VERBS and any(
+                t.text in _QUOTES for t in node.doc[node.right_edge.i:parent.i]):
+            # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
+            # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
+            break
+        if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
+            if parent.pos_ in ("VERB", "AUX"):
+                if is_passive(parent) and dep == "conj":
+                    return None, ""
+                for c in parent.children:
+                    if c.dep_ in ("nsubj",):
+                        return c, f"{dep}-inherited"
+            node = parent
+            continue
+        break
+    return None, ""
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive that the parser hung on a noun of the verb's complements:
+    "sanctions were imposed on Iran's programmes by the United States"."""
+    frontier, depth = [c for c in verb.children if c.dep_ in ("prep", "dobj", "pobj")], 0
+    while frontier and depth < 4:
+        nxt = []
+        for t in frontier:
+            if t.dep_ == "prep" and t.lower_ == "by":
+                pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.pos_ in ("PROPN", "NOUN"):
+                    return pobj
+            nxt.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
+        frontier, depth = nxt, depth + 1
+    return None
+
+
+def condition_clause(head: Token) -> Token | None:
+    """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
+    for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                return c
+            if c.dep_ == "prep":
+                for p in c.children:
+                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in p.children):
+                        return p
+    return None
+
+
+def condition_tokens(cond: Token) -> list[Token]:
+    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded')."""
+    nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
+    cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
+    return [t for t in cond.subtree if t.i < cut]
+
+
+def span_of(tokens: list[Token], doc: Doc) -> Span | None:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ('"', "”", "."):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(text=doc[tokens[0].i:tokens[-1].i + 1].text, start=start, end=end)  # not doc.text: rebuilt per access
+
+
+def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
+    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses."""
+    skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
+            skip |= {t.i for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in skip]

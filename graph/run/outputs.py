@@ -1,0 +1,167 @@
+"""Write statements (JSONL, CSV) and graphs (Turtle, TriG, N-Triples, N-Quads) — atomically, deterministically."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+from typing import IO, Any, Iterable
+
+from rdflib import Dataset, Graph
+
+from stancegraph.atomic import atomic_open
+from stancegraph.errors import OutputError
+from stancegraph.model import ActorKind, ActorRef, Statement
+from stancegraph.rdf.ntriples import Quads
+from stancegraph.rdf.mint import actor_iri, statement_iri
+from stancegraph.rdf.turtle import WRITERS, to_bytes, write_quads
+
+__all__ = ["actor_code", "statement_record", "write_statements", "serialize", "as_quads", "write_graph", "FORMATS",
+           "CSV_COLUMNS"]
+
+# suffix -> pyoxigraph format name
+FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+
+
+def actor_code(actor) -> str | None:
+    """The short code event data uses for an actor: ISO 3166 alpha-3 for a state, the registry's acronym
+    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST); None for the others."""
+    if actor.iso3:
+        return actor.iso3
+    return actor.id if actor.registered and actor.kind in (ActorKind.IGO, ActorKind.BLOC) else None
+
+
+def _actor_record(ref_actor) -> dict[str, Any]:
+    return {
+        "label": ref_actor.label,
+        "iri": str(actor_iri(ref_actor)),
+        "kind": ref_actor.kind.value,
+        "wikidata": ref_actor.wikidata,
+        "iso3": ref_actor.iso3,
+        "code": actor_code(ref_actor),
+    }
+
+
+def _ref_record(ref: ActorRef) -> dict[str, Any]:
+    out = _actor_record(ref.actor)
+    out["text"] = ref.mention.text if ref.mention else None
+    out["state"] = _actor_record(ref.state) if ref.state is not None else None
+    return out
+
+
+def _span(span) -> dict[str, Any] | None:
+    return None if span is None else {"text": span.text, "start": span.start, "end": span.end}
+
+
+def statement_record(st: Statement) -> dict[str, Any]:
+    """The documented JSON shape of one statement (README: "Statement export")."""
+    from stancegraph.kb.codebook import load_codebook
+
+    event = load_codebook()[st.type]
+    return {
+        "id": str(statement_iri(st)),
+        "document": st.document,
+        "sentence": _span(st.sentence),
+        "speaker": _ref_record(st.speaker),
+        "targets": [_ref_record(t) for t in st.targets],
+        "type": st.type,
+        "quad": event.quad,
+        "weight": event.weight,
+        "cue": _span(st.cue),
+        "negated": st.negated,
+        "modality": st.modality,
+        "condition": _span(st.condition),
+        "status": st.status.value,
+        "issue": _span(st.issue),
+        "issue_concept": st.issue_concept,
+        "stance": st.stance,
+        "date": st.date.isoformat() if st.date else None,
+        "date_granularity": st.date_granularity,
+        "date_relation": st.date_relation,
+        "source": _ref_record(st.source) if st.source is not None else None,
+        "rule": st.rule,
+        "confidence": st.confidence,
+        "flags": list(st.flags),
+        "path": st.path,
+    }
+
+
+CSV_COLUMNS = [
+    "id", "document", "sentence_start", "sentence_end", "speaker", "speaker_iri", "speaker_kind", "speaker_iso3",
+    "speaker_wikidata", "speaker_state", "speaker_state_iso3", "target", "target_iri", "target_kind", "target_iso3",
+    "target_wikidata", "target_state", "target_state_iso3", "type", "quad", "weight", "cue", "cue_start", "cue_end",
+    "negated", "modality", "condition", "status", "issue", "issue_concept", "stance", "date", "date_granularity",
+    "date_relation", "source", "source_iso3", "rule", "confidence", "flags", "sentence",
+]
+
+
+def _csv_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """One row per target (a row with empty target columns when there is none)."""
+    sp = record["speaker"]
+    base = {
+        "id": record["id"], "document": record["document"], "sentence_start": record["sentence"]["start"],
+        "sentence_end": record["sentence"]["end"], "speaker": sp["label"], "speaker_iri": sp["iri"],
+        "speaker_kind": sp["kind"], "speaker_iso3": sp["iso3"], "speaker_wikidata": sp["wikidata"],
+        "speaker_state": (sp["state"] or {}).get("label"), "speaker_state_iso3": (sp["state"] or {}).get("iso3"),
+        "type": record["type"], "quad": record["quad"], "weight": record["weight"], "cue": record["cue"]["text"],
+        "cue_start": record["cue"]["start"], "cue_end": record["cue"]["end"], "negated": record["negated"],
+        "modality": record["modality"], "condition": (record["condition"] or {}).get("text"),
+        "status": record["status"], "issue": (record["issue"] or {}).get("text"), "date": record["date"],
+        "issue_concept": record["issue_concept"], "stance": record["stance"],
+        "date_granularity": record["date_granularity"], "date_relation": record["date_relation"],
+        "source": (record["source"] or {}).get("label"), "source_iso3": (record["source"] or {}).get("iso3"),
+        "rule": record["rule"], "confidence": record["confidence"], "flags": ";".join(record["flags"]),
+        "sentence": record["sentence"]["text"],
+    }
+    for t in record["targets"] or [None]:
+        row = dict(base)
+        if t is not None:
+            row.update({"target": t["label"], "target_iri": t["iri"], "target_kind": t["kind"], "target_iso3": t["iso3"],
+                        "target_wikidata": t["wikidata"], "target_state": (t["state"] or {}).get("label"),
+                        "target_state_iso3": (t["state"] or {}).get("iso3")})
+        yield row
+
+
+def write_statements(statements: Iterable[Statement], out: IO[str], *, format: str = "jsonl") -> int:
+    """Write statements to an open text stream as JSONL (one object a line) or CSV; return the count."""
+    n = 0
+    if format == "jsonl":
+        for st in statements:
+            out.write(json.dumps(statement_record(st), ensure_ascii=False, sort_keys=False) + "\n")
+            n += 1
+    elif format == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for st in statements:
+            for row in _csv_rows(statement_record(st)):
+                writer.writerow(row)
+            n += 1
+    else:
+        raise OutputError(f"unknown statement format {format!r}; use jsonl or csv")
+    return n
+
+
+def as_quads(graph: "Graph | Dataset | Quads") -> Quads:
+    """Canonical quads of an rdflib Graph/Dataset (converted) or of :class:`~stancegraph.rdf.ntriples.Quads` (as is)."""
+    return graph if isinstance(graph, Quads) else Quads.from_rdflib(graph)
+
+
+def serialize(graph: "Graph | Dataset | Quads", format: str = "TURTLE") -> bytes:
+    """Serialise in canonical order (sorted N-Triples lines, see stancegraph.rdf.ntriples): the same graph
+    always gives the same bytes, whatever the input order or hash seed.
+
+    ``format``: TURTLE or N_TRIPLES (the union of all named graphs), TRIG or N_QUADS (graph per document).
+    ``graph``: what :func:`stancegraph.rdf.mint.to_quads` returns (fast) or an rdflib Graph/Dataset.
+    """
+    if format not in WRITERS:
+        raise OutputError(f"unknown graph format {format!r}; use one of {', '.join(WRITERS)}")
+    return to_bytes(as_quads(graph), format)
+
+
+def write_graph(graph: "Graph | Dataset | Quads", path: str | os.PathLike[str]) -> None:
+    """Write ``graph`` to ``path`` in the format its suffix names (.ttl, .trig, .nt, .nq), atomically."""
+    suffix = os.path.splitext(str(path))[1].lower()
+    if suffix not in FORMATS:
+        raise OutputError(f"cannot tell the RDF format of {str(path)!r}; use one of {', '.join(FORMATS)}")
+    quads = as_quads(graph)
+    with atomic_open(path, "wb") as f:
+        write_quads(quads, FORMATS[suffix], f)

@@ -1,0 +1,182 @@
+"""Streaming build: statements and RDF go to disk shards as documents finish, then merge into the outputs.
+
+Memory stays flat as the corpus grows: no Doc, no Document list and no whole-corpus rdflib Dataset is
+kept. As each document finishes, its statements are written to ``statements.jsonl`` (a temporary file,
+renamed at the end), the document to an on-disk store, and each statement to one of ``buckets`` shard
+files chosen by its statement IRI — so every report of one statement lands in the same shard, where
+``sg:mentionCount`` and the first report can be computed as a whole-corpus build computes them. Then
+each shard (and each slice of the documents) becomes small canonical quads (:func:`stancegraph.rdf.mint.to_quads`),
+written as a sorted run of N-Triples lines; the runs are merged (``heapq.merge``, duplicates dropped)
+straight into the Turtle and TriG writers of :mod:`stancegraph.rdf.turtle`. The files are byte-identical
+to a plain build's; all outputs are replaced together at the end (atomic_open).
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import heapq
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from stancegraph.atomic import atomic_open
+from stancegraph.errors import OutputError
+from stancegraph.model import Document, Statement
+
+__all__ = ["build_streaming", "StreamResult", "BUCKETS"]
+
+#: Shards of statements (by statement IRI): a shard holds about 1/BUCKETS of the corpus's statements.
+BUCKETS = 64
+#: Documents described per sorted run.
+DOCS_PER_RUN = 512
+#: What the graph files are: file name -> serialisation.
+GRAPH_FILES = {"graph.ttl": "TURTLE", "graph.trig": "TRIG"}
+
+
+@dataclass
+class StreamResult:
+    """Counts of a streaming build (the statements and graph are in the files, not in memory)."""
+
+    documents: int = 0
+    statements: int = 0
+
+
+def _bucket(st: Statement, buckets: int) -> int:
+    from stancegraph.rdf.mint import statement_iri
+
+    return int(hashlib.blake2b(str(statement_iri(st)).encode(), digest_size=8).hexdigest(), 16) % buckets
+
+
+class _Spool:
+    """Pickled records appended to one file; read back in order."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.file = open(path, "ab")
+        self.count = 0
+
+    def add(self, record) -> int:
+        offset = self.file.tell()
+        pickle.dump(record, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+        return offset
+
+    def close(self) -> None:
+        self.file.close()
+
+    @staticmethod
+    def read(path: Path) -> Iterator:
+        with open(path, "rb") as f:
+            while True:
+                try:
+                    yield pickle.load(f)
+                except EOFError:
+                    return
+
+
+def _write_runs(quads, folder: Path, name: str, runs: dict[str, list[Path]]) -> None:
+    """One sorted run file per graph file: canonical lines (Turtle: the union) or ``graph line`` (TriG).
+
+    ``graph + " " + line`` sorts as (graph, line) does: a graph term holds no space.
+    """
+    for fmt in set(GRAPH_FILES.values()):
+        path = folder / f"{name}.{fmt.lower()}.run"
+        with open(path, "w", encoding="utf-8") as f:
+            if fmt == "TRIG":
+                f.writelines(f"{g} {line}\n" for g, line in quads.quad_lines())
+            else:
+                f.writelines(line + "\n" for line in quads.triples())
+        runs.setdefault(fmt, []).append(path)
+
+
+def _read_run(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8") as f:
+        for entry in f:
+            yield entry[:-1]
+
+
+def _merged(paths: list[Path]) -> Iterator[str]:
+    """The entries of the sorted runs, merged, without duplicates (a statement's actors are in many shards)."""
+    previous = None
+    for entry in heapq.merge(*(_read_run(p) for p in paths)):
+        if entry != previous:
+            previous = entry
+            yield entry
+
+
+def _split(entries: Iterable[str]) -> Iterator[tuple[str, str]]:
+    for entry in entries:
+        graph, _, line = entry.partition(" ")
+        yield graph, line
+
+
+def build_streaming(
+    pairs: Iterable[tuple[Document, list[Statement]]],
+    out: str | os.PathLike[str],
+    *,
+    buckets: int = BUCKETS,
+    progress: Callable[[Document], None] | None = None,
+    on_empty: Callable[[], Exception] | None = None,
+) -> StreamResult:
+    """Write ``statements.jsonl``, ``graph.ttl`` and ``graph.trig`` of ``pairs`` (from
+    :func:`stancegraph.run.build.extract_documents`) into the folder ``out``, streaming; return the counts.
+
+    If no document came and ``on_empty`` is given, its exception is raised and no file is replaced.
+    """
+    from stancegraph.run.outputs import write_statements
+    from stancegraph.rdf.mint import to_quads
+    from stancegraph.rdf.turtle import trig_chunks, turtle_chunks
+
+    out = Path(out)
+    if not out.is_dir():
+        raise OutputError(f"cannot write to {out}: not a folder; create it or choose another with -o")
+    result = StreamResult()
+    with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=out, prefix=".shards-")))
+        lines = stack.enter_context(atomic_open(out / "statements.jsonl"))
+        graph_files = {name: stack.enter_context(atomic_open(out / name, "wb")) for name in GRAPH_FILES}
+        documents = _Spool(tmp / "documents.pkl")
+        where: dict[str, int] = {}  # document id -> offset in documents.pkl (a later one replaces, as in to_rdf)
+        shards = [_Spool(tmp / f"statements-{i:03}.pkl") for i in range(buckets)]
+        for document, found in pairs:
+            where[document.id] = documents.add(document)
+            write_statements(found, lines)
+            for st in found:
+                shards[_bucket(st, buckets)].add(st)
+            result.documents += 1
+            result.statements += len(found)
+            if progress is not None:
+                progress(document)
+        for spool in (documents, *shards):
+            spool.close()
+        if not result.documents and on_empty is not None:
+            raise on_empty()
+
+        def load(ids: Iterable[str]) -> list[Document]:
+            with open(documents.path, "rb") as f:
+                docs = []
+                for i in ids:
+                    f.seek(where[i])
+                    docs.append(pickle.load(f))
+                return docs
+
+        runs: dict[str, list[Path]] = {}
+        ids = list(where)
+        for n in range(0, len(ids), DOCS_PER_RUN):
+            _write_runs(to_quads(load(ids[n:n + DOCS_PER_RUN]), []), tmp, f"documents-{n // DOCS_PER_RUN:05}", runs)
+        for i, shard in enumerate(shards):
+            if shard.count:
+                statements = list(_Spool.read(shard.path))
+                needed = sorted({st.document for st in statements})
+                _write_runs(to_quads(load(needed), statements), tmp, f"statements-{i:03}", runs)
+            os.unlink(shard.path)
+        for name, fmt in GRAPH_FILES.items():
+            merged = _merged(runs.get(fmt, []))
+            text = trig_chunks(_split(merged)) if fmt == "TRIG" else turtle_chunks(merged)
+            for chunk in text:
+                graph_files[name].write(chunk.encode("utf-8"))
+    return result
