@@ -7,7 +7,7 @@ import pytest
 
 import stancegraph
 
-MODULES = sorted(m.name for m in pkgutil.iter_modules(stancegraph.__path__, "stancegraph.") if m.name != "stancegraph.__main__")
+MODULES = sorted(m.name for m in pkgutil.walk_packages(stancegraph.__path__, "stancegraph.") if m.name != "stancegraph.__main__")
 
 
 @pytest.mark.parametrize("name", MODULES)
