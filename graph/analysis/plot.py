@@ -329,7 +329,8 @@ def draw_timeline(
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
-    from stancegraph.analysis.views import _endpoints, _filter, statement_table
+    from stancegraph.analysis.filters import endpoints as _endpoints, statement_filter as _filter
+    from stancegraph.analysis.table import statement_table
 
     if not isinstance(max_dyads, int) or isinstance(max_dyads, bool) or max_dyads < 1:
         raise ValueError(f"max_dyads={max_dyads!r}: must be a positive integer")
