@@ -15,7 +15,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, RegularPolygon  # noqa: 
 from rdflib import Graph, Literal  # noqa: E402
 from rdflib.namespace import RDF, SKOS  # noqa: E402
 
-from stancegraph.errors import OutputError  # noqa: E402
+from stancegraph.errors import InputError, OutputError  # noqa: E402
 from stancegraph.analysis.plot import RELATION_COLOURS, draw_actor_graph, save_figure  # noqa: E402
 from stancegraph.analysis.views import actor_graph  # noqa: E402
 from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT  # noqa: E402
@@ -161,7 +161,7 @@ def test_plot_keeps_most_active_actors(G):
     assert sorted(by_gid(ax, "node:")) == sorted([RUS, USA])
     assert len(by_gid(ax, "edge:", FancyArrowPatch)) == 2
     assert "the 2 most active of 5" in ax.get_title()
-    with pytest.raises(ValueError, match="max_nodes=0"):
+    with pytest.raises(InputError, match="max_nodes=0"):
         draw_actor_graph(G, max_nodes=0)
 
 
@@ -286,9 +286,9 @@ def test_plot_small_multiples_share_positions():
             assert union_pos.setdefault(node, centre) == centre  # an actor keeps its place in every panel
     assert panels[0].get_xlim() == panels[2].get_xlim()
     assert fig.legends and "state" in [t.get_text() for t in fig.legends[0].get_texts()]
-    with pytest.raises(ValueError, match="too many panels"):
+    with pytest.raises(InputError, match="too many panels"):
         draw_windows(time_windows(sample_rdf(), size=1), max_panels=5)
-    with pytest.raises(ValueError, match="pos has no position"):
+    with pytest.raises(InputError, match="pos has no position"):
         draw_actor_graph(actor_graph(sample_rdf()), pos={RUS: (0, 0)})
     assert set(actor_layout(actor_graph(sample_rdf()))) == {RUS, USA, NATO, BIDEN, ZELENSKY}
 
