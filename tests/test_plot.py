@@ -314,3 +314,29 @@ def test_plot_cli_draw_errors(tmp_path, args, message):
     sample_rdf().serialize(graph, format="turtle")
     result = CliRunner().invoke(cli, ["draw", str(graph), "-o", str(tmp_path / "x.png"), *args])
     assert result.exit_code == 1 and result.output.startswith("Error: ") and message in result.output
+
+
+from stancegraph.analysis.affiliation_plot import two_mode_rows  # noqa: E402
+from stancegraph.analysis.filters import statement_filter  # noqa: E402
+from stancegraph.analysis.table import statement_table  # noqa: E402
+from stancegraph.analysis.timeline_plot import dyad_statements  # noqa: E402
+
+
+def test_plot_two_mode_rows_spread_short_columns_and_follow_neighbours():
+    B = nx.Graph()
+    B.add_nodes_from(["a", "b", "c"], mode="actor", statements=1)
+    B.add_node("x", mode="concept", statements=3)
+    B.add_node("y", mode="concept", statements=1)
+    B.add_edges_from([("x", "a"), ("b", "x"), ("c", "y")])
+    rows = two_mode_rows(B, max_actors=3, max_concepts=1)
+    assert rows.concepts == ["x"] and rows.edges == [("a", "x"), ("b", "x")]  # (actor, concept), among the shown
+    assert rows.rows == 3 and rows.concept_y == {"x": 1.0}  # one concept: the middle row
+    assert sorted(rows.actor_y.values()) == [0.0, 1.0, 2.0]
+
+
+def test_plot_dyad_statements_per_dyad_and_undated():
+    table = statement_table(sample_rdf())
+    points, undated = dyad_statements(table, statement_filter(), roll_up=False)
+    assert undated == sum(1 for r in table.rows if not r["date"])
+    assert sum(len(v) for v in points.values()) >= len([r for r in table.rows if r["date"]])
+    assert all(r["date"] for rows in points.values() for r in rows)

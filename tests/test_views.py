@@ -473,3 +473,18 @@ def test_views_ego_graph_and_find_actor(graph):
         find_actor(G, "Narnia")
     with pytest.raises(InputError, match="radius=-1"):
         ego_graph(G, "Russia", radius=-1)
+
+
+from stancegraph.analysis.windows import parse_days  # noqa: E402
+
+
+@pytest.mark.parametrize("value, days", [(7, 7), (dt.timedelta(days=14), 14)])
+def test_views_windows_parse_days(value, days):
+    assert parse_days(value, "size") == days
+
+
+@pytest.mark.parametrize("value, message", [(0, "size=0: must be a positive"), (True, "size=True"),
+                                            (dt.timedelta(hours=12), "use whole days")])
+def test_views_windows_parse_days_refuses(value, message):
+    with pytest.raises(InputError, match=message):
+        parse_days(value, "size")

@@ -34,6 +34,16 @@ def cooperation_balance(graph: Any, *, period: str | int = "month", role: str = 
     list of dict
         ``{"actor", "label", "period", "cooperative", "conflictual", "statements", "weight_sum",
         "balance"}``, sorted by actor label, then period; ``period`` is the first day (ISO).
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT
+    >>> g = Graph()
+    >>> for p, o in [(SG.speaker, ACTOR.RUS), (SG.target, ACTOR.USA), (SG.eventType, CODEBOOK.DEMAND)]:
+    ...     _ = g.add((STATEMENT.s1, p, o))
+    >>> [(r["label"], r["conflictual"], r["balance"]) for r in cooperation_balance(g, period="all")]
+    [('RUS', 1, -1.0)]
     """
     if role not in ("speaker", "target"):
         raise InputError(f"role={role!r}: use 'speaker' or 'target'")

@@ -51,6 +51,17 @@ def analyze(graph: Any, *, roll_up: bool = False, start: Any = None, end: Any = 
     cooperation-conflict balance of the ``top`` most central actors per ``period`` (a JSON-ready dict).
 
     See the module docstring for the definitions; :func:`format_report` renders it as text.
+
+    >>> from rdflib import Graph
+    >>> from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT
+    >>> g = Graph()
+    >>> for p, o in [(SG.speaker, ACTOR.RUS), (SG.target, ACTOR.USA), (SG.eventType, CODEBOOK.DEMAND)]:
+    ...     _ = g.add((STATEMENT.s1, p, o))
+    >>> report = analyze(g)
+    >>> report["graph"]["statements"], report["graph"]["hostile_ties"], report["polarisation"]["camps"]
+    (1, 1, [['https://w3id.org/stancegraph/actor/RUS'], ['https://w3id.org/stancegraph/actor/USA']])
+    >>> print(format_report(report).splitlines()[0])
+    Analysis of 1 statement(s) from 0 document(s): no dates, 1 undated
     """
     if not isinstance(top, int) or isinstance(top, bool) or top < 1:
         raise InputError(f"top={top!r}: must be a positive number of actors")

@@ -91,6 +91,17 @@ def draw_actor_graph(
     matplotlib.axes.Axes
         Node patches have ``gid`` ``"node:<iri>"``, arrows ``"edge:<u>-><v>"``, labels ``"node-label:…"``
         and ``"edge-label:…"``.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("a", "b", count=1, mentions=1, weight_sum=-5.0, types={"DEMAND": 1})
+    >>> ax = draw_actor_graph(G)
+    >>> ax.get_title(), [p.get_gid() for p in ax.patches if p.get_gid().startswith("edge")]
+    ('Who did what to whom: 2 actors, 1 relations', ['edge:a->b'])
+    >>> plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
 

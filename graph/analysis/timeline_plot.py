@@ -47,6 +47,21 @@ def draw_timeline(
         A built RDF graph or a :class:`stancegraph.analysis.table.StatementTable`.
     roll_up, start, end, types
         As for :func:`stancegraph.analysis.actor_graph.actor_graph`.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> import matplotlib.pyplot as plt
+    >>> from rdflib import Graph, Literal
+    >>> from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT
+    >>> g = Graph()
+    >>> for p, o in [(SG.speaker, ACTOR.RUS), (SG.target, ACTOR.USA), (SG.eventType, CODEBOOK.DEMAND),
+    ...              (SG.date, Literal("2022-01-03", datatype="http://www.w3.org/2001/XMLSchema#date"))]:
+    ...     _ = g.add((STATEMENT.s1, p, o))
+    >>> ax = draw_timeline(g)
+    >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()]
+    ('Statements over time: 1 dated statements in 1 dyads', ['RUS → USA'])
+    >>> plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
 

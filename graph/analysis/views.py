@@ -14,6 +14,9 @@ This module gathers the public names of the modules that do the work:
 - :mod:`~stancegraph.analysis.projections`: :func:`affiliation_graph`, :func:`congruence_graph`, :data:`VIEWS`
 - :mod:`~stancegraph.analysis.windows`: :func:`time_windows`
 - :mod:`~stancegraph.analysis.ego`: :func:`ego_graph`, :func:`find_actor`
+
+>>> sorted(VIEWS)
+['actors', 'congruence', 'issues', 'signed']
 """
 from __future__ import annotations
 
