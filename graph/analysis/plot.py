@@ -114,10 +114,7 @@ def draw_actor_graph(
     pos, frame = _positions(chosen, pos, seed, radius)
     if ax is None:
         _, ax = plt.subplots(figsize=figure_size(frame))
-    default_title = f"Who did what to whom: {len(kept)} actors, {len(chosen.edges)} relations"
-    if len(chosen.ranked) > len(kept):
-        default_title += f" (the {len(kept)} most active of {len(chosen.ranked)})"
-    ax.set_title(default_title if title is None else title, fontsize=13, pad=12)
+    ax.set_title(_default_title(chosen) if title is None else title, fontsize=13, pad=12)
     ax.set_axis_off()
     if not kept:
         ax.text(0.5, 0.5, "no statements", ha="center", va="center", transform=ax.transAxes, color="#666666")
@@ -131,6 +128,15 @@ def draw_actor_graph(
         actor_legends(ax, {styled_kind(G.nodes[n].get("kind")) for n in kept},
                       {relation(G.edges[e]) for e in chosen.edges})
     return ax
+
+
+def _default_title(chosen: ActorSelection) -> str:
+    """``"Who did what to whom: 3 actors, 2 relations"``, noting how many less active actors were left out."""
+    kept = chosen.kept
+    text = f"Who did what to whom: {len(kept)} actors, {len(chosen.edges)} relations"
+    if len(chosen.ranked) > len(kept):
+        text += f" (the {len(kept)} most active of {len(chosen.ranked)})"
+    return text
 
 
 def _positions(chosen: ActorSelection, pos: dict | None, seed: int, radius: dict) -> tuple[dict, dict]:
