@@ -90,7 +90,7 @@ def _rdf_input(graph, store):
     """The rdflib graph of a GRAPH file (any of .ttl .trig .nt .nq .jsonld .rdf) or of a --store's documents."""
     from stancegraph.rdf.formats import load_rdf
     from stancegraph.rdf.store import open_store
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.analysis.source import load_graph
 
     if store:
         with open_store(store) as st:
@@ -434,7 +434,7 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_view, save_figure
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.analysis.source import load_graph
 
     try:
         fig = draw_view(_graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
@@ -453,7 +453,7 @@ def _draw(rdf_graph, path, *, title, roll_up=False) -> None:
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_actor_graph, save_figure
-    from stancegraph.analysis.views import actor_graph
+    from stancegraph.analysis.actor_graph import actor_graph
 
     ax = draw_actor_graph(actor_graph(rdf_graph, roll_up=roll_up), title=title)
     save_figure(ax, path)
@@ -476,7 +476,7 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
         stancegraph analyze out/graph.trig --roll-up --format json > report.json
     """
     from stancegraph.analysis.metrics import analyze as run_analysis, format_report
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.analysis.source import load_graph
 
     try:
         report = run_analysis(_graph_input(graph, "analyze"), roll_up=roll_up, start=start, end=end, top=top, period=period)
@@ -507,7 +507,7 @@ def export(graph, fmt, output, view, roll_up, start, end):
         stancegraph export out/graph.ttl --format plover -o events.jsonl
     """
     from stancegraph.analysis.networks import export as run_export
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.analysis.source import load_graph
 
     try:
         written = run_export(_graph_input(graph, "export"), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
@@ -611,7 +611,7 @@ def explain(graph, statement):
         stancegraph explain out/graph.ttl st:f8ace5eccb2356df
     """
     from stancegraph.rdf.explain import explain_statement, format_explanation
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.analysis.source import load_graph
 
     try:
         info = explain_statement(load_graph(_existing(graph)), statement)

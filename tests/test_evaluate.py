@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from stancegraph.errors import InputError
-from stancegraph.analysis.evaluate import QUAD, _default_registry, evaluate, format_report
+from stancegraph.analysis.actor_keys import default_registry
+from stancegraph.analysis.evaluate import QUAD, evaluate, format_report
 from stancegraph.model import Actor, ActorKind
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,7 +162,7 @@ def test_evaluate_events_by_hand():
 
 
 def test_evaluate_shape_and_bad_gold():
-    with pytest.raises(ValueError, match="shape='quads' is not known; use 'seed' or 'events'"):
+    with pytest.raises(InputError, match="shape='quads' is not known; use 'seed' or 'events'"):
         evaluate(SEED_ITEMS, [], shape="quads")
     with pytest.raises(InputError, match=r"^gold record 1 \(x\): no 'source'"):
         evaluate([{"id": "x", "start": 0, "end": 3}], [], registry=False)
@@ -244,7 +245,7 @@ def test_evaluate_seed_equals_shared_scorer(tmp_path):
     both = independent + rolled_up
     shared = _shared_scores(tmp_path, gold, both, "seed")
     assert _ours(evaluate(gold, both, registry=StubRegistry())) == shared
-    if _default_registry() is not None:  # the project's registry, once it loads, rolls persons up too
+    if default_registry() is not None:  # the project's registry, once it loads, rolls persons up too
         assert _ours(evaluate(gold, both)) == shared
 
 

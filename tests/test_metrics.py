@@ -8,6 +8,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from stancegraph.cli import cli
+from stancegraph.errors import InputError
 from stancegraph.analysis.metrics import (
     analyze, centrality, cooperation_balance, format_report, mutual_dyads, pagerank, polarisation, reciprocity,
     structural_balance,
@@ -168,9 +169,9 @@ def test_metrics_cooperation_balance_by_hand():
     assert overall["Belarus"]["period"] == "all" and overall["Belarus"]["balance"] == 1.0
     targets = {r["label"]: r for r in cooperation_balance(rdf(CRISIS), period="all", role="target")}
     assert (targets["Russia"]["cooperative"], targets["Russia"]["conflictual"]) == (1, 2)
-    with pytest.raises(ValueError, match="period='year'"):
+    with pytest.raises(InputError, match="period='year'"):
         cooperation_balance(rdf(CRISIS), period="year")
-    with pytest.raises(ValueError, match="role='both'"):
+    with pytest.raises(InputError, match="role='both'"):
         cooperation_balance(rdf(CRISIS), role="both")
 
 
@@ -187,7 +188,7 @@ def test_metrics_analyze_report():
     assert "Most central actors" in text and "Polarisation" in text
     json.dumps(report)  # JSON-ready
     assert analyze(rdf(CRISIS), start="2022-01-10")["graph"]["statements"] == 3
-    with pytest.raises(ValueError, match="top=0"):
+    with pytest.raises(InputError, match="top=0"):
         analyze(rdf(CRISIS), top=0)
 
 

@@ -9,7 +9,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, SKOS
 
 from stancegraph.cli import cli
-from stancegraph.errors import OutputError
+from stancegraph.errors import InputError, OutputError
 from stancegraph.analysis.networks import (
     DNA_COLUMNS, dna_statements, export, plover_records, scalar_graph, write_csv, write_network,
 )
@@ -172,7 +172,7 @@ def test_networks_export_formats(tmp_path):
     assert sorted(nx.read_gexf(path).edges) == [(EU, RUS), (USA, RUS)]
     with pytest.raises(OutputError, match="unknown export format 'pajek'"):
         export(rdf(), "pajek", tmp_path / "x.net")
-    with pytest.raises(ValueError, match="view='trees'"):
+    with pytest.raises(InputError, match="view='trees'"):
         export(rdf(), "gexf", tmp_path / "x.gexf", view="trees")
 
 

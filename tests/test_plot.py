@@ -15,7 +15,7 @@ from matplotlib.patches import Circle, FancyArrowPatch, RegularPolygon  # noqa: 
 from rdflib import Graph, Literal  # noqa: E402
 from rdflib.namespace import RDF, SKOS  # noqa: E402
 
-from stancegraph.errors import OutputError  # noqa: E402
+from stancegraph.errors import InputError, OutputError  # noqa: E402
 from stancegraph.analysis.plot import RELATION_COLOURS, draw_actor_graph, save_figure  # noqa: E402
 from stancegraph.analysis.views import actor_graph  # noqa: E402
 from stancegraph.kb.vocab import ACTOR, CODEBOOK, SG, STATEMENT  # noqa: E402
@@ -161,7 +161,7 @@ def test_plot_keeps_most_active_actors(G):
     assert sorted(by_gid(ax, "node:")) == sorted([RUS, USA])
     assert len(by_gid(ax, "edge:", FancyArrowPatch)) == 2
     assert "the 2 most active of 5" in ax.get_title()
-    with pytest.raises(ValueError, match="max_nodes=0"):
+    with pytest.raises(InputError, match="max_nodes=0"):
         draw_actor_graph(G, max_nodes=0)
 
 
@@ -286,9 +286,9 @@ def test_plot_small_multiples_share_positions():
             assert union_pos.setdefault(node, centre) == centre  # an actor keeps its place in every panel
     assert panels[0].get_xlim() == panels[2].get_xlim()
     assert fig.legends and "state" in [t.get_text() for t in fig.legends[0].get_texts()]
-    with pytest.raises(ValueError, match="too many panels"):
+    with pytest.raises(InputError, match="too many panels"):
         draw_windows(time_windows(sample_rdf(), size=1), max_panels=5)
-    with pytest.raises(ValueError, match="pos has no position"):
+    with pytest.raises(InputError, match="pos has no position"):
         draw_actor_graph(actor_graph(sample_rdf()), pos={RUS: (0, 0)})
     assert set(actor_layout(actor_graph(sample_rdf()))) == {RUS, USA, NATO, BIDEN, ZELENSKY}
 
@@ -314,3 +314,29 @@ def test_plot_cli_draw_errors(tmp_path, args, message):
     sample_rdf().serialize(graph, format="turtle")
     result = CliRunner().invoke(cli, ["draw", str(graph), "-o", str(tmp_path / "x.png"), *args])
     assert result.exit_code == 1 and result.output.startswith("Error: ") and message in result.output
+
+
+from stancegraph.analysis.affiliation_plot import two_mode_rows  # noqa: E402
+from stancegraph.analysis.filters import statement_filter  # noqa: E402
+from stancegraph.analysis.table import statement_table  # noqa: E402
+from stancegraph.analysis.timeline_plot import dyad_statements  # noqa: E402
+
+
+def test_plot_two_mode_rows_spread_short_columns_and_follow_neighbours():
+    B = nx.Graph()
+    B.add_nodes_from(["a", "b", "c"], mode="actor", statements=1)
+    B.add_node("x", mode="concept", statements=3)
+    B.add_node("y", mode="concept", statements=1)
+    B.add_edges_from([("x", "a"), ("b", "x"), ("c", "y")])
+    rows = two_mode_rows(B, max_actors=3, max_concepts=1)
+    assert rows.concepts == ["x"] and rows.edges == [("a", "x"), ("b", "x")]  # (actor, concept), among the shown
+    assert rows.rows == 3 and rows.concept_y == {"x": 1.0}  # one concept: the middle row
+    assert sorted(rows.actor_y.values()) == [0.0, 1.0, 2.0]
+
+
+def test_plot_dyad_statements_per_dyad_and_undated():
+    table = statement_table(sample_rdf())
+    points, undated = dyad_statements(table, statement_filter(), roll_up=False)
+    assert undated == sum(1 for r in table.rows if not r["date"])
+    assert sum(len(v) for v in points.values()) >= len([r for r in table.rows if r["date"]])
+    assert all(r["date"] for rows in points.values() for r in rows)

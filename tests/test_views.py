@@ -186,7 +186,7 @@ def test_views_type_filter_drops_other_activity(graph):
 
 
 def test_views_unknown_type_is_an_error(graph):
-    with pytest.raises(ValueError, match="unknown event type 'DEMANDS'"):
+    with pytest.raises(InputError, match="unknown event type 'DEMANDS'"):
         actor_graph(graph, types=["DEMANDS"])
 
 
@@ -202,9 +202,9 @@ def test_views_date_range(graph):
 
 
 def test_views_bad_dates_are_errors(graph):
-    with pytest.raises(ValueError, match="start='yesterday'"):
+    with pytest.raises(InputError, match="start='yesterday'"):
         actor_graph(graph, start="yesterday")
-    with pytest.raises(ValueError, match="after end"):
+    with pytest.raises(InputError, match="after end"):
         actor_graph(graph, start="2022-01-02", end="2022-01-01")
 
 
@@ -321,7 +321,7 @@ def test_views_negated_statements_weigh_nothing():
 def test_views_status_filter(graph):
     assert actor_graph(graph, statuses=["asserted"]).number_of_edges() == 4
     assert actor_graph(graph, statuses="hypothetical").number_of_edges() == 0
-    with pytest.raises(ValueError, match="unknown status 'likely'"):
+    with pytest.raises(InputError, match="unknown status 'likely'"):
         actor_graph(graph, statuses=["likely"])
 
 
@@ -345,7 +345,7 @@ def test_views_signed_graph_drops_neutral_pairs_and_self_loops():
     D.add_edge("a", "a", weight_sum=-9.0, count=1, statements=["s3"])
     S = signed_graph(D)
     assert S.number_of_edges() == 0 and S.graph["neutral"] == [["a", "b"]]
-    with pytest.raises(ValueError, match="apply to an RDF graph"):
+    with pytest.raises(InputError, match="apply to an RDF graph"):
         signed_graph(D, roll_up=True)
 
 
@@ -392,7 +392,7 @@ def test_views_affiliation_graph_targets_as_concepts(graph):
     B = affiliation_graph(graph, concept="target")
     assert B.edges[RUS, "target:" + USA]["oppose"] == 2
     assert B.nodes["target:" + NATO]["label"] == "NATO" and B.nodes["target:" + NATO]["actor_kind"] == "igo"
-    with pytest.raises(ValueError, match="concept='topic'"):
+    with pytest.raises(InputError, match="concept='topic'"):
         affiliation_graph(graph, concept="topic")
 
 
@@ -431,9 +431,9 @@ def test_views_congruence_graph_binary_and_labels():
     P = congruence_graph(as_graph(issue_quads()), relation="conflict", binary=True)
     assert P.edges[RUS, USA]["weight"] == 2  # (talks) + (expansion), each counted once
     assert P.edges[RUS, USA]["disagree_on"] == ["expansion", "talks"] and P.edges[RUS, USA]["agree_on"] == []
-    with pytest.raises(ValueError, match="normalization='scaled'"):
+    with pytest.raises(InputError, match="normalization='scaled'"):
         congruence_graph(as_graph(issue_quads()), normalization="scaled")
-    with pytest.raises(ValueError, match="relation='same'"):
+    with pytest.raises(InputError, match="relation='same'"):
         congruence_graph(as_graph(issue_quads()), relation="same")
 
 
@@ -454,9 +454,9 @@ def test_views_time_windows_overlap_and_views(graph):
     assert all(isinstance(w.graph, nx.Graph) and w.graph.graph["signed"] for w in windows)
     assert time_windows(as_graph(statement_quads("u", "RUS", "DEMAND", ["USA"]))) == []
     for bad in ({"size": 0}, {"size": 7, "step": -1}, {"size": 1.5}):
-        with pytest.raises(ValueError, match="positive number of days"):
+        with pytest.raises(InputError, match="positive number of days"):
             time_windows(graph, **bad)
-    with pytest.raises(ValueError, match="view='trees'"):
+    with pytest.raises(InputError, match="view='trees'"):
         time_windows(graph, "trees")
 
 
@@ -469,7 +469,22 @@ def test_views_ego_graph_and_find_actor(graph):
     assert find_actor(G, "RUS") == find_actor(G, RUS) == find_actor(G, "russia") == RUS
     assert find_actor(G, "Kremlin") == RUS  # a registry alias
     assert find_actor(G, "Zelensky") == ZELENSKY  # a unique part of a label
-    with pytest.raises(ValueError, match="actor 'Narnia' is not in the graph; .*Joe Biden"):
+    with pytest.raises(InputError, match="actor 'Narnia' is not in the graph; .*Joe Biden"):
         find_actor(G, "Narnia")
-    with pytest.raises(ValueError, match="radius=-1"):
+    with pytest.raises(InputError, match="radius=-1"):
         ego_graph(G, "Russia", radius=-1)
+
+
+from stancegraph.analysis.windows import parse_days  # noqa: E402
+
+
+@pytest.mark.parametrize("value, days", [(7, 7), (dt.timedelta(days=14), 14)])
+def test_views_windows_parse_days(value, days):
+    assert parse_days(value, "size") == days
+
+
+@pytest.mark.parametrize("value, message", [(0, "size=0: must be a positive"), (True, "size=True"),
+                                            (dt.timedelta(hours=12), "use whole days")])
+def test_views_windows_parse_days_refuses(value, message):
+    with pytest.raises(InputError, match=message):
+        parse_days(value, "size")

@@ -23,13 +23,17 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import networkx as nx
+
+import stancegraph  # for __version__, read at call time: the package may still be initialising when this loads
+from stancegraph.analysis.filters import endpoints, filter_from_options
+from stancegraph.analysis.projections import VIEWS
+from stancegraph.analysis.table import StatementTable, statement_table
 from stancegraph.atomic import atomic_open
-from stancegraph.errors import OutputError
-
-if TYPE_CHECKING:
-    import networkx as nx
+from stancegraph.errors import InputError, OutputError
+from stancegraph.kb.codebook import QUAD_CLASSES
 
 __all__ = [
     "scalar_graph", "write_network", "write_csv", "dna_statements", "write_dna", "plover_records",
@@ -42,7 +46,7 @@ EXPORT_FORMATS = ("graphml", "gexf", "csv", "dna", "plover")
 DNA_COLUMNS = ["id", "date", "document", "actor", "organization", "concept", "agreement", "type", "targets",
                "negated", "status", "text", "statement"]
 
-_QUAD_CODES = {"verbal-coop": 1, "material-coop": 2, "verbal-conflict": 3, "material-conflict": 4}
+_QUAD_CODES = {quad: code for code, quad in enumerate(QUAD_CLASSES, 1)}  # PLOVER quad_code 1-4, in CAMEO order
 
 
 def scalar_graph(G: nx.Graph) -> nx.Graph:
@@ -76,8 +80,6 @@ def write_network(G: nx.Graph, path: str | os.PathLike[str], *, format: str | No
     OutputError
         For another format or suffix, or a folder that cannot be written.
     """
-    import networkx as nx
-
     path = Path(path)
     fmt = (format or path.suffix.lstrip(".")).lower()
     if fmt not in ("graphml", "gexf"):
@@ -131,20 +133,15 @@ def dna_statements(graph: Any, *, roll_up: bool = False, **options: Any) -> list
     and organisations; with ``roll_up`` both are the state), ``concept`` the issue phrase ("" if
     none), ``agreement`` 1 (support) or 0 (oppose), empty outside the code book; ``targets`` are
     labels joined by "; ", ``document`` the document identifiers, ``text`` the sentence.
-    ``options`` filter as in :func:`stancegraph.analysis.views.actor_graph` (``start``, ``end``, ``types`` ...).
+    ``options`` filter as in :func:`stancegraph.analysis.actor_graph.actor_graph` (``start``, ``end``, ``types`` ...).
     """
-    from stancegraph.analysis.views import _endpoints, _filter, statement_table
-
-    keep = _filter(options.pop("types", None), options.pop("start", None), options.pop("end", None),
-                   options.pop("statuses", None), options.pop("document_dates", True))
-    if options:
-        raise ValueError(f"dna_statements: unknown options {sorted(options)}")
+    keep = filter_from_options(options, "dna_statements")
     table = statement_table(graph)
     out = []
     for row in table.rows:
         if not keep.keep(row):
             continue
-        speaker, targets = _endpoints(row, table, roll_up)
+        speaker, targets = endpoints(row, table, roll_up)
         organization = row["speaker_state"] or row["speaker"]
         out.append({
             "id": row["statement"].rsplit("/", 1)[-1][:16],
@@ -179,15 +176,9 @@ def plover_records(graph: Any, **options: Any) -> list[dict[str, Any]]:
     """One PLOVER event record (a dict) per statement, sorted by date, then id (see the module docstring).
 
     ``date`` is the statement date, else its document's publication date, else None; ``options``
-    filter as in :func:`stancegraph.analysis.views.actor_graph`.
+    filter as in :func:`stancegraph.analysis.actor_graph.actor_graph`.
     """
-    from stancegraph import __version__
-    from stancegraph.analysis.views import _filter, statement_table
-
-    keep = _filter(options.pop("types", None), options.pop("start", None), options.pop("end", None),
-                   options.pop("statuses", None), options.pop("document_dates", True))
-    if options:
-        raise ValueError(f"plover_records: unknown options {sorted(options)}")
+    keep = filter_from_options(options, "plover_records")
     table = statement_table(graph)
     out = []
     for row in table.rows:
@@ -211,7 +202,7 @@ def plover_records(graph: Any, **options: Any) -> list[dict[str, Any]]:
             "text_info": {"start": row["sentence_start"], "end": row["sentence_end"]},
             "cite_info": {k: v for k, v in {
                 "citation": doc.get("id"), "title": doc.get("title"), "url": doc.get("url"),
-                "publication": doc.get("source"), "coder": f"stancegraph {__version__}",
+                "publication": doc.get("source"), "coder": f"stancegraph {stancegraph.__version__}",
                 "codebook": "stancegraph code book (PLOVER + APPEAL)"}.items() if v},
             "negated": row["negated"],
             "status": row["status"],
@@ -238,11 +229,9 @@ def export(graph: Any, format: str, path: str | os.PathLike[str], *, view: str =
     """Write ``graph`` in ``format`` (:data:`EXPORT_FORMATS`) to ``path`` (a folder for csv).
 
     For graphml, gexf and csv, ``view`` chooses the network (``"actors"``, ``"signed"``, ``"issues"``,
-    ``"congruence"``; see :mod:`stancegraph.analysis.views`), built with ``roll_up``, ``start``, ``end`` and
+    ``"congruence"``; see :data:`stancegraph.analysis.projections.VIEWS`), built with ``roll_up``, ``start``, ``end`` and
     ``options``; dna and plover write statement tables. Returns the files written.
     """
-    from stancegraph.analysis.views import VIEWS
-
     fmt = str(format).lower()
     if fmt not in EXPORT_FORMATS:
         raise OutputError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
@@ -251,7 +240,7 @@ def export(graph: Any, format: str, path: str | os.PathLike[str], *, view: str =
     if fmt == "plover":
         return [write_plover(graph, path, start=start, end=end, **options)]
     if view not in VIEWS:
-        raise ValueError(f"view={view!r}: use one of {', '.join(VIEWS)}")
+        raise InputError(f"view={view!r}: use one of {', '.join(VIEWS)}")
     G = VIEWS[view](graph, roll_up=roll_up, start=start, end=end, **options)
     if fmt == "csv":
         return list(write_csv(G, path))
@@ -261,7 +250,7 @@ def export(graph: Any, format: str, path: str | os.PathLike[str], *, view: str =
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _plover_actor(table, iri: str, state: str | None, text: str | None) -> dict[str, Any]:
+def _plover_actor(table: StatementTable, iri: str, state: str | None, text: str | None) -> dict[str, Any]:
     info = table.actors.get(iri, {})
     code = info.get("iso3") or (table.actors.get(state, {}).get("iso3") if state else None)
     actor = {"code": code, "actor_text": text, "identifier_id": info.get("wikidata"),
