@@ -24,9 +24,12 @@ from spacy.tokens import Doc, Span
 
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
+from stancegraph.rules.context import Context
+from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.extract import stance_statements
+from stancegraph.rules.mention_index import MentionIndex
 
-__all__ = ["VOCAB", "parse", "statements", "token"]
+__all__ = ["VOCAB", "PUBLISHED", "context", "parse", "statements", "token"]
 
 VOCAB = spacy.blank("en").vocab
 PUBLISHED = dt.date(2022, 1, 20)
@@ -91,3 +94,9 @@ def statements(doc: Doc, registry: ActorRegistry, *, published: dt.date | None =
     """The statements the extractor reads from ``doc`` as one article published on ``published``."""
     document = Document(id="t", text=doc.text, date=published)
     return list(stance_statements(doc, document, registry))
+
+
+def context(doc: Doc, registry: ActorRegistry, *, published: dt.date | None = PUBLISHED) -> Context:
+    """The reading state the extractor builds for ``doc`` (its mentions indexed, an empty discourse)."""
+    document = Document(id="t", text=doc.text, date=published)
+    return Context(doc, document, registry, MentionIndex(actor_mentions(doc, registry), registry=registry), published)
