@@ -99,4 +99,5 @@ def statements(doc: Doc, registry: ActorRegistry, *, published: dt.date | None =
 def context(doc: Doc, registry: ActorRegistry, *, published: dt.date | None = PUBLISHED) -> Context:
     """The reading state the extractor builds for ``doc`` (its mentions indexed, an empty discourse)."""
     document = Document(id="t", text=doc.text, date=published)
-    return Context(doc, document, registry, MentionIndex(actor_mentions(doc, registry), registry=registry), published)
+    index = MentionIndex(actor_mentions(doc, registry), registry=registry)
+    return Context(doc=doc, document=document, registry=registry, index=index, reference=published)

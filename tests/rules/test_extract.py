@@ -328,3 +328,42 @@ def test_extract_date_of_the_act_resolved_against_publication(registry):
     """, registry)
     assert (st.date, st.date_granularity) == (dt.date(2022, 1, 18), "day")  # published Thursday 2022-01-20
     assert st.status is Status.ASSERTED
+
+
+def test_extract_scheduled_meeting_with_a_partner_not_a_place(registry):
+    [st] = read("""
+    0  Lavrov   _     PROPN  NNP  2  nsubj  B-PERSON
+    1  will     _     AUX    MD   2  aux
+    2  meet     _     VERB   VB   2  ROOT
+    3  Blinken  _     PROPN  NNP  2  dobj   B-PERSON
+    4  in       _     ADP    IN   2  prep
+    5  Geneva   _     PROPN  NNP  4  pobj   B-GPE
+    6  .        _     PUNCT  .    2  punct
+    """, registry)
+    assert summary(st) == ("CONSULT", "sergey-lavrov", ["antony-blinken"], "scheduled", False, ())
+    assert (st.modality, st.speaker.state.id, st.targets[0].state.id) == ("will", "RUS", "USA")
+
+
+def test_extract_wh_question_presupposes_a_verbal_act(registry):
+    # "Why did Russia reject the proposal?": the rejection is presupposed, coded as hypothetical
+    [st] = read("""
+    0  Why       _       ADV    WRB  3  advmod
+    1  did       do      AUX    VBD  3  aux
+    2  Russia    _       PROPN  NNP  3  nsubj  B-GPE
+    3  reject    _       VERB   VB   3  ROOT
+    4  the       _       DET    DT   5  det
+    5  proposal  _       NOUN   NN   3  dobj
+    6  ?         _       PUNCT  .    3  punct
+    """, registry)
+    assert summary(st) == ("REJECT", "RUS", [], "hypothetical", False, ())  # the proposal is its content, no event
+
+
+def test_extract_courtesy_is_no_event(registry):
+    assert read("""
+    0  Thank      thank  VERB   VB   0  ROOT
+    1  you        _      PRON   PRP  0  dobj
+    2  ,          _      PUNCT  ,    0  punct
+    3  President  _      PROPN  NNP  4  compound
+    4  Biden      _      PROPN  NNP  0  npadvmod  B-PERSON
+    5  .          _      PUNCT  .    0  punct
+    """, registry) == []
