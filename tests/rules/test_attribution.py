@@ -1,0 +1,156 @@
+"""stancegraph.rules.attribution on hand-built parses: reported speech, denials, "according to", scare quotes."""
+from stancegraph.rules.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
+
+from .docs import parse, token
+
+SAID = """
+    0  Officials  official  NOUN   NNS  1  nsubj
+    1  said       say       VERB   VBD  1  ROOT
+    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
+    3  attacked   attack    VERB   VBD  1  ccomp
+    4  the        _         DET    DT   5  det
+    5  village    _         NOUN   NN   3  dobj
+    6  .          _         PUNCT  .    1  punct
+"""
+
+DENIED = """
+    0  Kyiv      _       PROPN  NNP  1  nsubj  B-GPE
+    1  denied    deny    VERB   VBD  1  ROOT
+    2  that      _       SCONJ  IN   5  mark
+    3  its       _       PRON   PRP$ 4  poss
+    4  troops    troop   NOUN   NNS  5  nsubj
+    5  attacked  attack  VERB   VBD  1  ccomp
+    6  the       _       DET    DT   7  det
+    7  village   _       NOUN   NN   5  dobj
+    8  .         _       PUNCT  .    1  punct
+"""
+
+ACCORDING_TO = """
+    0  Russia     _       PROPN  NNP  1  nsubj  B-GPE
+    1  attacked   attack  VERB   VBD  1  ROOT
+    2  the        _       DET    DT   3  det
+    3  village    _       NOUN   NN   1  dobj
+    4  ,          _       PUNCT  ,    1  punct
+    5  according  accord  VERB   VBG  1  prep
+    6  to         _       ADP    IN   5  prep
+    7  Britain    _       PROPN  NNP  6  pobj   B-GPE
+    8  .          _       PUNCT  .    1  punct
+"""
+
+STRESSED_BY = """
+    0  It        it       PRON   PRP  2   nsubjpass
+    1  was       be       AUX    VBD  2   auxpass
+    2  stressed  stress   VERB   VBN  2   ROOT
+    3  by        _        ADP    IN   2   agent
+    4  the       _        DET    DT   6   det
+    5  U.S.      _        PROPN  NNP  6   compound  B-GPE
+    6  side      _        NOUN   NN   3   pobj
+    7  that      _        SCONJ  IN   10  mark
+    8  Russia    _        PROPN  NNP  10  nsubj     B-GPE
+    9  must      _        AUX    MD   10  aux
+    10 withdraw  _        VERB   VB   2   ccomp
+    11 .         _        PUNCT  .    2   punct
+"""
+
+# "Kyiv dismissed the offer and said Russian troops must leave." (en_core_web_sm 3.8)
+DISMISSED_AND_SAID = """
+    0  Kyiv       _        PROPN  NNP  1  nsubj  B-GPE
+    1  dismissed  dismiss  VERB   VBD  1  ROOT
+    2  the        _        DET    DT   3  det
+    3  offer      _        NOUN   NN   1  dobj
+    4  and        _        CCONJ  CC   1  cc
+    5  said       say      VERB   VBD  1  conj
+    6  Russian    russian  ADJ    JJ   7  amod   B-NORP
+    7  troops     troop    NOUN   NNS  9  nsubj
+    8  must       _        AUX    MD   9  aux
+    9  leave      _        VERB   VB   5  ccomp
+    10 .          _        PUNCT  .    1  punct
+"""
+
+# 'Russia warned of "provocations" if NATO expands.' (en_core_web_sm 3.8)
+SCARE_QUOTES = """
+    0  Russia        _            PROPN  NNP  1  nsubj  B-GPE
+    1  warned        warn         VERB   VBD  1  ROOT
+    2  of            _            ADP    IN   1  prep
+    3  "             _            PUNCT  ``   4  punct
+    4  provocations  provocation  NOUN   NNS  2  pobj
+    5  "             _            PUNCT  ''   4  punct
+    6  if            _            SCONJ  IN   8  mark
+    7  NATO          _            PROPN  NNP  8  nsubj  B-ORG
+    8  expands       expand       VERB   VBZ  1  advcl
+    9  .             _            PUNCT  .    1  punct
+"""
+
+# '"We will never accept NATO expansion," Putin said.': a quotation, not a scare quote
+QUOTATION = """
+    0  "          _          PUNCT  ``   10  punct
+    1  We         we         PRON   PRP  4   nsubj
+    2  will       _          AUX    MD   4   aux
+    3  never      _          ADV    RB   4   neg
+    4  accept     _          VERB   VB   10  ccomp
+    5  NATO       _          PROPN  NNP  6   compound  B-ORG
+    6  expansion  _          NOUN   NN   4   dobj
+    7  ,          _          PUNCT  ,    10  punct
+    8  "          _          PUNCT  ''   10  punct
+    9  Putin      _          PROPN  NNP  10  nsubj     B-PERSON
+    10 said       say        VERB   VBD  10  ROOT
+    11 .          _          PUNCT  .    10  punct
+"""
+
+
+def test_attribution_verb_of_saying_reports_its_complement():
+    doc = parse(SAID)
+    source, how = reporter(token(doc, "attacked"), doc[:])
+    assert (source.text, how) == ("Officials", "say")
+
+
+def test_attribution_author_asserts_a_main_clause():
+    doc = parse(SAID)
+    assert reporter(token(doc, "said"), doc[:]) == (None, None)
+
+
+def test_attribution_denial_verb_gives_its_lemma():
+    doc = parse(DENIED)
+    source, how = reporter(token(doc, "attacked"), doc[:])
+    assert (source.text, how) == ("Kyiv", "deny")
+    assert how in DENIAL_VERBS and "refute" in DENIAL_VERBS
+
+
+def test_attribution_according_to():
+    doc = parse(ACCORDING_TO)
+    source, how = reporter(token(doc, "attacked"), doc[:])
+    assert (source.text, how) == ("Britain", "according")
+
+
+def test_attribution_passive_verb_of_saying_reports_its_agent():
+    doc = parse(STRESSED_BY)
+    source, how = reporter(token(doc, "withdraw"), doc[:])
+    assert (source.text, how) == ("side", "stress")
+
+
+def test_attribution_coordinated_verb_of_saying_reports_the_first_verbs_subject():
+    doc = parse(DISMISSED_AND_SAID)
+    source, how = reporter(token(doc, "leave"), doc[:])
+    assert (source.text, how) == ("Kyiv", "say")
+
+
+def test_attribution_scare_quotes_around_one_word():
+    doc = parse(SCARE_QUOTES)
+    assert doc.text == 'Russia warned of "provocations" if NATO expands.'
+    provocations = token(doc, "provocations")
+    assert is_quoted(provocations, provocations)
+    assert not is_quoted(doc[1], doc[1])
+    assert has_scare_quotes(list(doc))
+
+
+def test_attribution_a_long_quotation_is_no_scare_quote():
+    doc = parse(QUOTATION)
+    assert not has_scare_quotes(list(doc))
+    assert has_scare_quotes(list(doc), longest=8)
+    assert is_quoted(doc[1], doc[7])  # the words between the quotation marks
+
+
+def test_attribution_dependency_path_up_then_down():
+    doc = parse(SAID)
+    assert dependency_path(token(doc, "Russia"), token(doc, "village")) == "Russia <nsubj attacked >dobj village"
+    assert dependency_path(token(doc, "attacked"), token(doc, "Officials")) == "attacked <ccomp said >nsubj Officials"
