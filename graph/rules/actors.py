@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, TITLE_NOUNS
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
@@ -56,13 +56,13 @@ def _is_locative(tok: Token) -> bool:
     """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | {"state"}:
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon().place_nouns | {"state"}:
         tok = tok.head  # "in Sudan's Gezira state", "in Pakistan's Balochistan province"
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
     # "in Moscow"; "the streets of Tbilisi"
-    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+    return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
 
 
 _GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
@@ -143,9 +143,9 @@ def _names_a_place(ent: Span) -> bool:
     if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1):
         return True
     root = ent.root
-    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().place_nouns:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from", "to", "toward", "towards"}
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps | {"from", "to", "toward", "towards"}
 
 
 def _attributive(ent: Span) -> bool:
@@ -212,7 +212,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
                 continue  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
             label = ent.label_
             head = ent.root.head
-            if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
+            if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
                 label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
             actor, how = mint_actor(ent.text, label), "minted"
         if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
@@ -251,7 +251,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             continue
         if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
             prev = doc[ent.start - 1]
-            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
                 longer = f"{prev.text} {ent.text}"
                 if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
                     out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", _is_locative(ent.root)))

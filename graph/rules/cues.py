@@ -1,15 +1,12 @@
 """Event triggers in a sentence: cue verbs, phrasal verbs, light-verb constructions and event nouns (pure)."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from stancegraph.kb.lexicon import (
-    CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, DOMESTIC_DOCUMENTS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
-    FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, MARCHERS, NEGATIVE_WORDS,
-    MEDIATION_VERBS, NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
-)
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.syntax import is_passive
 
 __all__ = ["Cue", "find_cues", "noun_type", "quantified", "verb_lemma"]
@@ -53,18 +50,18 @@ def noun_type(tok: Token) -> str | None:
     if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
-    if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
+    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
         joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         return "COOPERATE" if joint else "MOBILIZE"
-    return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
+    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
 
 
 def event_noun(obj: Token) -> Token | None:
     """The event noun an object carries: itself, or through a container ('lists of demands')."""
     if noun_type(obj):
         return obj
-    if obj.lemma_.lower() in CONTAINER_NOUNS:
+    if obj.lemma_.lower() in lexicon().container_nouns:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -81,7 +78,7 @@ def judged_negatively(verb: Token) -> bool:
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
         elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
             phrase = c
-        if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
+        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in phrase.subtree):
             return True
     return False
 
@@ -97,14 +94,14 @@ def negative_verdict(verb: Token) -> bool:
             continue
         for g in c.children:
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
-                    t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in g.subtree):
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
                 return True
     return False
 
 
 def _is_place(tok: Token) -> bool:
     """A place name or a place noun ("the city of Mariupol", "the port")."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon().place_nouns:
         return True
     return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 
@@ -113,7 +110,7 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
     """A plural event noun the tagger read as a verb ("announcement of February and March drills
     with Belarus" -> drills/VBZ): a -s form of a noun cue that is no verb cue, with a noun subject and
     no object of its own."""
-    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in VERB_CUES and noun_type(tok) is not None
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
             and not any(c.head.i == tok.i for c in cues)
             and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
@@ -121,7 +118,7 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
 
 def quantified(tok: Token) -> Token:
     """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``."""
-    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+    if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -132,8 +129,13 @@ def quantified(tok: Token) -> Token:
 
 # What is deployed when it is ordered or sent somewhere: forces and warships ("ordered the carrier strike group
 # to the eastern Mediterranean"); equipment delivered to another state is aid instead.
-_DEPLOYABLE = FORCE_NOUNS | frozenset("warship warships carrier carriers fleet destroyer destroyers submarine "
-                                      "submarines group reinforcements".split())
+_DEPLOYABLE_EXTRA = frozenset("warship warships carrier carriers fleet destroyer destroyers submarine "
+                               "submarines group reinforcements".split())
+
+
+@functools.lru_cache(maxsize=4)
+def _deployable(lex: Lexicon) -> frozenset[str]:
+    return lex.force_nouns | _DEPLOYABLE_EXTRA
 _CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
 _MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
 _SEA = frozenset("sea waters water ocean sea of japan".split())
@@ -158,7 +160,7 @@ def _captive(verb: Token, obj: Token | None) -> bool:
     if obj is None:
         return False
     obj = quantified(obj)
-    return obj.lemma_.lower() in CAPTIVE_NOUNS | {"hostage", "worker", "activist", "dissident"} or obj.ent_type_ == "PERSON"
+    return obj.lemma_.lower() in lexicon().captive_nouns | {"hostage", "worker", "activist", "dissident"} or obj.ent_type_ == "PERSON"
 
 
 def _is_missile(obj: Token) -> bool:
@@ -197,27 +199,30 @@ def _phoned(verb: Token) -> bool:
         return False
     if len(objects) == 1:
         return _is_visitor(objects[0])
-    return all(o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_NOUNS for o in objects)
+    return all(o.ent_type_ == "PERSON" or o.lemma_.lower() in lexicon().title_nouns for o in objects)
 
 
 def _is_visitor(obj: Token) -> bool:
     """An object that is a person or a delegation: "received the Iranian foreign minister"."""
-    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_NOUNS or obj.lemma_.lower() in ("delegation", "counterpart")
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lexicon().title_nouns or obj.lemma_.lower() in ("delegation", "counterpart")
 
 
-_KNOWN_VERBS = (frozenset(VERB_CUES) | LIGHT_VERBS | TRANSFER_VERBS | JUDGING_VERBS | REPORTING_VERBS | WANT_VERBS
-                | MEDIATION_VERBS | {verb for verb, _ in PHRASAL_CUES})
+@functools.lru_cache(maxsize=4)
+def _known_verbs(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma some cue rule knows (to repair a past form the lemmatizer got wrong)."""
+    return (frozenset(lex.verb_cues) | lex.light_verbs | lex.transfer_verbs | lex.judging_verbs | lex.reporting_verbs
+            | lex.want_verbs | lex.mediation_verbs | {verb for verb, _ in lex.phrasal_cues})
 
 
 def verb_lemma(tok: Token) -> str:
     """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
     cue lexicon knows ("stage")."""
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN_VERBS or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+    if lemma in _known_verbs(lexicon()) or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
         return lemma
-    word = tok.lower_
+    word, known = tok.lower_, _known_verbs(lexicon())
     for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
-        if base in _KNOWN_VERBS:
+        if base in known:
             return base
     return lemma
 
@@ -239,20 +244,20 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         if tok.pos_ != "VERB":
             continue
         lemma = verb_lemma(tok)
-        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in VERB_CUES and any(
+        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
                 c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
-            cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
+            cues.append(Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
             continue
-        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES
+        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
                         and not _dated(c)), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
         if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
             obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
-        noun = event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
+        noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
         if noun is not None:
-            type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or noun_type(noun)
-            if lemma in ENDING_VERBS:  # "severed ties", "suspended cooperation", "broke the truce"
-                type_ = ENDING_NOUN_TYPES.get(type_, type_)
+            type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+            if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
+                type_ = lexicon().ending_noun_types.get(type_, type_)
             if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
                 type_ = "SUPPORT"
             if lemma in _ACCEPTING and type_ in ("APPEAL", "DEMAND"):
@@ -264,25 +269,25 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
             cues.append(Cue(tok, (tok, noun), type_, "light", noun))
             consumed.add(noun.i)
-        elif lemma in MEDIATION_VERBS and (tok.dep_ in ("acl", "amod") or _between(tok)):
+        elif lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
             cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a deal brokered by China", "hosted talks between"
         elif phrasal is not None:
-            cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
-        elif lemma in WANT_VERBS and obj is not None and any(
+            cues.append(Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal"))
+        elif lemma in lexicon().want_verbs and obj is not None and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
             cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
-        elif lemma in JUDGING_VERBS and judged_negatively(tok):
+        elif lemma in lexicon().judging_verbs and judged_negatively(tok):
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
-        elif lemma in REPORTING_VERBS and negative_verdict(tok):
+        elif lemma in lexicon().reporting_verbs and negative_verdict(tok):
             cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
         elif lemma == "call" and _phoned(tok):
             cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "Biden called Erdogan": a phone call
         elif lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
-                obj.lemma_.lower() in _DEPLOYABLE or obj.lower_ in _DEPLOYABLE) and not any(
+                obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
                 c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
         elif lemma in ("order", "tell", "ask", "give") and any(
-                c.lemma_.lower() in DIPLOMAT_NOUNS for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
+                c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
                 t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
         elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
@@ -302,19 +307,19 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok, obj), "AID", "verb"))  # "granted asylum to Assad" (CAMEO 075)
         elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
             cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
-        elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
-                                                           or quantified(c).lower_ in MARCHERS) for c in tok.children):
+        elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
+                                                           or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
             cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
         elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
             cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
         elif lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
-                obj.lemma_.lower() in TRADE_NOUNS or obj.lower_ in TRADE_NOUNS):
+                obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
             cues.append(Cue(tok, (tok, obj), "SANCTION", "verb"))  # "restrict exports of chip-making equipment to China"
         elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
             cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
         elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
             cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
-        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
+        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in lexicon().force_means:
             cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
             cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
@@ -325,19 +330,19 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "put the army on high alert" (CAMEO 152)
         elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-        elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in DOMESTIC_DOCUMENTS or obj.lower_ in DOMESTIC_DOCUMENTS) \
+        elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in lexicon().domestic_documents or obj.lower_ in lexicon().domestic_documents) \
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             continue  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
         elif lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
             continue  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
-        elif lemma in VERB_CUES:
-            type_ = VERB_CUES[lemma]
-            if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:
+        elif lemma in lexicon().verb_cues:
+            type_ = lexicon().verb_cues[lemma]
+            if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
                 type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
             if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                     noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
                 type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
-            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
+            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
                 type_ = "SANCTION"  # "banned imports from Belarus"
             if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
                     tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in _CRAFT)
@@ -345,23 +350,23 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
             cues.append(Cue(tok, (tok,), type_, "verb"))
         elif lemma in ("leave", "quit", "evacuate", "vacate") and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS) for c in tok.children):
+                c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
             cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "Russian troops must leave its territory"
         elif lemma in ("release", "free") and _captive(tok, obj):
             cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
-        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
             cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
-        elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
+        elif lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().speech_nouns and (any(c.dep_ == "dative" for c in tok.children) or any(
                 t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
                 c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
-            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
+            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb"))
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
-        if type_ and noun_key(tok) not in LIGHT_ONLY_NOUNS:
+        if type_ and noun_key(tok) not in lexicon().light_only_nouns:
             words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
             cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
     return sorted(cues, key=lambda c: c.head.i)

@@ -13,17 +13,14 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
-from stancegraph.kb.codebook import load_codebook
+from stancegraph.kb.codebook import load_codebook, negated_types, types_with
 from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.read.dates import explicit_dates_at, resolve_when
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.eventtype import decision, violence_type
 from stancegraph.rules.issues import issue_concept, stance_of
-from stancegraph.kb.lexicon import (
-    FORCE_NOUNS, GROUP_NOUNS, NEGATED_TYPE, RECIPROCAL_WORDS, REPORTED_MARKERS, REPORTING_VERBS, SCHEDULING_WORDS,
-    SELF_TARGETING, SYMMETRIC_TYPES,
-)
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind, ActorRef, Document, Span, Statement, Status
 from stancegraph.rules.participants import (
     actors_of, addressee_named, direct_targets, domestic_target, each_other, fallback_targets, mediation_participants,
@@ -35,7 +32,7 @@ from stancegraph.rules.syntax import (
     subject_of, subtree_tokens,
 )
 
-__all__ = ["Cue", "find_cues", "stance_statements", "CONTENT_TYPES"]
+__all__ = ["Cue", "find_cues", "stance_statements"]
 
 _AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
 _DEONTIC = {"must", "should", "ought"}
@@ -44,10 +41,6 @@ _PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "offi
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
 _HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "can"}
 _ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
-# Types whose complement is content, not a separate event: in "demanded that NATO withdraw" or
-# "threatened to invade", the withdrawal and the invasion did not happen.
-CONTENT_TYPES = frozenset({"DEMAND", "APPEAL", "THREATEN", "AGREE", "REJECT", "DISAPPROVE", "SUPPORT", "CONCEDE", "MOBILIZE",
-                           "PROTEST"})
 
 
 # Prepositions of circumstance, not of content: "praised Poland during talks with Tusk" (the talks happened).
@@ -82,7 +75,7 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
             return None  # "during talks with Tusk", "in response to Pelosi's visit": circumstances, not content
         parent = node.head
         if parent.i in cue_heads and (is_condition(node) or (
-                cue_heads[parent.i].type in CONTENT_TYPES
+                cue_heads[parent.i].type in types_with("takes_content")
                 and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")
                 and (cue_heads[parent.i].type != "MOBILIZE" or node.dep_ == "xcomp"))):
             return cue_heads[parent.i]  # (a mobilisation governs only its purpose: "called up reservists to fight")
@@ -130,19 +123,19 @@ def _modality(verb: Token, content: Token | None) -> str | None:
 def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     head = cue.head if cue.kind == "noun" else verb
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
-    if words & REPORTED_MARKERS or any(t.lower_ == "according" for t in sent):
+    if words & lexicon().reported_markers or any(t.lower_ == "according" for t in sent):
         return Status.REPORTED
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return Status.SCHEDULED
-    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & SCHEDULING_WORDS:
+    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & lexicon().scheduling_words:
         return Status.SCHEDULED
     node, below = head, None
     for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
-        if (node.lemma_.lower() in SCHEDULING_WORDS and node.i != head.i and node.pos_ in ("VERB", "ADJ")
+        if (node.lemma_.lower() in lexicon().scheduling_words and node.i != head.i and node.pos_ in ("VERB", "ADJ")
                 and below is not None and below.dep_ in ("xcomp", "ccomp", "acl")):
             return Status.SCHEDULED  # (not "set buildings on fire after police arrested him")
         for c in node.children:
-            if c.dep_ == "relcl" and (c.lemma_.lower() in SCHEDULING_WORDS or any(g.lemma_.lower() in SCHEDULING_WORDS for g in c.children)):
+            if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
                 return Status.SCHEDULED
         node, below = node.head, node
     if modality in _HYPOTHETICAL_MODALS:
@@ -288,7 +281,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
     decided = governing is not None and decision(governing, ctx)
-    if (governing is not None and governing.head.lemma_.lower() not in REPORTING_VERBS and not denied_by
+    if (governing is not None and governing.head.lemma_.lower() not in lexicon().reporting_verbs and not denied_by
             and governing is not cue and not decided
             and not (cue.kind == "mediation" and cue.head.dep_ in ("acl", "amod", "compound"))):  # a deal's broker did mediate
         return  # the content of a demand, threat or promise is not itself an event
@@ -311,7 +304,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         speakers, s_how, targets, t_how, reciprocal = noun_participants(cue.head, ctx)
         if reciprocal:
             speakers, targets = speakers, []
-        elif not speakers and not targets and any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children) and not (
+        elif not speakers and not targets and any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children) and not (
                 _parties_in_phrase(cue.head, ctx)):
             # "the mutual agreement to commence consultations": the two sides the discourse is about
             pair = ctx.discourse.pair(ctx.sentence)
@@ -321,7 +314,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     else:
         subj, s_how = subject_of(verb)
         speakers = ctx.index.of_phrase(subj) if subj is not None else []
-        if not speakers and s_how == "xcomp-object" and subj.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS:
+        if not speakers and s_how == "xcomp-object" and subj.lemma_.lower() in lexicon().force_nouns | lexicon().group_nouns:
             ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops
             speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
@@ -342,9 +335,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if len(speaker_actors) >= 2 and not targets and s_how != "prep-from" and (
         reciprocal or any(m.how == "description" for m in speakers)
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
-        or (cue.type in SYMMETRIC_TYPES and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
-        or cue.head.lemma_.lower() in RECIPROCAL_WORDS
-        or any(c.lemma_.lower() in RECIPROCAL_WORDS for c in cue.head.children)
+        or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
+        or cue.head.lemma_.lower() in lexicon().reciprocal_words
+        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)
         or each_other(verb)
     ):
         reciprocal = True
@@ -380,14 +373,14 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
     if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
-    if negated and type_ in NEGATED_TYPE:
-        type_ = NEGATED_TYPE[type_]
-        if source_m is not None and len(source_m.actors) == 1 and source_how in REPORTING_VERBS and all(
+    if negated and type_ in negated_types():
+        type_ = negated_types()[type_]
+        if source_m is not None and len(source_m.actors) == 1 and source_how in lexicon().reporting_verbs and all(
                 own_side(source_m.actors[0], day, ctx) & own_side(a, day, ctx) for m in speakers for a in m.actors):
             # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
             # own statement now, not an act of Biden's (who only did not commit)
             speakers, s_how = [source_m], "reporter"
-    non_event = negated and type_ not in NEGATED_TYPE and load_codebook()[type_].quad.startswith("material")
+    non_event = negated and type_ not in negated_types() and load_codebook()[type_].quad.startswith("material")
     flags = ["implicit_participants"] if implicit else []
     if cue.kind == "noun":
         flags.append("nominal")
@@ -426,7 +419,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     source = actor_ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
     if source_m is not None:
         targets = [m for m in targets if m is not source_m]
-    if (source_m is not None and source_how in REPORTING_VERBS and act_modality in _DEONTIC
+    if (source_m is not None and source_how in lexicon().reporting_verbs and act_modality in _DEONTIC
             and not (source_m.actors[0].id in {a.id for m in speakers for a in m.actors})):
         # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
         yield from _deontic_demand(cue, sent, source_m, speakers, negated, cond_span, issue, concept, day, ctx)
@@ -502,7 +495,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
             conf = base_conf
             if not tgt and not addressed:
                 fb = fallback_targets(sent, cue, cond, ctx, own | {a.id for m in speakers for a in m.actors}, sm)
-                if type_ in SELF_TARGETING:  # "drills near Taiwan": only a place may name the other side
+                if type_ in types_with("self_targeting"):  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]
                 tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]
                 if tgt:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.rules.cues import noun_type
-from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
@@ -87,18 +87,18 @@ class MentionIndex:
             followers = self._followers(tok)
             if followers is not None:
                 return followers
-        if tok.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS:  # "thousands of Georgians"
+        if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self._of_single(g)
             for c in tok.children:  # "gang members", "opposition members": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
-        if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
+        if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
                 or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
@@ -123,7 +123,7 @@ class MentionIndex:
                             if inner is not None:
                                 return inner
             for c in tok.children:  # "government forces", "police officers": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
@@ -136,7 +136,7 @@ class MentionIndex:
         state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
         coding does; None when the sentence names no place. Armed forces are never placed this way
         (soldiers in Gaza need not be Palestinian)."""
-        if tok.lemma_.lower() not in DOMESTIC_GROUPS and tok.lower_ not in DOMESTIC_GROUPS:
+        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups:
             return None
         if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
@@ -160,7 +160,7 @@ class MentionIndex:
         group = None
         if len(states) == 1:
             state = next(iter(states.values()))
-            noun = tok.lower_ if tok.lower_ in DOMESTIC_GROUPS else tok.lemma_.lower()
+            noun = tok.lower_ if tok.lower_ in lexicon().domestic_groups else tok.lemma_.lower()
             actor = Actor(id=f"x-{state.id.lower()}-{noun}", label=f"{noun} ({state.label})", kind=ActorKind.GROUP,
                           registered=False)
             group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)

@@ -4,6 +4,7 @@ domestic act is aimed at."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -11,9 +12,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context, actor_ref
 from stancegraph.rules.cues import Cue, noun_type, quantified
 from stancegraph.rules.discourse import ADDRESSED_TYPES
-from stancegraph.kb.lexicon import (
-    ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, REPORTING_NOUNS, REPORTING_VERBS, TIME_PREPS,
-)
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, condition_clause, is_passive, subject_of
 
@@ -23,8 +22,13 @@ __all__ = ["actors_of", "direct_targets", "noun_participants", "fallback_targets
 
 # "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
 # "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
-_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
-                                                             "over", "regarding", "concerning"}
+_NON_TARGET_PREPS = frozenset({"as", "like", "despite", "because", "than", "about", "over", "regarding", "concerning"})
+
+
+@functools.lru_cache(maxsize=4)
+def _target_preps_skip(lex: Lexicon) -> frozenset[str]:
+    """Prepositions whose object is no target: places, times (not "on"), issues and comparisons."""
+    return lex.locative_preps | (lex.time_preps - {"on"}) | _NON_TARGET_PREPS
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -47,7 +51,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             if all(m is not f for f, _ in found) and not ({a.id for a in m.actors} <= exclude):
                 found.append((m, how))
 
-    if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
+    if cue.head.lemma_.lower() in lexicon().judging_verbs:  # "described the U.S. arms sale as a provocation"
         for c in verb.children:
             if c.dep_ == "dobj":
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
@@ -57,7 +61,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             add(actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
+        elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in _AIMING_VERBS)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
@@ -70,7 +74,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                         add(ctx.index.of_phrase(o), "xcomp-obj")
     if head.i != verb.i:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+            if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()):
                 add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
@@ -92,7 +96,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())):
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
@@ -139,7 +143,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pair = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by" and how != f"prep-{c.lower_}":
+        if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
@@ -150,12 +154,12 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     thow = thow or f"prep-{c.lower_}"
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
-            if c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
                 return noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
         up = noun.head
-        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
+        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in lexicon().reporting_nouns):
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
+        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
@@ -213,7 +217,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     if drawn:
         return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
-    reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
+    reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
                  for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
     clause = clause_verb(cue.head)
     if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
@@ -233,7 +237,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
                 if aimed:
                     return aimed[:1]
-    if root.lemma_.lower() not in REPORTING_VERBS:
+    if root.lemma_.lower() not in lexicon().reporting_verbs:
         for c in root.children:
             if c.dep_ in SUBJECTS:
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
@@ -342,7 +346,7 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
         return state  # "declared martial law", "imposed a curfew": on the state's own people
     subject = subject_of(cue.head)[0]
-    enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
+    enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
                                         or subject.lemma_.lower() in ("force", "forces", "guard") and any(
                                             c.lower_ in ("security", "riot", "police") for c in subject.children))
     return state if enforcer else None
