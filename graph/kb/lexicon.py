@@ -11,6 +11,8 @@ does what, and which rule reads it, is written next to each list in the data fil
 from __future__ import annotations
 
 import functools
+import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
@@ -19,8 +21,9 @@ from types import MappingProxyType
 
 from stancegraph.errors import DataFileError
 from stancegraph.kb.codebook import load_codebook
+from stancegraph.kb.tomlfile import read_toml
 
-__all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "active", "use", "load_toml"]
+__all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
 LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml")
 """The packaged data files, in ontology/lexicon/."""
@@ -82,7 +85,9 @@ class Lexicon:
             return _packaged()
         tables = {name: _copy(value) for name, value in _packaged_tables().items()}
         for path in extra:
-            for name, entries in _tables_of(load_toml(path, what="lexicon"), str(path)).items():
+            data = read_toml(path, what="lexicon")
+            text = path.read_text(encoding="utf-8", errors="replace")  # for the line of a bad entry
+            for name, entries in _tables_of(data, str(path), text).items():
                 if isinstance(tables[name], list):
                     tables[name].extend(entries)
                 else:
@@ -90,41 +95,36 @@ class Lexicon:
         return cls(tables)
 
 
-def load_toml(path: Path, *, what: str) -> dict:
-    """Parse one user TOML file; a missing or malformed file is a one-line :class:`DataFileError`."""
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except OSError as exc:
-        raise DataFileError(f"cannot read {what} file {str(path)!r}: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:  # its message ends "(at line L, column C)"
-        raise DataFileError(f"{what} file {str(path)!r} is not valid TOML: {exc}; fix that line") from None
-
-
 def _copy(value):
     return list(value) if isinstance(value, list) else dict(value)
 
 
-def _tables_of(data: dict, origin: str) -> dict[str, object]:
+def _tables_of(data: dict, origin: str, text: str = "") -> dict[str, object]:
     """The tables of one parsed file in their loaded form: lists of words, or dicts."""
     types = set(load_codebook())
     out: dict[str, object] = {}
     for name, value in data.items():
+        where = f"lexicon file {origin!r}, line {_line_of(text, name)}"
         shape = TABLES.get(name)
         if shape is None:
-            raise DataFileError(f"lexicon file {origin!r}: unknown table {name!r}; "
-                                f"valid tables: {', '.join(sorted(TABLES))}")
-        out[name] = _entries(name, shape, value, origin, types)
+            raise DataFileError(f"{where}: unknown table {name!r}; valid tables: {', '.join(sorted(TABLES))}")
+        out[name] = _entries(name, shape, value, where, types)
     return out
 
 
-def _entries(name: str, shape: str, value, origin: str, types: set[str]):
+def _line_of(text: str, table: str) -> int:
+    """The line where ``table`` starts (``name = ...`` or ``[name]``; 1 if not found)."""
+    found = re.search(rf"^[ \t]*\[?[ \t]*\"?{re.escape(table)}\"?\s*[\]=.]", text, re.M)
+    return text.count("\n", 0, found.start()) + 1 if found else 1
+
+
+def _entries(name: str, shape: str, value, where: str, types: set[str]):
     def bad(expected: str) -> DataFileError:
-        return DataFileError(f"lexicon file {origin!r}: table {name!r} must be {expected}; {_FORMAT_HINT}")
+        return DataFileError(f"{where}: table {name!r} must be {expected}; {_FORMAT_HINT}")
 
     def event_type(t) -> str:
         if t not in types:
-            raise DataFileError(f"lexicon file {origin!r}: table {name!r} names unknown event type {t!r}; "
+            raise DataFileError(f"{where}: table {name!r} names unknown event type {t!r}; "
                                 f"valid types: {', '.join(sorted(types))}")
         return t
 
@@ -165,20 +165,51 @@ def _packaged() -> Lexicon:
     return Lexicon(_packaged_tables())
 
 
-_ACTIVE: list[Lexicon] = []
+ENV_VAR = "STANCEGRAPH_LEXICON"
+"""Environment variable: extra lexicon files (separated by os.pathsep) for every process that reads it at start,
+so worker processes see the lexicon of the process that started them."""
+
+_ACTIVE: list[Lexicon] = []  # the lexicon the rules read, set on first use
 
 
 def active() -> Lexicon:
-    """The lexicon the rules read: the packaged one unless :func:`use` installed another."""
-    return _ACTIVE[0] if _ACTIVE else _packaged()
+    """The lexicon the rules read: the packaged one (plus the files of :data:`ENV_VAR`) unless :func:`use`
+    installed another."""
+    if not _ACTIVE:
+        extra = os.environ.get(ENV_VAR, "")
+        _ACTIVE.append(Lexicon.load(extra=[p for p in extra.split(os.pathsep) if p]))
+    return _ACTIVE[0]
 
 
-def use(lexicon: Lexicon | None) -> Lexicon | None:
-    """Make ``lexicon`` the one the rules read in this process (``None``: the packaged one again); return the
-    one it replaces (None for the packaged one), so a caller can put it back."""
-    previous = _ACTIVE[0] if _ACTIVE else None
-    _ACTIVE[:] = [lexicon] if lexicon is not None else []
+def use(lexicon: Lexicon | None) -> Lexicon:
+    """Make ``lexicon`` the one the rules read in this process (``None``: the packaged one); return the one it
+    replaces, so a caller can put it back.
+
+    >>> previous = use(Lexicon.load())
+    >>> use(previous) is not None
+    True
+    """
+    previous = active()
+    _ACTIVE[:] = [lexicon if lexicon is not None else _packaged()]
     return previous
+
+
+def use_lexicon_files(paths: Iterable[str | Path]) -> Lexicon:
+    """Make the packaged lexicon plus the files ``paths`` the active one, in this process and (through
+    :data:`ENV_VAR`) in the worker processes it starts; no paths: leave the active lexicon as it is.
+
+    Raises
+    ------
+    DataFileError
+        if a file is missing or malformed (before anything changes).
+    """
+    paths = [str(Path(p).resolve()) for p in paths]
+    if not paths:
+        return active()
+    lexicon = Lexicon.load(extra=paths)
+    os.environ[ENV_VAR] = os.pathsep.join(paths)
+    use(lexicon)
+    return lexicon
 
 
 def __getattr__(name: str):
