@@ -25,7 +25,7 @@ from stancegraph.kb.tomlfile import read_toml
 
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
-LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml")
+LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -44,6 +44,13 @@ TABLES: Mapping[str, str] = MappingProxyType({
         "protest_crowds", "marchers", "irregular_attackers", "civilian_nouns", "combatant_nouns", "insurgent_nouns",
         "reporting_verbs", "reporting_nouns", "locative_preps", "place_nouns", "time_preps", "condition_marks",
         "scheduling_words", "reported_markers",
+        "accepting_verbs", "addressee_nouns", "adjunct_preps", "aiming_verbs", "audience_words", "backing_verbs",
+        "cause_nouns", "craft_nouns", "definite_words", "denial_verbs", "deontic_modals", "deployable_nouns",
+        "drawing_verbs", "dropping_verbs", "equating_verbs", "follower_nouns", "frame_nouns", "generic_bodies",
+        "geographic_heads", "hypothetical_modals", "institution_nouns", "inverting_auxiliaries", "issue_preps",
+        "issue_pronouns", "mediated_participles", "meeting_preps", "missile_nouns", "non_target_preps",
+        "not_actor_words", "ordinal_words", "owning_verbs", "pair_nouns", "policy_nouns", "relative_adverbs",
+        "sea_words", "state_organs", "subject_control_verbs", "supporting_verbs",
     )},
 })
 """Every table a lexicon file may hold, with its shape (see the comment above)."""
@@ -131,19 +138,19 @@ def _entries(name: str, shape: str, value, where: str, types: set[str]):
     if shape == "words":
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise bad('a list of words: name = ["word", ...]')
-        return [w.lower() for w in value]
+        return list(value)
     if not isinstance(value, dict):
         raise bad("a table: name = { KEY = VALUE, ... }")
     if shape == "by_type":
         if not all(isinstance(ws, list) and all(isinstance(w, str) for w in ws) for ws in value.values()):
             raise bad('a table of event types to word lists: name = { TYPE = ["word", ...] }')
-        return {w.replace("_", " ").lower(): event_type(t) for t, ws in value.items() for w in ws}
+        return {w.replace("_", " "): event_type(t) for t, ws in value.items() for w in ws}
     if not all(isinstance(t, str) for t in value.values()):
         raise bad('a table of words to event types: name = { "word" = "TYPE" }')
     if shape == "pairs":
         if not all(len(k.split()) == 2 for k in value):
             raise bad('a table of two-word keys: name = { "verb particle" = "TYPE" }')
-        return {tuple(k.lower().split()): event_type(t) for k, t in value.items()}
+        return {tuple(k.split()): event_type(t) for k, t in value.items()}
     return {k: event_type(t) for k, t in value.items()}
 
 

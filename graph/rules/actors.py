@@ -65,12 +65,6 @@ def _is_locative(tok: Token) -> bool:
     return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
 
 
-_GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
-                              "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
-_GENERIC_BODIES = frozenset("group office council committee ministry government president parliament commission "
-                            "agency service department company board assembly court administration state head side "
-                            "party".split())
-_NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -79,8 +73,8 @@ def _looks_like_name(ent: Span) -> bool:
     text = ent.text.strip()
     words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
-            and text.split()[0].lower() not in _NOT_ACTORS
-            and not (len(words) == 1 and words[0] in _GENERIC_BODIES)  # "The Group proposes ...": no name
+            and text.split()[0].lower() not in lexicon().not_actor_words
+            and not (len(words) == 1 and words[0] in lexicon().generic_bodies)  # "The Group proposes ...": no name
             and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
 
 
@@ -234,7 +228,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             state = registry.get(actor.part_of)
             if state is not None and state.kind is ActorKind.STATE:
                 actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
-        if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in _GEOGRAPHIC_HEADS:
+        if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
             continue  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
         if how == "metonym" and _metonym_is_place(ent):
             # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, _is_locative, named_mentions
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
@@ -17,8 +18,6 @@ __all__ = ["actor_mentions"]
 
 PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "thing", "its": "thing"}
-PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
-               "minister", "power", "capital", "party"}
 
 
 def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
@@ -76,7 +75,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
-            organ = tok.lemma_.lower() in STATE_ORGANS
+            organ = tok.lemma_.lower() in lexicon().state_organs
             if organ:
                 # "The President thanked the Italian Prime Minister": not the state its own clause names
                 named_here = _clause_object_actors(tok, by_head)
@@ -119,7 +118,7 @@ def _clause_object_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[s
 
 def _pair_description(tok: Token) -> bool:
     """'the two presidents', 'both leaders', 'both sides'."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ != "NNS":
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().pair_nouns or tok.tag_ != "NNS":
         return False
     return any(c.lower_ in ("two", "both") for c in tok.children) or any(c.lower_ == "both" for c in tok.lefts)
 
@@ -178,8 +177,6 @@ DESCRIPTION_KINDS = {
 }
 
 
-STATE_ORGANS = frozenset("government ministry army military president minister spokesman spokeswoman spokesperson "
-                          "cabinet parliament embassy".split())
 
 
 def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
@@ -187,7 +184,7 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     "the defence minister", "the foreign ministry" (an organ with no state named) stand for the state last
     named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
     lemma = tok.lemma_.lower()
-    if lemma in STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
+    if lemma in lexicon().state_organs and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
             for c in tok.children):

@@ -83,14 +83,13 @@ def judged_negatively(verb: Token) -> bool:
     return False
 
 
-_EQUATING_VERBS = frozenset("be equal constitute amount represent mean become remain".split())
 
 
 def negative_verdict(verb: Token) -> bool:
     """A verb of saying whose complement judges something negatively: "said the sanctions would be a
     mistake", "stated that the referendum was illegal" (the complement is not itself negated)."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in _EQUATING_VERBS or any(g.dep_ == "neg" for g in c.children):
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
         for g in c.children:
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
@@ -127,30 +126,19 @@ def quantified(tok: Token) -> Token:
     return tok
 
 
-# What is deployed when it is ordered or sent somewhere: forces and warships ("ordered the carrier strike group
-# to the eastern Mediterranean"); equipment delivered to another state is aid instead.
-_DEPLOYABLE_EXTRA = frozenset("warship warships carrier carriers fleet destroyer destroyers submarine "
-                               "submarines group reinforcements".split())
 
 
 @functools.lru_cache(maxsize=4)
 def _deployable(lex: Lexicon) -> frozenset[str]:
-    return lex.force_nouns | _DEPLOYABLE_EXTRA
-_CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
-_MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
-_SEA = frozenset("sea waters water ocean sea of japan".split())
+    return lex.force_nouns | lex.deployable_nouns
 
 
-# Verbs that give up a position when their object is one ("dropped its opposition", "lifted its veto").
-_DROPPING = frozenset("drop abandon lift end withdraw waive".split())
-# What a government gives up under pressure: "paused the plan", "withdrew the bill" (CAMEO 0832).
-_POLICIES = frozenset("plan plans reform reforms bill law policy legislation overhaul amendment decree project".split())
 
 
 def _policy(verb: Token, obj: Token | None) -> bool:
     """The verb's object (or passive subject) is a policy: "paused the plan", "the bill was withdrawn"."""
     target = obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return target is not None and target.lemma_.lower() in _POLICIES
+    return target is not None and target.lemma_.lower() in lexicon().policy_nouns
 
 
 def _captive(verb: Token, obj: Token | None) -> bool:
@@ -164,7 +152,7 @@ def _captive(verb: Token, obj: Token | None) -> bool:
 
 
 def _is_missile(obj: Token) -> bool:
-    return obj.lemma_.lower() in _MISSILES or obj.lower_ in _MISSILES
+    return obj.lemma_.lower() in lexicon().missile_nouns or obj.lower_ in lexicon().missile_nouns
 
 
 def _into_the_sea(verb: Token, obj: Token) -> bool:
@@ -172,12 +160,11 @@ def _into_the_sea(verb: Token, obj: Token) -> bool:
     for head in (verb, obj):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("into", "toward", "towards", "off"):
-                if any(p.lemma_.lower() in _SEA for p in prep.subtree):
+                if any(p.lemma_.lower() in lexicon().sea_words for p in prep.subtree):
                     return True
     return False
 
 
-_MEDIATED = frozenset({"brokered", "mediated", "sponsored", "hosted", "facilitated"})
 
 
 def _between(verb: Token) -> bool:
@@ -227,8 +214,6 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
-# Verbs that take up another's proposal, request or demand.
-_ACCEPTING = frozenset("accept approve heed grant meet fulfil fulfill satisfy honour honor".split())
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
@@ -238,7 +223,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     consumed: set[int] = set()
     for tok in sent:
         prefix, dash, suffix = tok.text.rpartition("-")
-        if dash and prefix and suffix.lower() in _MEDIATED and tok.dep_ in ("amod", "compound"):
+        if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
             cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a U.S.-brokered ceasefire"
             continue
         if tok.pos_ != "VERB":
@@ -260,12 +245,12 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
                 type_ = lexicon().ending_noun_types.get(type_, type_)
             if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
                 type_ = "SUPPORT"
-            if lemma in _ACCEPTING and type_ in ("APPEAL", "DEMAND"):
+            if lemma in lexicon().accepting_verbs and type_ in ("APPEAL", "DEMAND"):
                 # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
                 type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
-            if lemma in _DROPPING and type_ in ("REJECT", "DISAPPROVE"):
+            if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
                 type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-            elif lemma in _DROPPING and type_ in ("SANCTION", "COERCE"):
+            elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
                 type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
             cues.append(Cue(tok, (tok, noun), type_, "light", noun))
             consumed.add(noun.i)
@@ -323,7 +308,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
         elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
             cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
-        elif lemma in _DROPPING | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
+        elif lemma in lexicon().dropping_verbs | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
             cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
         elif lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
@@ -345,7 +330,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
                 type_ = "SANCTION"  # "banned imports from Belarus"
             if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
-                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in _CRAFT)
+                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
                     for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
                 type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
             cues.append(Cue(tok, (tok,), type_, "verb"))

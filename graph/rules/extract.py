@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.mention_index import MentionIndex
-from stancegraph.rules.attribution import DENIAL_VERBS, dependency_path, has_scare_quotes, is_quoted, reporter
+from stancegraph.rules.attribution import dependency_path, has_scare_quotes, is_quoted, reporter
 from stancegraph.kb.codebook import load_codebook, negated_types, types_with
 from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.cues import Cue, find_cues
@@ -34,17 +34,9 @@ from stancegraph.rules.syntax import (
 
 __all__ = ["Cue", "find_cues", "stance_statements"]
 
-_AUDIENCE = {"you", "everyone", "everybody", "all", "colleagues"}
-_DEONTIC = {"must", "should", "ought"}
-_PEOPLE = {"counterpart", "leader", "president", "minister", "delegation", "official", "ambassador", "envoy",
-           "representative", "head", "chancellor", "premier", "king", "secretary", "governor", "mayor", "people"}
 _MODALS = {"will", "would", "shall", "should", "must", "may", "might", "can", "could", "ought"}
-_HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "can"}
-_ISSUE_PREPS = {"over", "about", "on", "regarding", "concerning", "for", "of", "against", "to"}
 
 
-# Prepositions of circumstance, not of content: "praised Poland during talks with Tusk" (the talks happened).
-_ADJUNCT_PREPS = frozenset({"during", "after", "before", "following", "amid", "at", "since", "until", "despite", "on"})
 
 def _purpose(node: Token) -> bool:
     """An infinitive or participle clause of purpose or manner without a subject of its own: "to demand his
@@ -53,8 +45,6 @@ def _purpose(node: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
 
 
-_SUPPORTING = frozenset("support help assist aid back defend protect reinforce".split())
-_CAUSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reprisal", "protest"})
 
 # ---------------------------------------------------------------- helpers over the parse
 
@@ -70,8 +60,8 @@ def _governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
         return cue_heads[node.head.i]  # "rallied to demand his resignation", "sent troops to support Moscow's war"
     while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)
                                      or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp"))):
-        if (node.dep_ == "prep" and node.lower_ in _ADJUNCT_PREPS) or (
-                node.dep_ == "pobj" and node.lemma_.lower() in _CAUSE_NOUNS):
+        if (node.dep_ == "prep" and node.lower_ in lexicon().adjunct_preps) or (
+                node.dep_ == "pobj" and node.lemma_.lower() in lexicon().cause_nouns):
             return None  # "during talks with Tusk", "in response to Pelosi's visit": circumstances, not content
         parent = node.head
         if parent.i in cue_heads and (is_condition(node) or (
@@ -100,7 +90,7 @@ def _content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token 
     for c in head.children:
         if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):
             return c
-        if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+        if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
             if not (index is not None and all(index.of_phrase(p) for p in c.children if p.dep_ == "pobj")):
                 return c
     return None
@@ -138,7 +128,7 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
             if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
                 return Status.SCHEDULED
         node, below = node.head, node
-    if modality in _HYPOTHETICAL_MODALS:
+    if modality in lexicon().hypothetical_modals:
         return Status.HYPOTHETICAL
     anc = verb
     while anc.head.i != anc.i:
@@ -152,7 +142,6 @@ def _status(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, govern
     return Status.ASSERTED
 
 
-_RELATIVE_ADVERBS = {"earlier", "previously", "before", "recently", "later", "formerly", "soon"}
 
 
 def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.date | None, str | None, str | None]:
@@ -179,7 +168,7 @@ def _when(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.date
                 return when
     for head in (verb, cue.head):
         for c in head.children:
-            if c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS:
+            if c.dep_ == "advmod" and c.lower_ in lexicon().relative_adverbs:
                 return resolve_when(c.lower_, ctx.reference)
     return None, None, None
 
@@ -231,14 +220,12 @@ def _parties_in_phrase(noun: Token, ctx: Context) -> bool:
                for t in top.subtree for c in [t])
 
 
-_DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
-_ORDINAL = frozenset({"first", "second", "third", "last", "previous", "latest", "recent", "earlier"})
 
 
 def _definite(noun: Token) -> bool:
     """A noun phrase that refers back: "the second Putin-Biden conversation", "both meetings", "their talks"."""
-    return any((c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE) or c.dep_ == "poss" and c.pos_ == "PRON"
-               or (c.dep_ == "amod" and c.lower_ in _ORDINAL) for c in noun.children)
+    return any((c.dep_ in ("det", "predet") and c.lower_ in lexicon().definite_words) or c.dep_ == "poss" and c.pos_ == "PRON"
+               or (c.dep_ == "amod" and c.lower_ in lexicon().ordinal_words) for c in noun.children)
 
 
 def _with_implicit_target(st: Statement, ctx: Context) -> Statement:
@@ -278,7 +265,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     verb = cue.head if cue.kind != "noun" else clause_verb(cue.head)
     governing = _governing_cue(cue.head, cue_heads)
     # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
-    denied_by = (governing is not None and governing.head.lemma_.lower() in DENIAL_VERBS
+    denied_by = (governing is not None and governing.head.lemma_.lower() in lexicon().denial_verbs
                  and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
     decided = governing is not None and decision(governing, ctx)
     if (governing is not None and governing.head.lemma_.lower() not in lexicon().reporting_verbs and not denied_by
@@ -289,11 +276,11 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
     if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
         return  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
-    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in _AUDIENCE for c in cue.head.children):
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return  # "Thank you, Mr President": a courtesy, not an event
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
     if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
-            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in _PEOPLE for c in objects):
+            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
         return  # "meeting the requirements", "discussed the budget" without a partner: no consultation
     reciprocal = implicit = False
     if cue.kind == "mediation":
@@ -353,13 +340,13 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     day, granularity, relation = _when(cue, verb, sent, ctx)
     source_tok, source_how = reporter(cue.head, sent)
     source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
-    if source_how in DENIAL_VERBS:
+    if source_how in lexicon().denial_verbs:
         status = Status.DENIED
     elif source_tok is not None and status is Status.ASSERTED:
         status = Status.REPORTED
     type_ = violence_type(cue, verb, cue_heads)
     if type_ == "MOBILIZE" and cue.kind == "verb":
-        purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _SUPPORTING), None)
+        purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lexicon().supporting_verbs), None)
         helped = [m for c in (purpose.children if purpose is not None else ()) if c.dep_ == "dobj"
                   for m in (ctx.index.of_phrase(c) or ctx.index.within(c)[:1])]
         if helped:  # "sent 1,500 soldiers to support Moscow's war": military aid to Russia (CAMEO 074)
@@ -399,7 +386,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         flags.append("quoted")
     issue_tokens = subtree_tokens(content, exclude=cond) if content is not None else []
     if cue.kind == "noun":
-        issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in _ISSUE_PREPS
+        issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
                         for t in subtree_tokens(c, exclude=cond)][:40]
     if issue_tokens and issue_tokens[0].dep_ == "prep":
         issue_tokens = issue_tokens[1:]
@@ -419,7 +406,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     source = actor_ref(source_m, source_m.actors[0], day, ctx) if source_m is not None and len(source_m.actors) == 1 else None
     if source_m is not None:
         targets = [m for m in targets if m is not source_m]
-    if (source_m is not None and source_how in lexicon().reporting_verbs and act_modality in _DEONTIC
+    if (source_m is not None and source_how in lexicon().reporting_verbs and act_modality in lexicon().deontic_modals
             and not (source_m.actors[0].id in {a.id for m in speakers for a in m.actors})):
         # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
         yield from _deontic_demand(cue, sent, source_m, speakers, negated, cond_span, issue, concept, day, ctx)
@@ -430,7 +417,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return  # "a blockade would disrupt supplies", "could attack": what might happen is no event
     question = question_kind(sent) if sentence is not None else None
     if question is not None:
-        if load_codebook()[type_].quad.startswith("material") or question == "polar" or modality in _HYPOTHETICAL_MODALS:
+        if load_codebook()[type_].quad.startswith("material") or question == "polar" or modality in lexicon().hypothetical_modals:
             return  # "Will NATO fight against Russia?", "Does Russia recognize ...", "what can Russia guarantee": no event
         status = Status.HYPOTHETICAL  # "Why did Russia reject our proposal?" presupposes the rejection
 

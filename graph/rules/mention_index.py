@@ -16,9 +16,6 @@ from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["MentionIndex", "state_at"]
 
-_INSTITUTIONS = frozenset("legislature parliament congress government palace residence ministry headquarters court "
-                          "assembly capital".split())
-_FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
 _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
@@ -83,7 +80,7 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
-        if lemma in _FOLLOWER_NOUNS:  # "supporters of former Pakistani Prime Minister Imran Khan"
+        if lemma in lexicon().follower_nouns:  # "supporters of former Pakistani Prime Minister Imran Khan"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
@@ -153,7 +150,7 @@ class MentionIndex:
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
                       and m.actors[0].kind is ActorKind.STATE and tok.doc[m.head].dep_ in ("poss", "compound")
-                      and tok.doc[m.head].head.lemma_.lower() in _INSTITUTIONS}
+                      and tok.doc[m.head].head.lemma_.lower() in lexicon().institution_nouns}
         if len(states) > 1:  # "protesters stormed the embassy in Baghdad over a burning in Stockholm"
             nearest = self._nearest_place(tok)
             states = {nearest.id: nearest} if nearest is not None else states
@@ -234,8 +231,6 @@ class MentionIndex:
         return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
 
 
-# "the U.S.-owned ship": the owner's name hangs off the verb "own" (one-token "U.S.-owned" is read in stancegraph.rules.actors)
-_OWNING = frozenset("own flag lead run operate register command".split())
 
 
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
@@ -246,20 +241,19 @@ def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | N
             continue
         if c.i in by_token and by_token[c.i].how == "owner":
             return by_token[c.i]
-        if c.lemma_.lower() in _OWNING or c.lower_ in OWNING_SUFFIXES:
+        if c.lemma_.lower() in lexicon().owning_verbs or c.lower_ in OWNING_SUFFIXES:
             for g in c.children:
                 if g.i in by_token and g.i < c.i:
                     return by_token[g.i]
     return None
 
 
-_BACKING = frozenset("back support sponsor fund arm ally align inspire affiliate link make build".split())
 
 
 def _backer(tok: Token) -> bool:
     """The name only says who backs or made something: "an Iran-backed militia", "Russian-made tanks"."""
     head = tok.head
-    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in _BACKING
+    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in lexicon().backing_verbs
             and head.dep_ in ("amod", "compound"))
 
 

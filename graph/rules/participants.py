@@ -20,15 +20,12 @@ __all__ = ["actors_of", "direct_targets", "noun_participants", "fallback_targets
            "addressee_named", "each_other", "domestic_target"]
 
 
-# "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
-# "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
-_NON_TARGET_PREPS = frozenset({"as", "like", "despite", "because", "than", "about", "over", "regarding", "concerning"})
 
 
 @functools.lru_cache(maxsize=4)
 def _target_preps_skip(lex: Lexicon) -> frozenset[str]:
     """Prepositions whose object is no target: places, times (not "on"), issues and comparisons."""
-    return lex.locative_preps | (lex.time_preps - {"on"}) | _NON_TARGET_PREPS
+    return lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -62,7 +59,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
         elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
-                                                                            and verb.lemma_.lower() in _AIMING_VERBS)):
+                                                                            and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
             for s in c.children:
@@ -163,7 +160,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
+        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in lexicon().meeting_preps:
             # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
             for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
                 subj, shw = subject_of(verb)
@@ -177,15 +174,11 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 _FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
 
 
-# Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
-_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in", "for"})
 
 
 _MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
-# Verbs whose "at" names what is aimed at ("fired water cannon at a boat"), not where ("arrested him at a court")
-_AIMING_VERBS = frozenset("fire shoot launch throw hurl aim direct point lob".split())
 
 
 def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
@@ -267,8 +260,6 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return in_clause[:1]
 
 
-# "..., prompting condemnation from Washington": verbs by which an act draws a reaction
-_DRAWING_VERBS = frozenset("prompt draw spark trigger provoke attract earn elicit bring".split())
 
 
 def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
@@ -279,7 +270,7 @@ def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
         noun, verb = verb, verb.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING_VERBS or verb.dep_ not in ("advcl", "conj"):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().drawing_verbs or verb.dep_ not in ("advcl", "conj"):
         return []
     act = verb.head
     subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)

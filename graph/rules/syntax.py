@@ -10,8 +10,6 @@ __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reporte
            "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Verbs whose infinitive belongs to their subject even when they have an object ("promised Kyiv to send")
-_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
 def clause_verb(tok: Token) -> Token:
@@ -32,7 +30,6 @@ def is_condition(tok: Token) -> bool:
         for m in tok.children)
 
 
-_INVERTING = frozenset("will would do does did can could should shall may might must is are was were has have".split())
 
 
 def question_kind(sent: SpacySpan) -> str | None:
@@ -49,7 +46,7 @@ def question_kind(sent: SpacySpan) -> str | None:
     wh = words[0].tag_ in ("WP", "WDT", "WRB")
     aux = words[1 if wh else 0]
     root = sent.root
-    inverted = (aux.lower_ in _INVERTING and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
+    inverted = (aux.lower_ in lexicon().inverting_auxiliaries and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children))
     if inverted:
         return "wh" if wh else "polar"
@@ -122,7 +119,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             continue
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
-        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in _SUBJECT_CONTROL:
+        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
             for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
                 if c.dep_ == "dobj":
                     return c, "xcomp-object"
