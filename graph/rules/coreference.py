@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.actors import ActorMention, _is_locative, named_mentions
+from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
@@ -42,7 +42,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:
-                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end), ante.state_hint)
+                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", is_locative(tok), (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m
         elif _pair_description(tok):
@@ -91,7 +91,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                                       key=lambda m: m.start)
                 ante = subjects[-1] if subjects and organ else earlier[-1]
                 left = min(c.i for c in tok.subtree if c.i <= tok.i)
-                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
+                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", is_locative(tok),
                                  (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "noun_type", "quantified", "verb_lemma"]
+__all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "quantified", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,129 +222,11 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     cues: list[Cue] = []
     consumed: set[int] = set()
     for tok in sent:
-        prefix, dash, suffix = tok.text.rpartition("-")
-        if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
-            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a U.S.-brokered ceasefire"
-            continue
-        if tok.pos_ != "VERB":
-            continue
-        lemma = verb_lemma(tok)
-        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
-                c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
-            cues.append(Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
-            continue
-        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
-                        and not _dated(c)), None)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-        if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
-        noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
-        if noun is not None:
-            type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
-            if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
-                type_ = lexicon().ending_noun_types.get(type_, type_)
-            if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
-                type_ = "SUPPORT"
-            if lemma in lexicon().accepting_verbs and type_ in ("APPEAL", "DEMAND"):
-                # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
-                type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
-            if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
-                type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-            elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
-                type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
-            cues.append(Cue(tok, (tok, noun), type_, "light", noun))
-            consumed.add(noun.i)
-        elif lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
-            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a deal brokered by China", "hosted talks between"
-        elif phrasal is not None:
-            cues.append(Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal"))
-        elif lemma in lexicon().want_verbs and obj is not None and any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
-            cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
-        elif lemma in lexicon().judging_verbs and judged_negatively(tok):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
-        elif lemma in lexicon().reporting_verbs and negative_verdict(tok):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
-        elif lemma == "call" and _phoned(tok):
-            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "Biden called Erdogan": a phone call
-        elif lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
-                obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
-                c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
-        elif lemma in ("order", "tell", "ask", "give") and any(
-                c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
-                t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
-        elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
-        elif lemma in ("go", "stage", "hold", "call") and any(
-                p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
-                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
-            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "went on strike", "staged a general strike"
-        elif lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
-                p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
-                                                   for m in p.lefts))
-                for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "added 36 Chinese companies to its export blacklist"
-        elif lemma in ("allege", "blame") and any(c.dep_ == "ccomp" for c in tok.children):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "alleging that the CIA was behind the scheme"
-        elif lemma in ("grant", "give", "offer") and obj is not None and obj.lemma_.lower() == "asylum":
-            cues.append(Cue(tok, (tok, obj), "AID", "verb"))  # "granted asylum to Assad" (CAMEO 075)
-        elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
-            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
-        elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
-                                                           or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
-        elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
-            cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
-        elif lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
-                obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
-            cues.append(Cue(tok, (tok, obj), "SANCTION", "verb"))  # "restrict exports of chip-making equipment to China"
-        elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
-            cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
-        elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
-            cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
-        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in lexicon().force_means:
-            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
-        elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
-            cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
-        elif lemma in lexicon().dropping_verbs | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
-            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
-        elif lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "put the army on high alert" (CAMEO 152)
-        elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
-            continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-        elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in lexicon().domestic_documents or obj.lower_ in lexicon().domestic_documents) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            continue  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
-        elif lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
-            continue  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
-        elif lemma in lexicon().verb_cues:
-            type_ = lexicon().verb_cues[lemma]
-            if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
-                type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
-            if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                    noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
-                type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
-            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
-                type_ = "SANCTION"  # "banned imports from Belarus"
-            if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
-                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
-                    for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
-                type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
-            cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in ("leave", "quit", "evacuate", "vacate") and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "Russian troops must leave its territory"
-        elif lemma in ("release", "free") and _captive(tok, obj):
-            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
-        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
-        elif lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().speech_nouns and (any(c.dep_ == "dative" for c in tok.children) or any(
-                t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
-                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
-            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb"))
+        cue = verb_cue(tok)
+        if cue is not None:
+            cues.append(cue)
+            if cue.kind == "light":
+                consumed.add(cue.noun.i)
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
@@ -355,3 +237,160 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
             cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
     return sorted(cues, key=lambda c: c.head.i)
+
+
+def verb_cue(tok: Token) -> Cue | None:
+    """The cue a verb (or a "U.S.-brokered" compound) triggers, if any: a light-verb construction, a rule's
+    construction, or a cue verb of the lexicon. The first rule that matches decides."""
+    prefix, dash, suffix = tok.text.rpartition("-")
+    if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
+        return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
+    if tok.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(tok)
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
+        return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
+    phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
+                    and not _dated(c)), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+    noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
+    if noun is not None:
+        return _light_verb_cue(tok, lemma, noun)
+    for rules in (_saying_rule_cue, _acting_rule_cue):
+        matched, cue = rules(tok, lemma, obj, phrasal)
+        if matched:
+            return cue
+    if lemma in lexicon().verb_cues:
+        return _lexicon_verb_cue(tok, lemma, obj)
+    return _late_rule_cue(tok, lemma, obj)
+
+
+def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
+    """A light verb with an event noun object: "held talks", "severed ties", "lifted its veto"."""
+    type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+    if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
+        type_ = lexicon().ending_noun_types.get(type_, type_)
+    if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
+        type_ = "SUPPORT"
+    if lemma in lexicon().accepting_verbs and type_ in ("APPEAL", "DEMAND"):
+        # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
+        type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
+    if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
+        type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
+    elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
+        type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
+    return Cue(tok, (tok, noun), type_, "light", noun)
+
+
+def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
+    """Constructions of mediation, phrasal verbs, wanting, judging, calling, sending and receiving:
+    (True, cue or None) when one matches, (False, None) otherwise."""
+    if lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
+        return True, Cue(tok, (tok,), "CONSULT", "mediation")  # "a deal brokered by China", "hosted talks between"
+    if phrasal is not None:
+        return True, Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
+    if lemma in lexicon().want_verbs and obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
+        return True, Cue(tok, (tok,), "DEMAND", "verb")  # "wants concrete guarantees from Moscow"
+    if lemma in lexicon().judging_verbs and judged_negatively(tok):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "saw it as an offensive move"
+    if lemma in lexicon().reporting_verbs and negative_verdict(tok):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "said the sanctions would be a mistake"
+    if lemma == "call" and _phoned(tok):
+        return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
+    if lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
+            obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
+            c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
+    if lemma in ("order", "tell", "ask", "give") and any(
+            c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
+            t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
+        return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
+    if lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
+    if lemma in ("go", "stage", "hold", "call") and any(
+            p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
+            for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+        return True, Cue(tok, (tok,), "PROTEST", "verb")  # "went on strike", "staged a general strike"
+    if lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
+            p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
+                                               for m in p.lefts))
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+        return True, Cue(tok, (tok,), "SANCTION", "verb")  # "added 36 Chinese companies to its export blacklist"
+    if lemma in ("allege", "blame") and any(c.dep_ == "ccomp" for c in tok.children):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "alleging that the CIA was behind the scheme"
+    if lemma in ("grant", "give", "offer") and obj is not None and obj.lemma_.lower() == "asylum":
+        return True, Cue(tok, (tok, obj), "AID", "verb")  # "granted asylum to Assad" (CAMEO 075)
+    if lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
+        return True, Cue(tok, (tok,), "CONSULT", "verb")  # "received the Iranian foreign minister": a visit
+    return False, None
+
+
+def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
+    """Constructions of marching, opening, restricting, lifting, force, hostages, policies, alerts and signing:
+    (True, cue or None) when one matches, (False, None) otherwise."""
+    if lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
+                                                       or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
+        return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
+    if lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
+        return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
+    if lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
+            obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
+        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chip-making equipment to China"
+    if lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
+        return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
+        return True, Cue(tok, (tok,), "APPEAL", "verb")  # "applied to join NATO"
+    if lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in lexicon().force_means:
+        return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
+    if lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
+        return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
+    if lemma in lexicon().dropping_verbs | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
+        return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
+    if lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
+    if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+        return True, None  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
+    if lemma == "sign" and obj is not None and (obj.lemma_.lower() in lexicon().domestic_documents or obj.lower_ in lexicon().domestic_documents) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
+    if lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return True, None  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
+    return False, None
+
+
+def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
+    """A cue verb of the lexicon, its type refined by its object: "killed soldiers" is FIGHT, "banned imports" SANCTION."""
+    type_ = lexicon().verb_cues[lemma]
+    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
+        type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
+    if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
+        type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
+    if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
+        type_ = "SANCTION"  # "banned imports from Belarus"
+    if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
+            tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
+            for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
+        type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
+    return Cue(tok, (tok,), type_, "verb")
+
+
+def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
+    """Constructions tried after the lexicon's cue verbs: leaving, releasing, recalling, sending."""
+    if lemma in ("leave", "quit", "evacuate", "vacate") and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
+        return Cue(tok, (tok,), "RETREAT", "verb")  # "Russian troops must leave its territory"
+    if lemma in ("release", "free") and _captive(tok, obj):
+        return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
+    if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
+        return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
+    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().speech_nouns and (any(c.dep_ == "dative" for c in tok.children) or any(
+            t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
+        return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")
+    return None
