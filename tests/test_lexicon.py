@@ -60,7 +60,7 @@ def test_lexicon_event_types_are_code_book_types():
     types = set(load_codebook())
     lex = Lexicon.load()
     for name, shape in TABLES.items():
-        if shape != "words":
+        if shape in ("by_type", "pairs", "mapping"):
             assert set(getattr(lex, name).values()) <= types, name
 
 
@@ -87,7 +87,7 @@ def test_places_regions_from_sources_file():
 
 def test_lexicon_extra_file_adds_entries(tmp_path):
     path = write(tmp_path, "mine.toml", USER_VERB + 'phrasal_cues = { "rail against" = "DISAPPROVE" }\n'
-                 'group_nouns = ["Gendarmes"]\n')
+                 'group_nouns = ["gendarmes"]\n')
     lex = Lexicon.load(extra=[path])
     packaged = Lexicon.load()
     assert lex.verb_cues["excoriate"] == "DISAPPROVE" and "excoriate" not in packaged.verb_cues
@@ -191,3 +191,12 @@ def test_cli_build_bad_lexicon_is_one_line_error(tmp_path, restore_lexicon):
     assert result.exit_code == 1
     assert result.output.startswith("Error: lexicon file") and "line 2" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_lexicon_extra_construction_words_extend_one_list(tmp_path):
+    path = write(tmp_path, "mine.toml", 'construction_words = { deploying_verbs = ["redeploy"], new_list = ["x"] }\n')
+    lex = Lexicon.load(extra=[path])
+    packaged = Lexicon.load().construction_words
+    assert lex.construction_words["deploying_verbs"] == packaged["deploying_verbs"] | {"redeploy"}
+    assert lex.construction_words["new_list"] == {"x"}
+    assert lex.construction_words["joint_words"] == packaged["joint_words"]

@@ -25,7 +25,7 @@ from stancegraph.kb.tomlfile import read_toml
 
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
-LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml")
+LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -33,9 +33,10 @@ LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "gr
 #   by_type  {TYPE = ["w", ...], ...}          -> {word: TYPE}, in file order ("_" or " " join multi-word keys)
 #   pairs    {"verb particle" = "TYPE", ...}  -> {(verb, particle): TYPE}
 #   mapping  {"key" = "TYPE", ...}             -> {key: TYPE}
+#   groups   {name = ["w", ...], ...}          -> {name: frozenset of words} (one list per rule construction)
 TABLES: Mapping[str, str] = MappingProxyType({
     "verb_cues": "by_type", "noun_cues": "by_type", "phrasal_cues": "pairs", "light_verb_overrides": "pairs",
-    "ending_verbs": "mapping", "ending_noun_types": "mapping",
+    "ending_verbs": "mapping", "ending_noun_types": "mapping", "construction_words": "groups",
     **{name: "words" for name in (
         "light_verbs", "container_nouns", "light_only_nouns", "transfer_verbs", "rule_verbs", "mediation_verbs",
         "reciprocal_words", "judging_verbs", "negative_words", "want_verbs", "speech_nouns", "domestic_documents",
@@ -70,7 +71,12 @@ class Lexicon:
             raise ValueError(f"lexicon tables missing: {sorted(missing)}")
         for name, shape in TABLES.items():
             value = tables[name]
-            value = frozenset(value) if shape == "words" else MappingProxyType(dict(value))
+            if shape == "words":
+                value = frozenset(value)
+            elif shape == "groups":
+                value = MappingProxyType({group: frozenset(words) for group, words in value.items()})
+            else:
+                value = MappingProxyType(dict(value))
             object.__setattr__(self, name, value)
         object.__setattr__(self, "marchers", self.marchers | self.protest_crowds)
 
@@ -95,8 +101,11 @@ class Lexicon:
             data = read_toml(path, what="lexicon")
             text = path.read_text(encoding="utf-8", errors="replace")  # for the line of a bad entry
             for name, entries in _tables_of(data, str(path), text).items():
-                if isinstance(tables[name], list):
+                if TABLES[name] == "words":
                     tables[name].extend(entries)
+                elif TABLES[name] == "groups":  # a list gains words; a new name is a new list
+                    for group, words in entries.items():
+                        tables[name][group] = [*tables[name].get(group, ()), *words]
                 else:
                     tables[name].update(entries)
         return cls(tables)
@@ -141,6 +150,10 @@ def _entries(name: str, shape: str, value, where: str, types: set[str]):
         return list(value)
     if not isinstance(value, dict):
         raise bad("a table: name = { KEY = VALUE, ... }")
+    if shape == "groups":
+        if not all(isinstance(ws, list) and all(isinstance(w, str) for w in ws) for ws in value.values()):
+            raise bad('a table of word lists: name = { list_name = ["word", ...] }')
+        return {group: list(words) for group, words in value.items()}
     if shape == "by_type":
         if not all(isinstance(ws, list) and all(isinstance(w, str) for w in ws) for ws in value.values()):
             raise bad('a table of event types to word lists: name = { TYPE = ["word", ...] }')

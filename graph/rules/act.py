@@ -137,7 +137,7 @@ def _find_participants(act: Act, ctx: Context) -> bool:
             act.speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in act.speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
         act.targets, act.t_how = direct_targets(cue, verb, ctx, side)
-    if cue.kind == "light" and cue.head.lemma_.lower() in ("receive", "get", "win", "obtain", "enjoy"):
+    if cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["receiving_light_verbs"]:
         # "Ukraine has received strong support from the United States": the giver is the speaker
         givers = actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
                             for p in c.children if p.dep_ == "pobj"], ctx)
@@ -210,10 +210,10 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
                   for m in (ctx.index.of_phrase(c) or ctx.index.within(c)[:1])]
         if helped:  # "sent 1,500 soldiers to support Moscow's war": military aid to Russia (CAMEO 074)
             type_, act.targets, act.t_how = "AID", helped, "purpose"
-    if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in ("fight", "combat", "battle", "tackle") and any(
+    if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words["fighting_verbs"] and any(
             c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
         return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
-    if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in ("pledge", "promise")):
+    if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)

@@ -127,8 +127,7 @@ def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
 def _generic_name(text: str) -> bool:
     """A body's name every state has: "Congress", "the Senate", "Parliament"."""
     key = " ".join(text.lower().split()).removeprefix("the ")
-    return key in {"congress", "senate", "parliament", "cabinet", "government", "national assembly", "supreme court",
-                   "constitutional court", "assembly"}
+    return key in lexicon().construction_words["generic_body_names"]
 
 
 def _names_a_place(ent: Span) -> bool:

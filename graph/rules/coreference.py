@@ -48,8 +48,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
         elif _pair_description(tok):
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
-            want_person = tok.lemma_.lower() in ("president", "leader", "minister", "head")
-            want_state = tok.lemma_.lower() in ("country", "state", "nation", "capital", "government")
+            want_person = tok.lemma_.lower() in lexicon().construction_words["leader_nouns"]
+            want_state = tok.lemma_.lower() in lexicon().construction_words["country_nouns"]
             seen: list[Actor] = []
             for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
                 for a in m.actors:
@@ -205,7 +205,7 @@ def _expletive(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.i == tok.i:
         return False
-    if head.lemma_.lower() in ("seem", "appear", "remain", "become", "happen") and any(c.dep_ == "ccomp" for c in head.children):
+    if head.lemma_.lower() in lexicon().construction_words["linking_verbs"] and any(c.dep_ == "ccomp" for c in head.children):
         return True
     clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in head.children)
     predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)

@@ -33,21 +33,21 @@ def noun_key(tok: Token) -> str:
 
 def noun_type(tok: Token) -> str | None:
     key = noun_key(tok)
-    if key == "strike" and (any(c.lower_ in ("general", "hunger", "nationwide", "national", "labour", "labor", "rail")
+    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in ("control", "controls") and not any(c.lower_ in ("export", "exports", "import", "trade", "capital")
+    if key in ("control", "controls") and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
         return "COERCE"  # "a state of emergency"
-    if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
+    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
         return "CONSULT"
-    if key == "operation" and any(c.lower_ in ("joint", "combined") for c in tok.lefts):
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
         return "COOPERATE"  # "arrested nine suspects in a joint operation"
-    if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
     if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
@@ -148,7 +148,7 @@ def _captive(verb: Token, obj: Token | None) -> bool:
     if obj is None:
         return False
     obj = quantified(obj)
-    return obj.lemma_.lower() in lexicon().captive_nouns | {"hostage", "worker", "activist", "dissident"} or obj.ent_type_ == "PERSON"
+    return obj.lemma_.lower() in lexicon().captive_nouns | lexicon().construction_words["released_person_nouns"] or obj.ent_type_ == "PERSON"
 
 
 def _is_missile(obj: Token) -> bool:
@@ -191,7 +191,7 @@ def _phoned(verb: Token) -> bool:
 
 def _is_visitor(obj: Token) -> bool:
     """An object that is a person or a delegation: "received the Iranian foreign minister"."""
-    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lexicon().title_nouns or obj.lemma_.lower() in ("delegation", "counterpart")
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lexicon().title_nouns or obj.lemma_.lower() in lexicon().construction_words["visitor_nouns"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -273,7 +273,7 @@ def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
     type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
     if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
         type_ = lexicon().ending_noun_types.get(type_, type_)
-    if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
+    if lemma in lexicon().construction_words["commitment_verbs"] and noun.lemma_.lower() == "commitment":
         type_ = "SUPPORT"
     if lemma in lexicon().accepting_verbs and type_ in ("APPEAL", "DEMAND"):
         # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
@@ -301,30 +301,30 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "said the sanctions would be a mistake"
     if lemma == "call" and _phoned(tok):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
-    if lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
+    if lemma in lexicon().construction_words["deploying_verbs"] and obj is not None and (
             obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
             c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
-    if lemma in ("order", "tell", "ask", "give") and any(
+    if lemma in lexicon().construction_words["expelling_verbs"] and any(
             c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
             t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
-    if lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
+    if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
-    if lemma in ("go", "stage", "hold", "call") and any(
+    if lemma in lexicon().construction_words["strike_verbs"] and any(
             p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
             for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "went on strike", "staged a general strike"
-    if lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
-            p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
+    if lemma == "add" and any(p.lemma_.lower() in lexicon().construction_words["blacklist_nouns"] and (
+            p.lemma_.lower() != "list" or any(m.lower_ in lexicon().construction_words["blacklist_modifiers"]
                                                for m in p.lefts))
             for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "added 36 Chinese companies to its export blacklist"
-    if lemma in ("allege", "blame") and any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma in lexicon().construction_words["alleging_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "alleging that the CIA was behind the scheme"
-    if lemma in ("grant", "give", "offer") and obj is not None and obj.lemma_.lower() == "asylum":
+    if lemma in lexicon().construction_words["asylum_verbs"] and obj is not None and obj.lemma_.lower() == "asylum":
         return True, Cue(tok, (tok, obj), "AID", "verb")  # "granted asylum to Assad" (CAMEO 075)
-    if lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
+    if lemma in lexicon().construction_words["receiving_verbs"] and obj is not None and _is_visitor(obj):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "received the Iranian foreign minister": a visit
     return False, None
 
@@ -335,22 +335,22 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     if lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
                                                        or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
-    if lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
+    if lemma in lexicon().construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().construction_words["reopened_nouns"]:
         return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
-    if lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
+    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and (
             obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
         return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chip-making equipment to China"
-    if lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
+    if lemma in lexicon().construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
         return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
-    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):
         return True, Cue(tok, (tok,), "APPEAL", "verb")  # "applied to join NATO"
-    if lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in lexicon().force_means:
+    if lemma in lexicon().construction_words["force_using_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().force_means:
         return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
-    if lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
+    if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
         return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
-    if lemma in lexicon().dropping_verbs | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
+    if lemma in lexicon().dropping_verbs | lexicon().construction_words["policy_pausing_verbs"] and _policy(tok, obj):
         return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
-    if lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+    if lemma in lexicon().construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
     if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
@@ -382,10 +382,10 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
 
 def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
     """Constructions tried after the lexicon's cue verbs: leaving, releasing, recalling, sending."""
-    if lemma in ("leave", "quit", "evacuate", "vacate") and any(
+    if lemma in lexicon().construction_words["leaving_verbs"] and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
         return Cue(tok, (tok,), "RETREAT", "verb")  # "Russian troops must leave its territory"
-    if lemma in ("release", "free") and _captive(tok, obj):
+    if lemma in lexicon().construction_words["releasing_verbs"] and _captive(tok, obj):
         return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
     if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced

@@ -27,7 +27,7 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
     civilians = _civilian_victims(cue.head, direct=True)
-    shooting = cue.head.lemma_.lower() in ("shoot", "kill", "fire") or (
+    shooting = cue.head.lemma_.lower() in lexicon().construction_words["shooting_verbs"] or (
         cue.noun is not None and cue.noun.lemma_.lower() == "fire")  # "opened fire on students"
     if _enforcer(subj):
         return "ASSAULT" if civilians and shooting else "COERCE"
@@ -57,15 +57,15 @@ def _enforcer(subj: Token | None) -> bool:
     lemma = subj.lemma_.lower()
     if lemma in lexicon().enforcer_nouns or subj.lower_ in lexicon().enforcer_nouns:
         return True
-    return lemma in ("force", "guard", "unit") and any(
-        c.dep_ == "compound" and c.lower_ in ("security", "riot", "police", "border") for c in subj.children)
+    return lemma in lexicon().construction_words["security_force_nouns"] and any(
+        c.dep_ == "compound" and c.lower_ in lexicon().construction_words["security_modifiers"] for c in subj.children)
 
 
 def _civilian_victims(verb: Token, *, direct: bool = False) -> bool:
     """The verb's object or aim ("opened fire on students"), or (unless ``direct``) the object of a killing
     that follows it ("attacked the town, killing dozens of people"), are civilians."""
     verbs = [verb] + ([] if direct else [c for c in verb.children if c.dep_ in ("advcl", "conj")
-                                         and c.lemma_.lower() in ("kill", "wound", "injure")])
+                                         and c.lemma_.lower() in lexicon().construction_words["casualty_verbs"]])
     for v in verbs:
         for c in v.children:
             victims = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if (
@@ -80,7 +80,7 @@ def decision(cue: Cue, ctx: Context) -> bool:
     """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
     the act decided on is the event (coded as scheduled), not an agreement with anyone."""
     verb = cue.head
-    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in ("agree", "decide", "vote"):
+    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in lexicon().construction_words["deciding_verbs"]:
         return False
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in verb.children):
         return False
