@@ -288,5 +288,9 @@ def _find_issue(act: Act, ctx: Context) -> None:
 
 
 def is_material(type_: str) -> bool:
-    """A material (not verbal) event type: it happens or it does not."""
+    """A material (not verbal) event type: it happens or it does not.
+
+    >>> is_material("FIGHT"), is_material("CONSULT")
+    (True, False)
+    """
     return load_codebook()[type_].quad.startswith("material")

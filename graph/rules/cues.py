@@ -36,7 +36,7 @@ def noun_type(tok: Token) -> str | None:
     if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in ("control", "controls") and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
+    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
@@ -51,7 +51,7 @@ def noun_type(tok: Token) -> str | None:
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
     if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
+        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         return "COOPERATE" if joint else "MOBILIZE"
     return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
@@ -74,7 +74,7 @@ def judged_negatively(verb: Token) -> bool:
     """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
     for c in verb.children:
         phrase = None
-        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in ("compare", "liken") and c.lower_ in ("to", "with"))):
+        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
         elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
             phrase = c

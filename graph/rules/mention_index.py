@@ -166,8 +166,8 @@ class MentionIndex:
 
     def _placed_by_in(self, tok: Token) -> ActorMention | None:
         """Security forces or police placed by their own "in" phrase: "security forces in Bangladesh"."""
-        if not (tok.lemma_.lower() in ("force", "police", "guard", "troop") and any(
-                c.lower_ in ("security", "riot", "police", "government", "border") for c in tok.children if c.dep_ == "compound")
+        if not (tok.lemma_.lower() in lexicon().construction_words["domestic_force_nouns"] and any(
+                c.lower_ in lexicon().construction_words["domestic_force_modifiers"] for c in tok.children if c.dep_ == "compound")
                 or tok.lemma_.lower() == "police"):
             return None
         for prep in tok.children:

@@ -83,7 +83,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
                  and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
         add(sorted(after, key=lambda m: m.start)[:1], "asylum")
-    if not found and any(w.lemma_.lower() in ("embassy", "consulate") for w in cue.words):
+    if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
@@ -156,7 +156,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         up = noun.head
         if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in lexicon().reporting_nouns):
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
+        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | lexicon().construction_words["staging_verbs"]:
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
@@ -332,20 +332,19 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     if type_ == "PROTEST":
         return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
     if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
-        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in ("pause", "shelve", "postpone")
+        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in lexicon().construction_words["pausing_verbs"]
                                                                      for w in cue.words) or _policy_object(cue) else None
-    if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
+    if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
         return state  # "declared martial law", "imposed a curfew": on the state's own people
     subject = subject_of(cue.head)[0]
     enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
-                                        or subject.lemma_.lower() in ("force", "forces", "guard") and any(
-                                            c.lower_ in ("security", "riot", "police") for c in subject.children))
+                                        or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
+                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
     return state if enforcer else None
 
 
 def _policy_object(cue: Cue) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "plans", "reform", "reforms", "bill", "law",
-                                                                     "policy", "legislation", "overhaul", "decree")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
                for c in cue.head.children)
 
 

@@ -52,7 +52,14 @@ def governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
 
 
 def has_negation(head: Token) -> bool:
-    """``head`` has a negation of its own: "did not agree", "no commitments"."""
+    """``head`` has a negation of its own: "did not agree", "no commitments".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Russia", "did", "not", "agree"], heads=[3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT"])
+    >>> has_negation(doc[3]), has_negation(doc[0])
+    (True, False)
+    """
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
 
 
