@@ -71,6 +71,16 @@ def scale_options(f):
                              "see bench/README.md for what it misses).")(f)
 
 
+def data_options(f):
+    """--lexicon FILE and --actors FILE (build, extract): a user's additions to the lexicon and the registry."""
+    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Actors file (TOML as ontology/sources/curated_actors.toml): more actors, names and dated "
+                          "posts. Repeatable.")(f)
+    return click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+                        help="Lexicon file (TOML, tables as in ontology/lexicon/*.toml): more cue verbs, nouns and "
+                             "word lists. Repeatable.")(f)
+
+
 def store_option(f):
     return click.option("--store", default=None, metavar="PATH|URL",
                         help="A graph store instead of a GRAPH file: an Oxigraph folder or a SPARQL 1.1 server URL "
@@ -107,11 +117,20 @@ def _graph_input(graph, command: str):
     return _rdf_input(graph, store)
 
 
-def _load_pipeline(model):
+def _load_pipeline(model, registry=None):
     from stancegraph.nlp.pipeline import make_nlp
     from stancegraph.kb.registry import ActorRegistry
 
-    return make_nlp(model, ActorRegistry.load())
+    return make_nlp(model, registry or ActorRegistry.load())
+
+
+def _user_data(lexicon_files, actor_files):
+    """The registry with the --actors files; the --lexicon files made the active lexicon (workers too)."""
+    from stancegraph.kb.lexicon import use_lexicon_files
+    from stancegraph.kb.registry import ActorRegistry
+
+    use_lexicon_files(lexicon_files)
+    return ActorRegistry.load(extra=actor_files) if actor_files else None
 
 
 def _documents(inputs, pub_date, on_error=_report_skip):
@@ -156,12 +175,14 @@ def cli():
               help="Also add the documents to a graph store (Oxigraph folder, created if missing, or SPARQL server URL): "
                    "new ones added, changed ones replaced, unchanged ones left alone.")
 @scale_options
+@data_options
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract on a Dask cluster (needs the dask extra); the graph is the same as a local build's.")
 @click.option("--stream", is_flag=True,
               help="Write statements and RDF shards as documents finish, then merge: flat memory on large corpora "
                    "(same files; no diagram.png - draw it with stancegraph draw).")
-def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, scheduler, stream):
+def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, lexicon_files, actor_files,
+          scheduler, stream):
     """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
 
     \b
@@ -181,15 +202,16 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
             from stancegraph.run.distributed import check_scheduler
 
             check_scheduler(scheduler)  # connecting is the first thing the build does
-        nlp = _load_pipeline(model) if workers == 1 and not scheduler else None  # else each worker loads it
+        registry = _user_data(lexicon_files, actor_files)
+        nlp = _load_pipeline(model, registry) if workers == 1 and not scheduler else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs))
         if stream:
             _build_streaming(docs, nlp, out, skipped, inputs, store, prefilter=prefilter, workers=workers,
-                             scheduler=scheduler, model=model)
+                             scheduler=scheduler, model=model, registry=registry)
             return
         result = build_graph(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers, scheduler=scheduler,
-                             model=model)
+                             model=model, registry=registry)
         if not result.documents:
             raise skipped.nothing_read(inputs)
         skipped.flush()
@@ -253,7 +275,8 @@ def _prepare_folder(out: Path) -> None:
 @model_option
 @date_option
 @scale_options
-def extract(inputs, fmt, output, model, pub_date, prefilter, workers):
+@data_options
+def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files):
     """Print the statements of INPUTS as JSONL or CSV (no graph).
 
     \b
@@ -265,11 +288,12 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers):
     from stancegraph.run.outputs import write_statements
 
     try:
-        nlp = _load_pipeline(model) if workers == 1 else None  # else each worker loads it
+        registry = _user_data(lexicon_files, actor_files)
+        nlp = _load_pipeline(model, registry) if workers == 1 else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs) and output != "-")
         found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
-                                              model=model)
+                                              model=model, registry=registry)
         first = next(found_by_document, None)  # before any output: no document read = an error, no empty file
         if first is None:
             raise skipped.nothing_read(inputs)

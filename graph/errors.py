@@ -3,6 +3,7 @@
 __all__ = [
     "StanceGraphError",
     "InputError",
+    "DataFileError",
     "ModelNotInstalled",
     "UnknownQuery",
     "OntologyTermError",
@@ -32,3 +33,8 @@ class OntologyTermError(StanceGraphError):
 
 class OutputError(StanceGraphError):
     """An output file or folder cannot be written."""
+
+
+class DataFileError(InputError):
+    """A user data file (an extra lexicon or actors file) cannot be read, is not valid TOML, or has an entry of
+    the wrong shape; the message names the file, the line where TOML gives one, and the fix."""

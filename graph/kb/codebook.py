@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from stancegraph.errors import InputError
 
-__all__ = ["EventType", "QUAD_CLASSES", "load_codebook", "event_type"]
+__all__ = ["EventType", "QUAD_CLASSES", "load_codebook", "event_type", "types_with", "negated_types"]
 
 QUAD_CLASSES: tuple[str, ...] = ("verbal-coop", "material-coop", "verbal-conflict", "material-conflict")
 """The four quad classes, in CAMEO/GDELT order."""
@@ -22,6 +22,10 @@ class EventType:
     cameo: tuple[str, ...]  # CAMEO root codes, sorted: ("18", "20"); () for CRIME
     quad: str  # one of QUAD_CLASSES
     weight: float  # Goldstein weight, -10 .. +10
+    takes_content: bool = False  # sg:takesContent: "demanded that NATO withdraw" (no withdrawal happened)
+    symmetric: bool = False  # sg:symmetric: "Russia and NATO met" is mutual
+    self_targeting: bool = False  # sg:selfTargeting: "Russia mobilized" needs no target
+    negated_as: str | None = None  # sg:negatedAs: "did not agree" is a REJECT
 
     @property
     def iri(self) -> str:
@@ -63,8 +67,45 @@ def load_codebook() -> dict[str, EventType]:
             cameo=tuple(sorted(str(c) for c in graph.objects(concept, SG.cameoRoot))),
             quad=str(graph.value(concept, SG.quadClass)),
             weight=float(graph.value(concept, SG.weight).toPython()),
+            takes_content=_flag(graph, concept, SG.takesContent),
+            symmetric=_flag(graph, concept, SG.symmetric),
+            self_targeting=_flag(graph, concept, SG.selfTargeting),
+            negated_as=_local_name(graph.value(concept, SG.negatedAs), prefix),
         )
     return dict(sorted(book.items()))
+
+
+def _flag(graph, concept, predicate) -> bool:
+    value = graph.value(concept, predicate)
+    return bool(value.toPython()) if value is not None else False
+
+
+def _local_name(iri, prefix: str) -> str | None:
+    return str(iri)[len(prefix):] if iri is not None else None
+
+
+def types_with(flag: str) -> frozenset[str]:
+    """Names of the event types whose boolean property ``flag`` (an :class:`EventType` field) is true.
+
+    >>> sorted(types_with("symmetric"))
+    ['AGREE', 'CONSULT', 'COOPERATE', 'FIGHT']
+    """
+    return _types_with(flag)
+
+
+@lru_cache(maxsize=None)
+def _types_with(flag: str) -> frozenset[str]:
+    return frozenset(name for name, t in load_codebook().items() if getattr(t, flag))
+
+
+@lru_cache(maxsize=1)
+def negated_types() -> dict[str, str]:
+    """``{type: type of its negation}``: a negated AGREE, SUPPORT or CONCEDE is a REJECT.
+
+    >>> negated_types()
+    {'AGREE': 'REJECT', 'CONCEDE': 'REJECT', 'SUPPORT': 'REJECT'}
+    """
+    return {name: t.negated_as for name, t in load_codebook().items() if t.negated_as}
 
 
 def event_type(name: str) -> EventType:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
+from importlib.resources import files
 
 __all__ = ["country_of_place", "countries_of_place", "REGIONS"]
 
@@ -14,32 +16,16 @@ MIN_POPULATION = 15000
 # an alternate name that can be an English spelling: Latin letters, capitalised, not a code ("OZH")
 _SPELLING = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)*")
 
-# Regions and territories that news names as the place of events but that are no cities, with the
-# state country-level event coding (CAMEO/PLOVER practice) places them in. Contested territories follow
-# that practice: Gaza and the West Bank are Palestinian, Crimea and Donbas Ukrainian.
-REGIONS = {
-    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "occupied west bank": "PS", "east jerusalem": "PS",
-    "crimea": "UA", "donbas": "UA", "donbass": "UA", "donetsk region": "UA", "luhansk region": "UA",
-    "kherson region": "UA", "zaporizhzhia region": "UA", "kharkiv region": "UA",
-    "tigray": "ET", "amhara": "ET", "oromia": "ET", "afar": "ET", "darfur": "SD", "kordofan": "SD",
-    "xinjiang": "CN", "tibet": "CN", "inner mongolia": "CN", "nagorno-karabakh": "AZ", "karabakh": "AZ",
-    "sinai": "EG", "sinai peninsula": "EG", "north sinai": "EG", "borno": "NG", "borno state": "NG",
-    "north kivu": "CD", "south kivu": "CD", "ituri": "CD", "rakhine": "MM", "rakhine state": "MM",
-    "shan state": "MM", "cabo delgado": "MZ", "helmand": "AF", "balochistan": "PK", "khyber pakhtunkhwa": "PK",
-    "jammu and kashmir": "IN", "waziristan": "PK", "north waziristan": "PK", "south waziristan": "PK", "manipur": "IN", "punjab province": "PK", "iraqi kurdistan": "IQ",
-    "kurdistan region": "IQ", "anbar": "IQ", "south ossetia": "GE", "abkhazia": "GE", "transnistria": "MD",
-    "mindanao": "PH", "papua": "ID", "west papua": "ID", "chechnya": "RU", "dagestan": "RU", "kursk region": "RU",
-    "belgorod region": "RU", "sahel": None, "idlib province": "SY", "deir ez-zor": "SY",
-    "british columbia": "CA", "alberta": "CA", "ontario": "CA", "quebec": "CA", "manitoba": "CA",
-    "saskatchewan": "CA", "nova scotia": "CA", "new south wales": "AU", "queensland": "AU", "tasmania": "AU",
-    "western australia": "AU", "kerala": "IN", "gujarat": "IN", "maharashtra": "IN", "uttar pradesh": "IN",
-    "west bengal": "IN", "assam": "IN", "bihar": "IN", "sindh": "PK", "catalonia": "ES", "basque country": "ES",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "england": "GB", "bavaria": "DE", "sicily": "IT",
-    "corsica": "FR", "kurdistan": "IQ", "galilee": "IL", "negev": "IL", "hong kong": "HK", "macau": "MO",
-    "mindanao island": "PH", "aceh": "ID", "java": "ID", "bali": "ID", "sabah": "MY", "zanzibar": "TZ",
-    "somaliland": "SO", "puntland": "SO", "jubaland": "SO", "ogaden": "ET", "cabinda": "AO", "casamance": "SN",
-    "anglophone regions": "CM", "kasai": "CD", "katanga": "CD", "amazonas": "BR", "chiapas": "MX", "sinaloa": "MX",
-}
+
+def _load_regions() -> dict[str, str | None]:
+    """Regions and territories that news names as the place of events but that are no cities, with the state
+    country-level event coding places them in: ontology/sources/regions.toml ("" there = no single state)."""
+    text = (files("stancegraph.ontology") / "sources" / "regions.toml").read_text(encoding="utf-8")
+    return {name: code or None for name, code in tomllib.loads(text)["regions"].items()}
+
+
+REGIONS: dict[str, str | None] = _load_regions()
+"""Region or territory (lower case) -> ISO 3166 alpha-2 code of its state, or None (the Sahel)."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from stancegraph.errors import InputError
+from stancegraph.kb.actor_file import read_actor_file
 from stancegraph.model import Actor, ActorKind, Role
 
 __all__ = ["ActorRegistry", "HOW", "normalise_name"]
@@ -124,16 +125,34 @@ class ActorRegistry:
 
     # ----------------------------------------------------------------- construction
     @classmethod
-    def load(cls, path: str | Path | None = None) -> ActorRegistry:
+    def load(cls, path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> ActorRegistry:
         """Load a registry from a Turtle file; ``None`` = the packaged ``actors.ttl`` (parsed once, cached).
+
+        ``extra`` are a user's actors files (TOML, as ontology/sources/curated_actors.toml; see
+        :mod:`stancegraph.kb.actor_file`): their actors, names and dated posts are added.
 
         Raises
         ------
         InputError
-            if the file is missing or is not valid Turtle.
+            if the file is missing or is not valid Turtle (:class:`~stancegraph.errors.DataFileError` for a
+            bad extra file: the message names the file and the line).
         """
-        if path is None:
-            return _default_registry()
+        registry = _default_registry() if path is None else cls._from_path(Path(path))
+        for extra_path in extra:
+            registry = registry.with_file(extra_path)
+        return registry
+
+    def with_file(self, path: str | Path) -> ActorRegistry:
+        """A new registry with the actors, names and posts of the actors file ``path`` added to this one's."""
+        found = read_actor_file(path, self.actors)
+        roles = [role for person_roles in self._roles.values() for role in person_roles]
+        registry = type(self)([*self.actors.values(), *found.actors], [*self._names, *found.names],
+                              [*roles, *found.roles])
+        registry.by_iso2 = dict(self.by_iso2)
+        return registry
+
+    @classmethod
+    def _from_path(cls, path: Path) -> ActorRegistry:
         path = Path(path)
         try:
             data = path.read_bytes()

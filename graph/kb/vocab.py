@@ -73,6 +73,10 @@ class SG(DefinedNamespace):
     cameoRoot: URIRef
     quadClass: URIRef
     weight: URIRef
+    takesContent: URIRef  # the complement is content, not a separate event
+    symmetric: URIRef  # two coordinated actors do it to each other
+    selfTargeting: URIRef  # meaningful with no target
+    negatedAs: URIRef  # the type a negated act is coded as
     # status individuals
     asserted: URIRef
     reported: URIRef

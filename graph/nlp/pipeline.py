@@ -40,21 +40,23 @@ def default_model() -> str:
     raise ModelNotInstalled(f"no English spaCy pipeline is installed; {INSTALL_HINT}")
 
 
-def _variants(surface: str) -> set[str]:
+def _variants(surface: str, how: str = "name") -> set[str]:
     """Spellings to match: as written, capitalised at sentence start, and without a leading 'the'."""
     forms = {surface}
     if surface[:1].islower():
         forms.add(surface[:1].upper() + surface[1:])
     if surface.lower().startswith("the "):
         rest = surface[4:]
-        # "the Kremlin" also matches "Kremlin"; a bare "West" is too ambiguous ("West Bank", "west of")
-        if rest[:1].isupper() and len(rest.split()) > 1 or rest in {"Kremlin", "Pentagon", "Elysee", "Élysée"}:
+        # a seat of government written with a lower-case "the" in the registry ("the Kremlin", "the Elysee":
+        # metonyms) is named without it too; a one-word alias or name is not: a bare "West" is too ambiguous
+        # ("West Bank", "west of"), and "The Hague" keeps its capital "The"
+        if rest[:1].isupper() and (len(rest.split()) > 1 or (how == "metonym" and surface.startswith("the "))):
             forms.add(rest)
     if "'" in surface:
         forms.add(surface.replace("'", "\u2019"))
     plain = "".join(c for c in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(c))
     if plain != surface:  # "Brasilia", "Erdogan", "Bogota": news often drops the accents
-        forms |= _variants(plain)
+        forms |= _variants(plain, how)
     return forms
 
 
@@ -67,7 +69,7 @@ def ruler_patterns(registry: ActorRegistry) -> list[dict]:
             continue  # a name several actors share ("Congo") marks the first; lookup() still returns all
         taken.add(surface)
         label = "NORP" if how == "demonym" else _LABEL_OF_KIND[actor.kind]
-        for form in sorted(_variants(surface)):
+        for form in sorted(_variants(surface, how)):
             patterns.append({"label": label, "pattern": form, "id": f"{actor_id}#{how}"})
     return patterns
 

@@ -44,7 +44,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 
 from stancegraph.kb import lexicon
-from stancegraph.rules.coreference import DESCRIPTION_KINDS, PAIR_NOUNS, PERSONAL_PRONOUNS, STATE_ORGANS
+from stancegraph.rules.coreference import DESCRIPTION_KINDS, PERSONAL_PRONOUNS
 from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["Prefilter", "prefilter_for", "cue_forms", "cue_form_classes", "CueForms", "inflections", "blank_outside",
@@ -251,13 +251,13 @@ class Prefilter:
         table = {
             "verb": ids(forms.verbs), "noun": ids(forms.nouns), "phrasal": ids(forms.phrasal),
             "person_pronoun": ids(_PERSON_PRONOUNS), "thing_pronoun": ids(_THING_PRONOUNS), "pair": ids({"two", "both"}),
-            "pair_noun": ids({w for n in PAIR_NOUNS for w in _noun_forms(n)}),
+            "pair_noun": ids({w for n in lexicon.PAIR_NOUNS for w in _noun_forms(n)}),
             "punct": ids(Sentencizer.default_punct_chars),
             "not_name": ids(_NOT_NAMES | set(lexicon.TITLE_NOUNS)),
             "person": ids(_UNRESOLVED_SUBJECTS), "skip": ids(_SUBJECT_SKIP),
             "coordinator": ids({"and", "or", ",", "&"}),
             # "the group", "the country", "the defence minister": descriptions the resolver reads back
-            "description": ids(set(DESCRIPTION_KINDS) | STATE_ORGANS),
+            "description": ids(set(DESCRIPTION_KINDS) | lexicon.STATE_ORGANS),
             "the": ids({"the"}),
             # "the mutual agreement", "bilateral cooperation": the two sides of the discourse (stancegraph.rules.discourse)
             "mutual": ids(lexicon.RECIPROCAL_WORDS),

@@ -10,12 +10,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, LOCATIVE_PREPS, PLACE_NOUNS, TITLE_NOUNS
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 
-__all__ = ["ActorMention", "mint_actor", "named_mentions", "OWNING_SUFFIXES"]
+__all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": ActorKind.GROUP, "NORP": ActorKind.GROUP}
@@ -52,25 +52,19 @@ OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded
                              "hosted facilitated".split())
 
 
-def _is_locative(tok: Token) -> bool:
+def is_locative(tok: Token) -> bool:
     """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | {"state"}:
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon().place_nouns | {"state"}:
         tok = tok.head  # "in Sudan's Gezira state", "in Pakistan's Balochistan province"
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
     # "in Moscow"; "the streets of Tbilisi"
-    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+    return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
 
 
-_GEOGRAPHIC_HEADS = frozenset("Columbia Ocean Sea Gulf Peninsula Strait Channel Basin Plain Plateau Desert Riviera "
-                              "Alps Mountains Islands Guiana Highlands Lakes Coast".split())
-_GENERIC_BODIES = frozenset("group office council committee ministry government president parliament commission "
-                            "agency service department company board assembly court administration state head side "
-                            "party".split())
-_NOT_ACTORS = frozenset("cyclone hurricane typhoon storm tropical covid coronavirus".split())
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -79,15 +73,15 @@ def _looks_like_name(ent: Span) -> bool:
     text = ent.text.strip()
     words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
-            and text.split()[0].lower() not in _NOT_ACTORS
-            and not (len(words) == 1 and words[0] in _GENERIC_BODIES)  # "The Group proposes ...": no name
+            and text.split()[0].lower() not in lexicon().not_actor_words
+            and not (len(words) == 1 and words[0] in lexicon().generic_bodies)  # "The Group proposes ...": no name
             and not any(t.is_space or t.pos_ == "PRON" or t.text in "()[]{}" for t in ent))
 
 
 def _metonym_is_place(span: Span) -> bool:
     """'Moscow' names Russia as an actor unless the syntax makes it a place or part of a name."""
     root = span.root
-    if _is_locative(root):
+    if is_locative(root):
         return True
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ in ("", "ORG", "FAC"):
         return True  # "Washington Post", "Kyiv Independent"
@@ -133,8 +127,7 @@ def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
 def _generic_name(text: str) -> bool:
     """A body's name every state has: "Congress", "the Senate", "Parliament"."""
     key = " ".join(text.lower().split()).removeprefix("the ")
-    return key in {"congress", "senate", "parliament", "cabinet", "government", "national assembly", "supreme court",
-                   "constitutional court", "assembly"}
+    return key in lexicon().construction_words["generic_body_names"]
 
 
 def _names_a_place(ent: Span) -> bool:
@@ -143,9 +136,9 @@ def _names_a_place(ent: Span) -> bool:
     if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1):
         return True
     root = ent.root
-    if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().place_nouns:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from", "to", "toward", "towards"}
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps | {"from", "to", "toward", "towards"}
 
 
 def _attributive(ent: Span) -> bool:
@@ -166,13 +159,23 @@ def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]
 
 
 def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
-    out = []
     in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     named = _states_named(doc, registry)
 
     def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
         return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
 
+    out = _token_mentions(doc, registry, in_ents, place_of)
+    for ent in doc.ents:
+        mention = _mention_of_entity(ent, registry, named, out, place_of)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_of) -> list[ActorMention]:
+    """Mentions in single tokens outside the entities: owners ("U.S.-owned") and cities the NER missed."""
+    out = []
     for tok in doc:  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
         prefix, dash, suffix = tok.text.rpartition("-")
         if dash and prefix and tok.i not in in_ents and suffix.lower() in OWNING_SUFFIXES:
@@ -184,85 +187,104 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
-    for ent in doc.ents:
-        if ent.label_ == "LOC" and not ent.ent_id_:
-            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
-            if place is not None:
-                out.append(place)
-            continue
-        if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
-            continue
-        how = "name"
-        actor = None
-        if ent.ent_id_ and "#" in ent.ent_id_:
-            actor_id, how = ent.ent_id_.split("#", 1)
-            actor = registry.get(actor_id)
-        if actor is None:
-            found = registry.lookup(ent.text)
-            if found:
-                actor, how = found[0]
-        if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
-            # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
-            place = place_of(ent.start, ent.end, ent.root.i, ent.text)
-            if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
-                out.append(place)
-                continue
-        if actor is None:
-            if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent):
-                continue  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
-            label = ent.label_
-            head = ent.root.head
-            if ent.root.dep_ == "compound" and (head.lower_ in GROUP_NOUNS or head.lower_ in DOMESTIC_GROUPS):
-                label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
-            actor, how = mint_actor(ent.text, label), "minted"
-        if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
-            # "Congress" is the U.S. Congress unless the sentence is about another state's ("stormed
-            # Congress in Brasilia"): then it is that state's own body
-            others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
-            located = {registry.get(code) for p in out if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
-                       for code in [p.actors[0].id]}
-            states = {s.id for s in located if s is not None} | set(others)
-            if actor.part_of not in states and len(states - {actor.part_of}) == 1:
-                state = registry.get(next(iter(states - {actor.part_of})))
-                noun = ent.text.lower().removeprefix("the ")
-                actor = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
-                              kind=ActorKind.GROUP, registered=False)
-                out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "group", _is_locative(ent.root),
-                                        state_hint=state))
-                continue
-        if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
-            state = registry.get(actor.part_of)
-            if state is not None and state.kind is ActorKind.STATE:
-                actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
-        if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in _GEOGRAPHIC_HEADS:
-            continue  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
-        if how == "metonym" and _metonym_is_place(ent):
-            # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
-            out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True))
-            continue
-        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 1 and doc[ent.start - 1].text == "-" and (
-                doc[ent.start - 2].pos_ == "PROPN" and not registry.lookup(doc[ent.start - 2].text)):
-            # "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe (but "the Putin-Biden conversation" is a pair)
-            start = ent.start - 2
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-                start -= 1
-            out.append(ActorMention(start, ent.end, ent.root.i, (mint_actor(doc[start:ent.end].text, "PERSON"),),
-                                    "minted", _is_locative(ent.root)))
-            continue
-        if how == "alias" and actor.kind is ActorKind.PERSON and ent.start > 0:
-            prev = doc[ent.start - 1]
-            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in TITLE_NOUNS and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
-                longer = f"{prev.text} {ent.text}"
-                if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
-                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", _is_locative(ent.root)))
-                else:  # "Brigitte Macron" is not Emmanuel Macron
-                    out.append(ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),
-                                            "minted", _is_locative(ent.root)))
-                continue
-        out.append(ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, _is_locative(ent.root)))
     return out
 
 
+def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, frozenset[str]],
+                       found: list[ActorMention], place_of) -> ActorMention | None:
+    """The mention one entity makes (an actor, a place, or none); ``found`` are the mentions before it."""
+    doc = ent.doc
+    if ent.label_ == "LOC" and not ent.ent_id_:
+        return place_of(ent.start, ent.end, ent.root.i, ent.text)
+    if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
+        return None
+    actor, how = _registered_actor(ent, registry)
+    if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
+        # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
+        place = place_of(ent.start, ent.end, ent.root.i, ent.text)
+        if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
+            return place
+    if actor is None:
+        if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent):
+            return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
+        label = ent.label_
+        head = ent.root.head
+        if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
+            label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
+        actor, how = mint_actor(ent.text, label), "minted"
+    if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
+        local = _local_body(ent, actor, registry, named, found)
+        if local is not None:
+            return local
+    if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
+        state = registry.get(actor.part_of)
+        if state is not None and state.kind is ActorKind.STATE:
+            actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
+    if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
+        return None  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
+    if how == "metonym" and _metonym_is_place(ent):
+        # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
+        return ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True)
+    if how == "alias" and actor.kind is ActorKind.PERSON:
+        person = _longer_person_name(ent, actor, registry)
+        if person is not None:
+            return person
+    return ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, is_locative(ent.root))
+
+
+def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None, str]:
+    """The registered actor the entity ruler marked, else the first the registry finds by the text."""
+    how = "name"
+    actor = None
+    if ent.ent_id_ and "#" in ent.ent_id_:
+        actor_id, how = ent.ent_id_.split("#", 1)
+        actor = registry.get(actor_id)
+    if actor is None:
+        found = registry.lookup(ent.text)
+        if found:
+            actor, how = found[0]
+    return actor, how
+
+
+def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[int, frozenset[str]],
+                found: list[ActorMention]) -> ActorMention | None:
+    """"Congress" is the U.S. Congress unless the sentence is about another state's ("stormed Congress in
+    Brasilia"): then it is that state's own body."""
+    doc = ent.doc
+    others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
+    located = {registry.get(code) for p in found if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
+               for code in [p.actors[0].id]}
+    states = {s.id for s in located if s is not None} | set(others)
+    if actor.part_of in states or len(states - {actor.part_of}) != 1:
+        return None
+    state = registry.get(next(iter(states - {actor.part_of})))
+    noun = ent.text.lower().removeprefix("the ")
+    body = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
+                 kind=ActorKind.GROUP, registered=False)
+    return ActorMention(ent.start, ent.end, ent.root.i, (body,), "group", is_locative(ent.root), state_hint=state)
+
+
+def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> ActorMention | None:
+    """A person's alias inside a longer name: "Nazanin Zaghari-Ratcliffe" is not John Ratcliffe, "Brigitte Macron" not
+    Emmanuel Macron, but "Recep Tayyip Erdogan" is Erdogan; None when the alias stands alone."""
+    doc = ent.doc
+    if ent.start > 1 and doc[ent.start - 1].text == "-" and (
+            doc[ent.start - 2].pos_ == "PROPN" and not registry.lookup(doc[ent.start - 2].text)):
+        # (but "the Putin-Biden conversation" is a pair)
+        start = ent.start - 2
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        return ActorMention(start, ent.end, ent.root.i, (mint_actor(doc[start:ent.end].text, "PERSON"),),
+                            "minted", is_locative(ent.root))
+    if ent.start > 0:
+        prev = doc[ent.start - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
+            longer = f"{prev.text} {ent.text}"
+            if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
+                return ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", is_locative(ent.root))
+            return ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),
+                                "minted", is_locative(ent.root))
+    return None
 
 
 def _located_group(doc: Doc, m: ActorMention, states: dict[int, ActorMention], named: list[ActorMention]) -> ActorMention:

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from stancegraph.kb.lexicon import REPORTING_VERBS
+from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path", "DENIAL_VERBS"]
+__all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path"]
 
-DENIAL_VERBS = frozenset("deny refute".split())
 _OPEN_QUOTES = {'"', "“", "‘", "«", "``"}
 _CLOSE_QUOTES = {'"', "”", "’", "»", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -21,7 +20,7 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
     while node.dep_ in ("ccomp", "xcomp", "conj", "advcl") and node.head.i != node.i:
         node = node.head
         lemma = node.lemma_.lower()
-        if node.pos_ in ("VERB", "AUX") and (lemma in REPORTING_VERBS or lemma in DENIAL_VERBS):
+        if node.pos_ in ("VERB", "AUX") and (lemma in lexicon().reporting_verbs or lemma in lexicon().denial_verbs):
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
             for c in node.children:
                 if passive and c.dep_ == "agent":  # "it was stressed by the U.S. side that ..."

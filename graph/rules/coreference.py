@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stancegraph.rules.actors import ActorMention, _is_locative, named_mentions
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
@@ -17,8 +18,6 @@ __all__ = ["actor_mentions"]
 
 PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
              "it": "thing", "its": "thing"}
-PAIR_NOUNS = {"president", "leader", "head", "side", "country", "state", "nation", "government",
-               "minister", "power", "capital", "party"}
 
 
 def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
@@ -43,14 +42,14 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:
-                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", _is_locative(tok), (ante.start, ante.end), ante.state_hint)
+                m = ActorMention(tok.i, tok.i + 1, tok.i, ante.actors, "pronoun", is_locative(tok), (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m
         elif _pair_description(tok):
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
-            want_person = tok.lemma_.lower() in ("president", "leader", "minister", "head")
-            want_state = tok.lemma_.lower() in ("country", "state", "nation", "capital", "government")
+            want_person = tok.lemma_.lower() in lexicon().construction_words["leader_nouns"]
+            want_state = tok.lemma_.lower() in lexicon().construction_words["country_nouns"]
             seen: list[Actor] = []
             for m in sorted((m for m in mentions if lo <= m.start < tok.i and not m.locative), key=lambda m: -m.start):
                 for a in m.actors:
@@ -76,7 +75,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
             earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
-            organ = tok.lemma_.lower() in STATE_ORGANS
+            organ = tok.lemma_.lower() in lexicon().state_organs
             if organ:
                 # "The President thanked the Italian Prime Minister": not the state its own clause names
                 named_here = _clause_object_actors(tok, by_head)
@@ -92,7 +91,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                                       key=lambda m: m.start)
                 ante = subjects[-1] if subjects and organ else earlier[-1]
                 left = min(c.i for c in tok.subtree if c.i <= tok.i)
-                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", _is_locative(tok),
+                m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", is_locative(tok),
                                  (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m
@@ -119,7 +118,7 @@ def _clause_object_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[s
 
 def _pair_description(tok: Token) -> bool:
     """'the two presidents', 'both leaders', 'both sides'."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ != "NNS":
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().pair_nouns or tok.tag_ != "NNS":
         return False
     return any(c.lower_ in ("two", "both") for c in tok.children) or any(c.lower_ == "both" for c in tok.lefts)
 
@@ -178,8 +177,6 @@ DESCRIPTION_KINDS = {
 }
 
 
-STATE_ORGANS = frozenset("government ministry army military president minister spokesman spokeswoman spokesperson "
-                          "cabinet parliament embassy".split())
 
 
 def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
@@ -187,7 +184,7 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     "the defence minister", "the foreign ministry" (an organ with no state named) stand for the state last
     named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
     lemma = tok.lemma_.lower()
-    if lemma in STATE_ORGANS and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
+    if lemma in lexicon().state_organs and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
             for c in tok.children):
@@ -208,7 +205,7 @@ def _expletive(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.i == tok.i:
         return False
-    if head.lemma_.lower() in ("seem", "appear", "remain", "become", "happen") and any(c.dep_ == "ccomp" for c in head.children):
+    if head.lemma_.lower() in lexicon().construction_words["linking_verbs"] and any(c.dep_ == "ccomp" for c in head.children):
         return True
     clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in head.children)
     predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)

@@ -1,18 +1,15 @@
 """Event triggers in a sentence: cue verbs, phrasal verbs, light-verb constructions and event nouns (pure)."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from stancegraph.kb.lexicon import (
-    CAPTIVE_NOUNS, COMBATANT_NOUNS, CONTAINER_NOUNS, DIPLOMAT_NOUNS, DOMESTIC_DOCUMENTS, ENDING_NOUN_TYPES, ENDING_VERBS, EXERCISE_NOUNS,
-    FORCE_MEANS, FORCE_NOUNS, JUDGING_VERBS, LIGHT_ONLY_NOUNS, LIGHT_VERB_OVERRIDES, LIGHT_VERBS, MARCHERS, NEGATIVE_WORDS,
-    MEDIATION_VERBS, NOUN_CUES, PHRASAL_CUES, PLACE_NOUNS, QUANTITY_NOUNS, REPORTING_VERBS, SPEECH_NOUNS, TITLE_NOUNS, TRADE_NOUNS, TRANSFER_VERBS, VERB_CUES, WANT_VERBS,
-)
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "noun_type", "quantified", "verb_lemma"]
+__all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "quantified", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,35 +33,35 @@ def noun_key(tok: Token) -> str:
 
 def noun_type(tok: Token) -> str | None:
     key = noun_key(tok)
-    if key == "strike" and (any(c.lower_ in ("general", "hunger", "nationwide", "national", "labour", "labor", "rail")
+    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in ("control", "controls") and not any(c.lower_ in ("export", "exports", "import", "trade", "capital")
+    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
         return "COERCE"  # "a state of emergency"
-    if key == "call" and any(c.lemma_.lower() in ("phone", "telephone", "video") for c in tok.lefts):
+    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
         return "CONSULT"
-    if key == "operation" and any(c.lower_ in ("joint", "combined") for c in tok.lefts):
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
         return "COOPERATE"  # "arrested nine suspects in a joint operation"
-    if key == "operation" and any(c.lower_ in ("military", "ground", "offensive", "counter-terrorism", "special")
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
-    if key in EXERCISE_NOUNS:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in ("joint", "combined") for c in tok.lefts) or any(
+    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         return "COOPERATE" if joint else "MOBILIZE"
-    return NOUN_CUES.get(key) or NOUN_CUES.get(tok.lower_)
+    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
 
 
 def event_noun(obj: Token) -> Token | None:
     """The event noun an object carries: itself, or through a container ('lists of demands')."""
     if noun_type(obj):
         return obj
-    if obj.lemma_.lower() in CONTAINER_NOUNS:
+    if obj.lemma_.lower() in lexicon().container_nouns:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -77,34 +74,33 @@ def judged_negatively(verb: Token) -> bool:
     """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
     for c in verb.children:
         phrase = None
-        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in ("compare", "liken") and c.lower_ in ("to", "with"))):
+        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
         elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
             phrase = c
-        if phrase is not None and any(t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in phrase.subtree):
+        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in phrase.subtree):
             return True
     return False
 
 
-_EQUATING_VERBS = frozenset("be equal constitute amount represent mean become remain".split())
 
 
 def negative_verdict(verb: Token) -> bool:
     """A verb of saying whose complement judges something negatively: "said the sanctions would be a
     mistake", "stated that the referendum was illegal" (the complement is not itself negated)."""
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in _EQUATING_VERBS or any(g.dep_ == "neg" for g in c.children):
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
         for g in c.children:
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
-                    t.lemma_.lower() in NEGATIVE_WORDS or t.lower_ in NEGATIVE_WORDS for t in g.subtree):
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
                 return True
     return False
 
 
 def _is_place(tok: Token) -> bool:
     """A place name or a place noun ("the city of Mariupol", "the port")."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon().place_nouns:
         return True
     return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 
@@ -113,7 +109,7 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
     """A plural event noun the tagger read as a verb ("announcement of February and March drills
     with Belarus" -> drills/VBZ): a -s form of a noun cue that is no verb cue, with a noun subject and
     no object of its own."""
-    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in VERB_CUES and noun_type(tok) is not None
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
             and not any(c.head.i == tok.i for c in cues)
             and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
@@ -121,7 +117,7 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
 
 def quantified(tok: Token) -> Token:
     """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``."""
-    if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS:
+    if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
@@ -130,25 +126,19 @@ def quantified(tok: Token) -> Token:
     return tok
 
 
-# What is deployed when it is ordered or sent somewhere: forces and warships ("ordered the carrier strike group
-# to the eastern Mediterranean"); equipment delivered to another state is aid instead.
-_DEPLOYABLE = FORCE_NOUNS | frozenset("warship warships carrier carriers fleet destroyer destroyers submarine "
-                                      "submarines group reinforcements".split())
-_CRAFT = frozenset("boat vessel ship tanker convoy truck plane aircraft flight road roads".split())
-_MISSILES = frozenset("missile missiles rocket rockets projectile projectiles icbm".split())
-_SEA = frozenset("sea waters water ocean sea of japan".split())
 
 
-# Verbs that give up a position when their object is one ("dropped its opposition", "lifted its veto").
-_DROPPING = frozenset("drop abandon lift end withdraw waive".split())
-# What a government gives up under pressure: "paused the plan", "withdrew the bill" (CAMEO 0832).
-_POLICIES = frozenset("plan plans reform reforms bill law policy legislation overhaul amendment decree project".split())
+@functools.lru_cache(maxsize=4)
+def _deployable(lex: Lexicon) -> frozenset[str]:
+    return lex.force_nouns | lex.deployable_nouns
+
+
 
 
 def _policy(verb: Token, obj: Token | None) -> bool:
     """The verb's object (or passive subject) is a policy: "paused the plan", "the bill was withdrawn"."""
     target = obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return target is not None and target.lemma_.lower() in _POLICIES
+    return target is not None and target.lemma_.lower() in lexicon().policy_nouns
 
 
 def _captive(verb: Token, obj: Token | None) -> bool:
@@ -158,11 +148,11 @@ def _captive(verb: Token, obj: Token | None) -> bool:
     if obj is None:
         return False
     obj = quantified(obj)
-    return obj.lemma_.lower() in CAPTIVE_NOUNS | {"hostage", "worker", "activist", "dissident"} or obj.ent_type_ == "PERSON"
+    return obj.lemma_.lower() in lexicon().captive_nouns | lexicon().construction_words["released_person_nouns"] or obj.ent_type_ == "PERSON"
 
 
 def _is_missile(obj: Token) -> bool:
-    return obj.lemma_.lower() in _MISSILES or obj.lower_ in _MISSILES
+    return obj.lemma_.lower() in lexicon().missile_nouns or obj.lower_ in lexicon().missile_nouns
 
 
 def _into_the_sea(verb: Token, obj: Token) -> bool:
@@ -170,12 +160,11 @@ def _into_the_sea(verb: Token, obj: Token) -> bool:
     for head in (verb, obj):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("into", "toward", "towards", "off"):
-                if any(p.lemma_.lower() in _SEA for p in prep.subtree):
+                if any(p.lemma_.lower() in lexicon().sea_words for p in prep.subtree):
                     return True
     return False
 
 
-_MEDIATED = frozenset({"brokered", "mediated", "sponsored", "hosted", "facilitated"})
 
 
 def _between(verb: Token) -> bool:
@@ -197,33 +186,34 @@ def _phoned(verb: Token) -> bool:
         return False
     if len(objects) == 1:
         return _is_visitor(objects[0])
-    return all(o.ent_type_ == "PERSON" or o.lemma_.lower() in TITLE_NOUNS for o in objects)
+    return all(o.ent_type_ == "PERSON" or o.lemma_.lower() in lexicon().title_nouns for o in objects)
 
 
 def _is_visitor(obj: Token) -> bool:
     """An object that is a person or a delegation: "received the Iranian foreign minister"."""
-    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in TITLE_NOUNS or obj.lemma_.lower() in ("delegation", "counterpart")
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lexicon().title_nouns or obj.lemma_.lower() in lexicon().construction_words["visitor_nouns"]
 
 
-_KNOWN_VERBS = (frozenset(VERB_CUES) | LIGHT_VERBS | TRANSFER_VERBS | JUDGING_VERBS | REPORTING_VERBS | WANT_VERBS
-                | MEDIATION_VERBS | {verb for verb, _ in PHRASAL_CUES})
+@functools.lru_cache(maxsize=4)
+def _known_verbs(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma some cue rule knows (to repair a past form the lemmatizer got wrong)."""
+    return (frozenset(lex.verb_cues) | lex.light_verbs | lex.transfer_verbs | lex.judging_verbs | lex.reporting_verbs
+            | lex.want_verbs | lex.mediation_verbs | {verb for verb, _ in lex.phrasal_cues})
 
 
 def verb_lemma(tok: Token) -> str:
     """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
     cue lexicon knows ("stage")."""
     lemma = tok.lemma_.lower()
-    if lemma in _KNOWN_VERBS or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+    if lemma in _known_verbs(lexicon()) or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
         return lemma
-    word = tok.lower_
+    word, known = tok.lower_, _known_verbs(lexicon())
     for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
-        if base in _KNOWN_VERBS:
+        if base in known:
             return base
     return lemma
 
 
-# Verbs that take up another's proposal, request or demand.
-_ACCEPTING = frozenset("accept approve heed grant meet fulfil fulfill satisfy honour honor".split())
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
@@ -232,136 +222,175 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     cues: list[Cue] = []
     consumed: set[int] = set()
     for tok in sent:
-        prefix, dash, suffix = tok.text.rpartition("-")
-        if dash and prefix and suffix.lower() in _MEDIATED and tok.dep_ in ("amod", "compound"):
-            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a U.S.-brokered ceasefire"
-            continue
-        if tok.pos_ != "VERB":
-            continue
-        lemma = verb_lemma(tok)
-        if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in VERB_CUES and any(
-                c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
-            cues.append(Cue(tok, (tok,), VERB_CUES[lemma], "noun"))  # "Fighting between X and Y spread": a gerund noun
-            continue
-        phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in PHRASAL_CUES
-                        and not _dated(c)), None)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
-        if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-            obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
-        noun = event_noun(obj) if obj is not None and lemma in LIGHT_VERBS else None
-        if noun is not None:
-            type_ = LIGHT_VERB_OVERRIDES.get((lemma, noun.lemma_.lower())) or noun_type(noun)
-            if lemma in ENDING_VERBS:  # "severed ties", "suspended cooperation", "broke the truce"
-                type_ = ENDING_NOUN_TYPES.get(type_, type_)
-            if lemma in ("reaffirm", "reiterate", "express", "voice") and noun.lemma_.lower() == "commitment":
-                type_ = "SUPPORT"
-            if lemma in _ACCEPTING and type_ in ("APPEAL", "DEMAND"):
-                # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
-                type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
-            if lemma in _DROPPING and type_ in ("REJECT", "DISAPPROVE"):
-                type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-            elif lemma in _DROPPING and type_ in ("SANCTION", "COERCE"):
-                type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
-            cues.append(Cue(tok, (tok, noun), type_, "light", noun))
-            consumed.add(noun.i)
-        elif lemma in MEDIATION_VERBS and (tok.dep_ in ("acl", "amod") or _between(tok)):
-            cues.append(Cue(tok, (tok,), "CONSULT", "mediation"))  # "a deal brokered by China", "hosted talks between"
-        elif phrasal is not None:
-            cues.append(Cue(tok, (tok, phrasal), PHRASAL_CUES[(lemma, phrasal.lower_)], "phrasal"))
-        elif lemma in WANT_VERBS and obj is not None and any(
-                c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
-            cues.append(Cue(tok, (tok,), "DEMAND", "verb"))  # "wants concrete guarantees from Moscow"
-        elif lemma in JUDGING_VERBS and judged_negatively(tok):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "saw it as an offensive move"
-        elif lemma in REPORTING_VERBS and negative_verdict(tok):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "said the sanctions would be a mistake"
-        elif lemma == "call" and _phoned(tok):
-            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "Biden called Erdogan": a phone call
-        elif lemma in ("order", "send", "dispatch", "deploy", "move") and obj is not None and (
-                obj.lemma_.lower() in _DEPLOYABLE or obj.lower_ in _DEPLOYABLE) and not any(
-                c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "ordered troops into two regions"
-        elif lemma in ("order", "tell", "ask", "give") and any(
-                c.lemma_.lower() in DIPLOMAT_NOUNS for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
-                t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "ordered the French ambassador to leave"
-        elif lemma in ("fire", "launch", "test") and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # a missile fired into the sea: a show of force
-        elif lemma in ("go", "stage", "hold", "call") and any(
-                p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
-                for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
-            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "went on strike", "staged a general strike"
-        elif lemma == "add" and any(p.lemma_.lower() in ("blacklist", "list", "sanction") and (
-                p.lemma_.lower() != "list" or any(m.lower_ in ("entity", "sanctions", "export", "terror", "terrorist")
-                                                   for m in p.lefts))
-                for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "added 36 Chinese companies to its export blacklist"
-        elif lemma in ("allege", "blame") and any(c.dep_ == "ccomp" for c in tok.children):
-            cues.append(Cue(tok, (tok,), "DISAPPROVE", "verb"))  # "alleging that the CIA was behind the scheme"
-        elif lemma in ("grant", "give", "offer") and obj is not None and obj.lemma_.lower() == "asylum":
-            cues.append(Cue(tok, (tok, obj), "AID", "verb"))  # "granted asylum to Assad" (CAMEO 075)
-        elif lemma in ("receive", "welcome", "greet") and obj is not None and _is_visitor(obj):
-            cues.append(Cue(tok, (tok,), "CONSULT", "verb"))  # "received the Iranian foreign minister": a visit
-        elif lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in MARCHERS
-                                                           or quantified(c).lower_ in MARCHERS) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "PROTEST", "verb"))  # "thousands of people marched" (troops marching: no)
-        elif lemma in ("reopen", "open") and obj is not None and obj.lemma_.lower() in ("border", "embassy", "consulate"):
-            cues.append(Cue(tok, (tok, obj), "COOPERATE", "verb"))  # "reopened their shared border"
-        elif lemma in ("restrict", "curb", "limit", "halt", "stop", "suspend") and obj is not None and (
-                obj.lemma_.lower() in TRADE_NOUNS or obj.lower_ in TRADE_NOUNS):
-            cues.append(Cue(tok, (tok, obj), "SANCTION", "verb"))  # "restrict exports of chip-making equipment to China"
-        elif lemma in ("lift", "ease", "relax", "remove") and obj is not None and noun_type(obj) == "SANCTION":
-            cues.append(Cue(tok, (tok, obj), "RETREAT", "verb"))  # "lifted sanctions on Venezuela" (CAMEO 085)
-        elif lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "become") for c in tok.children):
-            cues.append(Cue(tok, (tok,), "APPEAL", "verb"))  # "applied to join NATO"
-        elif lemma in ("use", "fire") and obj is not None and obj.lemma_.lower() in FORCE_MEANS:
-            cues.append(Cue(tok, (tok, obj), "COERCE", "verb"))  # "used water cannon against demonstrators"
-        elif lemma in ("seize", "take", "abduct", "kidnap") and obj is not None and quantified(obj).lemma_.lower() == "hostage":
-            cues.append(Cue(tok, (tok,), "ASSAULT", "verb"))  # hostage-taking is an abduction (CAMEO 181)
-        elif lemma in _DROPPING | {"pause", "shelve", "postpone", "suspend", "withdraw"} and _policy(tok, obj):
-            cues.append(Cue(tok, (tok,), "CONCEDE", "verb"))  # "Netanyahu paused his government's judicial overhaul"
-        elif lemma in ("put", "place", "keep") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "MOBILIZE", "verb"))  # "put the army on high alert" (CAMEO 152)
-        elif lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
-            continue  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-        elif lemma == "sign" and obj is not None and (obj.lemma_.lower() in DOMESTIC_DOCUMENTS or obj.lower_ in DOMESTIC_DOCUMENTS) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-            continue  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
-        elif lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
-            continue  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
-        elif lemma in VERB_CUES:
-            type_ = VERB_CUES[lemma]
-            if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in COMBATANT_NOUNS:
-                type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
-            if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                    noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
-                type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
-            if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in TRADE_NOUNS:
-                type_ = "SANCTION"  # "banned imports from Belarus"
-            if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
-                    tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in _CRAFT)
-                    for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
-                type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
-            cues.append(Cue(tok, (tok,), type_, "verb"))
-        elif lemma in ("leave", "quit", "evacuate", "vacate") and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in FORCE_NOUNS or c.lower_ in FORCE_NOUNS) for c in tok.children):
-            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "Russian troops must leave its territory"
-        elif lemma in ("release", "free") and _captive(tok, obj):
-            cues.append(Cue(tok, (tok,), "RETREAT", "verb"))  # "released six American detainees" (CAMEO 0841)
-        elif lemma == "recall" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
-            cues.append(Cue(tok, (tok,), "SANCTION", "verb"))  # "recalled its ambassador": relations reduced
-        elif lemma in TRANSFER_VERBS and obj is not None and obj.lemma_.lower() not in SPEECH_NOUNS and (any(c.dep_ == "dative" for c in tok.children) or any(
-                t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
-                c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
-            cues.append(Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in FORCE_NOUNS or obj.lower_ in FORCE_NOUNS else "AID", "verb"))
+        cue = verb_cue(tok)
+        if cue is not None:
+            cues.append(cue)
+            if cue.kind == "light":
+                consumed.add(cue.noun.i)
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
-        if type_ and noun_key(tok) not in LIGHT_ONLY_NOUNS:
+        if type_ and noun_key(tok) not in lexicon().light_only_nouns:
             words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
             cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
     return sorted(cues, key=lambda c: c.head.i)
+
+
+def verb_cue(tok: Token) -> Cue | None:
+    """The cue a verb (or a "U.S.-brokered" compound) triggers, if any: a light-verb construction, a rule's
+    construction, or a cue verb of the lexicon. The first rule that matches decides."""
+    prefix, dash, suffix = tok.text.rpartition("-")
+    if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
+        return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
+    if tok.pos_ != "VERB":
+        return None
+    lemma = verb_lemma(tok)
+    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
+            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
+        return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
+    phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
+                    and not _dated(c)), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
+        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+    noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
+    if noun is not None:
+        return _light_verb_cue(tok, lemma, noun)
+    for rules in (_saying_rule_cue, _acting_rule_cue):
+        matched, cue = rules(tok, lemma, obj, phrasal)
+        if matched:
+            return cue
+    if lemma in lexicon().verb_cues:
+        return _lexicon_verb_cue(tok, lemma, obj)
+    return _late_rule_cue(tok, lemma, obj)
+
+
+def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
+    """A light verb with an event noun object: "held talks", "severed ties", "lifted its veto"."""
+    type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+    if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
+        type_ = lexicon().ending_noun_types.get(type_, type_)
+    if lemma in lexicon().construction_words["commitment_verbs"] and noun.lemma_.lower() == "commitment":
+        type_ = "SUPPORT"
+    if lemma in lexicon().accepting_verbs and type_ in ("APPEAL", "DEMAND"):
+        # "accepted Russia's proposal": agreeing to it; "met their demands": yielding (CAMEO 08)
+        type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
+    if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
+        type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
+    elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
+        type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
+    return Cue(tok, (tok, noun), type_, "light", noun)
+
+
+def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
+    """Constructions of mediation, phrasal verbs, wanting, judging, calling, sending and receiving:
+    (True, cue or None) when one matches, (False, None) otherwise."""
+    if lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
+        return True, Cue(tok, (tok,), "CONSULT", "mediation")  # "a deal brokered by China", "hosted talks between"
+    if phrasal is not None:
+        return True, Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
+    if lemma in lexicon().want_verbs and obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
+        return True, Cue(tok, (tok,), "DEMAND", "verb")  # "wants concrete guarantees from Moscow"
+    if lemma in lexicon().judging_verbs and judged_negatively(tok):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "saw it as an offensive move"
+    if lemma in lexicon().reporting_verbs and negative_verdict(tok):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "said the sanctions would be a mistake"
+    if lemma == "call" and _phoned(tok):
+        return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
+    if lemma in lexicon().construction_words["deploying_verbs"] and obj is not None and (
+            obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
+            c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
+    if lemma in lexicon().construction_words["expelling_verbs"] and any(
+            c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
+            t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
+        return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
+    if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
+    if lemma in lexicon().construction_words["strike_verbs"] and any(
+            p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
+            for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+        return True, Cue(tok, (tok,), "PROTEST", "verb")  # "went on strike", "staged a general strike"
+    if lemma == "add" and any(p.lemma_.lower() in lexicon().construction_words["blacklist_nouns"] and (
+            p.lemma_.lower() != "list" or any(m.lower_ in lexicon().construction_words["blacklist_modifiers"]
+                                               for m in p.lefts))
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+        return True, Cue(tok, (tok,), "SANCTION", "verb")  # "added 36 Chinese companies to its export blacklist"
+    if lemma in lexicon().construction_words["alleging_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "alleging that the CIA was behind the scheme"
+    if lemma in lexicon().construction_words["asylum_verbs"] and obj is not None and obj.lemma_.lower() == "asylum":
+        return True, Cue(tok, (tok, obj), "AID", "verb")  # "granted asylum to Assad" (CAMEO 075)
+    if lemma in lexicon().construction_words["receiving_verbs"] and obj is not None and _is_visitor(obj):
+        return True, Cue(tok, (tok,), "CONSULT", "verb")  # "received the Iranian foreign minister": a visit
+    return False, None
+
+
+def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
+    """Constructions of marching, opening, restricting, lifting, force, hostages, policies, alerts and signing:
+    (True, cue or None) when one matches, (False, None) otherwise."""
+    if lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
+                                                       or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
+        return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
+    if lemma in lexicon().construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().construction_words["reopened_nouns"]:
+        return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
+    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and (
+            obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
+        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chip-making equipment to China"
+    if lemma in lexicon().construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
+        return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):
+        return True, Cue(tok, (tok,), "APPEAL", "verb")  # "applied to join NATO"
+    if lemma in lexicon().construction_words["force_using_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().force_means:
+        return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
+    if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
+        return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
+    if lemma in lexicon().dropping_verbs | lexicon().construction_words["policy_pausing_verbs"] and _policy(tok, obj):
+        return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
+    if lemma in lexicon().construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
+        return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
+    if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+        return True, None  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
+    if lemma == "sign" and obj is not None and (obj.lemma_.lower() in lexicon().domestic_documents or obj.lower_ in lexicon().domestic_documents) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
+    if lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return True, None  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
+    return False, None
+
+
+def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
+    """A cue verb of the lexicon, its type refined by its object: "killed soldiers" is FIGHT, "banned imports" SANCTION."""
+    type_ = lexicon().verb_cues[lemma]
+    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
+        type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
+    if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
+        type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
+    if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
+        type_ = "SANCTION"  # "banned imports from Belarus"
+    if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
+            tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
+            for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
+        type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
+    return Cue(tok, (tok,), type_, "verb")
+
+
+def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
+    """Constructions tried after the lexicon's cue verbs: leaving, releasing, recalling, sending."""
+    if lemma in lexicon().construction_words["leaving_verbs"] and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
+        return Cue(tok, (tok,), "RETREAT", "verb")  # "Russian troops must leave its territory"
+    if lemma in lexicon().construction_words["releasing_verbs"] and _captive(tok, obj):
+        return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
+    if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
+        return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
+    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().speech_nouns and (any(c.dep_ == "dative" for c in tok.children) or any(
+            t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
+            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
+        return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")
+    return None

@@ -7,9 +7,7 @@ from spacy.tokens import Token
 
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue, noun_type, quantified
-from stancegraph.kb.lexicon import (
-    CIVILIAN_NOUNS, ENFORCER_NOUNS, INSURGENT_NOUNS, IRREGULAR_ATTACKERS, MARCHERS, PROTEST_CROWDS, WEAPON_NOUNS,
-)
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.syntax import subject_of
 
 __all__ = ["violence_type", "decision"]
@@ -24,22 +22,22 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
         return type_
     subj, _ = subject_of(verb)
     if type_ == "COERCE":  # "supporters of Evo Morales blocked roads": obstruction is protest (CAMEO 144)
-        crowd = subj is not None and (quantified(subj).lemma_.lower() in MARCHERS or subj.lemma_.lower() in MARCHERS)
+        crowd = subj is not None and (quantified(subj).lemma_.lower() in lexicon().marchers or subj.lemma_.lower() in lexicon().marchers)
         return "PROTEST" if crowd else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
     civilians = _civilian_victims(cue.head, direct=True)
-    shooting = cue.head.lemma_.lower() in ("shoot", "kill", "fire") or (
+    shooting = cue.head.lemma_.lower() in lexicon().construction_words["shooting_verbs"] or (
         cue.noun is not None and cue.noun.lemma_.lower() == "fire")  # "opened fire on students"
     if _enforcer(subj):
         return "ASSAULT" if civilians and shooting else "COERCE"
-    if lemma in PROTEST_CROWDS:
+    if lemma in lexicon().protest_crowds:
         return "PROTEST"  # "protesters stormed the parliament": a violent protest
-    if lemma in IRREGULAR_ATTACKERS or (subj is not None and subj.lower_ in IRREGULAR_ATTACKERS):
+    if lemma in lexicon().irregular_attackers or (subj is not None and subj.lower_ in lexicon().irregular_attackers):
         return "ASSAULT"  # "gunmen stormed a hotel", "suicide bombers attacked crowds"
-    if (lemma in INSURGENT_NOUNS or (subj is not None and subj.lower_ in INSURGENT_NOUNS)) and _civilian_victims(cue.head):
+    if (lemma in lexicon().insurgent_nouns or (subj is not None and subj.lower_ in lexicon().insurgent_nouns)) and _civilian_victims(cue.head):
         return "ASSAULT"  # "insurgents attacked the town, killing dozens of people": violence against civilians
-    if type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or lemma in WEAPON_NOUNS):
+    if type_ == "ASSAULT" and subj is not None and (noun_type(subj) == "FIGHT" or lemma in lexicon().weapon_nouns):
         return "FIGHT"  # "Israeli air strikes killed 33 people": military force, whoever it kills
     if type_ == "ASSAULT" and verb.dep_ in ("advcl", "conj") and cue_heads.get(verb.head.i) is not None and (
             cue_heads[verb.head.i].type == "FIGHT"):
@@ -57,23 +55,23 @@ def _enforcer(subj: Token | None) -> bool:
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
-    if lemma in ENFORCER_NOUNS or subj.lower_ in ENFORCER_NOUNS:
+    if lemma in lexicon().enforcer_nouns or subj.lower_ in lexicon().enforcer_nouns:
         return True
-    return lemma in ("force", "guard", "unit") and any(
-        c.dep_ == "compound" and c.lower_ in ("security", "riot", "police", "border") for c in subj.children)
+    return lemma in lexicon().construction_words["security_force_nouns"] and any(
+        c.dep_ == "compound" and c.lower_ in lexicon().construction_words["security_modifiers"] for c in subj.children)
 
 
 def _civilian_victims(verb: Token, *, direct: bool = False) -> bool:
     """The verb's object or aim ("opened fire on students"), or (unless ``direct``) the object of a killing
     that follows it ("attacked the town, killing dozens of people"), are civilians."""
     verbs = [verb] + ([] if direct else [c for c in verb.children if c.dep_ in ("advcl", "conj")
-                                         and c.lemma_.lower() in ("kill", "wound", "injure")])
+                                         and c.lemma_.lower() in lexicon().construction_words["casualty_verbs"]])
     for v in verbs:
         for c in v.children:
             victims = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if (
                 c.dep_ == "prep" and c.lower_ in ("on", "at")) else []
             for victim in (quantified(x) for x in victims):
-                if victim.lemma_.lower() in CIVILIAN_NOUNS or victim.lower_ in CIVILIAN_NOUNS:
+                if victim.lemma_.lower() in lexicon().civilian_nouns or victim.lower_ in lexicon().civilian_nouns:
                     return True
     return False
 
@@ -82,7 +80,7 @@ def decision(cue: Cue, ctx: Context) -> bool:
     """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
     the act decided on is the event (coded as scheduled), not an agreement with anyone."""
     verb = cue.head
-    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in ("agree", "decide", "vote"):
+    if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in lexicon().construction_words["deciding_verbs"]:
         return False
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in verb.children):
         return False

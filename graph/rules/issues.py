@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.codebook import load_codebook
 
 __all__ = ["issue_concept", "stance_of", "ISSUE_SYNONYMS"]
@@ -28,10 +29,6 @@ ISSUE_SYNONYMS = {
     "deployment": "deployment", "accession": "membership", "admission": "membership",
 }
 _NAME_DEPS = ("compound", "poss", "nmod")
-_PRONOUNS = frozenset("it this that these those them they one ones".split())
-# Nouns that only frame the issue: "an end to NATO expansion" is about NATO expansion.
-_FRAME_NOUNS = frozenset("end halt stop limit limits freeze cessation suspension resumption issue question "
-                         "matter topic prospect prospects level kind form".split())
 _NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -48,7 +45,7 @@ def _head_noun(tokens: list[Token]) -> Token | None:
             nxt = next((c for c in node.children if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
         node = nxt
     for _ in range(3):  # through framing nouns: "an end to X", "the issue of X"
-        if node is None or node.lemma_.lower() not in _FRAME_NOUNS:
+        if node is None or node.lemma_.lower() not in lexicon().frame_nouns:
             break
         pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
                      for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
@@ -81,7 +78,7 @@ def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -
              + [_lemma(n) for n in nouns] + [_lemma(head)])
     label = " ".join(w for w in words if w and w not in ("’s", "'s"))
     label = re.sub(r"[^\w\s.-]", "", label).strip()
-    return label if label and label not in _PRONOUNS else None
+    return label if label and label not in lexicon().issue_pronouns else None
 
 
 def stance_of(event_type: str, negated: bool) -> str:

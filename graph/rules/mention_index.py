@@ -10,15 +10,12 @@ from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.rules.cues import noun_type
-from stancegraph.kb.lexicon import DOMESTIC_GROUPS, GROUP_NOUNS, QUANTITY_NOUNS, TITLE_NOUNS
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["MentionIndex", "state_at"]
 
-_INSTITUTIONS = frozenset("legislature parliament congress government palace residence ministry headquarters court "
-                          "assembly capital".split())
-_FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "backer"})
 # Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
 _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
@@ -83,22 +80,22 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
-        if lemma in _FOLLOWER_NOUNS:  # "supporters of former Pakistani Prime Minister Imran Khan"
+        if lemma in lexicon().follower_nouns:  # "supporters of former Pakistani Prime Minister Imran Khan"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
-        if tok.lower_ in QUANTITY_NOUNS or lemma in QUANTITY_NOUNS:  # "thousands of Georgians"
+        if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return self._of_single(g)
             for c in tok.children:  # "gang members", "opposition members": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
-        if (lemma in TITLE_NOUNS or lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or tok.lower_ in DOMESTIC_GROUPS
+        if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
                 or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
@@ -123,7 +120,7 @@ class MentionIndex:
                             if inner is not None:
                                 return inner
             for c in tok.children:  # "government forces", "police officers": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in DOMESTIC_GROUPS or c.lemma_.lower() in DOMESTIC_GROUPS):
+                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
@@ -136,7 +133,7 @@ class MentionIndex:
         state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
         coding does; None when the sentence names no place. Armed forces are never placed this way
         (soldiers in Gaza need not be Palestinian)."""
-        if tok.lemma_.lower() not in DOMESTIC_GROUPS and tok.lower_ not in DOMESTIC_GROUPS:
+        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups:
             return None
         if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
@@ -153,14 +150,14 @@ class MentionIndex:
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
                       and m.actors[0].kind is ActorKind.STATE and tok.doc[m.head].dep_ in ("poss", "compound")
-                      and tok.doc[m.head].head.lemma_.lower() in _INSTITUTIONS}
+                      and tok.doc[m.head].head.lemma_.lower() in lexicon().institution_nouns}
         if len(states) > 1:  # "protesters stormed the embassy in Baghdad over a burning in Stockholm"
             nearest = self._nearest_place(tok)
             states = {nearest.id: nearest} if nearest is not None else states
         group = None
         if len(states) == 1:
             state = next(iter(states.values()))
-            noun = tok.lower_ if tok.lower_ in DOMESTIC_GROUPS else tok.lemma_.lower()
+            noun = tok.lower_ if tok.lower_ in lexicon().domestic_groups else tok.lemma_.lower()
             actor = Actor(id=f"x-{state.id.lower()}-{noun}", label=f"{noun} ({state.label})", kind=ActorKind.GROUP,
                           registered=False)
             group = ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
@@ -169,8 +166,8 @@ class MentionIndex:
 
     def _placed_by_in(self, tok: Token) -> ActorMention | None:
         """Security forces or police placed by their own "in" phrase: "security forces in Bangladesh"."""
-        if not (tok.lemma_.lower() in ("force", "police", "guard", "troop") and any(
-                c.lower_ in ("security", "riot", "police", "government", "border") for c in tok.children if c.dep_ == "compound")
+        if not (tok.lemma_.lower() in lexicon().construction_words["domestic_force_nouns"] and any(
+                c.lower_ in lexicon().construction_words["domestic_force_modifiers"] for c in tok.children if c.dep_ == "compound")
                 or tok.lemma_.lower() == "police"):
             return None
         for prep in tok.children:
@@ -234,8 +231,6 @@ class MentionIndex:
         return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
 
 
-# "the U.S.-owned ship": the owner's name hangs off the verb "own" (one-token "U.S.-owned" is read in stancegraph.rules.actors)
-_OWNING = frozenset("own flag lead run operate register command".split())
 
 
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
@@ -246,20 +241,19 @@ def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | N
             continue
         if c.i in by_token and by_token[c.i].how == "owner":
             return by_token[c.i]
-        if c.lemma_.lower() in _OWNING or c.lower_ in OWNING_SUFFIXES:
+        if c.lemma_.lower() in lexicon().owning_verbs or c.lower_ in OWNING_SUFFIXES:
             for g in c.children:
                 if g.i in by_token and g.i < c.i:
                     return by_token[g.i]
     return None
 
 
-_BACKING = frozenset("back support sponsor fund arm ally align inspire affiliate link make build".split())
 
 
 def _backer(tok: Token) -> bool:
     """The name only says who backs or made something: "an Iran-backed militia", "Russian-made tanks"."""
     head = tok.head
-    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in _BACKING
+    return (tok.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.i != tok.i and head.lemma_.lower() in lexicon().backing_verbs
             and head.dep_ in ("amod", "compound"))
 
 

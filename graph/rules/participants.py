@@ -4,6 +4,7 @@ domestic act is aimed at."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -11,9 +12,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context, actor_ref
 from stancegraph.rules.cues import Cue, noun_type, quantified
 from stancegraph.rules.discourse import ADDRESSED_TYPES
-from stancegraph.kb.lexicon import (
-    ENFORCER_NOUNS, JUDGING_VERBS, LOCATIVE_PREPS, REPORTING_NOUNS, REPORTING_VERBS, TIME_PREPS,
-)
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, condition_clause, is_passive, subject_of
 
@@ -21,10 +20,12 @@ __all__ = ["actors_of", "direct_targets", "noun_participants", "fallback_targets
            "addressee_named", "each_other", "domestic_target"]
 
 
-# "on" stays a participant preposition ("sanctions on Russia"): dates are never actor mentions anyway.
-# "about"/"over"/"regarding" introduce the issue, not an addressee ("warnings about the West").
-_TARGET_PREPS_SKIP = LOCATIVE_PREPS | (TIME_PREPS - {"on"}) | {"as", "like", "despite", "because", "than", "about",
-                                                             "over", "regarding", "concerning"}
+
+
+@functools.lru_cache(maxsize=4)
+def _target_preps_skip(lex: Lexicon) -> frozenset[str]:
+    """Prepositions whose object is no target: places, times (not "on"), issues and comparisons."""
+    return lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -47,7 +48,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             if all(m is not f for f, _ in found) and not ({a.id for a in m.actors} <= exclude):
                 found.append((m, how))
 
-    if cue.head.lemma_.lower() in JUDGING_VERBS:  # "described the U.S. arms sale as a provocation"
+    if cue.head.lemma_.lower() in lexicon().judging_verbs:  # "described the U.S. arms sale as a provocation"
         for c in verb.children:
             if c.dep_ == "dobj":
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
@@ -57,8 +58,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             add(actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and (c.lower_ not in _TARGET_PREPS_SKIP or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
-                                                                            and verb.lemma_.lower() in _AIMING_VERBS)):
+        elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
+                                                                            and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
             for s in c.children:
@@ -70,7 +71,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                         add(ctx.index.of_phrase(o), "xcomp-obj")
     if head.i != verb.i:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP:
+            if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()):
                 add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
@@ -82,7 +83,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
                  and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
         add(sorted(after, key=lambda m: m.start)[:1], "asylum")
-    if not found and any(w.lemma_.lower() in ("embassy", "consulate") for w in cue.words):
+    if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
@@ -92,7 +93,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _TARGET_PREPS_SKIP):
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())):
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
@@ -139,7 +140,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pair = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in _TARGET_PREPS_SKIP and c.lower_ != "by" and how != f"prep-{c.lower_}":
+        if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
@@ -150,16 +151,16 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     thow = thow or f"prep-{c.lower_}"
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
-            if c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
                 return noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
         up = noun.head
-        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in REPORTING_NOUNS):
+        if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in lexicon().reporting_nouns):
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in REPORTING_VERBS | {"announce", "hold", "conduct", "stage", "launch", "begin", "start"}:
+        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | lexicon().construction_words["staging_verbs"]:
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in _MEETING_PREPS:
+        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in lexicon().meeting_preps:
             # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
             for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
                 subj, shw = subject_of(verb)
@@ -173,15 +174,11 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 _FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "THREATEN", "REJECT", "AGREE", "AID"})
 
 
-# Prepositions that put an event noun in the time of the clause: "during talks with", "after a meeting with".
-_MEETING_PREPS = frozenset({"during", "after", "at", "before", "following", "in", "for"})
 
 
 _MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
-# Verbs whose "at" names what is aimed at ("fired water cannon at a boat"), not where ("arrested him at a court")
-_AIMING_VERBS = frozenset("fire shoot launch throw hurl aim direct point lob".split())
 
 
 def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
@@ -213,7 +210,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     if drawn:
         return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
-    reporters = {c.i for a in ancestors if a.lemma_.lower() in REPORTING_VERBS
+    reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
                  for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
     clause = clause_verb(cue.head)
     if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
@@ -233,7 +230,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
                 if aimed:
                     return aimed[:1]
-    if root.lemma_.lower() not in REPORTING_VERBS:
+    if root.lemma_.lower() not in lexicon().reporting_verbs:
         for c in root.children:
             if c.dep_ in SUBJECTS:
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
@@ -263,8 +260,6 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return in_clause[:1]
 
 
-# "..., prompting condemnation from Washington": verbs by which an act draws a reaction
-_DRAWING_VERBS = frozenset("prompt draw spark trigger provoke attract earn elicit bring".split())
 
 
 def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
@@ -275,7 +270,7 @@ def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
         noun, verb = verb, verb.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _DRAWING_VERBS or verb.dep_ not in ("advcl", "conj"):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().drawing_verbs or verb.dep_ not in ("advcl", "conj"):
         return []
     act = verb.head
     subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
@@ -337,20 +332,19 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     if type_ == "PROTEST":
         return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
     if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
-        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in ("pause", "shelve", "postpone")
+        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in lexicon().construction_words["pausing_verbs"]
                                                                      for w in cue.words) or _policy_object(cue) else None
-    if cue.noun is not None and cue.noun.lemma_.lower() in ("law", "emergency", "curfew"):
+    if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
         return state  # "declared martial law", "imposed a curfew": on the state's own people
     subject = subject_of(cue.head)[0]
-    enforcer = subject is not None and (subject.lemma_.lower() in ENFORCER_NOUNS or subject.lower_ in ENFORCER_NOUNS
-                                        or subject.lemma_.lower() in ("force", "forces", "guard") and any(
-                                            c.lower_ in ("security", "riot", "police") for c in subject.children))
+    enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
+                                        or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
+                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
     return state if enforcer else None
 
 
 def _policy_object(cue: Cue) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("plan", "plans", "reform", "reforms", "bill", "law",
-                                                                     "policy", "legislation", "overhaul", "decree")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
                for c in cue.head.children)
 
 

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from stancegraph.kb.lexicon import CONDITION_MARKS, REPORTING_VERBS
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
            "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Verbs whose infinitive belongs to their subject even when they have an object ("promised Kyiv to send")
-_SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree"})
 
 
 def clause_verb(tok: Token) -> Token:
@@ -27,12 +25,11 @@ def is_passive(verb: Token) -> bool:
 
 def is_condition(tok: Token) -> bool:
     """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise)."""
-    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in CONDITION_MARKS or (
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lexicon().condition_marks or (
         m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon")))
         for m in tok.children)
 
 
-_INVERTING = frozenset("will would do does did can could should shall may might must is are was were has have".split())
 
 
 def question_kind(sent: SpacySpan) -> str | None:
@@ -49,7 +46,7 @@ def question_kind(sent: SpacySpan) -> str | None:
     wh = words[0].tag_ in ("WP", "WDT", "WRB")
     aux = words[1 if wh else 0]
     root = sent.root
-    inverted = (aux.lower_ in _INVERTING and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
+    inverted = (aux.lower_ in lexicon().inverting_auxiliaries and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children))
     if inverted:
         return "wh" if wh else "polar"
@@ -73,7 +70,7 @@ def reported_by_verb(tok: Token) -> bool:
     node = tok
     while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in REPORTING_VERBS and node.pos_ == "VERB":
+        if node.lemma_.lower() in lexicon().reporting_verbs and node.pos_ == "VERB":
             return True
     return False
 
@@ -122,7 +119,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             continue
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
-        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in _SUBJECT_CONTROL:
+        if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
             for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
                 if c.dep_ == "dobj":
                     return c, "xcomp-object"
@@ -130,7 +127,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
                   and node.doc[node.i - 1].text in (",", "and", "but")
                   and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in node.children))
-        if dep == "advcl" and node.i < parent.i and parent.lemma_.lower() in REPORTING_VERBS and any(
+        if dep == "advcl" and node.i < parent.i and parent.lemma_.lower() in lexicon().reporting_verbs and any(
                 t.text in _QUOTES for t in node.doc[node.right_edge.i:parent.i]):
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
             # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
@@ -168,11 +165,11 @@ def condition_clause(head: Token) -> Token | None:
     """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
     for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
         for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in c.children):
                 return c
             if c.dep_ == "prep":
                 for p in c.children:
-                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in p.children):
+                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in p.children):
                         return p
     return None
 

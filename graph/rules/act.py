@@ -1,0 +1,296 @@
+"""One cue read as an act (pure): who does it to whom, its type, qualifiers, issue and flags, gathered step by step
+into an :class:`Act` from which :mod:`stancegraph.rules.extract` makes the statements."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from stancegraph.kb.codebook import load_codebook, negated_types, types_with
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import ActorKind, ActorRef, Span, Status
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
+from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.eventtype import decision, violence_type
+from stancegraph.rules.issues import issue_concept
+from stancegraph.rules.participants import (
+    actors_of, direct_targets, each_other, mediation_participants, noun_participants,
+)
+from stancegraph.rules.qualifiers import act_content, governing_cue, has_negation, modality_of, status_of, when_of
+from stancegraph.rules.syntax import (
+    clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
+)
+
+__all__ = ["Act", "act_of", "cue_span_of", "is_material"]
+
+_BASE_CONFIDENCE = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7, "mediation": 0.7}
+
+
+@dataclass(slots=True)
+class Act:
+    """What one cue of one sentence says, filled in by the steps of :func:`act_of` (spaCy tokens inside: it
+    never leaves the rules)."""
+
+    cue: Cue
+    sent: SpacySpan
+    verb: Token  # the clause verb (the cue itself, or the verb governing an event noun)
+    governing: Cue | None  # a cue whose content this act is
+    decided: bool  # the governing cue is a decision: the act is scheduled
+    speakers: list[ActorMention] = field(default_factory=list)
+    s_how: str = ""
+    targets: list[ActorMention] = field(default_factory=list)
+    t_how: str | None = None
+    reciprocal: bool = False
+    implicit: bool = False
+    type: str = ""
+    cond: Token | None = None
+    content: Token | None = None
+    negated: bool = False
+    negated_content: bool = False
+    act_modality: str | None = None  # the act's own modal verb
+    modality: str | None = None  # the act's, else its content's
+    status: Status = Status.ASSERTED
+    day: dt.date | None = None
+    granularity: str | None = None
+    relation: str | None = None
+    source_m: ActorMention | None = None  # who reports the act ("..., the Kremlin said")
+    source_how: str | None = None  # the reporting verb's lemma
+    source: ActorRef | None = None
+    flags: list[str] = field(default_factory=list)
+    issue: Span | None = None
+    concept: str | None = None
+    cond_span: Span | None = None
+    sentence: Span | None = None
+    cue_span: Span | None = None
+    base_conf: float = 0.0
+
+
+def act_of(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: Context) -> Act | None:
+    """The act of ``cue`` in ``sent``, or None when the cue is no act of an actor (content of another cue, a
+    condition, a courtesy, no speaker, "fight corruption")."""
+    verb = cue.head if cue.kind != "noun" else clause_verb(cue.head)
+    governing = governing_cue(cue.head, cue_heads)
+    # "denied that its troops attacked": the attack is reported as denied; "denied the accusations": content
+    denied_by = (governing is not None and governing.head.lemma_.lower() in lexicon().denial_verbs
+                 and cue.kind != "noun" and cue.head.dep_ in ("ccomp", "conj"))
+    decided = governing is not None and decision(governing, ctx)
+    if (governing is not None and governing.head.lemma_.lower() not in lexicon().reporting_verbs and not denied_by
+            and governing is not cue and not decided
+            and not (cue.kind == "mediation" and cue.head.dep_ in ("acl", "amod", "compound"))):  # a deal's broker did mediate
+        return None  # the content of a demand, threat or promise is not itself an event
+    if _no_act(cue, cue_heads, ctx):
+        return None
+    act = Act(cue=cue, sent=sent, verb=verb, governing=governing, decided=decided)
+    if not _find_participants(act, ctx):
+        return None
+    _mark_reciprocal(act)
+    _qualify(act, ctx)
+    if not _settle_type(act, cue_heads, ctx):
+        return None
+    _describe(act, ctx)
+    return act
+
+
+def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
+    """A cue that names no act whatever its participants."""
+    if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
+        return True  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
+    if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
+        return True  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
+        return True  # "Thank you, Mr President": a courtesy, not an event
+    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
+            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
+        return True  # "meeting the requirements", "discussed the budget" without a partner: no consultation
+    return False
+
+
+def _find_participants(act: Act, ctx: Context) -> bool:
+    """Set the speakers and targets of ``act``; False if it has no speaker."""
+    cue, verb = act.cue, act.verb
+    if cue.kind == "mediation":
+        act.speakers, act.s_how, act.targets, act.t_how = mediation_participants(cue, ctx)
+        if not act.targets:
+            return False
+    elif cue.kind == "noun":
+        act.speakers, act.s_how, act.targets, act.t_how, act.reciprocal = noun_participants(cue.head, ctx)
+        if act.reciprocal:
+            act.targets = []
+        elif not act.speakers and not act.targets and any(
+                c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children) and not (
+                _parties_in_phrase(cue.head, ctx)):
+            # "the mutual agreement to commence consultations": the two sides the discourse is about
+            pair = ctx.discourse.pair(ctx.sentence)
+            if pair is not None:
+                act.speakers = [ActorMention(cue.head.left_edge.i, cue.head.i + 1, cue.head.i, pair, "discourse")]
+                act.s_how, act.reciprocal, act.implicit = "discourse", True, True
+    else:
+        subj, act.s_how = subject_of(verb)
+        act.speakers = ctx.index.of_phrase(subj) if subj is not None else []
+        if not act.speakers and act.s_how == "xcomp-object" and subj.lemma_.lower() in (
+                lexicon().force_nouns | lexicon().group_nouns):
+            ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops
+            act.speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
+        side = frozenset(i for m in act.speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
+        act.targets, act.t_how = direct_targets(cue, verb, ctx, side)
+    if cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["receiving_light_verbs"]:
+        # "Ukraine has received strong support from the United States": the giver is the speaker
+        givers = actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj"], ctx)
+        if not givers:
+            return False
+        act.speakers, act.targets, act.s_how, act.t_how = givers, act.speakers, "prep-from", "receiver"
+    if not act.speakers:
+        return False
+    if cue.kind == "noun" and cue.type == "CONSULT" and act.s_how in ("compound", "amod") and all(
+            a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in act.speakers for a in m.actors):
+        return False  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
+    return True
+
+
+def _parties_in_phrase(noun: Token, ctx: Context) -> bool:
+    """The noun phrase around ``noun`` names its own parties in a relative clause: "treaties of mutual
+    assistance which Russia signed with the Donetsk People's Republic"."""
+    top = noun
+    while top.dep_ in ("pobj", "prep", "conj", "compound", "amod", "cc") and top.head.i != top.i:
+        top = top.head
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and ctx.index.of_phrase(s) for s in c.children)
+               for t in top.subtree for c in [t])
+
+
+def _mark_reciprocal(act: Act) -> None:
+    """Two or more speakers and no target do the act to each other when the words or the type say so."""
+    cue = act.cue
+    speaker_actors = [a for m in act.speakers for a in m.actors]
+    if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (
+        act.reciprocal or any(m.how == "description" for m in act.speakers)
+        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
+        or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
+        or cue.head.lemma_.lower() in lexicon().reciprocal_words
+        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)
+        or each_other(act.verb)
+    ):
+        act.reciprocal = True
+
+
+def _qualify(act: Act, ctx: Context) -> None:
+    """Condition, content, negation, modality, status, date and reporter of the act."""
+    cue, verb = act.cue, act.verb
+    act.cond = condition_clause(verb if cue.kind != "noun" else cue.head)
+    act.content = content = act_content(cue, verb, ctx.index)
+    act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
+        cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
+        cue.head.dep_ == "xcomp" and has_negation(cue.head.head))  # "does not intend to deploy"
+    act.negated_content = content is not None and any(
+        has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
+    act.act_modality = modality_of(verb, None)
+    act.modality = act.act_modality or modality_of(verb, content)
+    act.status = Status.SCHEDULED if act.decided else status_of(cue, verb, act.act_modality, act.sent, act.governing)
+    act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
+    source_tok, act.source_how = reporter(cue.head, act.sent)
+    act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
+    if act.source_how in lexicon().denial_verbs:
+        act.status = Status.DENIED
+    elif source_tok is not None and act.status is Status.ASSERTED:
+        act.status = Status.REPORTED
+
+
+def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
+    """The act's event type after the rules that retype a cue; False if it is no act after all."""
+    cue, day, source_m = act.cue, act.day, act.source_m
+    type_ = violence_type(cue, act.verb, cue_heads)
+    if type_ == "MOBILIZE" and cue.kind == "verb":
+        purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
+                        and c.lemma_.lower() in lexicon().supporting_verbs), None)
+        helped = [m for c in (purpose.children if purpose is not None else ()) if c.dep_ == "dobj"
+                  for m in (ctx.index.of_phrase(c) or ctx.index.within(c)[:1])]
+        if helped:  # "sent 1,500 soldiers to support Moscow's war": military aid to Russia (CAMEO 074)
+            type_, act.targets, act.t_how = "AID", helped, "purpose"
+    if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words["fighting_verbs"] and any(
+            c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
+        return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
+    if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
+        type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
+    if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
+        type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
+    if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
+        type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
+    if act.negated and type_ in negated_types():
+        type_ = negated_types()[type_]
+        if source_m is not None and len(source_m.actors) == 1 and act.source_how in lexicon().reporting_verbs and all(
+                own_side(source_m.actors[0], day, ctx) & own_side(a, day, ctx) for m in act.speakers for a in m.actors):
+            # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
+            # own statement now, not an act of Biden's (who only did not commit)
+            act.speakers, act.s_how = [source_m], "reporter"
+    act.type = type_
+    return True
+
+
+def cue_span_of(cue: Cue, ctx: Context) -> Span:
+    """The text span of the cue's own words ("held talks", "called for")."""
+    first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
+    return Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
+
+
+def _describe(act: Act, ctx: Context) -> None:
+    """Flags, issue, spans, base confidence and reporting source of the act."""
+    cue, cond, content = act.cue, act.cond, act.content
+    flags = ["implicit_participants"] if act.implicit else []
+    if cue.kind == "noun":
+        flags.append("nominal")
+    if act.negated_content:
+        flags.append("negated_content")
+    if cond is not None:
+        flags.append("conditional")
+    if act.s_how == "agent":
+        flags.append("passive")
+    quoted_words = [(min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i))]
+    if content is not None:
+        quoted_words.append((content.left_edge, content.right_edge))
+    if cond is not None:
+        quoted_words += [(cond, cond)]
+    if any(is_quoted(a, b) or has_scare_quotes(list(ctx.doc[a.i:b.i + 1])) for a, b in quoted_words):
+        flags.append("quoted")
+    act.flags = flags
+    _find_issue(act, ctx)
+    act.cond_span = span_of(condition_tokens(cond), ctx.doc) if cond is not None else None
+    act.sentence = span_of(list(act.sent), ctx.doc)
+    act.cue_span = cue_span_of(cue, ctx)
+    act.base_conf = _BASE_CONFIDENCE[cue.kind]
+    if any(m.how in ("pronoun", "description") for m in act.speakers):
+        act.base_conf -= 0.1
+    source_m = act.source_m
+    act.source = (actor_ref(source_m, source_m.actors[0], act.day, ctx)
+                  if source_m is not None and len(source_m.actors) == 1 else None)
+    if source_m is not None:
+        act.targets = [m for m in act.targets if m is not source_m]
+
+
+def _find_issue(act: Act, ctx: Context) -> None:
+    """The issue phrase of the act (its content, or an event noun's issue prepositions) and its concept."""
+    cue, cond, content = act.cue, act.cond, act.content
+    issue_tokens = subtree_tokens(content, exclude=cond) if content is not None else []
+    if cue.kind == "noun":
+        issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
+                        for t in subtree_tokens(c, exclude=cond)][:40]
+    if issue_tokens and issue_tokens[0].dep_ == "prep":
+        issue_tokens = issue_tokens[1:]
+    issue = span_of(issue_tokens, ctx.doc) if issue_tokens else None
+    if issue is not None and len(issue.text) > 160:
+        issue, issue_tokens = None, []
+    names = {i: m.actors[0].label for m in ctx.index.mentions if len(m.actors) == 1 for i in range(m.start, m.end)}
+    act.issue = issue
+    act.concept = issue_concept(issue_tokens, names=names) if issue is not None else None
+
+
+def is_material(type_: str) -> bool:
+    """A material (not verbal) event type: it happens or it does not.
+
+    >>> is_material("FIGHT"), is_material("CONSULT")
+    (True, False)
+    """
+    return load_codebook()[type_].quad.startswith("material")

@@ -1,0 +1,158 @@
+"""What a clause says about one act (pure): its governing cue, content, negation, modality, status and date."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from stancegraph.kb.codebook import types_with
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import Status
+from stancegraph.read.dates import resolve_when
+from stancegraph.rules.context import Context
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.eventtype import violence_type
+from stancegraph.rules.mention_index import MentionIndex
+from stancegraph.rules.syntax import is_condition, reported_by_verb
+
+__all__ = ["is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of"]
+
+
+def is_purpose_clause(node: Token) -> bool:
+    """An infinitive or participle clause of purpose or manner without a subject of its own: "to demand his
+    resignation", "demanding his resignation"."""
+    return node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+
+
+
+def governing_cue(tok: Token, cue_heads: dict[int, Cue]) -> Cue | None:
+    """A cue whose complement contains ``tok``: 'demanded that Washington guarantee' governs 'guarantee'.
+
+    The climb stops at clause boundaries that start an independent event (advcl, conj, parataxis).
+    """
+    node = tok
+    if is_purpose_clause(node) and node.head.i in cue_heads and (
+            cue_heads[node.head.i].type in ("MOBILIZE", "PROTEST")
+            or violence_type(cue_heads[node.head.i], node.head, cue_heads) == "PROTEST"):
+        return cue_heads[node.head.i]  # "rallied to demand his resignation", "sent troops to support Moscow's war"
+    while node.head.i != node.i and (node.dep_ not in ("advcl", "conj", "parataxis", "relcl", "ROOT") or is_condition(node)
+                                     or (node.dep_ == "conj" and node.head.dep_ in ("xcomp", "ccomp"))):
+        if (node.dep_ == "prep" and node.lower_ in lexicon().adjunct_preps) or (
+                node.dep_ == "pobj" and node.lemma_.lower() in lexicon().cause_nouns):
+            return None  # "during talks with Tusk", "in response to Pelosi's visit": circumstances, not content
+        parent = node.head
+        if parent.i in cue_heads and (is_condition(node) or (
+                cue_heads[parent.i].type in types_with("takes_content")
+                and node.dep_ in ("ccomp", "xcomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr")
+                and (cue_heads[parent.i].type != "MOBILIZE" or node.dep_ == "xcomp"))):
+            return cue_heads[parent.i]  # (a mobilisation governs only its purpose: "called up reservists to fight")
+        node = parent
+    return None
+
+
+def has_negation(head: Token) -> bool:
+    """``head`` has a negation of its own: "did not agree", "no commitments".
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Russia", "did", "not", "agree"], heads=[3, 3, 3, 3], deps=["nsubj", "aux", "neg", "ROOT"])
+    >>> has_negation(doc[3]), has_negation(doc[0])
+    (True, False)
+    """
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
+
+
+def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token | None:
+    """What the act is about: its complement clause, else its object or an issue preposition —
+    not an object that is itself an actor ("warned Moscow of measures" is about the measures)."""
+    head = cue.noun or verb
+    for c in head.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            return c
+    for c in head.children:
+        if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):
+            return c
+        if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            if not (index is not None and all(index.of_phrase(p) for p in c.children if p.dep_ == "pobj")):
+                return c
+    return None
+
+
+def modality_of(verb: Token, content: Token | None) -> str | None:
+    """The modal verb of the act ("would order"), else of its content."""
+    for v in (verb, content):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                return c.lemma_.lower()
+        if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+            for c in v.head.children:  # "would order a ceasefire and begin negotiations": both are would
+                if c.dep_ == "aux" and c.tag_ == "MD":
+                    return c.lemma_.lower()
+    return None
+
+
+def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
+    """Asserted, reported, scheduled or hypothetical, from the words around the act."""
+    head = cue.head if cue.kind == "noun" else verb
+    words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
+    if words & lexicon().reported_markers or any(t.lower_ == "according" for t in sent):
+        return Status.REPORTED
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return Status.SCHEDULED
+    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & lexicon().scheduling_words:
+        return Status.SCHEDULED
+    node, below = head, None
+    for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
+        if (node.lemma_.lower() in lexicon().scheduling_words and node.i != head.i and node.pos_ in ("VERB", "ADJ")
+                and below is not None and below.dep_ in ("xcomp", "ccomp", "acl")):
+            return Status.SCHEDULED  # (not "set buildings on fire after police arrested him")
+        for c in node.children:
+            if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
+                return Status.SCHEDULED
+        node, below = node.head, node
+    if modality in lexicon().hypothetical_modals:
+        return Status.HYPOTHETICAL
+    anc = verb
+    while anc.head.i != anc.i:
+        if is_condition(anc):
+            return Status.HYPOTHETICAL
+        if anc.dep_ == "advcl":  # "..., while Russia demanded ...": an independent clause
+            break
+        anc = anc.head
+    if reported_by_verb(head):
+        return Status.REPORTED
+    return Status.ASSERTED
+
+
+
+
+def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.date | None, str | None, str | None]:
+    """Date, granularity and relative order of the act: a DATE expression attached to the cue's
+    clause (or inside an event noun's phrase), else an adverb such as "previously"."""
+    heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
+    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    if cue.kind == "noun":  # "meetings ... on January 12": the noun's own phrase first, then its container's
+        for scope in (cue.head, cue.head.head.head if cue.head.dep_ == "pobj" else cue.head):
+            for ent in ents:
+                if scope.left_edge.i <= ent.start and ent.end <= scope.right_edge.i + 1 and not (
+                        cue.head.left_edge.i > ent.start and scope.i != cue.head.i and ent.end <= cue.head.i):
+                    when = resolve_when(ent.text, ctx.reference, future)
+                    if when != (None, None, None):
+                        return when
+    for ent in ents:
+        node = ent.root
+        while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
+            node = node.head
+        if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
+            when = resolve_when(ent.text, ctx.reference, future)
+            if when != (None, None, None):
+                return when
+    for head in (verb, cue.head):
+        for c in head.children:
+            if c.dep_ == "advmod" and c.lower_ in lexicon().relative_adverbs:
+                return resolve_when(c.lower_, ctx.reference)
+    return None, None, None

@@ -1,0 +1,1 @@
+"""Rule word lists (*.toml), read by stancegraph.kb.lexicon."""
