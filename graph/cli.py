@@ -88,15 +88,12 @@ def _graph_source(graph, store, command: str) -> str:
 
 def _rdf_input(graph, store):
     """The rdflib graph of a GRAPH file (any of .ttl .trig .nt .nq .jsonld .rdf) or of a --store's documents."""
-    from stancegraph.rdf.formats import load_rdf
+    from stancegraph.rdf.io import load_graph
     from stancegraph.rdf.store import open_store
-    from stancegraph.analysis.views import load_graph
 
     if store:
         with open_store(store) as st:
             return st.dataset()
-    if str(graph).lower().endswith((".jsonld", ".rdf")):
-        return load_rdf(_existing(graph))
     return load_graph(_existing(graph))
 
 
@@ -170,7 +167,8 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
     """
     from stancegraph.atomic import atomic_write
     from stancegraph.run.build import build_graph
-    from stancegraph.run.outputs import serialize, write_statements
+    from stancegraph.rdf.io import serialize
+    from stancegraph.run.outputs import write_statements
 
     try:
         out = Path(out_dir) if out_dir else (None if store else Path("out"))
@@ -434,7 +432,7 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_view, save_figure
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         fig = draw_view(_graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
@@ -476,7 +474,7 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
         stancegraph analyze out/graph.trig --roll-up --format json > report.json
     """
     from stancegraph.analysis.metrics import analyze as run_analysis, format_report
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         report = run_analysis(_graph_input(graph, "analyze"), roll_up=roll_up, start=start, end=end, top=top, period=period)
@@ -507,7 +505,7 @@ def export(graph, fmt, output, view, roll_up, start, end):
         stancegraph export out/graph.ttl --format plover -o events.jsonl
     """
     from stancegraph.analysis.networks import export as run_export
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         written = run_export(_graph_input(graph, "export"), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
@@ -611,7 +609,7 @@ def explain(graph, statement):
         stancegraph explain out/graph.ttl st:f8ace5eccb2356df
     """
     from stancegraph.rdf.explain import explain_statement, format_explanation
-    from stancegraph.analysis.views import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         info = explain_statement(load_graph(_existing(graph)), statement)
@@ -665,7 +663,7 @@ def convert(graph, store, output):
         stancegraph convert out/graph.trig -o graph.jsonld
         stancegraph convert --store stores/news -o news.ttl
     """
-    from stancegraph.rdf.formats import write_rdf
+    from stancegraph.rdf.io import write_rdf
     from stancegraph.rdf.store import open_store
 
     _graph_source(graph, store, "convert")
