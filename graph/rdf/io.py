@@ -166,19 +166,17 @@ def write_rdf(source: Any, path: str | os.PathLike[str]) -> int:
     statements (triples or quads) written.
 
     ``source`` is anything :func:`serialize` takes, the path of an RDF file (a conversion), or a graph
-    store (an object with a ``document_quads()`` method, see :mod:`stancegraph.rdf.graphstore`).
+    store (an object whose ``export(format)`` gives bytes and a count, see :mod:`stancegraph.rdf.graphstore`).
     """
     fmt = rdf_format(path, writing=True)
-    if isinstance(source, (str, os.PathLike)):
-        quads = Quads.from_oxigraph(read_quads(source))
-    elif callable(getattr(source, "document_quads", None)):
-        quads = source.document_quads()
+    if callable(getattr(source, "export", None)):
+        data, count = source.export(fmt)
     else:
-        quads = as_quads(source)
-    data = serialize(quads, fmt)
+        quads = Quads.from_oxigraph(read_quads(source)) if isinstance(source, (str, os.PathLike)) else as_quads(source)
+        data, count = serialize(quads, fmt), len(quads) if fmt in QUAD_FORMATS else len(quads.triples())
     with atomic_open(path, "wb") as f:
         f.write(data)
-    return len(quads) if fmt in QUAD_FORMATS else len(quads.triples())
+    return count
 
 
 def convert(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> int:
