@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from stancegraph.cli import cli

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import heapq
-import json
 import os
 import pickle
 import tempfile
