@@ -298,6 +298,15 @@ def test_store_holds_data_only(tmp_path):
         assert longest < 5000  # no graph held as one N-Triples literal
 
 
+def test_store_drops_the_literal_copies_an_older_version_kept(tmp_path):
+    old = ox.NamedNode("https://w3id.org/stancegraph/graph/canonical")
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(sample_dataset())
+        store.oxigraph.add(ox.Quad(old, old, ox.Literal("<a> <b> <c> ."), old))
+        store.remove("doc-b")
+        assert not store.oxigraph.contains_named_graph(old)
+
+
 def test_store_does_not_see_the_ontology_as_changed_on_every_run(tmp_path):
     """The ontology's blank nodes get new labels at every parse: graphs are compared without them."""
     with open_store(tmp_path / "st", create=True) as store:

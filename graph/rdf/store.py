@@ -21,6 +21,9 @@ from stancegraph.rdf.remote import ENV_PASSWORD, ENV_TOKEN, ENV_USER, RemoteStor
 from stancegraph.rdf.results import rows_from_oxigraph
 from stancegraph.rdf.sparql import evaluate, uses_graph_patterns
 
+_OLD_TEXTS_GRAPH = "https://w3id.org/stancegraph/graph/canonical"
+"""Where stancegraph once kept each graph as an N-Triples literal: dropped at a store's next change."""
+
 __all__ = [
     "GraphStore", "EmbeddedStore", "RemoteStore", "StoreReport", "StoredDocument", "open_store", "is_remote",
     "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "SUPPORT_GRAPHS", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN",
@@ -130,6 +133,12 @@ class EmbeddedStore(GraphStore):
             return evaluate(self._memory_copy(), text, dict(substitutions), source, as_text=as_text)
         return evaluate(self.oxigraph, text, dict(substitutions), source, as_text=as_text,
                         default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
+
+    def _after_change(self) -> None:
+        super()._after_change()
+        old = ox.NamedNode(_OLD_TEXTS_GRAPH)
+        if self.oxigraph.contains_named_graph(old):
+            self.oxigraph.remove_graph(old)
 
     def _memory_copy(self) -> ox.Store:
         if self._mirror is None:
