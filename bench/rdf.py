@@ -10,7 +10,8 @@ document dates varied, and each issue phrase in 100 variants ("sanctions 7"), so
 about 1% of the documents rather than by all of them.
 
 Export: the same graph written as Turtle by each path a command takes (``build -o``: canonical quads
-from ``to_quads``; ``convert --store``: the embedded store's kept texts) and by rdflib's own writer
+from ``to_quads``; ``convert --store``: the embedded store's document graphs read back; both written
+by Oxigraph in canonical order) and by rdflib's own writer
 (from the rdflib graph ``to_rdf`` builds), each timed in wall and CPU seconds; the ratios are of CPU
 seconds, which other jobs on the machine change less than wall seconds. Queries: every packaged query,
 without and with parameters, on the embedded store on disk (what ``stancegraph query --store`` runs:
@@ -153,14 +154,12 @@ def main(argv=None) -> int:
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from stancegraph.run.outputs import serialize
-    from stancegraph.rdf.formats import convert
+    from stancegraph.rdf.io import convert, rdflib_term, serialize
     from stancegraph.rdf.ntriples import Quads
-    from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+    from stancegraph.rdf.query import parameter_term, run_query
     from stancegraph.rdf.mint import statement_iri, to_quads, to_rdf
     from stancegraph.kb.resources import ontology_text, query_names, query_text
     from stancegraph.rdf.store import open_store
-    from stancegraph.rdf.turtle import to_bytes
     from stancegraph.kb.vocab import PREFIXES
 
     def median(fn, *a, **kw):
@@ -191,7 +190,7 @@ def main(argv=None) -> int:
     rows = []
     w, c, ttl = median(serialize, quads, "TURTLE")
     rows.append(("stancegraph `build -o` graph.ttl: `serialize(to_quads(...), \"TURTLE\")`", w, c, n))
-    w, c, again = median(lambda: to_bytes(Quads(quads.graphs), "TURTLE"))  # the union computed from the graphs
+    w, c, again = median(lambda: serialize(Quads(quads.graphs), "TURTLE"))  # the union computed from the graphs
     assert again == ttl
     rows.append(("stancegraph from the document graphs (union computed, as `convert` does)", w, c, n))
     w, c, trig = median(serialize, quads, "TRIG")
@@ -215,7 +214,7 @@ def main(argv=None) -> int:
     store.oxigraph.optimize()
     w, c, (data, count) = median(store.export, "TURTLE")
     assert data == ttl and count == n  # the store exports the bytes build writes
-    rows.append(("stancegraph `convert --store` (embedded store, kept texts)", w, c, n))
+    rows.append(("stancegraph `convert --store` (embedded store, graphs read back)", w, c, n))
     w, c, (data, _) = median(store.export, "TRIG")
     assert data == trig
     rows.append(("stancegraph `convert --store` to TriG", w, c, len(quads)))
@@ -271,7 +270,7 @@ def main(argv=None) -> int:
         mem_w, mem_c, (variables, result) = in_memory[(name, str(params))]
         disk_w, disk_c, (_, disk_rows) = median(run_query, disk_store, name, as_text=True, **params)
         assert disk_rows == _text(result), name  # disk and memory: the same rows
-        bindings = {k: _to_rdflib(_param_term(k, v)) for k, v in params.items()}
+        bindings = {k: rdflib_term(parameter_term(k, v)) for k, v in params.items()}
         rd_w, rd_c, rd_rows = _rdflib_query(full, query_text(name), args.rdflib_timeout, bindings)
         if rd_rows is None:  # stopped: what it had used is a lower bound
             rd = f"> {rd_w:.0f} s (> {rd_c:.0f} CPU)"

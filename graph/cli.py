@@ -71,16 +71,6 @@ def scale_options(f):
                              "see bench/README.md for what it misses).")(f)
 
 
-def data_options(f):
-    """--lexicon FILE and --actors FILE (build, extract): a user's additions to the lexicon and the registry."""
-    f = click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
-                     help="Actors file (TOML as ontology/sources/curated_actors.toml): more actors, names and dated "
-                          "posts. Repeatable.")(f)
-    return click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
-                        help="Lexicon file (TOML, tables as in ontology/lexicon/*.toml): more cue verbs, nouns and "
-                             "word lists. Repeatable.")(f)
-
-
 def store_option(f):
     return click.option("--store", default=None, metavar="PATH|URL",
                         help="A graph store instead of a GRAPH file: an Oxigraph folder or a SPARQL 1.1 server URL "
@@ -98,15 +88,12 @@ def _graph_source(graph, store, command: str) -> str:
 
 def _rdf_input(graph, store):
     """The rdflib graph of a GRAPH file (any of .ttl .trig .nt .nq .jsonld .rdf) or of a --store's documents."""
-    from stancegraph.rdf.formats import load_rdf
+    from stancegraph.rdf.io import load_graph
     from stancegraph.rdf.store import open_store
-    from stancegraph.analysis.source import load_graph
 
     if store:
         with open_store(store) as st:
             return st.dataset()
-    if str(graph).lower().endswith((".jsonld", ".rdf")):
-        return load_rdf(_existing(graph))
     return load_graph(_existing(graph))
 
 
@@ -117,20 +104,11 @@ def _graph_input(graph, command: str):
     return _rdf_input(graph, store)
 
 
-def _load_pipeline(model, registry=None):
+def _load_pipeline(model):
     from stancegraph.nlp.pipeline import make_nlp
     from stancegraph.kb.registry import ActorRegistry
 
-    return make_nlp(model, registry or ActorRegistry.load())
-
-
-def _user_data(lexicon_files, actor_files):
-    """The registry with the --actors files; the --lexicon files made the active lexicon (workers too)."""
-    from stancegraph.kb.lexicon import use_lexicon_files
-    from stancegraph.kb.registry import ActorRegistry
-
-    use_lexicon_files(lexicon_files)
-    return ActorRegistry.load(extra=actor_files) if actor_files else None
+    return make_nlp(model, ActorRegistry.load())
 
 
 def _documents(inputs, pub_date, on_error=_report_skip):
@@ -175,14 +153,12 @@ def cli():
               help="Also add the documents to a graph store (Oxigraph folder, created if missing, or SPARQL server URL): "
                    "new ones added, changed ones replaced, unchanged ones left alone.")
 @scale_options
-@data_options
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract on a Dask cluster (needs the dask extra); the graph is the same as a local build's.")
 @click.option("--stream", is_flag=True,
               help="Write statements and RDF shards as documents finish, then merge: flat memory on large corpora "
                    "(same files; no diagram.png - draw it with stancegraph draw).")
-def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, lexicon_files, actor_files,
-          scheduler, stream):
+def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, scheduler, stream):
     """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
 
     \b
@@ -191,7 +167,8 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
     """
     from stancegraph.atomic import atomic_write
     from stancegraph.run.build import build_graph
-    from stancegraph.run.outputs import serialize, write_statements
+    from stancegraph.rdf.io import serialize
+    from stancegraph.run.outputs import write_statements
 
     try:
         out = Path(out_dir) if out_dir else (None if store else Path("out"))
@@ -202,16 +179,15 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
             from stancegraph.run.distributed import check_scheduler
 
             check_scheduler(scheduler)  # connecting is the first thing the build does
-        registry = _user_data(lexicon_files, actor_files)
-        nlp = _load_pipeline(model, registry) if workers == 1 and not scheduler else None  # else each worker loads it
+        nlp = _load_pipeline(model) if workers == 1 and not scheduler else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs))
         if stream:
             _build_streaming(docs, nlp, out, skipped, inputs, store, prefilter=prefilter, workers=workers,
-                             scheduler=scheduler, model=model, registry=registry)
+                             scheduler=scheduler, model=model)
             return
         result = build_graph(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers, scheduler=scheduler,
-                             model=model, registry=registry)
+                             model=model)
         if not result.documents:
             raise skipped.nothing_read(inputs)
         skipped.flush()
@@ -275,8 +251,7 @@ def _prepare_folder(out: Path) -> None:
 @model_option
 @date_option
 @scale_options
-@data_options
-def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files):
+def extract(inputs, fmt, output, model, pub_date, prefilter, workers):
     """Print the statements of INPUTS as JSONL or CSV (no graph).
 
     \b
@@ -288,12 +263,11 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
     from stancegraph.run.outputs import write_statements
 
     try:
-        registry = _user_data(lexicon_files, actor_files)
-        nlp = _load_pipeline(model, registry) if workers == 1 else None  # else each worker loads it
+        nlp = _load_pipeline(model) if workers == 1 else None  # else each worker loads it
         skipped = _Skipped(_many(inputs))
         docs = _progress_documents(_documents(inputs, pub_date, skipped), _many(inputs) and output != "-")
         found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
-                                              model=model, registry=registry)
+                                              model=model)
         first = next(found_by_document, None)  # before any output: no document read = an error, no empty file
         if first is None:
             raise skipped.nothing_read(inputs)
@@ -458,7 +432,7 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_view, save_figure
-    from stancegraph.analysis.source import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         fig = draw_view(_graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
@@ -477,7 +451,7 @@ def _draw(rdf_graph, path, *, title, roll_up=False) -> None:
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_actor_graph, save_figure
-    from stancegraph.analysis.actor_graph import actor_graph
+    from stancegraph.analysis.views import actor_graph
 
     ax = draw_actor_graph(actor_graph(rdf_graph, roll_up=roll_up), title=title)
     save_figure(ax, path)
@@ -500,7 +474,7 @@ def analyze(graph, fmt, top, period, roll_up, start, end):
         stancegraph analyze out/graph.trig --roll-up --format json > report.json
     """
     from stancegraph.analysis.metrics import analyze as run_analysis, format_report
-    from stancegraph.analysis.source import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         report = run_analysis(_graph_input(graph, "analyze"), roll_up=roll_up, start=start, end=end, top=top, period=period)
@@ -531,7 +505,7 @@ def export(graph, fmt, output, view, roll_up, start, end):
         stancegraph export out/graph.ttl --format plover -o events.jsonl
     """
     from stancegraph.analysis.networks import export as run_export
-    from stancegraph.analysis.source import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         written = run_export(_graph_input(graph, "export"), fmt, output, view=view, roll_up=roll_up, start=start, end=end)
@@ -635,7 +609,7 @@ def explain(graph, statement):
         stancegraph explain out/graph.ttl st:f8ace5eccb2356df
     """
     from stancegraph.rdf.explain import explain_statement, format_explanation
-    from stancegraph.analysis.source import load_graph
+    from stancegraph.rdf.io import load_graph
 
     try:
         info = explain_statement(load_graph(_existing(graph)), statement)
@@ -689,7 +663,7 @@ def convert(graph, store, output):
         stancegraph convert out/graph.trig -o graph.jsonld
         stancegraph convert --store stores/news -o news.ttl
     """
-    from stancegraph.rdf.formats import write_rdf
+    from stancegraph.rdf.io import write_rdf
     from stancegraph.rdf.store import open_store
 
     _graph_source(graph, store, "convert")

@@ -12,7 +12,7 @@ from stancegraph.run.build import build_graph  # noqa: E402
 from stancegraph.cli import cli  # noqa: E402
 from stancegraph.run.distributed import check_scheduler, connect, extract_distributed  # noqa: E402
 from stancegraph.errors import InputError  # noqa: E402
-from stancegraph.run.outputs import serialize  # noqa: E402
+from stancegraph.rdf.io import serialize  # noqa: E402
 from stancegraph.read.ingest import load_documents  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "press-releases-scale-sample.jsonl"

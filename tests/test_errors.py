@@ -297,7 +297,7 @@ def test_errors_failed_build_keeps_previous_outputs(tmp_path, nlp):
 
 
 def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp, monkeypatch):
-    from stancegraph.run import outputs as export
+    from stancegraph.rdf import io as export
     from stancegraph.errors import OutputError
 
     good = tmp_path / "good.txt"

@@ -16,7 +16,8 @@ from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, to_isomorphic
 
 from stancegraph.errors import OutputError
-from stancegraph.run.outputs import CSV_COLUMNS, serialize, statement_record, write_graph, write_statements
+from stancegraph.rdf.io import serialize, write_rdf as write_graph
+from stancegraph.run.outputs import CSV_COLUMNS, statement_record, write_statements
 from stancegraph.model import ActorRef, Span
 from stancegraph.rdf.mint import statement_iri, to_rdf
 
@@ -74,7 +75,7 @@ def test_export_serialize_is_byte_identical_across_hash_seeds():
         f"sys.path.insert(0, {str(HERE)!r})\n"
         "from test_rdf import sample_statements\n"
         "from stancegraph.rdf.mint import to_rdf\n"
-        "from stancegraph.run.outputs import serialize\n"
+        "from stancegraph.rdf.io import serialize\n"
         "ds = to_rdf(*sample_statements())\n"
         f"for fmt in {FORMATS!r}:\n"
         "    print(fmt, hashlib.sha256(serialize(ds, fmt)).hexdigest())\n"

@@ -1,4 +1,4 @@
-"""Canonical N-Triples (stancegraph.rdf.ntriples), the writers (stancegraph.rdf.turtle) and to_quads vs to_rdf."""
+"""Canonical N-Triples (stancegraph.rdf.ntriples), the writer (stancegraph.rdf.io, Oxigraph) and to_quads vs to_rdf."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 from stancegraph.errors import InputError, OutputError
 from stancegraph.rdf.ntriples import Quads, iri, literal, term
 from stancegraph.rdf.mint import to_quads, to_rdf
-from stancegraph.rdf.turtle import to_bytes
+from stancegraph.rdf.io import oxigraph_quads, serialize as to_bytes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_query_library import sample_documents  # noqa: E402
@@ -67,9 +67,7 @@ def test_to_quads_does_not_depend_on_input_order(built):
 
 def test_quads_from_oxigraph_and_from_rdflib_agree(built):
     dataset = to_rdf(*built)
-    from stancegraph.rdf.formats import to_ox_quads
-
-    assert Quads.from_oxigraph(to_ox_quads(dataset)).graphs == Quads.from_rdflib(dataset).graphs
+    assert Quads.from_oxigraph(oxigraph_quads(dataset)).graphs == Quads.from_rdflib(dataset).graphs
     assert Quads.from_oxigraph(to_quads(*built).to_oxigraph()).graphs == to_quads(*built).graphs
 
 
@@ -116,7 +114,9 @@ def test_trig_writer_round_trips_in_oxigraph(fmt, rdf_format):
 def test_writers_round_trip_in_rdflib():
     # rdflib renames blank nodes and normalises lexical forms ("+.5" -> "0.5") when it parses: compare
     # with what it reads from N-Triples / N-Quads, without blank nodes
-    quads = _awkward()
+    # rdflib 7.6 cannot read the (valid) prefixed name Oxigraph writes for an IRI ending in a dot
+    # (actor:ends\.): leave that one out here; Oxigraph reads it back (the tests above)
+    quads = Quads.from_lines({g: [line for line in lines if "/ends.>" not in line] for g, lines in _awkward().graphs.items()})
     named = lambda lines: {line for line in lines if "_:" not in line}  # noqa: E731
     g = Graph().parse(data=to_bytes(quads, "TURTLE").decode("utf-8"), format="turtle")
     expected = Graph().parse(data=to_bytes(quads, "N_TRIPLES").decode("utf-8"), format="nt")
@@ -132,14 +132,15 @@ def test_turtle_writer_abbreviates_and_groups():
     text = to_bytes(to_quads(*sample_statements()), "TURTLE").decode("utf-8")
     assert "\nactor:RUS a sg:State ;\n\towl:sameAs wd:Q159 ;\n" in text
     assert re.search(r"\toa:start \d+ \.\n", text) and "\tsg:negated false ;" in text and '"2022-01-03"^^xsd:date' in text
-    assert "a skos:Concept ,\n\t\tsg:Issue ;" in text
+    assert "a skos:Concept , sg:Issue ;" in text
+    assert "@prefix sg: <https://w3id.org/stancegraph/ontology#> .\n" in text  # kb.vocab.PREFIXES declared
     assert "<https://w3id.org/stancegraph/" not in text.split("\n", 19)[-1]  # every IRI of ours abbreviated
     assert text.count("\nactor:RUS ") == 1  # one block per subject
 
 
 def test_writer_refuses_an_unknown_format():
-    with pytest.raises(OutputError, match="TURTLE, TRIG"):
-        to_bytes(_awkward(), "JSON_LD")
+    with pytest.raises(OutputError, match="unknown RDF format 'N3'.*TURTLE"):
+        to_bytes(_awkward(), "N3")
 
 
 def test_to_quads_leaves_out_a_url_that_is_no_iri():

@@ -15,7 +15,8 @@ from rdflib.plugins.sparql import prepareQuery
 
 from stancegraph.kb.codebook import QUAD_CLASSES, EventType, event_type, load_codebook
 from stancegraph.errors import InputError, UnknownQuery
-from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+from stancegraph.rdf.io import rdflib_term
+from stancegraph.rdf.query import parameter_term, run_query
 from stancegraph.kb.resources import ontology_text, query_names, query_text, shapes_text
 from stancegraph.rdf.validate import validate
 from stancegraph.kb.vocab import CODEBOOK, MENTION, SG, STATEMENT
@@ -354,7 +355,7 @@ def test_query_same_rows_on_rdflib_and_oxigraph(golden, name, params):
     full += golden
     full.parse(data=ontology_text("stancegraph.ttl"), format="turtle")
     full.parse(data=ontology_text("codebook.ttl"), format="turtle")
-    bindings = {k: _to_rdflib(_param_term(k, v)) for k, v in params.items()}
+    bindings = {k: rdflib_term(parameter_term(k, v)) for k, v in params.items()}
     result = full.query(query_text(name), initBindings=bindings)
     assert [str(v) for v in result.vars] == variables
     assert _plain(rows) == _plain(list(result))

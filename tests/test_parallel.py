@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from stancegraph.run.build import build_graph, extract_documents
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
-from stancegraph.run.outputs import serialize
+from stancegraph.rdf.io import serialize
 from stancegraph.read.ingest import load_documents
 from stancegraph.run.parallel import check_workers, chunked, extract_parallel
 from stancegraph.rdf.mint import to_rdf

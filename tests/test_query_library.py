@@ -12,7 +12,8 @@ from rdflib.compare import isomorphic
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement, Status
-from stancegraph.rdf.query import _param_term, _to_rdflib, run_query
+from stancegraph.rdf.io import rdflib_term
+from stancegraph.rdf.query import parameter_term, run_query
 from stancegraph.rdf.mint import statement_iri, to_rdf
 from stancegraph.kb.resources import ontology_text, query_names, query_summary, query_text
 
@@ -184,7 +185,7 @@ def test_query_library_same_rows_in_rdflib(sample, name, params):
         full.add((s, p, o))
     full.parse(data=ontology_text("stancegraph.ttl"), format="turtle")
     full.parse(data=ontology_text("codebook.ttl"), format="turtle")
-    bindings = {k: _to_rdflib(_param_term(k, v)) for k, v in params.items()}
+    bindings = {k: rdflib_term(parameter_term(k, v)) for k, v in params.items()}
     result = full.query(query_text(name), initBindings=bindings)
     plain = lambda rs: [tuple(None if v is None else v.toPython() for v in r) for r in rs]  # noqa: E731
     assert [str(v) for v in result.vars] == variables

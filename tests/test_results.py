@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Literal, URIRef
 
-from stancegraph.rdf.query import _to_rdflib
+from stancegraph.rdf.io import rdflib_term as _to_rdflib
 from stancegraph.rdf.results import rows_from_oxigraph, term_from_tsv, text_from_tsv
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

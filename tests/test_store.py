@@ -12,12 +12,13 @@ from rdflib.namespace import DCTERMS
 
 from stancegraph.cli import cli
 from stancegraph.errors import InputError
-from stancegraph.rdf.formats import read_quads, to_ox_quads, write_rdf
+from stancegraph.rdf.io import oxigraph_quads as to_ox_quads, read_quads, serialize, write_rdf
 from stancegraph.rdf.query import run_query
-from stancegraph.run.outputs import serialize
 from stancegraph.rdf.mint import document_iri, statement_iri, to_quads, to_rdf
 from stancegraph.kb.resources import query_names
-from stancegraph.rdf.store import CANONICAL_GRAPH, DOCUMENTS_GRAPH, EmbeddedStore, GraphStore, open_store
+from stancegraph.rdf.store import (
+    DOCUMENTS_GRAPH, SUPPORT_GRAPHS, VOCABULARY_GRAPH, EmbeddedStore, GraphStore, open_store,
+)
 from stancegraph.kb.vocab import SG
 from test_query_library import EXPECTED_ROWS, TEXT_A, sample_dataset, sample_documents
 
@@ -252,12 +253,7 @@ def test_store_in_memory_copy_answers_like_the_disk_and_follows_changes(tmp_path
         assert len(run_query(store, graphs)[1]) == 1
 
 
-# ---------------------------------------------------------------- canonical texts (fast exports)
-
-
-def _texts(store) -> dict[str, str]:
-    """The kept texts of the document graphs (not the union's)."""
-    return store._canonicals()
+# ---------------------------------------------------------------- exports and the graphs a store holds
 
 
 def test_store_exports_the_bytes_a_build_writes(tmp_path):
@@ -265,8 +261,6 @@ def test_store_exports_the_bytes_a_build_writes(tmp_path):
     quads = to_quads(documents, statements)
     with open_store(tmp_path / "st", create=True) as store:
         store.add(quads)
-        assert set(_texts(store)) == {d.iri for d in store.documents()}
-        assert store._canonical(DOCUMENTS_GRAPH) == "".join(line + "\n" for line in quads.triples())
         for fmt in ("TURTLE", "TRIG", "N_TRIPLES", "N_QUADS"):
             assert store.export(fmt) == (serialize(quads, fmt), len(quads) if fmt in ("TRIG", "N_QUADS")
                                          else len(quads.triples())), fmt
@@ -281,7 +275,7 @@ def _a_only():
     return documents[:1], [s for s in statements if s.document == documents[0].id]
 
 
-def test_store_texts_follow_the_mention_recount(tmp_path):
+def test_store_exports_follow_the_mention_recount(tmp_path):
     build_a, build_b, both = _split()
     with open_store(tmp_path / "st", create=True) as store:
         store.add(build_a)
@@ -292,43 +286,33 @@ def test_store_texts_follow_the_mention_recount(tmp_path):
         assert store.export("TURTLE")[0] == serialize(to_quads(*_a_only()), "TURTLE")
 
 
-def test_store_drops_a_text_that_does_not_match_its_graph(tmp_path):
-    """A kept text the recount cannot patch is dropped; that graph is then read term by term."""
-    build_a, build_b, both = _split()
+def test_store_holds_data_only(tmp_path):
+    """Documents, their union, the three support graphs and the vocabulary: no literal copies of graphs."""
     with open_store(tmp_path / "st", create=True) as store:
-        store.add(build_a)
-        (name,) = _texts(store)
-        count = f"<{SG.mentionCount}>"
-        store._set_canonical(name, "".join(line + "\n" for line in _texts(store)[name].split("\n")[:-1]
-                                           if count not in line))
-        store.add(build_b)
-        assert name not in _texts(store) and len(_texts(store)) == 1
-        assert store._canonical(DOCUMENTS_GRAPH) is None  # no union text without every document's
-        # read back from the indexes: the same triples (Oxigraph may normalise literals, not here)
-        assert store.export("TRIG")[0] == serialize(both, "TRIG")
+        store.add(sample_dataset())
+        names = {g.value for g in store.oxigraph.named_graphs()}
+        documents = {d.iri for d in store.documents()}
+        assert names == documents | {DOCUMENTS_GRAPH, VOCABULARY_GRAPH, *SUPPORT_GRAPHS.values()}
+        longest = max(len(q.object.value) for q in store.oxigraph.quads_for_pattern(None, None, None, None)
+                      if isinstance(q.object, ox.Literal))
+        assert longest < 5000  # no graph held as one N-Triples literal
 
 
-def test_store_union_text_is_not_trusted_when_a_document_has_no_text(tmp_path):
-    """As after an older stancegraph added a document: its graph has no text, the union's is stale."""
-    build_a, build_b, both = _split()
+def test_store_drops_the_literal_copies_an_older_version_kept(tmp_path):
+    old = ox.NamedNode("https://w3id.org/stancegraph/graph/canonical")
     with open_store(tmp_path / "st", create=True) as store:
-        store.add(build_a)
-        store.add(build_b)
-        (name, *_) = sorted(_texts(store))
-        store._set_canonical(name, None)
-        assert store._canonical(DOCUMENTS_GRAPH) is not None and store._kept_union() is None
-        assert store.export("TURTLE")[0] == serialize(both, "TURTLE")
+        store.add(sample_dataset())
+        store.oxigraph.add(ox.Quad(old, old, ox.Literal("<a> <b> <c> ."), old))
+        store.remove("doc-b")
+        assert not store.oxigraph.contains_named_graph(old)
 
 
-def test_store_without_texts_exports_and_copies_the_same(tmp_path):
-    """A store written before texts were kept (simulated: the graph removed) still exports and queries."""
-    dataset = sample_dataset()
+def test_store_does_not_see_the_ontology_as_changed_on_every_run(tmp_path):
+    """The ontology's blank nodes get new labels at every parse: graphs are compared without them."""
     with open_store(tmp_path / "st", create=True) as store:
-        store.add(dataset)
-        expected = {fmt: store.export(fmt)[0] for fmt in ("TURTLE", "TRIG")}
-        rows = run_query(store, "who-did-what-to-whom")
-        store.oxigraph.remove_graph(ox.NamedNode(CANONICAL_GRAPH))
-        assert not _texts(store) and store._kept_union() is None
-        assert {fmt: store.export(fmt)[0] for fmt in expected} == expected
-    with open_store(tmp_path / "st", in_memory=True) as store:
-        assert run_query(store, "who-did-what-to-whom") == rows
+        store.add(sample_dataset())
+        ontology = ox.NamedNode(SUPPORT_GRAPHS["stancegraph.ttl"])
+        assert any(isinstance(q.subject, ox.BlankNode) for q in store.oxigraph.quads_for_pattern(None, None, None, ontology))
+        assert store._sync_support() is False
+        store.oxigraph.remove_graph(ontology)
+        assert store._sync_support() is True and store._sync_support() is False

@@ -7,7 +7,7 @@ oppose) follows from the code book and how weights add up is defined in :mod:`st
 
 This module gathers the public names of the modules that do the work:
 
-- :mod:`~stancegraph.analysis.source`: :func:`load_graph` (an RDF file -> rdflib graph)
+- :mod:`~stancegraph.rdf.io`: :func:`load_graph` (an RDF file -> rdflib graph, the one RDF loader)
 - :mod:`~stancegraph.analysis.table`: :func:`statement_table`, :func:`agreement_of`
   (read by :mod:`~stancegraph.analysis.table_reader`, filtered by :mod:`~stancegraph.analysis.filters`)
 - :mod:`~stancegraph.analysis.actor_graph`: :func:`actor_graph`, :func:`signed_graph`
@@ -23,7 +23,7 @@ from __future__ import annotations
 from stancegraph.analysis.actor_graph import actor_graph, signed_graph
 from stancegraph.analysis.ego import ego_graph, find_actor
 from stancegraph.analysis.projections import NORMALIZATIONS, RELATIONS, VIEWS, affiliation_graph, congruence_graph
-from stancegraph.analysis.source import load_graph
+from stancegraph.rdf.io import load_graph  # noqa: F401  (re-exported: the views' input)
 from stancegraph.analysis.table import AGREEMENT, StatementTable, agreement_of, statement_table
 from stancegraph.analysis.table_reader import ACTOR_KINDS
 from stancegraph.analysis.windows import Window, time_windows

@@ -6,9 +6,17 @@ from importlib.resources import files
 
 from stancegraph.errors import InputError, UnknownQuery
 
-__all__ = ["ontology_text", "shapes_text", "query_names", "query_text", "query_summary"]
+__all__ = ["ontology_text", "shapes_text", "query_names", "query_text", "query_summary", "SUPPORT_GRAPHS"]
 
 _PACKAGE = "stancegraph.ontology"
+
+SUPPORT_GRAPHS = {
+    "stancegraph.ttl": "https://w3id.org/stancegraph/ontology",
+    "codebook.ttl": "https://w3id.org/stancegraph/codebook/",
+    "actors.ttl": "https://w3id.org/stancegraph/actor/",
+}
+"""Packaged ontology file -> the named graph it is loaded into, next to the data a query or a store sees:
+the ontology, the code book (event-type weights and quad classes) and the actor registry (labels)."""
 
 
 def ontology_text(name: str) -> str:

@@ -1,1 +1,2 @@
-"""rdf"""
+"""Statements -> RDF and back: minting (mint, ntriples), the one read/write path (io), SPARQL (sparql, query,
+results), graph stores (graphstore, store, remote), SHACL validation and explanations."""

@@ -6,7 +6,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 
 from stancegraph.errors import InputError
-from stancegraph.kb.vocab import STATEMENT
+from stancegraph.kb.vocab import SG, STATEMENT
 
 __all__ = ["explain_statement", "format_explanation"]
 
@@ -42,8 +42,6 @@ def _label(graph: Graph, node) -> str:
 
 def explain_statement(graph: Graph, statement: str) -> dict[str, Any]:
     """What the graph says about ``statement`` (an IRI, ``st:HASH`` or the hash) and every report of it."""
-    from stancegraph.kb.vocab import SG
-
     st = _statement_iri(statement)
     if (st, None, None) not in graph:
         raise InputError(f"statement {statement!r} is not in the graph; list statements with "

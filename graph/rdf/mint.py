@@ -1,12 +1,13 @@
-"""Statements -> RDF with content-derived IRIs, one named graph per document: canonical quads or an rdflib Dataset.
+"""Statements -> RDF with content-derived IRIs, one named graph per document, as canonical quads.
 
 Identity keys (see docs/graph-model.md): a statement is the same node wherever it is reported
 (speaker, type, targets, issue, negation, modality, condition, status, date); a mention is one text
 span of one document. No blank nodes: the same input always gives the same triples.
 
-One generator (:func:`_triples`) makes the triples; :func:`to_quads` writes its terms as canonical
-N-Triples text (stancegraph.rdf.ntriples: fast to sort and write), :func:`to_rdf` as rdflib terms (the
-Python API: views, SHACL). Both hold the same triples by construction.
+The core builds quads one way: :func:`to_quads` writes every term as canonical N-Triples text
+(stancegraph.rdf.ntriples: fast to sort, write and load into Oxigraph). :func:`to_rdf` is the same quads
+turned into an rdflib Dataset by the one converter (:func:`stancegraph.rdf.io.to_rdflib`), for the
+Python API, views and SHACL.
 """
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any, Callable, Iterable
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from stancegraph.model import Actor, ActorKind, Document, Span, Statement
+from stancegraph.rdf import ntriples
+from stancegraph.rdf.io import to_rdflib
 from stancegraph.rdf.ntriples import Quads
 from stancegraph.kb.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PREFIXES, PROV, SCHEMA, SG, STATEMENT, WD
 
@@ -95,27 +98,10 @@ def mention_iri(st: Statement, doc_hash: str) -> URIRef:
 _URL = re.compile(r"^https?://[^\x00-\x20<>\"{}|^`\\]+$")  # what an IRI may hold; other URLs are left out
 
 
-class _RdflibTerms:
-    """Terms as rdflib objects (for :func:`to_rdf`)."""
-
-    iri = staticmethod(URIRef)
-    plain = staticmethod(Literal)
-
-    @staticmethod
-    def typed(lexical: str, datatype: str) -> Literal:  # numbers, dates, booleans
-        return Literal(lexical, datatype=URIRef(datatype))
-
-    @staticmethod
-    def english(text: str) -> Literal:
-        return Literal(text, lang="en")
-
-
 class _TextTerms:
-    """Terms as canonical N-Triples text (for :func:`to_quads`); IRIs checked and written once each."""
+    """Terms as canonical N-Triples text (stancegraph.rdf.ntriples); IRIs checked and written once each."""
 
     def __init__(self) -> None:
-        from stancegraph.rdf import ntriples
-
         self._literal = ntriples.literal
         self._needs_escape = ntriples.needs_escape
         self._make_iri = ntriples.iri
@@ -149,7 +135,7 @@ def _decimal(value: float) -> str:
 
 class _Builder:
     """Makes the triples of documents, statements, mentions and the actors they name, with terms from
-    a backend (:class:`_TextTerms` or :class:`_RdflibTerms`); ``add`` appends one triple to a graph."""
+    ``terms`` (:class:`_TextTerms`); ``add`` appends one triple to a graph."""
 
     def __init__(self, terms: Any) -> None:
         iri, typed = terms.iri, terms.typed
@@ -352,11 +338,9 @@ def to_rdf(documents: Iterable[Document], statements: Iterable[Statement], *, da
     """Add ``documents`` and their ``statements`` to ``dataset`` (new if None): one named graph per
     document (named by the document IRI) holding its statements, mentions and the actors they name.
     A statement reported by several documents is one node with one mention per report;
-    ``sg:mentionCount`` counts them over everything given in this call. Same triples as :func:`to_quads`.
+    ``sg:mentionCount`` counts them over everything given in this call. The quads of :func:`to_quads`,
+    as rdflib terms.
     """
     ds = dataset if dataset is not None else Dataset(default_union=True)
     _bind(ds)
-    for name, triples in _triples(documents, statements, _RdflibTerms).items():
-        graph = ds.graph(name)
-        graph.addN((s, p, o, graph) for s, p, o in triples)
-    return ds
+    return to_rdflib(to_quads(documents, statements), graph=ds)

@@ -1,4 +1,4 @@
-"""Canonical N-Triples: the one text form of terms, triples and datasets that every stancegraph RDF writer sorts.
+"""Canonical N-Triples: the one term model of the core, the text form every stancegraph quad is built and sorted in.
 
 A term is written exactly as Oxigraph prints it (``str(pyoxigraph_term)``): ``<iri>``, ``_:label``,
 ``"lexical"`` with the escapes ``\\b \\t \\n \\f \\r \\" \\\\`` and ``\\uXXXX`` for the other control
@@ -6,12 +6,13 @@ characters, then ``@lang`` (lower case) or ``^^<datatype>`` (none for ``xsd:stri
 N-Triples line ``<s> <p> o .``; a :class:`Quads` maps each graph (a term, ``""`` for the default
 graph) to its sorted, distinct lines.
 
-Why lines: sorting plain strings is several times cheaper than sorting tuples of term keys, the lines
-already are N-Triples (N-Triples and N-Quads output is a join), and building pyoxigraph terms from
-Python costs 0.3-4 µs each (a literal argument is tried as the other term types first), which at a
-million triples is more than Oxigraph's whole Turtle writer. Sorting lines sorts by subject, then
-predicate, then object: subjects and predicates hold no space, and a space sorts before every
-character a term can hold, so a line's order is its (subject, predicate, object) order.
+Why lines and not pyoxigraph terms: Oxigraph's terms are not ordered, and a deterministic output needs
+an order; sorting plain strings is several times cheaper than sorting tuples of term keys, the lines
+load into Oxigraph (store, writer) as N-Quads in one call, and the streaming build merges sorted runs
+of them from disk. Sorting lines sorts by subject, then predicate, then object: subjects and
+predicates hold no space, and a space sorts before every character a term can hold, so a line's order
+is its (subject, predicate, object) order. rdflib terms are made only at the edge
+(:func:`stancegraph.rdf.io.to_rdflib`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 
 from stancegraph.errors import InputError
 
@@ -71,9 +75,6 @@ def term(value: Any) -> str:
     >>> term(ox.Literal("a", language="en")), term(ox.NamedNode("http://ex.org/a"))
     ('"a"@en', '<http://ex.org/a>')
     """
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
     if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
         return str(value)  # Oxigraph prints the canonical form
     if isinstance(value, URIRef):
@@ -93,7 +94,7 @@ class Quads:
     """An RDF dataset as canonical N-Triples lines: graph term (``""`` = default graph) -> sorted distinct lines.
 
     Build one with :func:`stancegraph.rdf.mint.to_quads`, :meth:`from_lines`, :meth:`from_oxigraph` or
-    :meth:`from_rdflib`; write it with :func:`stancegraph.rdf.turtle.write_quads`.
+    :meth:`from_rdflib`; write it with :func:`stancegraph.rdf.io.serialize`.
 
     >>> q = Quads.from_lines({"<http://ex.org/g>": ['<http://ex.org/b> <http://ex.org/p> "2" .',
     ...                                             '<http://ex.org/a> <http://ex.org/p> "1" .'] * 2})
@@ -117,8 +118,6 @@ class Quads:
     @classmethod
     def from_oxigraph(cls, quads: Iterable[Any]) -> "Quads":
         """From pyoxigraph ``Quad`` or ``Triple`` objects (triples go to the default graph)."""
-        import pyoxigraph as ox
-
         graphs: dict[str, set[str]] = {}
         for q in quads:
             if isinstance(q, ox.Triple):
@@ -137,8 +136,6 @@ class Quads:
     @classmethod
     def from_rdflib(cls, graph: Any) -> "Quads":
         """From an rdflib ``Graph`` (default graph) or ``Dataset`` (its named graphs keep their names)."""
-        from rdflib import BNode
-
         cache: dict = {}
 
         def t(x) -> str:
@@ -199,6 +196,4 @@ class Quads:
 
     def to_oxigraph(self) -> list[Any]:
         """The quads as pyoxigraph ``Quad`` objects, in canonical order."""
-        import pyoxigraph as ox
-
         return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))

@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any, Callable
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
@@ -88,8 +89,6 @@ def rows_from_oxigraph(result: Any, *, as_text: bool = False) -> tuple[list[str]
     unbound; ASK gives ``(["ask"], [(Literal(bool),)])``; CONSTRUCT/DESCRIBE
     ``(["subject", "predicate", "object"], triples)``.
     """
-    import pyoxigraph as ox
-
     convert: Callable[[str], Any] = text_from_tsv if as_text else term_from_tsv
     if isinstance(result, ox.QueryBoolean):
         return ["ask"], [(str(bool(result)).lower() if as_text else Literal(bool(result)),)]

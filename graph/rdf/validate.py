@@ -6,13 +6,14 @@ from functools import lru_cache
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF, SH
 
+from stancegraph.kb.resources import ontology_text, shapes_text
+from stancegraph.kb.vocab import PREFIXES
+
 __all__ = ["validate"]
 
 
 @lru_cache(maxsize=1)
 def _shapes_and_ontology() -> tuple[Graph, Graph, Graph]:
-    from stancegraph.kb.resources import ontology_text, shapes_text
-
     shapes = Graph().parse(data=shapes_text(), format="turtle")
     ontology = Graph()
     ontology.parse(data=ontology_text("stancegraph.ttl"), format="turtle")
@@ -49,9 +50,7 @@ def validate(graph: Graph) -> tuple[bool, list[str]]:
     >>> validate(Graph())
     (True, [])
     """
-    from pyshacl import validate as shacl_validate
-
-    from stancegraph.kb.vocab import PREFIXES
+    from pyshacl import validate as shacl_validate  # heavy (about 1 s to import): only when validating
 
     shapes, ontology, codebook = _shapes_and_ontology()
     # A private copy: the union of a Dataset's graphs, plus the code-book concepts (pySHACL's

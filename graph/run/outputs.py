@@ -1,25 +1,16 @@
-"""Write statements (JSONL, CSV) and graphs (Turtle, TriG, N-Triples, N-Quads) — atomically, deterministically."""
+"""Write statements as JSONL or CSV, in the documented shapes (graphs are written by stancegraph.rdf.io)."""
 from __future__ import annotations
 
 import csv
 import json
-import os
 from typing import IO, Any, Iterable
 
-from rdflib import Dataset, Graph
-
-from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
+from stancegraph.kb.codebook import load_codebook
 from stancegraph.model import ActorKind, ActorRef, Statement
-from stancegraph.rdf.ntriples import Quads
 from stancegraph.rdf.mint import actor_iri, statement_iri
-from stancegraph.rdf.turtle import WRITERS, to_bytes, write_quads
 
-__all__ = ["actor_code", "statement_record", "write_statements", "serialize", "as_quads", "write_graph", "FORMATS",
-           "CSV_COLUMNS"]
-
-# suffix -> pyoxigraph format name
-FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nt": "N_TRIPLES", ".nq": "N_QUADS"}
+__all__ = ["actor_code", "statement_record", "write_statements", "CSV_COLUMNS"]
 
 
 def actor_code(actor) -> str | None:
@@ -54,8 +45,6 @@ def _span(span) -> dict[str, Any] | None:
 
 def statement_record(st: Statement) -> dict[str, Any]:
     """The documented JSON shape of one statement (README: "Statement export")."""
-    from stancegraph.kb.codebook import load_codebook
-
     event = load_codebook()[st.type]
     return {
         "id": str(statement_iri(st)),
@@ -138,30 +127,3 @@ def write_statements(statements: Iterable[Statement], out: IO[str], *, format: s
     else:
         raise OutputError(f"unknown statement format {format!r}; use jsonl or csv")
     return n
-
-
-def as_quads(graph: "Graph | Dataset | Quads") -> Quads:
-    """Canonical quads of an rdflib Graph/Dataset (converted) or of :class:`~stancegraph.rdf.ntriples.Quads` (as is)."""
-    return graph if isinstance(graph, Quads) else Quads.from_rdflib(graph)
-
-
-def serialize(graph: "Graph | Dataset | Quads", format: str = "TURTLE") -> bytes:
-    """Serialise in canonical order (sorted N-Triples lines, see stancegraph.rdf.ntriples): the same graph
-    always gives the same bytes, whatever the input order or hash seed.
-
-    ``format``: TURTLE or N_TRIPLES (the union of all named graphs), TRIG or N_QUADS (graph per document).
-    ``graph``: what :func:`stancegraph.rdf.mint.to_quads` returns (fast) or an rdflib Graph/Dataset.
-    """
-    if format not in WRITERS:
-        raise OutputError(f"unknown graph format {format!r}; use one of {', '.join(WRITERS)}")
-    return to_bytes(as_quads(graph), format)
-
-
-def write_graph(graph: "Graph | Dataset | Quads", path: str | os.PathLike[str]) -> None:
-    """Write ``graph`` to ``path`` in the format its suffix names (.ttl, .trig, .nt, .nq), atomically."""
-    suffix = os.path.splitext(str(path))[1].lower()
-    if suffix not in FORMATS:
-        raise OutputError(f"cannot tell the RDF format of {str(path)!r}; use one of {', '.join(FORMATS)}")
-    quads = as_quads(graph)
-    with atomic_open(path, "wb") as f:
-        write_quads(quads, FORMATS[suffix], f)

@@ -7,15 +7,14 @@ files chosen by its statement IRI — so every report of one statement lands in 
 ``sg:mentionCount`` and the first report can be computed as a whole-corpus build computes them. Then
 each shard (and each slice of the documents) becomes small canonical quads (:func:`stancegraph.rdf.mint.to_quads`),
 written as a sorted run of N-Triples lines; the runs are merged (``heapq.merge``, duplicates dropped)
-straight into the Turtle and TriG writers of :mod:`stancegraph.rdf.turtle`. The files are byte-identical
-to a plain build's; all outputs are replaced together at the end (atomic_open).
+straight into Oxigraph's Turtle and TriG writers (:func:`stancegraph.rdf.io.write_sorted`). The files are
+byte-identical to a plain build's; all outputs are replaced together at the end (atomic_open).
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import heapq
-import json
 import os
 import pickle
 import tempfile
@@ -26,6 +25,9 @@ from typing import Callable, Iterable, Iterator
 from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
 from stancegraph.model import Document, Statement
+from stancegraph.rdf.io import write_sorted
+from stancegraph.rdf.mint import statement_iri, to_quads
+from stancegraph.run.outputs import write_statements
 
 __all__ = ["build_streaming", "StreamResult", "BUCKETS"]
 
@@ -46,8 +48,6 @@ class StreamResult:
 
 
 def _bucket(st: Statement, buckets: int) -> int:
-    from stancegraph.rdf.mint import statement_iri
-
     return int(hashlib.blake2b(str(statement_iri(st)).encode(), digest_size=8).hexdigest(), 16) % buckets
 
 
@@ -127,10 +127,6 @@ def build_streaming(
 
     If no document came and ``on_empty`` is given, its exception is raised and no file is replaced.
     """
-    from stancegraph.run.outputs import write_statements
-    from stancegraph.rdf.mint import to_quads
-    from stancegraph.rdf.turtle import trig_chunks, turtle_chunks
-
     out = Path(out)
     if not out.is_dir():
         raise OutputError(f"cannot write to {out}: not a folder; create it or choose another with -o")
@@ -176,7 +172,5 @@ def build_streaming(
             os.unlink(shard.path)
         for name, fmt in GRAPH_FILES.items():
             merged = _merged(runs.get(fmt, []))
-            text = trig_chunks(_split(merged)) if fmt == "TRIG" else turtle_chunks(merged)
-            for chunk in text:
-                graph_files[name].write(chunk.encode("utf-8"))
+            write_sorted(_split(merged) if fmt == "TRIG" else merged, fmt, graph_files[name])
     return result

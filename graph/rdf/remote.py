@@ -1,0 +1,237 @@
+"""A SPARQL 1.1 server as a graph store: the Graph Store Protocol for graphs, SPARQL Update and Query for the rest.
+
+A remote server is reached with the SPARQL 1.1 protocols only: Graph Store Protocol (``PUT``/``GET``
+``?graph=<doc IRI>``) for graphs, SPARQL Update for the union and the recount, SPARQL Query for queries.
+Credentials come from the environment (``STANCEGRAPH_STORE_TOKEN``, or ``STANCEGRAPH_STORE_USER`` and
+``STANCEGRAPH_STORE_PASSWORD``), never from arguments; they are never logged nor put in messages.
+The layout of the graphs is that of every store (:mod:`stancegraph.rdf.graphstore`).
+"""
+from __future__ import annotations
+
+import base64
+import http.client
+import ipaddress
+import json
+import logging
+import os
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from stancegraph.errors import InputError
+from stancegraph.rdf.graphstore import DOCUMENTS_GRAPH, VOCABULARY_GRAPH, GraphStore
+from stancegraph.rdf.io import rdflib_term
+from stancegraph.rdf.sparql import evaluate, prologue, with_values
+
+__all__ = ["RemoteStore", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN"]
+
+log = logging.getLogger(__name__)
+
+ENV_USER, ENV_PASSWORD, ENV_TOKEN = "STANCEGRAPH_STORE_USER", "STANCEGRAPH_STORE_PASSWORD", "STANCEGRAPH_STORE_TOKEN"
+_ENV_ENDPOINTS = {"query": "STANCEGRAPH_STORE_QUERY_URL", "update": "STANCEGRAPH_STORE_UPDATE_URL",
+                  "store": "STANCEGRAPH_STORE_GSP_URL"}
+_TRANSIENT = {429, 500, 502, 503, 504}
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: they could carry the credentials to another host."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D401, ANN001
+        return None
+
+
+class RemoteStore(GraphStore):
+    """A SPARQL 1.1 server (Oxigraph, Fuseki, GraphDB, Virtuoso ...) reached over HTTP(S).
+
+    Endpoints default to Oxigraph's layout under ``url``: ``/query``, ``/update`` and ``/store``
+    (Graph Store Protocol). Others are set with the arguments or with the environment variables
+    ``STANCEGRAPH_STORE_QUERY_URL``, ``STANCEGRAPH_STORE_UPDATE_URL`` and ``STANCEGRAPH_STORE_GSP_URL``
+    (Fuseki: ``http://host:3030/ds`` with ``STANCEGRAPH_STORE_GSP_URL=http://host:3030/ds/data``).
+    Transient failures (connection refused or reset, time-outs, HTTP 429/500/502/503/504) are retried
+    ``retries`` times with exponential back-off starting at ``backoff`` seconds.
+    """
+
+    def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
+                 store_endpoint: str | None = None, retries: int = 3, backoff: float = 0.5, timeout: float = 300.0,
+                 env: Mapping[str, str] | None = None, check: bool = True) -> None:
+        env = os.environ if env is None else env
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise InputError(f"store URL {url!r} is not an http(s):// URL; e.g. --store http://127.0.0.1:7878")
+        if parts.username or parts.password:
+            raise InputError(
+                f"store URL for {parts.hostname} carries credentials, which stancegraph does not take from arguments; "
+                f"remove them and set {ENV_USER} and {ENV_PASSWORD} (or {ENV_TOKEN}) instead"
+            )
+        base = url.rstrip("/")
+        self.location = base
+        self.query_endpoint = query_endpoint or env.get(_ENV_ENDPOINTS["query"]) or base + "/query"
+        self.update_endpoint = update_endpoint or env.get(_ENV_ENDPOINTS["update"]) or base + "/update"
+        self.store_endpoint = store_endpoint or env.get(_ENV_ENDPOINTS["store"]) or base + "/store"
+        self.retries, self.backoff, self.timeout = max(0, int(retries)), float(backoff), float(timeout)
+        self._authorization = _authorization(env)
+        handlers: list = [_NoRedirect()]
+        if _is_loopback(parts.hostname):
+            handlers.append(urllib.request.ProxyHandler({}))  # never send loopback traffic to a proxy
+        self._opener = urllib.request.build_opener(*handlers)
+        if check:
+            self._select("ASK {}")  # fail early (down, wrong URL, credentials) before any work
+
+    # ------------------------------------------------------------ HTTP
+
+    def _request(self, method: str, url: str, *, body: bytes | None = None, content_type: str | None = None,
+                 accept: str | None = None, missing_ok: bool = False) -> tuple[int, str, bytes]:
+        headers = {"User-Agent": "stancegraph"}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if accept:
+            headers["Accept"] = accept
+        if self._authorization:
+            headers["Authorization"] = self._authorization
+        what = f"{method} {url.split('?', 1)[0]}"
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            request = urllib.request.Request(url, data=body, method=method, headers=headers)
+            log.debug("%s (attempt %d)", what, attempt + 1)
+            try:
+                with self._opener.open(request, timeout=self.timeout) as response:
+                    return response.status, response.headers.get("Content-Type", ""), response.read()
+            except urllib.error.HTTPError as error:
+                status = error.code
+                detail = _first_line(error.read())
+                if status == 404 and missing_ok:
+                    return 404, "", b""
+                if status in (401, 403):
+                    raise InputError(self._auth_message(status)) from None
+                if status in _TRANSIENT and attempt < self.retries:
+                    log.info("%s: HTTP %d, retrying in %.1f s", what, status, delay)
+                    time.sleep(delay)
+                    delay *= 2
+                    continue
+                if 300 <= status < 400:
+                    raise InputError(f"SPARQL server {self.location} redirected {what} (HTTP {status}); "
+                                     "give the final URL with --store") from None
+                raise InputError(f"SPARQL server {self.location} refused {what}: HTTP {status} {detail}".rstrip()) from None
+            except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException, socket.timeout) as error:
+                reason = getattr(error, "reason", error)
+                if attempt < self.retries:
+                    log.info("%s: %s, retrying in %.1f s", what, reason, delay)
+                    time.sleep(delay)
+                    delay *= 2
+                    continue
+                raise InputError(
+                    f"cannot reach the SPARQL server at {self.location} ({reason}) after {attempt + 1} attempt(s); "
+                    "start it or check the --store URL"
+                ) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _auth_message(self, status: int) -> str:
+        if self._authorization:
+            return (f"SPARQL server {self.location} rejected the credentials (HTTP {status}); check {ENV_TOKEN}, "
+                    f"or {ENV_USER} and {ENV_PASSWORD}")
+        return (f"SPARQL server {self.location} needs credentials (HTTP {status}); set {ENV_USER} and {ENV_PASSWORD}, "
+                f"or {ENV_TOKEN}")
+
+    def _graph_url(self, name: str) -> str:
+        return f"{self.store_endpoint}?{urllib.parse.urlencode({'graph': name})}"
+
+    # ------------------------------------------------------------ primitives
+
+    def _graph_nt(self, name: str) -> bytes | None:
+        status, _, data = self._request("GET", self._graph_url(name), accept="application/n-triples", missing_ok=True)
+        return None if status == 404 else data
+
+    def _put_nt(self, name: str, data: bytes) -> None:
+        self._request("PUT", self._graph_url(name), body=data, content_type="application/n-triples")
+
+    def _update(self, text: str) -> None:
+        self._request("POST", self.update_endpoint, body=text.encode("utf-8"),
+                      content_type="application/sparql-update")
+
+    def _select(self, text: str, params: list[tuple[str, str]] | None = None) -> tuple[list[str], list[tuple]]:
+        url = self.query_endpoint + ("?" + urllib.parse.urlencode(params) if params else "")
+        _, ctype, data = self._request("POST", url, body=text.encode("utf-8"), content_type="application/sparql-query",
+                                       accept="application/sparql-results+json, application/n-triples;q=0.9")
+        return _parse_results(data, ctype, self.location)
+
+    def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
+              as_text: bool = False) -> tuple[list[str], list[tuple]]:
+        evaluate(ox.Store(), text, dict(substitutions), source)  # syntax and parameters checked here, with line and column
+        text = with_values(text, dict(substitutions), source)
+        dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
+        variables, rows = self._select(prologue(text) + text, dataset)
+        if as_text:
+            rows = [tuple(None if v is None else str(v) for v in row) for row in rows]
+        return variables, rows
+
+
+def _authorization(env: Mapping[str, str]) -> str | None:
+    token = env.get(ENV_TOKEN)
+    if token:
+        return f"Bearer {token}"
+    user, password = env.get(ENV_USER), env.get(ENV_PASSWORD)
+    if user or password:
+        if not (user and password is not None):
+            raise InputError(f"{ENV_USER} is set but {ENV_PASSWORD} is not (or the other way round); set both")
+        return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _first_line(data: bytes) -> str:
+    text = data.decode("utf-8", "replace").strip().splitlines()
+    return text[0][:200] if text else ""
+
+
+def _parse_results(data: bytes, content_type: str, location: str) -> tuple[list[str], list[tuple]]:
+    """SPARQL JSON results (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE) -> (variables, rows)."""
+    ctype = content_type.split(";", 1)[0].strip().lower()
+    if ctype in ("application/n-triples", "text/plain", "text/turtle"):
+        fmt = ox.RdfFormat.TURTLE if ctype == "text/turtle" else ox.RdfFormat.N_TRIPLES
+        return ["subject", "predicate", "object"], [
+            (rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in ox.parse(data, format=fmt)
+        ]
+    try:
+        doc = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise InputError(f"SPARQL server {location} answered with {ctype or 'no content type'}, not SPARQL JSON "
+                         "results; is --store the server's base URL?") from None
+    if "boolean" in doc:
+        return ["ask"], [(Literal(bool(doc["boolean"])),)]
+    variables = list(doc.get("head", {}).get("vars", []))
+    rows = [tuple(_json_term(b.get(v)) for v in variables) for b in doc.get("results", {}).get("bindings", [])]
+    return variables, rows
+
+
+def _json_term(value: dict | None) -> Any:
+    if value is None:
+        return None
+    kind = value.get("type")
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        lang = value.get("xml:lang")
+        if lang:
+            return Literal(value["value"], lang=lang)
+        datatype = value.get("datatype")
+        if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(value["value"], datatype=URIRef(datatype))
+        return Literal(value["value"])
+    return Literal(str(value.get("value", "")))
