@@ -164,7 +164,7 @@ def test_errors_output_folder_under_a_file(tmp_path):
     blocker = tmp_path / "somefile"
     blocker.write_text("not a folder", encoding="utf-8")
     # a regular file in the path stops writes even for root (chmod does not)
-    assert_one_error(run("build", src, "-o", blocker / "out"), blocker / "out", "choose another with -o")
+    assert_one_error(run("build", src, "-o", blocker / "out"), blocker / "out", "choose another folder (-o)")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
@@ -182,7 +182,7 @@ def test_errors_output_folder_is_a_file(tmp_path):
 def test_errors_output_under_proc(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(GOOD, encoding="utf-8")
-    assert_one_error(run("build", src, "-o", "/proc/stancegraph-test/out"), "/proc/stancegraph-test/out", "with -o")
+    assert_one_error(run("build", src, "-o", "/proc/stancegraph-test/out"), "/proc/stancegraph-test/out", "(-o)")
 
 
 def test_errors_extract_output_under_a_file(tmp_path, nlp):
@@ -297,7 +297,7 @@ def test_errors_failed_build_keeps_previous_outputs(tmp_path, nlp):
 
 
 def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp, monkeypatch):
-    from stancegraph.run import outputs
+    from stancegraph.run import build as build_module
     from stancegraph.errors import OutputError
 
     good = tmp_path / "good.txt"
@@ -306,14 +306,14 @@ def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp
     assert run("build", good, "-o", out, "--no-diagram").exit_code == 0
     before = _snapshot(out)
 
-    real = export.serialize
+    real = build_module.serialize
 
     def failing(graph, format="TURTLE"):
         if format == "TRIG":
             raise OutputError("simulated failure while writing TriG")
         return real(graph, format)
 
-    monkeypatch.setattr(export, "serialize", failing)
+    monkeypatch.setattr(build_module, "serialize", failing)  # write_build serialises with it
     other = tmp_path / "other.txt"
     other.write_text("Ukraine rejected the proposal.\n", encoding="utf-8")
     assert_one_error(run("build", other, "-o", out, "--no-diagram"), "simulated failure")

@@ -47,8 +47,8 @@ _LOCK = threading.Lock()
 def check_workers(workers: object) -> int:
     """Return ``workers`` as an int >= 1, or raise InputError naming the value and the fix."""
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InputError(f"--workers {workers!r} is not a whole number >= 1; use e.g. --workers {os.cpu_count() or 2} "
-                         "(one process per core)")
+        raise InputError(f"workers {workers!r} is not a whole number >= 1; use e.g. {os.cpu_count() or 2} "
+                         "(one process per core)", option="workers")
     return workers
 
 
@@ -172,8 +172,8 @@ def extract_parallel(
             while pending:
                 yield from _finish(pending.popleft(), on_error)
         except BrokenProcessPool:
-            raise StanceGraphError(f"a worker process died (out of memory or killed); rerun with fewer --workers "
-                                   f"(was {workers}) or without --workers") from None
+            raise StanceGraphError(f"a worker process died (out of memory or killed); rerun with fewer workers "
+                                   f"(was {workers}) or with one", option="workers") from None
         finally:
             for _, fut in pending:
                 fut.cancel()
