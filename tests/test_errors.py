@@ -318,3 +318,47 @@ def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp
     other.write_text("Ukraine rejected the proposal.\n", encoding="utf-8")
     assert_one_error(run("build", other, "-o", out, "--no-diagram"), "simulated failure")
     assert _snapshot(out) == before  # graph.ttl was not replaced by the new build either
+
+
+def test_errors_cli_shows_a_bug_as_a_traceback(tmp_path, monkeypatch):
+    """Only our errors become one ``Error:`` line; anything else is a bug and keeps its traceback."""
+    from stancegraph.run import build as build_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(build_module, "build_graph", broken)
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    result = run("build", src, "-o", tmp_path / "out")
+    assert isinstance(result.exception, ValueError) and "Error: a bug" not in result.output
+
+
+@pytest.mark.parametrize("option, message, shown", [
+    ("workers", "workers 0 is not a whole number >= 1; use e.g. 2", "--workers 0 is not a whole number >= 1; use e.g. 2"),
+    ("out_dir", "cannot create output folder x: Not a directory; choose another folder",
+     "cannot create output folder x: Not a directory; choose another folder (-o)"),
+    ("model", "no English spaCy pipeline is installed; pip install it, or choose another model",
+     "no English spaCy pipeline is installed; pip install it, or choose another model (--model NAME|PATH)"),
+    (None, "no such file: a.txt", "no such file: a.txt"),
+])
+def test_errors_cli_names_the_flag_of_the_option(option, message, shown):
+    from stancegraph.cli.common import fail
+    from stancegraph.errors import InputError
+
+    assert fail(InputError(message, option=option)).message == shown
+
+
+def test_errors_library_messages_name_no_flags():
+    """Errors of the library speak of parameters; the CLI adds its flags (cli.common.fail)."""
+    from stancegraph.run.distributed import check_scheduler
+    from stancegraph.run.parallel import check_workers
+    from stancegraph.read.ingest import load_documents
+    from stancegraph.errors import InputError
+
+    for call, option in ((lambda: check_workers(0), "workers"), (lambda: check_scheduler("nope"), "scheduler"),
+                         (lambda: load_documents([], date="2022-13-01"), "date")):
+        with pytest.raises(InputError) as info:
+            call()
+        assert info.value.option == option and "--" not in str(info.value)
+        assert str(info.value).startswith(option + " ")

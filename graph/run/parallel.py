@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.model import Document, Statement
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.nlp.pipeline import make_nlp
 from stancegraph.run.extraction import BATCH_SIZE, extract_statements
 
 __all__ = ["extract_parallel", "worker_pool", "check_workers", "chunked", "document_chunks", "CHUNK_SIZE",
@@ -95,8 +96,6 @@ def _pipeline(model: str | None, registry: ActorRegistry | None = None):
     key = (model, id(registry))
     with _LOCK:  # Dask workers may be threads of one process
         if _STATE.get("key") != key:
-            from stancegraph.nlp.pipeline import make_nlp
-
             actors = registry or ActorRegistry.load()
             _STATE.update(key=key, nlp=make_nlp(model, actors), actors=actors)
         return _STATE["nlp"], _STATE["actors"]
