@@ -389,6 +389,7 @@ def blank_outside(text: str, keep: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+# keyed by the pipeline object: every make_nlp() call makes a new one, so this keeps at most 4 of them alive
 @functools.lru_cache(maxsize=4)
 def prefilter_for(nlp: Language, registry: ActorRegistry) -> Prefilter:
     """The default :class:`Prefilter` of a pipeline and registry, built once (a few hundred ms)."""

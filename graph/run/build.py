@@ -158,7 +158,7 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
     Everything is serialised, and the diagram (the likeliest to fail) drawn, before a file is replaced, and each
     file is replaced atomically: a failed or interrupted build leaves the previous outputs as they were.
     """
-    import matplotlib.pyplot as plt  # matplotlib only when a diagram is drawn (with the Agg backend of save_figure)
+    import matplotlib.pyplot as plt  # matplotlib (slow to import) only when a diagram is drawn
 
     out = prepare_folder(folder)
     lines = io.StringIO()
