@@ -156,3 +156,11 @@ def test_components_saved_pipeline_without_stancegraph_import(pipeline, tmp_path
 ])
 def test_components_hard_wrapped(text, wrapped):
     assert hard_wrapped(text) is wrapped
+
+
+def test_components_make_nlp_of_a_saved_pipeline(pipeline, tmp_path):
+    """A pipeline saved with our components loads through make_nlp / stancegraph.load as it was saved."""
+    pipeline.to_disk(tmp_path / "p")
+    again = stancegraph.load(str(tmp_path / "p"))
+    assert again.pipe_names == pipeline.pipe_names
+    assert [s.type for s in again("China praised Russia.")._.statements] == ["SUPPORT"]

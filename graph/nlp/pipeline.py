@@ -13,7 +13,7 @@ from stancegraph.model import ActorKind
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
 
-__all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "ruler_patterns"]
+__all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "add_components", "ruler_patterns"]
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,18 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
     if "parser" not in nlp.pipe_names and "dependency" not in nlp.pipe_names:
         raise ModelNotInstalled(f"spaCy pipeline {name!r} has no dependency parser; stancegraph needs one ({INSTALL_HINT})", option="model")
     registry = registry or ActorRegistry.load()
+    if "stancegraph_actors" not in nlp.pipe_names:  # else a pipeline saved with them (nlp.to_disk): as saved
+        add_components(nlp, registry)
+    if statements and "stancegraph_statements" not in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_statements")
+    if "stancegraph_statements" in nlp.pipe_names:
+        nlp.get_pipe("stancegraph_statements").use_registry(registry)
+    log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
+    return nlp
+
+
+def add_components(nlp: Language, registry: ActorRegistry) -> None:
+    """Add the paragraph and repair components around the parser and the registry's entity ruler before the NER."""
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_paragraphs", before="parser")
         # after the tagger's POS mapping (attribute_ruler) and lemmas: the repairs read both
@@ -102,7 +114,3 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
     ruler = nlp.add_pipe("entity_ruler", name="stancegraph_actors", config={"overwrite_ents": True}, **where)
     with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns need the tokenizer only
         ruler.add_patterns(ruler_patterns(registry))
-    if statements:
-        nlp.add_pipe("stancegraph_statements").use_registry(registry)
-    log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))
-    return nlp
