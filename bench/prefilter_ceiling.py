@@ -31,7 +31,7 @@ import warnings
 def record(args) -> dict:
     """Parse the sample with the full pipeline; per document: sentences, statements, their antecedents."""
     from stancegraph.rules.coreference import actor_mentions
-    from stancegraph.run.extraction import _dedupe
+    from stancegraph.nlp.components import dedupe
     from stancegraph.read.clean import masked_text
     from stancegraph.rules.cues import find_cues
     from stancegraph.rules.extract import stance_statements
@@ -65,7 +65,7 @@ def record(args) -> dict:
             return out_
 
         statements = []
-        for st in _dedupe(list(stance_statements(doc, d, reg))):
+        for st in dedupe(list(stance_statements(doc, d, reg))):
             needs = set().union(*(antecedents(r) for r in (st.speaker, *st.targets)))
             speaker = by_chars.get((st.speaker.mention.start, st.speaker.mention.end)) if st.speaker.mention else None
             statements.append({

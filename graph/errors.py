@@ -12,7 +12,27 @@ __all__ = [
 
 
 class StanceGraphError(Exception):
-    """Base class of every error stancegraph raises on purpose."""
+    """Base class of every error stancegraph raises on purpose.
+
+    The message names the bad input and the fix in the library's terms (parameter names, not command-line
+    flags). ``option`` is the name of the parameter whose value is wrong, if one is; a message about such a
+    value starts with that name, so a front end can put its own name for it there (the CLI its flag).
+
+    >>> err = InputError("workers 0 is not a whole number >= 1; use e.g. 2", option="workers")
+    >>> err.option, str(err)
+    ('workers', 'workers 0 is not a whole number >= 1; use e.g. 2')
+    """
+
+    def __init__(self, *args: object, option: str | None = None):
+        super().__init__(*args)
+        self.option = option
+
+    def __reduce__(self):  # keep ``option`` when the error crosses a process boundary (workers, Dask)
+        return _rebuild, (type(self), self.args, self.option)
+
+
+def _rebuild(cls: type, args: tuple, option: str | None) -> StanceGraphError:
+    return cls(*args, option=option)
 
 
 class InputError(StanceGraphError):

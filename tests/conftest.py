@@ -42,8 +42,8 @@ def make_doc(en_vocab):
 def nlp():
     """The default pipeline with the actor ruler, loaded once per session.
 
-    Called exactly as the CLI calls it (``make_nlp(None, ActorRegistry.load())``), so in-process CLI
-    tests hit the same ``lru_cache`` entry and the model is loaded only once.
+    ``make_nlp`` returns a new pipeline at every call (no shared mutable Language), so in-process CLI tests
+    that build load their own (about 1.5 s each); tests that only read use this one.
     """
     from stancegraph.nlp.pipeline import make_nlp
     from stancegraph.kb.registry import ActorRegistry

@@ -164,7 +164,7 @@ def test_errors_output_folder_under_a_file(tmp_path):
     blocker = tmp_path / "somefile"
     blocker.write_text("not a folder", encoding="utf-8")
     # a regular file in the path stops writes even for root (chmod does not)
-    assert_one_error(run("build", src, "-o", blocker / "out"), blocker / "out", "choose another with -o")
+    assert_one_error(run("build", src, "-o", blocker / "out"), blocker / "out", "choose another folder (-o)")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
@@ -182,7 +182,7 @@ def test_errors_output_folder_is_a_file(tmp_path):
 def test_errors_output_under_proc(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(GOOD, encoding="utf-8")
-    assert_one_error(run("build", src, "-o", "/proc/stancegraph-test/out"), "/proc/stancegraph-test/out", "with -o")
+    assert_one_error(run("build", src, "-o", "/proc/stancegraph-test/out"), "/proc/stancegraph-test/out", "(-o)")
 
 
 def test_errors_extract_output_under_a_file(tmp_path, nlp):
@@ -297,7 +297,7 @@ def test_errors_failed_build_keeps_previous_outputs(tmp_path, nlp):
 
 
 def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp, monkeypatch):
-    from stancegraph.rdf import io as export
+    from stancegraph.run import build as build_module
     from stancegraph.errors import OutputError
 
     good = tmp_path / "good.txt"
@@ -306,15 +306,59 @@ def test_errors_build_failing_while_writing_keeps_previous_outputs(tmp_path, nlp
     assert run("build", good, "-o", out, "--no-diagram").exit_code == 0
     before = _snapshot(out)
 
-    real = export.serialize
+    real = build_module.serialize
 
     def failing(graph, format="TURTLE"):
         if format == "TRIG":
             raise OutputError("simulated failure while writing TriG")
         return real(graph, format)
 
-    monkeypatch.setattr(export, "serialize", failing)
+    monkeypatch.setattr(build_module, "serialize", failing)  # write_build serialises with it
     other = tmp_path / "other.txt"
     other.write_text("Ukraine rejected the proposal.\n", encoding="utf-8")
     assert_one_error(run("build", other, "-o", out, "--no-diagram"), "simulated failure")
     assert _snapshot(out) == before  # graph.ttl was not replaced by the new build either
+
+
+def test_errors_cli_shows_a_bug_as_a_traceback(tmp_path, monkeypatch):
+    """Only our errors become one ``Error:`` line; anything else is a bug and keeps its traceback."""
+    from stancegraph.run import build as build_module
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(build_module, "build_graph", broken)
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    result = run("build", src, "-o", tmp_path / "out")
+    assert isinstance(result.exception, ValueError) and "Error: a bug" not in result.output
+
+
+@pytest.mark.parametrize("option, message, shown", [
+    ("workers", "workers 0 is not a whole number >= 1; use e.g. 2", "--workers 0 is not a whole number >= 1; use e.g. 2"),
+    ("out_dir", "cannot create output folder x: Not a directory; choose another folder",
+     "cannot create output folder x: Not a directory; choose another folder (-o)"),
+    ("model", "no English spaCy pipeline is installed; pip install it, or choose another model",
+     "no English spaCy pipeline is installed; pip install it, or choose another model (--model NAME|PATH)"),
+    (None, "no such file: a.txt", "no such file: a.txt"),
+])
+def test_errors_cli_names_the_flag_of_the_option(option, message, shown):
+    from stancegraph.cli.common import fail
+    from stancegraph.errors import InputError
+
+    assert fail(InputError(message, option=option)).message == shown
+
+
+def test_errors_library_messages_name_no_flags():
+    """Errors of the library speak of parameters; the CLI adds its flags (cli.common.fail)."""
+    from stancegraph.run.distributed import check_scheduler
+    from stancegraph.run.parallel import check_workers
+    from stancegraph.read.ingest import load_documents
+    from stancegraph.errors import InputError
+
+    for call, option in ((lambda: check_workers(0), "workers"), (lambda: check_scheduler("nope"), "scheduler"),
+                         (lambda: load_documents([], date="2022-13-01"), "date")):
+        with pytest.raises(InputError) as info:
+            call()
+        assert info.value.option == option and "--" not in str(info.value)
+        assert str(info.value).startswith(option + " ")

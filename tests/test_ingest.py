@@ -162,7 +162,7 @@ def test_ingest_missing_path_raises_at_once(tmp_path):
 
 
 def test_ingest_bad_date_argument_raises():
-    with pytest.raises(InputError, match=r"^bad date '2022-13-01' for --date; use ISO YYYY-MM-DD"):
+    with pytest.raises(InputError, match=r"^date '2022-13-01' is not a date; use ISO YYYY-MM-DD"):
         load_documents([str(SEED)], date="2022-13-01")
 
 

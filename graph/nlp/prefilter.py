@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH
@@ -44,6 +44,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 
 from stancegraph.kb import lexicon
+from stancegraph.nlp.cueforms import CueForms, cue_form_classes, cue_forms, inflections, noun_forms
+from stancegraph.nlp.pipeline import ruler_patterns
 from stancegraph.rules.coreference import DESCRIPTION_KINDS, PERSONAL_PRONOUNS
 from stancegraph.kb.registry import ActorRegistry
 
@@ -83,122 +85,17 @@ _ROLES = {"verb": _VERB, "noun": _NOUN, "phrasal": _PHRASAL, "not_name": _NOT_NA
           "description": _DESCRIPTION, "mutual": _MUTUAL}
 # how many words after a phrasal verb its particle may stand ("pulled its troops out")
 _PARTICLE_WINDOW = 4
-# Cue lemmas with irregular forms (as spaCy's lemmatizer maps them back); regular ones are generated.
-_IRREGULAR = {
-    "meet": "met", "hold": "held", "make": "made", "give": "gave given", "strike": "struck stricken",
-    "shoot": "shot", "fight": "fought", "speak": "spoke spoken", "withdraw": "withdrew withdrawn",
-    "steal": "stole stolen", "stand": "stood", "sit": "sat", "build": "built", "seek": "sought",
-    "send": "sent", "break": "broke broken", "freeze": "froze frozen", "sell": "sold", "buy": "bought",
-    "tell": "told", "say": "said", "take": "took taken", "bring": "brought", "begin": "began begun",
-    "lead": "led", "win": "won", "pay": "paid", "deal": "dealt", "forbid": "forbade forbidden",
-    "undertake": "undertook undertaken", "overtake": "overtook overtaken", "shake": "shook shaken",
-    "have": "has had", "be": "is are was were been", "do": "does did done", "go": "went gone",
-    "swear": "swore sworn", "drive": "drove driven", "write": "wrote written", "bear": "bore borne",
-    "lay": "laid", "lie": "lay lain", "put": "put", "cut": "cut", "hit": "hit", "set": "set",
-    "shut": "shut", "quit": "quit", "spread": "spread", "beat": "beat beaten", "bind": "bound",
-    "leave": "left", "keep": "kept", "feel": "felt", "hear": "heard", "find": "found", "get": "got gotten",
-    "see": "saw seen", "know": "knew known", "grow": "grew grown", "throw": "threw thrown",
-    "draw": "drew drawn", "show": "showed shown", "rise": "rose risen", "ride": "rode ridden",
-    "weave": "wove woven", "flee": "fled", "lose": "lost", "mean": "meant", "fly": "flew flown flies",
-}
-_VOWELS = set("aeiou")
-_SKIP_PARTS = frozenset("a an the of to up in on out down off de co re pre anti".split())
+class _Words(NamedTuple):
+    """Per-token arrays of one text, for the first pass."""
 
-
-def inflections(lemma: str) -> set[str]:
-    """Lower-case forms a verb or noun lemma can take in text (over-generated: recall matters, not precision).
-
-    >>> sorted(inflections("demand"))
-    ['demand', 'demanded', 'demanding', 'demands']
-    >>> {"urged", "urges", "urging"} <= inflections("urge"), {"stopped", "stopping"} <= inflections("stop")
-    (True, True)
-    >>> {"met", "meets"} <= inflections("meet"), {"parties", "applied"} <= inflections("party") | inflections("apply")
-    (True, True)
-    """
-    w = lemma.lower()
-    forms = {w}
-    forms.update(_IRREGULAR.get(w, "").split())
-    if w.endswith("e"):
-        forms |= {w + "s", w + "d", w[:-1] + "ing", w + "ing"}
-    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
-        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
-    elif w.endswith(("s", "x", "z", "ch", "sh")):
-        forms |= {w + "es", w + "ed", w + "ing"}
-    else:
-        forms |= {w + "s", w + "ed", w + "ing"}
-    if len(w) >= 3 and w[-1] not in _VOWELS | {"w", "x", "y"} and w[-2] in _VOWELS and w[-3] not in _VOWELS:
-        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop -> stopped; over-generates "visitted": harmless
-    if w.endswith("ic"):
-        forms |= {w + "ked", w + "king"}
-    return forms
-
-
-def _words(key: str) -> list[str]:
-    """Tokens of a multi-word or hyphenated lexicon key that can stand for it ('build-up' -> 'build')."""
-    parts = [p for p in re.split(r"[\s_-]+", key.lower()) if p]
-    if len(parts) == 1:
-        return parts
-    return [p for p in parts if p not in _SKIP_PARTS and len(p) > 2]
-
-
-def _noun_forms(word: str) -> set[str]:
-    """Singular and plural of a noun lemma ('talk' -> 'talk', 'talks'; 'supply' -> 'supplies')."""
-    forms = {word, word + "s", word + "es"}
-    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
-        forms.add(word[:-1] + "ies")
-    return forms
-
-
-@dataclass(frozen=True)
-class CueForms:
-    """The word forms that can trigger a cue, by how the lexicon uses them.
-
-    ``verbs``: forms of verb cues (any inflection); ``nouns``: singular and plural of event nouns (a noun cue
-    is never "according" or "concerned"); ``phrasal``: forms of verbs that are cues only with a particle
-    ("stood with", "called on", "pulled its troops out"), each with the particles that make them one.
-    """
-
-    verbs: frozenset[str]
-    nouns: frozenset[str]
-    phrasal: dict[str, frozenset[str]]
-
-    def all(self) -> frozenset[str]:
-        return self.verbs | self.nouns | frozenset(self.phrasal)
-
-
-def cue_form_classes() -> CueForms:
-    """:class:`CueForms` of the cue lexicon, read from :mod:`stancegraph.kb.lexicon` at call time."""
-    verb_lemmas: set[str] = (set(lexicon.VERB_CUES) | set(lexicon.TRANSFER_VERBS)
-                             | set(lexicon.RULE_VERBS))
-    verb_lemmas.add("apply")  # "applied to join NATO"
-    noun_lemmas = set(lexicon.NOUN_CUES)
-    noun_lemmas.update(noun for _verb, noun in lexicon.LIGHT_VERB_OVERRIDES)
-    noun_lemmas.update(lexicon.EXERCISE_NOUNS)
-    noun_lemmas.add("operation")  # "a special military operation" (stancegraph.rules.cues.noun_type)
-    verbs: set[str] = set()
-    nouns: set[str] = set()
-    for key in verb_lemmas:
-        for word in _words(key):
-            verbs |= inflections(word)
-    for key in noun_lemmas:
-        for word in _words(key):
-            nouns |= _noun_forms(word)
-    particles: dict[str, set[str]] = {}
-    for verb, particle in lexicon.PHRASAL_CUES:
-        if verb in verb_lemmas:
-            continue  # a cue on its own anyway ("agree", "meet")
-        for form in inflections(verb):
-            particles.setdefault(form, set()).add(particle.lower())
-    phrasal = {form: frozenset(ps) for form, ps in particles.items() if form not in verbs and form not in nouns}
-    return CueForms(frozenset(verbs), frozenset(nouns), phrasal)
-
-
-def cue_forms() -> frozenset[str]:
-    """Every lower-case word form that can trigger a cue of the lexicon (verbs, phrasal verbs, event nouns).
-
-    Read from :mod:`stancegraph.kb.lexicon` at call time, so new cues are picked up without a change here.
-    """
-    return cue_form_classes().all()
+    lower: np.ndarray  # LOWER ids
+    idx: np.ndarray  # character offsets
+    space: np.ndarray  # whitespace tokens
+    starts: np.ndarray  # token indices that start a sentence
+    sent_of: np.ndarray  # sentence number of each token
+    roles: np.ndarray  # bit sets of roles (_VERB, _NOUN, ...)
+    capital: np.ndarray  # capitalised, not first in its sentence
+    word_pos: np.ndarray  # word number, whitespace tokens not counted
 
 
 @dataclass
@@ -227,8 +124,6 @@ class Prefilter:
         nearest one that names someone); ``context``: sentences kept on each side of every candidate;
         ``capitals``: count capitalised words as possible names (else registry names and pronouns only).
         """
-        from stancegraph.nlp.pipeline import ruler_patterns
-
         for name, value in (("context", context), ("back", back), ("near", 0 if near is None else near)):
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValueError(f"Prefilter: {name}={value!r} must be a whole number of {'words' if name == 'near' else 'sentences'}, 0 or more")
@@ -251,7 +146,7 @@ class Prefilter:
         table = {
             "verb": ids(forms.verbs), "noun": ids(forms.nouns), "phrasal": ids(forms.phrasal),
             "person_pronoun": ids(_PERSON_PRONOUNS), "thing_pronoun": ids(_THING_PRONOUNS), "pair": ids({"two", "both"}),
-            "pair_noun": ids({w for n in lexicon.PAIR_NOUNS for w in _noun_forms(n)}),
+            "pair_noun": ids({w for n in lexicon.PAIR_NOUNS for w in noun_forms(n)}),
             "punct": ids(Sentencizer.default_punct_chars),
             "not_name": ids(_NOT_NAMES | set(lexicon.TITLE_NOUNS)),
             "person": ids(_UNRESOLVED_SUBJECTS), "skip": ids(_SUBJECT_SKIP),
@@ -272,28 +167,55 @@ class Prefilter:
         doc = self.nlp.tokenizer(text)
         if len(doc) == 0:
             return []
-        arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_TITLE, IS_UPPER, IDX, IS_SPACE])  # uint64
-        lower, idx = arr[:, 0], arr[:, 5].astype(np.int64)
-        space = arr[:, 6] == 1
-        ids = self.ids
-        starts = _sentence_starts(arr[:, 1], arr[:, 2] == 1, ids["punct"])
-        sent_of = np.searchsorted(starts, np.arange(len(doc)), side="right") - 1
-        n = len(starts)
-        roles = self._roles_of(lower)
-        is_verb, is_noun = (roles & _VERB) > 0, (roles & _NOUN) > 0
-        cue = is_verb | is_noun
-        for i in np.flatnonzero(roles & _PHRASAL):  # "stood with", "pulled its troops out"
-            particles = self._particles[int(lower[i])]
-            cue[i] = any(w in particles for w in lower[i + 1:i + 1 + _PARTICLE_WINDOW].tolist())
+        words = self._words_of(doc)
+        cue = self._cue_words(words)
         if not cue.any():
             return []
+        strong, person, thing = self._actor_words(doc, words, cue)
+        wants_person, wants_thing = self._pronoun_words(words)
+        self._drop_unresolved_subjects(words, cue)
+        if not cue.any():
+            return []
+        cue_at = np.flatnonzero(cue)
+        near_strong = _near(cue_at, np.flatnonzero(strong), words.word_pos, words.sent_of, self.near)
+        near_weak = _near(cue_at, np.flatnonzero(wants_person | wants_thing), words.word_pos, words.sent_of, self.near)
+        keep = np.zeros(len(words.starts), dtype=bool)
+        keep[words.sent_of[cue_at[near_strong | near_weak]]] = True
+        spread = keep.copy()
+        for k in range(1, self.context + 1):
+            spread[:-k] |= keep[k:]
+            spread[k:] |= keep[:-k]
+        self._keep_antecedents(words, spread, np.unique(words.sent_of[cue_at[near_weak]]), (person, thing),
+                               (wants_person, wants_thing))
+        return _merged_ranges(np.append(words.idx[words.starts], len(text)), spread)
+
+    def _words_of(self, doc) -> _Words:
+        arr = doc.to_array([LOWER, ORTH, IS_PUNCT, IS_TITLE, IS_UPPER, IDX, IS_SPACE])  # uint64
+        space = arr[:, 6] == 1
+        starts = _sentence_starts(arr[:, 1], arr[:, 2] == 1, self.ids["punct"])
         capital = (arr[:, 3] == 1) | (arr[:, 4] == 1)
         solid = np.flatnonzero(~space)
         first = solid[np.minimum(np.searchsorted(solid, starts), len(solid) - 1)] if len(solid) else starts
         capital[first] = False  # a sentence's first word is capitalised anyway
-        named = np.zeros(len(doc), dtype=bool)
-        person = np.zeros(len(doc), dtype=bool)  # words of a person's name / of a state's or organisation's
-        thing = np.zeros(len(doc), dtype=bool)
+        return _Words(lower=arr[:, 0], idx=arr[:, 5].astype(np.int64), space=space, starts=starts,
+                      sent_of=np.searchsorted(starts, np.arange(len(doc)), side="right") - 1,
+                      roles=self._roles_of(arr[:, 0]), capital=capital,
+                      word_pos=np.cumsum(~space) - 1)  # distances in words, not counting whitespace tokens
+
+    def _cue_words(self, words: _Words) -> np.ndarray:
+        """Tokens that are cue words; a phrasal verb only with its particle ("stood with", "pulled its troops out")."""
+        lower, roles = words.lower, words.roles
+        cue = ((roles & _VERB) > 0) | ((roles & _NOUN) > 0)
+        for i in np.flatnonzero(roles & _PHRASAL):
+            particles = self._particles[int(lower[i])]
+            cue[i] = any(w in particles for w in lower[i + 1:i + 1 + _PARTICLE_WINDOW].tolist())
+        return cue
+
+    def _actor_words(self, doc, words: _Words, cue: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(actor-like words, words of a person's name, words of a state's or organisation's name); takes the
+        cue words inside names out of ``cue``."""
+        n = len(doc)
+        named, person, thing = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
         strings = self.nlp.vocab.strings
         for label, s, e in self.names(doc):
             named[s:e] = True
@@ -305,57 +227,61 @@ class Prefilter:
         # no cue inside a registry name (the entity ruler makes it an entity, which holds no cue: "the Shanghai
         # Cooperation Organisation"); a capitalised verb form inside a sentence is a name's word ("the Armed
         # Forces"), a capitalised event noun still a cue ("the Minsk Agreements", "the Ukraine-EU Summit")
-        cue &= ~named & ~(capital & is_verb & ~is_noun)
+        is_verb, is_noun = (words.roles & _VERB) > 0, (words.roles & _NOUN) > 0
+        cue &= ~named & ~(words.capital & is_verb & ~is_noun)
         strong = named.copy()
         if self.capitals:
-            name_like = capital & ~cue & ((roles & _NOT_NAME) == 0)
+            name_like = words.capital & ~cue & ((words.roles & _NOT_NAME) == 0)
             strong |= name_like
             # an unknown name of two words or more ("Justin Trudeau") may be a person's: an antecedent of "he"
             pair = name_like[:-1] & name_like[1:] & ~named[:-1] & ~named[1:]
             person[:-1] |= pair
             person[1:] |= pair
+        return strong, person, thing
+
+    def _pronoun_words(self, words: _Words) -> tuple[np.ndarray, np.ndarray]:
+        """(words that want a person antecedent, words that want a state or organisation): pronouns, "the two
+        presidents", "the group", "mutual"."""
+        lower, roles, space = words.lower, words.roles, words.space
         wants_person = (roles & _PERSON_PRONOUN) > 0
         wants_thing = (roles & _THING_PRONOUN) > 0
         for i in np.flatnonzero(roles & _PAIR):  # "the two presidents", "both sides"
             if any(w in self._pair_nouns for w in lower[i + 1:i + 3].tolist()):
                 wants_person[i] = wants_thing[i] = True
-        the = set(ids["the"].tolist())
+        the = set(self.ids["the"].tolist())
+        strings = self.nlp.vocab.strings
         of = strings["of"] if "of" in strings else None
         for i in np.flatnonzero(roles & _DESCRIPTION):  # "the group", "the defence minister", "the President"
-            follows_of = i + 2 < len(doc) and int(lower[i + 2 if space[i + 1] else i + 1]) == of
+            follows_of = i + 2 < len(lower) and int(lower[i + 2 if space[i + 1] else i + 1]) == of
             if any(int(w) in the for w in lower[max(0, i - 3):i].tolist()) and not follows_of:
                 wants_thing[i] = True  # ("the government of Russia" names its state itself)
         wants_thing |= (roles & _MUTUAL) > 0
-        weak = wants_person | wants_thing
-        # a verb whose subject is "I", "we", "you" or "they" gives no statement (no actor is read from them)
-        for i in np.flatnonzero(cue & is_verb & ~is_noun).tolist():
+        return wants_person, wants_thing
+
+    def _drop_unresolved_subjects(self, words: _Words, cue: np.ndarray) -> None:
+        """Take out of ``cue`` the verbs whose subject is "I", "we", "you" or "they" (no actor is read from them)."""
+        lower, space, roles = words.lower, words.space, words.roles
+        for i in np.flatnonzero(cue & ((roles & _VERB) > 0) & ((roles & _NOUN) == 0)).tolist():
             j = i - 1
             while j >= 0 and (space[j] or int(lower[j]) in self._skip):
                 j -= 1
             if j >= 0 and int(lower[j]) in self._person and not (j > 0 and int(lower[j - 1]) in self._coordinator):
                 cue[i] = False
-        if not cue.any():
-            return []
-        word_pos = np.cumsum(~space) - 1  # distances in words, not counting whitespace tokens
-        cue_at = np.flatnonzero(cue)
-        near_strong = _near(cue_at, np.flatnonzero(strong), word_pos, sent_of, self.near)
-        near_weak = _near(cue_at, np.flatnonzero(weak), word_pos, sent_of, self.near)
-        keep = np.zeros(n, dtype=bool)
-        keep[sent_of[cue_at[near_strong | near_weak]]] = True
-        spread = keep.copy()
-        for k in range(1, self.context + 1):
-            spread[:-k] |= keep[k:]
-            spread[k:] |= keep[:-k]
-        # a pronoun near a cue with no name of its kind before it in its sentence: keep the sentences before,
-        # back to the nearest that names a person (for "he", "his") or a state or organisation (for "it",
-        # "its"), at most ``back``; the resolver takes the nearest earlier mention of the right kind
+
+    def _keep_antecedents(self, words: _Words, spread: np.ndarray, sentences: np.ndarray,
+                          names: tuple[np.ndarray, np.ndarray], wants: tuple[np.ndarray, np.ndarray]) -> None:
+        """Mark in ``spread`` the sentences before each of ``sentences`` (a pronoun near a cue with no name of its
+        kind before it in its sentence), back to the nearest that names a person (for "he", "his") or a state or
+        organisation (for "it", "its"), at most ``back``: the resolver takes the nearest earlier mention."""
+        starts, sent_of, n = words.starts, words.sent_of, len(words.starts)
+        (person, thing), (wants_person, wants_thing) = names, wants
         person_in = np.zeros(n, dtype=bool)
         person_in[sent_of[person]] = True
         thing_in = np.zeros(n, dtype=bool)
         thing_in[sent_of[thing]] = True
         person_seen, thing_seen = _seen_in_sentence(person, starts, sent_of), _seen_in_sentence(thing, starts, sent_of)
-        for i in np.unique(sent_of[cue_at[near_weak]]):
-            lo, hi = starts[i], (starts[i + 1] if i + 1 < n else len(doc))
+        for i in sentences:
+            lo, hi = starts[i], (starts[i + 1] if i + 1 < n else len(sent_of))
             # "Putin said he ...": the name before the pronoun answers it
             need_person = bool((wants_person[lo:hi] & (person_seen[lo:hi] == 0)).any())
             need_thing = bool((wants_thing[lo:hi] & (thing_seen[lo:hi] == 0)).any())
@@ -365,16 +291,6 @@ class Prefilter:
                 spread[j] = True
                 need_person &= not person_in[j]
                 need_thing &= not thing_in[j]
-        keep = spread
-        bounds = np.append(idx[starts], len(text))
-        out: list[tuple[int, int]] = []
-        for i in np.flatnonzero(keep):
-            start, end = int(bounds[i]), int(bounds[i + 1])
-            if out and start <= out[-1][1]:
-                out[-1] = (out[-1][0], end)
-            else:
-                out.append((start, end))
-        return out
 
     def __post_init__(self) -> None:
         self._skip = set(self.ids["skip"].tolist())
@@ -399,6 +315,18 @@ class Prefilter:
     def pipe(self, texts: Iterable[str]) -> Iterable[str]:
         for text in texts:
             yield self.masked(text)
+
+
+def _merged_ranges(bounds: np.ndarray, keep: np.ndarray) -> list[tuple[int, int]]:
+    """Character ranges of the kept sentences (``bounds``: each sentence's start, then the text's end), merged."""
+    out: list[tuple[int, int]] = []
+    for i in np.flatnonzero(keep):
+        start, end = int(bounds[i]), int(bounds[i + 1])
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _seen_in_sentence(flags: np.ndarray, starts: np.ndarray, sent_of: np.ndarray) -> np.ndarray:
@@ -461,6 +389,7 @@ def blank_outside(text: str, keep: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+# keyed by the pipeline object: every make_nlp() call makes a new one, so this keeps at most 4 of them alive
 @functools.lru_cache(maxsize=4)
 def prefilter_for(nlp: Language, registry: ActorRegistry) -> Prefilter:
     """The default :class:`Prefilter` of a pipeline and registry, built once (a few hundred ms)."""

@@ -10,7 +10,6 @@ school"), is the verb's object, described by the participle; a to-infinitive hun
 """
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate",
@@ -161,9 +160,3 @@ def repair_parse(doc: Doc) -> Doc:
         for clause in trailing:
             clause.head = tok
     return doc
-
-
-@Language.component("stancegraph_repairs")
-def repairs_component(doc: Doc) -> Doc:
-    """Pipeline component wrapping :func:`repair_parse`."""
-    return repair_parse(doc)

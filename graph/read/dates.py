@@ -109,7 +109,7 @@ def resolve_date(expression: str, reference: dt.date | None, future: bool = Fals
         return day
     if re.search(r"\b(earlier|previously|last (week|month|year)|this (week|month|year))\b", expression, re.I):
         return None  # relative order only, no fixed day
-    import dateparser
+    import dateparser  # slow to import (about 1 s): only for the expressions the rules above cannot place
 
     settings = {"RELATIVE_BASE": dt.datetime.combine(reference, dt.time()), "PREFER_DATES_FROM": "past",
                 "REQUIRE_PARTS": ["day"], "RETURN_AS_TIMEZONE_AWARE": False}

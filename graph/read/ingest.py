@@ -16,7 +16,7 @@ Inputs
         stdin: JSONL if every non-empty line is a JSON object, else one text document with id ``stdin``.
 
 Publication date
-    the record's ``date`` > the ``date`` argument (``--date``) > a date found near the top of the text
+    the record's ``date`` > the ``date`` argument > a date found near the top of the text
     (:func:`find_publication_date`) > None.
 
 Errors
@@ -30,21 +30,22 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
 import io
 import json
 import os
-import re
 import sys
 import warnings
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from stancegraph.read.clean import boilerplate_matches, boilerplate_spans, headline_span
+from stancegraph.read.clean import boilerplate_spans, headline_span
+from stancegraph.read.published import find_publication_date
 from stancegraph.errors import InputError
 from stancegraph.model import Document
 
-__all__ = ["load_documents", "find_publication_date", "InputWarning", "raise_error"]
+__all__ = ["load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
 
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 _FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
@@ -78,7 +79,7 @@ def load_documents(
     paths
         files (.txt, .jsonl, .jsonl.gz), folders, or ``"-"`` for stdin; a single path is accepted too.
     date
-        publication date of documents whose metadata has none (``--date``); a date or an ISO string.
+        publication date of documents whose metadata has none; a date or an ISO string.
     on_error
         called with the :class:`~stancegraph.errors.InputError` of each bad document, which is then
         skipped; default: ``warnings.warn`` (:class:`InputWarning`).
@@ -334,7 +335,23 @@ def _argument_date(value: dt.date | str | None) -> dt.date | None:
             return _iso_date(value.strip())
         except ValueError:
             pass
-    raise InputError(f"bad date {value!r} for --date; use ISO YYYY-MM-DD (e.g. 2022-01-04)")
+    raise InputError(f"date {value!r} is not a date; use ISO YYYY-MM-DD (e.g. 2022-01-04)", option="date")
+
+
+def read_text(text: str, *, id: str | None = None, date: dt.date | str | None = None) -> Document:
+    """A :class:`~stancegraph.model.Document` of ``text`` given as a string, read as a ``.txt`` file is.
+
+    ``id`` defaults to ``text-`` and the first 12 hex digits of the text's SHA-1, so the same text gets the
+    same statement IRIs in every run; ``date`` is the publication date (else one printed at the top).
+
+    >>> doc = read_text("Putin calls Biden\\nUpdated 04-Jan-2022\\nPutin called Biden.")
+    >>> doc.id, doc.title, doc.date
+    ('text-...', 'Putin calls Biden', datetime.date(2022, 1, 4))
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be a str, not {type(text).__name__}; pass the document's text", option="text")
+    doc_id = id or "text-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return _text_document(text, doc_id=doc_id, origin=doc_id, day=_argument_date(date))
 
 
 def _text_document(text: str, *, doc_id: str, origin: str, day: dt.date | None) -> Document:
@@ -348,124 +365,3 @@ def _text_document(text: str, *, doc_id: str, origin: str, day: dt.date | None) 
         origin=origin,
         masked=spans,
     )
-
-
-# --- publication date found in the text -------------------------------------------------------
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")], 1)
-    for name in names
-}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS = [
-    rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}",  # January 4, 2022
-    rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",  # 4 January 2022
-    rf"{_DAY}-{_MONTH}-{_YEAR}",  # 04-Jan-2022
-    rf"{_YEAR}-(?P<m>\d{{1,2}})-{_DAY}",  # 2022-01-04
-    rf"{_YEAR}/(?P<m>\d{{1,2}})/{_DAY}",  # 2022/01/04
-    rf"{_DAY}\.(?P<m>\d{{1,2}})\.{_YEAR}",  # 04.01.2022 (day first)
-    rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}",  # 01/24/2022 or 24/01/2022, if unambiguous
-]
-_DATES = [re.compile(form, re.IGNORECASE) for form in _DATE_FORMS]
-_LABEL = re.compile(
-    r"^(?:(?:updated|published|posted|last updated|first published|released|issued|date|dated)"
-    r"(?:\s+(?:on|at))?\s*:?\s*)?(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\s*)?[,|]?\s*)?",
-    re.IGNORECASE,
-)
-_TAIL_OK = re.compile(r"^[^.!?;]{0,60}$")
-_TAIL_WORD = re.compile(r"\b[a-z]{2,}\b")
-_TAIL_ALLOWED = {"am", "pm", "at", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "msk", "bjt", "local", "time",
-                 "updated", "by"}
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?,\s+")
-_DATELINE_END = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*(?:--|[-–—:])")
-_TOP_LINES = 10  # non-blank lines searched
-_TOP_CHARS = 2000
-
-
-def _match_date(text: str) -> tuple[dt.date, int] | None:
-    """A date at the very start of ``text``: ``(date, length)``; None if absent, invalid or ambiguous."""
-    for pattern in _DATES:
-        m = pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        year, day = int(groups["year"]), groups.get("day")
-        if groups.get("mon"):
-            month = _MONTHS[groups["mon"].lower()]
-        elif groups.get("m"):
-            month = int(groups["m"])
-        else:  # a/b/year: only if one side cannot be a month
-            a, b = int(groups["a"]), int(groups["b"])
-            if (a > 12) == (b > 12):
-                return None
-            day, month = (a, b) if a > 12 else (b, a)
-        try:
-            return dt.date(year, month, int(day)), m.end()
-        except ValueError:
-            return None
-    return None
-
-
-def find_publication_date(text: str) -> dt.date | None:
-    """Return the publication date printed near the top of ``text``, or None; conservative.
-
-    Only the first ten non-blank lines that are not captions are searched, and only for
-
-    * a line that is a date (optionally labelled and timed, with a short tail such as a place):
-      ``"January 4, 2022"``, ``"Updated 17:36, 04-Jan-2022"``, ``"04.01.2022, 14:00, Moscow"``;
-    * a dateline with a year: ``"MOSCOW, January 4, 2022 (Reuters) -"``.
-
-    Dates inside sentences ("On December 30, 2021, Putin ...") are events, not publication dates, and
-    are ignored. ``dd.mm.yyyy`` is read day first; ``a/b/yyyy`` only when one side is above 12.
-
-    >>> find_publication_date("Putin calls Biden\\nUpdated 17:36, 04-Jan-2022\\nPutin called Biden.")
-    datetime.date(2022, 1, 4)
-    >>> print(find_publication_date("Putin calls Biden\\nOn December 30, 2021, Putin called Biden."))
-    None
-    """
-    top = text[:_TOP_CHARS]
-    skip = {(s, e) for s, e, rule in boilerplate_matches(top) if rule not in {"timestamp", "byline", "credit"}}
-    seen = 0
-    for m in re.finditer(r"[^\r\n]+", top):
-        line = m.group().strip().lstrip("\ufeff").strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > _TOP_LINES:
-            break
-        if any(s <= m.start() and m.end() <= e for s, e in skip):
-            continue
-        found = _date_line(line) or _dateline(line)
-        if found:
-            return found
-    return None
-
-
-def _date_line(line: str) -> dt.date | None:
-    rest = line[_LABEL.match(line).end():]
-    found = _match_date(rest)
-    if not found:
-        return None
-    tail = rest[found[1]:]
-    if not _TAIL_OK.match(tail.rstrip(".")):
-        return None
-    if any(word not in _TAIL_ALLOWED for word in _TAIL_WORD.findall(tail)):
-        return None
-    return found[0]
-
-
-def _dateline(line: str) -> dt.date | None:
-    m = _DATELINE.match(line)
-    if not m:
-        return None
-    found = _match_date(line[m.end():])
-    if found and _DATELINE_END.match(line[m.end() + found[1]:]):
-        return found[0]
-    return None

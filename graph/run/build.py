@@ -1,24 +1,37 @@
-"""The one-call API: documents + pipeline + registry -> statements and the RDF dataset."""
+"""Documents + pipeline + registry -> statements and the RDF dataset (build_graph); the build's files (write_build)."""
 from __future__ import annotations
 
+import io
 import logging
+import os
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+import networkx as nx
 from rdflib import Dataset
 from spacy.language import Language
 
-from stancegraph.errors import InputError
+from stancegraph.analysis.plot import draw_actor_graph, save_figure
+from stancegraph.analysis.views import actor_graph
+from stancegraph.atomic import atomic_write
+from stancegraph.errors import InputError, OutputError
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
 from stancegraph.nlp.pipeline import make_nlp
+from stancegraph.rdf.io import serialize
 from stancegraph.rdf.mint import to_quads, to_rdf
 from stancegraph.rdf.ntriples import Quads
 from stancegraph.run.distributed import extract_distributed
 from stancegraph.run.extraction import extract_statements
+from stancegraph.run.outputs import write_statements
 from stancegraph.run.parallel import check_workers, extract_parallel
 
-__all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult"]
+__all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult", "write_build", "prepare_folder",
+           "OUTPUT_FILES"]
+
+#: The files :func:`write_build` writes into its folder.
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "statements.jsonl", "diagram.png")
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +63,18 @@ class BuildResult:
         if self._dataset is None:
             self._dataset = to_rdf(self.documents, self.statements)
         return self._dataset
+
+    def actor_graph(self, **options) -> nx.DiGraph:
+        """The directed actor graph (speaker -> target) of the statements: a networkx ``DiGraph``.
+
+        ``options`` are those of :func:`stancegraph.analysis.views.actor_graph` (``types``, ``start``, ``end``,
+        ``roll_up``, ...).
+        """
+        return actor_graph(self.dataset, **options)
+
+    def write(self, folder: str | os.PathLike[str], *, diagram: bool = True) -> list[Path]:
+        """Write the build's files into ``folder`` (see :func:`write_build`)."""
+        return write_build(self, folder, diagram=diagram)
 
 
 def extract_documents(
@@ -94,6 +119,13 @@ def build_graph(
     as ``quads`` or as an rdflib ``dataset``.
 
     ``prefilter``, ``workers``, ``scheduler`` and ``model``: see :func:`extract_documents`.
+    (:func:`stancegraph.build_graph` also takes texts and paths.)
+
+    >>> result = build_graph([Document(id="d1", text="Russia accused NATO of provoking the crisis.")])
+    >>> [(s.document, s.speaker.actor.id, s.type) for s in result.statements]
+    [('d1', 'RUS', 'DISAPPROVE')]
+    >>> import tempfile; [p.name for p in write_build(result, tempfile.mkdtemp(), diagram=False)]
+    ['graph.ttl', 'graph.trig', 'statements.jsonl']
     """
     result = BuildResult()
     for document, found in extract_documents(documents, nlp, registry, on_error=on_error, prefilter=prefilter,
@@ -103,3 +135,43 @@ def build_graph(
         if progress is not None:
             progress(document)
     return result
+
+
+def prepare_folder(folder: str | os.PathLike[str]) -> Path:
+    """Create ``folder`` if needed and check that it is writable; OutputError naming it otherwise."""
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out}: {exc.strerror}; choose another folder",
+                          option="out_dir") from None
+    if not os.access(out, os.W_OK):
+        raise OutputError(f"output folder {out} is not writable; choose another folder or fix its permissions",
+                          option="out_dir")
+    return out
+
+
+def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram: bool = True,
+                title: str | None = None) -> list[Path]:
+    """Write graph.ttl, graph.trig, statements.jsonl and (``diagram``) diagram.png of ``result`` into
+    ``folder`` (created if missing) and return their paths.
+
+    Everything is serialised, and the diagram (the likeliest to fail) drawn, before a file is replaced, and each
+    file is replaced atomically: a failed or interrupted build leaves the previous outputs as they were.
+    """
+    import matplotlib.pyplot as plt  # matplotlib (slow to import) only when a diagram is drawn
+
+    out = prepare_folder(folder)
+    lines = io.StringIO()
+    write_statements(result.statements, lines)
+    outputs = {"graph.ttl": serialize(result.quads, "TURTLE"), "graph.trig": serialize(result.quads, "TRIG"),
+               "statements.jsonl": lines.getvalue().encode("utf-8")}
+    written = []
+    if diagram:
+        ax = draw_actor_graph(result.actor_graph(), title=title)
+        written.append(save_figure(ax, out / "diagram.png"))
+        plt.close(ax.figure)
+    for name, data in outputs.items():
+        atomic_write(out / name, data)
+        written.append(out / name)
+    return written

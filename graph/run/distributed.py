@@ -33,8 +33,8 @@ def check_scheduler(address: str) -> str:
     'tcp://127.0.0.1:8786'
     """
     if not isinstance(address, str) or not _ADDRESS.match(address.strip()):
-        raise InputError(f"--scheduler {address!r} is not a Dask scheduler address; "
-                         "use tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786 (printed by 'dask scheduler')")
+        raise InputError(f"scheduler {address!r} is not a Dask scheduler address; "
+                         "use tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786 (printed by 'dask scheduler')", option="scheduler")
     return address.strip()
 
 
@@ -44,13 +44,14 @@ def connect(address: str, *, timeout: float = 10.0):
     try:
         from distributed import Client
     except ImportError:
-        raise StanceGraphError(f"--scheduler needs dask.distributed, which is not installed; {_INSTALL}") from None
+        raise StanceGraphError(f"scheduler needs dask.distributed, which is not installed; {_INSTALL}",
+                               option="scheduler") from None
     try:
         return Client(address, timeout=f"{timeout}s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
         reason = " ".join(str(exc).split())[:160] or type(exc).__name__
         raise InputError(f"cannot reach the Dask scheduler at {address} ({reason}); start one with "
-                         "'dask scheduler' and workers with 'dask worker ADDRESS', or check --scheduler") from None
+                         "'dask scheduler' and workers with 'dask worker ADDRESS', or check the address") from None
 
 
 def extract_distributed(

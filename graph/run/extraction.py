@@ -5,8 +5,7 @@ The one place that turns parsed documents into statements; :mod:`stancegraph.run
 """
 from __future__ import annotations
 
-import dataclasses
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
@@ -14,10 +13,8 @@ from stancegraph.errors import InputError
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
 from stancegraph.read.clean import masked_text
-from stancegraph.rules.extract import stance_statements
-
-if TYPE_CHECKING:
-    from stancegraph.nlp.prefilter import Prefilter
+from stancegraph.nlp.components import document_statements
+from stancegraph.nlp.prefilter import Prefilter, prefilter_for
 
 __all__ = ["extract_statements", "BATCH_SIZE"]
 
@@ -39,12 +36,15 @@ def extract_statements(
     ``prefilter``: blank, before parsing, the sentences a fast first pass finds no cue and actor in
     (:mod:`stancegraph.nlp.prefilter`); faster, with the documented difference in bench/README.md. True uses
     the default :class:`~stancegraph.nlp.prefilter.Prefilter` of ``nlp``; pass one to choose its settings.
+
+    >>> from stancegraph.nlp.pipeline import make_nlp
+    >>> found = extract_statements([Document(id="d1", text="China praised Russia.")], make_nlp())
+    >>> [(document.id, [s.type for s in statements]) for document, statements in found]
+    [('d1', ['SUPPORT'])]
     """
     registry = registry or ActorRegistry.load()
     blank = None
     if prefilter is True:
-        from stancegraph.nlp.prefilter import prefilter_for
-
         blank = prefilter_for(nlp, registry).masked
     elif prefilter:
         blank = prefilter.masked
@@ -53,9 +53,12 @@ def extract_statements(
         for d in documents:
             yield (blank(masked_text(d)) if blank else masked_text(d)), d
 
-    for doc, document in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+    # the statements component, if the pipeline has one, would read them again: they are read here, where one
+    # document's failure is reported and skipped
+    skip = [name for name in ("stancegraph_statements",) if name in nlp.pipe_names]
+    for doc, document in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, disable=skip):
         try:
-            found = list(stance_statements(doc, document, registry))
+            found = document_statements(doc, document, registry)
         except Exception as exc:  # a parse the rules cannot handle must not end a batch
             err = InputError(f"{document.origin or document.id}: extraction failed ({type(exc).__name__}: {exc}); "
                              "the document was skipped — please report it")
@@ -63,35 +66,4 @@ def extract_statements(
                 raise err from exc
             on_error(err)
             continue
-        yield document, _dedupe([_original_text(st, document.text) for st in found])
-
-
-def _original_text(st: Statement, text: str) -> Statement:
-    """The same statement with every span's text read from the original ``text``.
-
-    The parser saw the masked text (boilerplate blanked, same offsets), so a span that crosses a masked
-    stretch would otherwise carry blanks where the input has words, and ``oa:exact`` / the exported
-    ``text`` would not be ``text[start:end]``.
-    """
-
-    def span(sp):
-        if sp is None or text[sp.start:sp.end] == sp.text:
-            return sp
-        return dataclasses.replace(sp, text=text[sp.start:sp.end])
-
-    def ref(r):
-        return r if r.mention is None else dataclasses.replace(r, mention=span(r.mention))
-
-    return dataclasses.replace(st, sentence=span(st.sentence), cue=span(st.cue), condition=span(st.condition),
-                               issue=span(st.issue), speaker=ref(st.speaker), targets=tuple(ref(t) for t in st.targets))
-
-
-def _dedupe(statements: list[Statement]) -> list[Statement]:
-    """Drop exact repeats (one cue read twice through two rules), keeping text order."""
-    seen, out = set(), []
-    for st in statements:
-        key = (st.speaker.actor.id, tuple(t.actor.id for t in st.targets), st.type, st.cue.start, st.sentence.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(st)
-    return out
+        yield document, found

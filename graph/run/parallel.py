@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.model import Document, Statement
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.nlp.pipeline import make_nlp
 from stancegraph.run.extraction import BATCH_SIZE, extract_statements
 
 __all__ = ["extract_parallel", "worker_pool", "check_workers", "chunked", "document_chunks", "CHUNK_SIZE",
@@ -47,8 +48,8 @@ _LOCK = threading.Lock()
 def check_workers(workers: object) -> int:
     """Return ``workers`` as an int >= 1, or raise InputError naming the value and the fix."""
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise InputError(f"--workers {workers!r} is not a whole number >= 1; use e.g. --workers {os.cpu_count() or 2} "
-                         "(one process per core)")
+        raise InputError(f"workers {workers!r} is not a whole number >= 1; use e.g. {os.cpu_count() or 2} "
+                         "(one process per core)", option="workers")
     return workers
 
 
@@ -95,8 +96,6 @@ def _pipeline(model: str | None, registry: ActorRegistry | None = None):
     key = (model, id(registry))
     with _LOCK:  # Dask workers may be threads of one process
         if _STATE.get("key") != key:
-            from stancegraph.nlp.pipeline import make_nlp
-
             actors = registry or ActorRegistry.load()
             _STATE.update(key=key, nlp=make_nlp(model, actors), actors=actors)
         return _STATE["nlp"], _STATE["actors"]
@@ -172,8 +171,8 @@ def extract_parallel(
             while pending:
                 yield from _finish(pending.popleft(), on_error)
         except BrokenProcessPool:
-            raise StanceGraphError(f"a worker process died (out of memory or killed); rerun with fewer --workers "
-                                   f"(was {workers}) or without --workers") from None
+            raise StanceGraphError(f"a worker process died (out of memory or killed); rerun with fewer workers "
+                                   f"(was {workers}) or with one", option="workers") from None
         finally:
             for _, fut in pending:
                 fut.cancel()
