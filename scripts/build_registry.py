@@ -27,7 +27,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from stancegraph.model import ActorKind
-from stancegraph.rdf.mint import KIND_CLASS
+from stancegraph.kb.actorkinds import class_of
 from stancegraph.kb.registry import normalise_name
 from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
 
@@ -171,7 +171,7 @@ def build_graph(curated: dict) -> Graph:
         if (node, RDF.type, None) in g:
             raise RegistryDataError(f"actor id {actor_id!r} is defined twice")
         _check_qid(actor_id, wikidata)
-        g.add((node, RDF.type, KIND_CLASS[kind]))
+        g.add((node, RDF.type, class_of(kind)))
         g.add((node, SKOS.prefLabel, _lit(label)))
         label_key = normalise_name(label).casefold()
         # an alias that only differs from the label by "the", case or accents adds nothing to look-ups

@@ -362,3 +362,19 @@ def test_errors_library_messages_name_no_flags():
             call()
         assert info.value.option == option and "--" not in str(info.value)
         assert str(info.value).startswith(option + " ")
+
+
+def test_errors_cli_names_the_flag_of_a_library_parameter(tmp_path):
+    """The library says which parameter is wrong (StanceGraphError.option); only the CLI names its flag."""
+    from stancegraph.analysis.plot import draw_view
+    from stancegraph.errors import InputError
+    from stancegraph.rdf.store import open_store
+
+    with pytest.raises(InputError) as raised:
+        open_store(tmp_path / "missing")
+    assert raised.value.option == "store" and "--" not in str(raised.value)
+    with pytest.raises(InputError) as raised:
+        draw_view(object(), "ego")
+    assert raised.value.option == "actor" and "--" not in str(raised.value)
+    result = run("query", "--store", tmp_path / "missing", "who-did-what-to-whom")
+    assert_one_error(result, "(--store PATH|URL)")

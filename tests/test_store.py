@@ -120,7 +120,7 @@ def test_store_refuses_bad_locations_and_a_second_opener(tmp_path):
         open_store(tmp_path / "file.ttl", create=True)
     with pytest.raises(InputError, match="not an Oxigraph store"):
         open_store(tmp_path / "folder", create=True)
-    with pytest.raises(InputError, match="no store at .*stancegraph build INPUT --store"):
+    with pytest.raises(InputError, match="no store at .*; build into it first"):
         open_store(tmp_path / "missing")
     with open_store(tmp_path / "st", create=True):
         with pytest.raises(InputError, match="open in another process"):

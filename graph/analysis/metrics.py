@@ -183,7 +183,7 @@ def _cooperation_lines(coop: dict[str, Any]) -> list[str]:
     periods = sorted({r["period"] for r in coop["rows"]})
     shown = periods[-_PERIOD_COLUMNS:]
     if len(periods) > len(shown):
-        lines.append(f"  (the last {len(shown)} of {len(periods)} {coop['period']} periods; --format json has all)")
+        lines.append(f"  (the last {len(shown)} of {len(periods)} {coop['period']} periods; the JSON report has all)")
     cells = {(r["actor"], r["period"]): r for r in coop["rows"]}
     lines.append(f"  {'actor':<28} {'all':>11}" + "".join(f" {p[:7] if coop['period'] == 'month' else p:>11}" for p in shown))
     for row in coop["overall"]:

@@ -87,7 +87,7 @@ def write_network(G: nx.Graph, path: str | os.PathLike[str], *, format: str | No
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("graphml", "gexf") and suffix != fmt:
         raise OutputError(f"{str(path)!r} has the suffix .{suffix} but the format is {fmt}; "
-                          f"name the file .{fmt} or choose --format {suffix}")
+                          f"name the file .{fmt} or choose the format {suffix}", option="format")
     H = scalar_graph(G)
     if fmt == "graphml":
         data = "\n".join(nx.generate_graphml(H, prettyprint=True)) + "\n"

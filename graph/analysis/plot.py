@@ -248,7 +248,7 @@ def draw_windows(
         raise InputError(f"ncols={ncols!r}: must be a positive integer")
     if len(windows) > max_panels:
         raise InputError(f"{len(windows)} time windows ({windows[0].start} – {windows[-1].end}) are too many panels "
-                         f"(at most {max_panels}); narrow the dates (--from/--to) or widen the windows (--window)")
+                         f"(at most {max_panels}); narrow the dates or widen the windows", option="window")
     pos = actor_layout(_union_graph(windows), seed=seed, max_nodes=max_nodes)
     ncols = min(ncols, len(windows))
     nrows = math.ceil(len(windows) / ncols)
@@ -313,7 +313,8 @@ def draw_view(
     if view not in DRAW_VIEWS:
         raise InputError(f"view={view!r}: use one of {', '.join(DRAW_VIEWS)}")
     if view == "ego" and not actor:
-        raise InputError("the ego view needs an actor: give --actor NAME (a label such as Russia, or an id such as RUS)")
+        raise InputError("the ego view needs an actor: name one (a label such as Russia, or an id such as RUS)",
+                         option="actor")
     table = statement_table(graph)
     if view == "actors":
         ax = draw_actor_graph(actor_graph(table, roll_up=roll_up, start=start, end=end), title=title)

@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS
 from rdflib.plugins.sparql import prepareQuery
 
+from stancegraph.kb.actorkinds import actor_classes
 from stancegraph.kb.vocab import OA, ORG, SCHEMA, SG, WD
 
 __all__ = [
@@ -26,14 +27,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-ACTOR_KINDS: dict[URIRef, str] = {
-    SG.State: "state",
-    SG.InternationalOrganisation: "igo",
-    SG.Bloc: "bloc",
-    SG.GovernmentBody: "organ",
-    SG.Person: "person",
-    SG.OtherGroup: "group",
-}
+ACTOR_KINDS: dict[URIRef, str] = {cls: kind.value for kind, cls in actor_classes().items()}
 """rdf:type class of an actor -> ``kind`` node attribute (the values of ``stancegraph.ActorKind``)."""
 
 STATEMENT_QUERY = f"""

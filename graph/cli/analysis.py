@@ -16,9 +16,9 @@ from stancegraph.errors import StanceGraphError
 
 __all__ = ["draw", "analyze", "export", "ANALYSIS_ERRORS"]
 
-# ValueError only until stancegraph.analysis (views, plot, metrics, networks) raises StanceGraphError subclasses
-# for bad user input (issue 10, point 6; another change): then this is StanceGraphError, as in every command.
-ANALYSIS_ERRORS = (StanceGraphError, ValueError)
+# stancegraph.analysis raises StanceGraphError subclasses for bad user input; anything else is a bug and keeps
+# its traceback, as in every command.
+ANALYSIS_ERRORS = (StanceGraphError,)
 
 
 @click.command()

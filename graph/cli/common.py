@@ -16,7 +16,7 @@ __all__ = ["fail", "Skipped", "report_skip", "model_option", "date_option", "sca
 
 #: The flag of each library parameter an error can name (``StanceGraphError.option``).
 FLAGS = {"workers": "--workers", "scheduler": "--scheduler", "date": "--date", "model": "--model NAME|PATH",
-         "out_dir": "-o"}
+         "out_dir": "-o", "window": "--window", "actor": "--actor NAME", "format": "--format", "store": "--store PATH|URL"}
 #: Where analysis_options keeps --store in the click context.
 STORE_KEY = "stancegraph.rdf.store"
 

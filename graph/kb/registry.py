@@ -13,6 +13,7 @@ from pathlib import Path
 
 from stancegraph.errors import InputError
 from stancegraph.kb.actor_file import read_actor_file
+from stancegraph.kb.actorkinds import kind_of
 from stancegraph.model import Actor, ActorKind, Role
 
 __all__ = ["ActorRegistry", "HOW", "normalise_name"]
@@ -28,14 +29,6 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _ORG = "http://www.w3.org/ns/org#"
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
-_KIND_OF_CLASS = {
-    _SG + "State": ActorKind.STATE,
-    _SG + "InternationalOrganisation": ActorKind.IGO,
-    _SG + "Bloc": ActorKind.BLOC,
-    _SG + "GovernmentBody": ActorKind.ORGAN,
-    _SG + "Person": ActorKind.PERSON,
-    _SG + "OtherGroup": ActorKind.GROUP,
-}
 _HOW_OF_PREDICATE = {
     _SKOS + "prefLabel": "name",
     _SKOS + "altLabel": "alias",
@@ -183,7 +176,7 @@ class ActorRegistry:
             if _SG + "Post" in types:
                 roles.append(_role(subject, p, origin))
                 continue
-            kinds = [_KIND_OF_CLASS[t] for t in types if t in _KIND_OF_CLASS]
+            kinds = [kind for kind in map(kind_of, types) if kind is not None]
             if not kinds:
                 continue
             actor_id = _local(subject, _ACTOR, origin)

@@ -22,21 +22,14 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from stancegraph.model import Actor, ActorKind, Document, Span, Statement
 from stancegraph.rdf import ntriples
+from stancegraph.kb.actorkinds import actor_classes
 from stancegraph.rdf.io import to_rdflib
 from stancegraph.rdf.ntriples import Quads
 from stancegraph.kb.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PREFIXES, PROV, SCHEMA, SG, STATEMENT, WD
 
 __all__ = ["document_iri", "content_hash", "actor_iri", "issue_iri", "issue_label", "statement_iri", "mention_iri",
-           "to_rdf", "to_quads", "KIND_CLASS"]
+           "to_rdf", "to_quads"]
 
-KIND_CLASS = {
-    ActorKind.STATE: SG.State,
-    ActorKind.IGO: SG.InternationalOrganisation,
-    ActorKind.BLOC: SG.Bloc,
-    ActorKind.ORGAN: SG.GovernmentBody,
-    ActorKind.PERSON: SG.Person,
-    ActorKind.GROUP: SG.OtherGroup,
-}
 _STATUS = {"asserted": SG.asserted, "reported": SG.reported, "scheduled": SG.scheduled,
            "hypothetical": SG.hypothetical, "denied": SG.denied}
 
@@ -151,7 +144,7 @@ class _Builder:
         self.dc = {name: iri(DCTERMS[name]) for name in ("identifier", "title", "date", "source")}
         self.rdf_type, self.label, self.concept = iri(RDF.type), iri(SKOS.prefLabel), iri(SKOS.Concept)
         self.same_as, self.derived, self.url = iri(OWL.sameAs), iri(PROV.wasDerivedFrom), iri(SCHEMA.url)
-        self.kind_class = {kind: iri(cls) for kind, cls in KIND_CLASS.items()}
+        self.kind_class = {kind: iri(cls) for kind, cls in actor_classes().items()}
         self.status = {name: iri(node) for name, node in _STATUS.items()}
         self.true, self.false = typed("true", _XSD_BOOLEAN), typed("false", _XSD_BOOLEAN)
         self.nodes: dict[Actor, Any] = {}

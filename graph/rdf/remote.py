@@ -64,7 +64,7 @@ class RemoteStore(GraphStore):
         env = os.environ if env is None else env
         parts = urllib.parse.urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            raise InputError(f"store URL {url!r} is not an http(s):// URL; e.g. --store http://127.0.0.1:7878")
+            raise InputError(f"store URL {url!r} is not an http(s):// URL, e.g. http://127.0.0.1:7878", option="store")
         if parts.username or parts.password:
             raise InputError(
                 f"store URL for {parts.hostname} carries credentials, which stancegraph does not take from arguments; "
@@ -117,7 +117,7 @@ class RemoteStore(GraphStore):
                     continue
                 if 300 <= status < 400:
                     raise InputError(f"SPARQL server {self.location} redirected {what} (HTTP {status}); "
-                                     "give the final URL with --store") from None
+                                     "give the final URL", option="store") from None
                 raise InputError(f"SPARQL server {self.location} refused {what}: HTTP {status} {detail}".rstrip()) from None
             except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException, socket.timeout) as error:
                 reason = getattr(error, "reason", error)
@@ -128,7 +128,7 @@ class RemoteStore(GraphStore):
                     continue
                 raise InputError(
                     f"cannot reach the SPARQL server at {self.location} ({reason}) after {attempt + 1} attempt(s); "
-                    "start it or check the --store URL"
+                    "start it or check the URL", option="store"
                 ) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -210,7 +210,7 @@ def _parse_results(data: bytes, content_type: str, location: str) -> tuple[list[
         doc = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise InputError(f"SPARQL server {location} answered with {ctype or 'no content type'}, not SPARQL JSON "
-                         "results; is --store the server's base URL?") from None
+                         "results; is it the server's base URL?", option="store") from None
     if "boolean" in doc:
         return ["ask"], [(Literal(bool(doc["boolean"])),)]
     variables = list(doc.get("head", {}).get("vars", []))

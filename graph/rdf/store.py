@@ -68,9 +68,10 @@ class EmbeddedStore(GraphStore):
         if folder.exists() and not folder.is_dir():
             raise InputError(f"store {self.location} is a file; give a folder (an Oxigraph store) or an http(s):// URL")
         if not folder.exists() and not create:
-            raise InputError(f"no store at {self.location}; create one with: stancegraph build INPUT --store {self.location}")
+            raise InputError(f"no store at {self.location}; build into it first", option="store")
         if folder.is_dir() and any(folder.iterdir()) and not (folder / "CURRENT").is_file():
-            raise InputError(f"{self.location} is a folder but not an Oxigraph store; give an empty or new folder for --store")
+            raise InputError(f"{self.location} is a folder but not an Oxigraph store; give an empty or new folder",
+                             option="store")
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._store: ox.Store | None = ox.Store(str(folder))
