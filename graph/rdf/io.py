@@ -22,7 +22,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from stancegraph.atomic import atomic_open
 from stancegraph.errors import InputError, OutputError
 from stancegraph.kb.vocab import PREFIXES
-from stancegraph.rdf.ntriples import RDF_LANG_STRING, XSD_STRING, Quads
+from stancegraph.rdf.ntriples import RDF_LANG_STRING, XSD_STRING, Quads, rdflib_rows
 
 __all__ = [
     "RDF_FORMATS", "QUAD_FORMATS", "rdf_format", "read_quads", "load_graph", "as_quads", "serialize",
@@ -39,7 +39,6 @@ QUAD_FORMATS = frozenset({"TRIG", "N_QUADS", "JSON_LD"})
 
 _PREFIXED = {"TURTLE": dict(sorted(PREFIXES.items())), "TRIG": dict(sorted(PREFIXES.items())), "RDF_XML": PREFIXES}
 _CHUNK = 4096  # lines parsed at a time when streaming sorted lines into Oxigraph's writer
-_RDFLIB_DEFAULT = "urn:x-rdflib:default"
 
 
 def rdf_format(path: str | os.PathLike[str], *, writing: bool = False) -> str:
@@ -285,14 +284,6 @@ def oxigraph_quads(graph: Graph | Dataset) -> Iterator[ox.Quad]:
     """Oxigraph quads of an rdflib graph: a Dataset's named graphs keep their names, its default graph
     (and a plain Graph) gives default-graph quads."""
     bnodes: dict = {}
-    if getattr(graph, "context_aware", False):
-        rows = graph.quads((None, None, None, None))
-    else:
-        rows = ((s, p, o, None) for s, p, o in graph)
-    for s, p, o, ctx in rows:
-        name = getattr(ctx, "identifier", ctx)
-        if name is None or isinstance(name, BNode) or str(name) == _RDFLIB_DEFAULT:
-            g: Any = ox.DefaultGraph()
-        else:
-            g = ox.NamedNode(str(name))
+    for s, p, o, name in rdflib_rows(graph):
+        g: Any = ox.DefaultGraph() if name is None else ox.NamedNode(str(name))
         yield ox.Quad(to_oxigraph(s, bnodes), to_oxigraph(p, bnodes), to_oxigraph(o, bnodes), g)

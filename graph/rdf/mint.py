@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
-from stancegraph.model import Actor, ActorKind, Document, Span, Statement
+from stancegraph.model import Actor, Document, Span, Statement
 from stancegraph.rdf import ntriples
 from stancegraph.kb.actorkinds import actor_classes
 from stancegraph.rdf.io import to_rdflib

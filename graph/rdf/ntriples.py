@@ -145,14 +145,8 @@ class Quads:
             return found
 
         graphs: dict[str, set[str]] = {}
-        if getattr(graph, "context_aware", False):
-            rows = graph.quads((None, None, None, None))
-        else:
-            rows = ((s, p, o, None) for s, p, o in graph)
-        for s, p, o, ctx in rows:
-            name = getattr(ctx, "identifier", ctx)
-            key = "" if name is None or isinstance(name, BNode) or str(name) == _RDFLIB_DEFAULT else t(name)
-            graphs.setdefault(key, set()).add(f"{t(s)} {t(p)} {t(o)} .")
+        for s, p, o, name in rdflib_rows(graph):
+            graphs.setdefault("" if name is None else t(name), set()).add(f"{t(s)} {t(p)} {t(o)} .")
         return cls({g: sorted(lines) for g, lines in graphs.items()})
 
     def __len__(self) -> int:
@@ -197,3 +191,21 @@ class Quads:
     def to_oxigraph(self) -> list[Any]:
         """The quads as pyoxigraph ``Quad`` objects, in canonical order."""
         return list(ox.parse(self.nquads(), format=ox.RdfFormat.N_QUADS))
+
+
+def rdflib_rows(graph: Any) -> Iterator[tuple[Any, Any, Any, Any]]:
+    """(s, p, o, graph name) of an rdflib ``Graph`` or ``Dataset``; the name is None for the default graph
+    (a plain Graph's triples, a Dataset's default graph, rdflib's blank-node graph names).
+
+    >>> from rdflib import Graph, URIRef
+    >>> g = Graph(); _ = g.add((URIRef("http://ex.org/a"), URIRef("http://ex.org/b"), URIRef("http://ex.org/c")))
+    >>> [name for *_, name in rdflib_rows(g)]
+    [None]
+    """
+    if getattr(graph, "context_aware", False):
+        rows = graph.quads((None, None, None, None))
+    else:
+        rows = ((s, p, o, None) for s, p, o in graph)
+    for s, p, o, ctx in rows:
+        name = getattr(ctx, "identifier", ctx)
+        yield s, p, o, (None if name is None or isinstance(name, BNode) or str(name) == _RDFLIB_DEFAULT else name)

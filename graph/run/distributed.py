@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.model import Document, Statement
-from stancegraph.run.parallel import CHUNK_SIZE, IN_FLIGHT, document_chunks, extract_chunk
+from stancegraph.run.parallel import CHUNK_SIZE, IN_FLIGHT, chunk_statements, document_chunks, extract_chunk
 from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["connect", "extract_distributed", "check_scheduler"]
@@ -101,10 +101,4 @@ def _finish(chunk: list[Document], future, on_error) -> Iterator[tuple[Document,
         reason = " ".join(str(exc).split())[:200]
         raise StanceGraphError(f"the Dask cluster failed while extracting ({type(exc).__name__}: {reason}); "
                                "check the scheduler's and workers' logs (memory, installed versions) and rerun") from None
-    for document, found in zip(chunk, results):
-        if isinstance(found, str):
-            if on_error is None:
-                raise InputError(found)
-            on_error(InputError(found))
-            continue
-        yield document, found
+    yield from chunk_statements(chunk, results, on_error)

@@ -30,7 +30,7 @@ from stancegraph.nlp.pipeline import make_nlp
 from stancegraph.run.extraction import BATCH_SIZE, extract_statements
 
 __all__ = ["extract_parallel", "worker_pool", "check_workers", "chunked", "document_chunks", "CHUNK_SIZE",
-           "extract_chunk"]
+           "extract_chunk", "chunk_statements"]
 
 #: At most this many documents go to a worker at a time (a spaCy batch) ...
 CHUNK_SIZE = 16
@@ -181,7 +181,14 @@ def extract_parallel(
 def _finish(item: tuple[list[Document], Future], on_error: Callable[[InputError], None] | None
             ) -> Iterator[tuple[Document, list[Statement]]]:
     chunk, future = item
-    for document, found in zip(chunk, future.result()):
+    yield from chunk_statements(chunk, future.result(), on_error)
+
+
+def chunk_statements(chunk: list[Document], results: list[list[Statement] | str],
+                     on_error: Callable[[InputError], None] | None) -> Iterator[tuple[Document, list[Statement]]]:
+    """Each document of a chunk with its statements, in order; a document a worker skipped (its result is
+    the one-line error, see :func:`extract_chunk`) goes to ``on_error``, or raises without one."""
+    for document, found in zip(chunk, results):
         if isinstance(found, str):
             if on_error is None:
                 raise InputError(found)
