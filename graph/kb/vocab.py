@@ -1,4 +1,18 @@
-"""RDF vocabulary of stancegraph: ``SG`` mirrors ontology/stancegraph.ttl; IRI bases for minted nodes."""
+"""RDF vocabulary of stancegraph: ``SG`` mirrors ontology/stancegraph.ttl; IRI bases for minted nodes.
+
+Examples
+--------
+>>> SG.speaker, ACTOR["RUS"], CODEBOOK.DEMAND
+(rdflib.term.URIRef('https://w3id.org/stancegraph/ontology#speaker'), rdflib.term.URIRef('https://w3id.org/stancegraph/actor/RUS'), rdflib.term.URIRef('https://w3id.org/stancegraph/codebook/DEMAND'))
+>>> PREFIXES["sg"] == str(SG._NS), PREFIXES["st"]
+(True, 'https://w3id.org/stancegraph/statement/')
+
+``SG`` holds only the terms the ontology declares: a misspelt one is an error, not a new IRI.
+
+>>> SG.speakr
+Traceback (most recent call last):
+AttributeError: term 'speakr' not in namespace 'https://w3id.org/stancegraph/ontology#'
+"""
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
