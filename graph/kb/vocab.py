@@ -25,7 +25,13 @@ BASE = "https://w3id.org/stancegraph/"
 
 
 class SG(DefinedNamespace):
-    """The stancegraph ontology (``sg:``). Every term here is declared in ontology/stancegraph.ttl."""
+    """The stancegraph ontology (``sg:``). Every term here is declared in ontology/stancegraph.ttl.
+
+    Examples
+    --------
+    >>> SG.Statement, SG.speaker in SG
+    (rdflib.term.URIRef('https://w3id.org/stancegraph/ontology#Statement'), True)
+    """
 
     _fail = True
     _NS = Namespace(BASE + "ontology#")
