@@ -82,7 +82,7 @@ class RemoteStore(GraphStore):
 
     >>> RemoteStore("ftp://127.0.0.1/ds", env={}, check=False)
     Traceback (most recent call last):
-    stancegraph.errors.InputError: store URL 'ftp://127.0.0.1/ds' is not an http(s):// URL; e.g. --store http://127.0.0.1:7878
+    stancegraph.errors.InputError: store URL 'ftp://127.0.0.1/ds' is not an http(s):// URL...
     >>> RemoteStore("http://me:s3cret@127.0.0.1:7878", env={}, check=False)
     Traceback (most recent call last):
     stancegraph.errors.InputError: store URL for 127.0.0.1 carries credentials, which stancegraph does not take from arguments; remove them and set STANCEGRAPH_STORE_USER and STANCEGRAPH_STORE_PASSWORD (or STANCEGRAPH_STORE_TOKEN) instead
