@@ -9,7 +9,13 @@ __all__ = ["ActorKind", "Status", "Span", "Document", "Actor", "Role", "ActorRef
 
 
 class ActorKind(str, Enum):
-    """What kind of actor a registry entry or minted actor is."""
+    """What kind of actor a registry entry or minted actor is.
+
+    Examples
+    --------
+    >>> ActorKind("igo"), ActorKind.STATE.value
+    (<ActorKind.IGO: 'igo'>, 'state')
+    """
 
     STATE = "state"
     IGO = "igo"  # international organisation: UN, NATO, EU, OSCE ...
@@ -20,7 +26,13 @@ class ActorKind(str, Enum):
 
 
 class Status(str, Enum):
-    """Epistemic / temporal status of a statement."""
+    """Epistemic / temporal status of a statement.
+
+    Examples
+    --------
+    >>> [s.value for s in Status]
+    ['asserted', 'reported', 'scheduled', 'hypothetical', 'denied']
+    """
 
     ASSERTED = "asserted"  # the text states the act happened
     REPORTED = "reported"  # the text attributes the account to someone ("according to", "reportedly")
@@ -31,7 +43,15 @@ class Status(str, Enum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Span:
-    """A stretch of a document's original text: 0-based, end-exclusive Unicode code point offsets."""
+    """A stretch of a document's original text: 0-based, end-exclusive Unicode code point offsets.
+
+    Examples
+    --------
+    >>> text = "Russia demanded talks."
+    >>> cue = Span(text="demanded", start=7, end=15)
+    >>> text[cue.start:cue.end] == cue.text
+    True
+    """
 
     text: str
     start: int
@@ -40,7 +60,14 @@ class Span:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Document:
-    """One input document. ``text`` is the original input; ``masked`` lists boilerplate spans kept out of extraction."""
+    """One input document. ``text`` is the original input; ``masked`` lists boilerplate spans kept out of extraction.
+
+    Examples
+    --------
+    >>> doc = Document(id="d1", text="Russia demanded talks.", date=dt.date(2022, 1, 20), source="Example News")
+    >>> doc.id, doc.date, doc.masked
+    ('d1', datetime.date(2022, 1, 20), ())
+    """
 
     id: str
     text: str
@@ -54,7 +81,13 @@ class Document:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Actor:
-    """A political actor: registry entry or minted from an unknown name."""
+    """A political actor: registry entry or minted from an unknown name.
+
+    Examples
+    --------
+    >>> Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS", wikidata="Q159")
+    Actor(id='RUS', label='Russia', kind=<ActorKind.STATE: 'state'>, iso3='RUS', wikidata='Q159', part_of=None, based_in=None, registered=True)
+    """
 
     id: str  # IRI local name: "RUS", "NATO", "vladimir-putin", "x-some-group"
     label: str
@@ -68,7 +101,13 @@ class Actor:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Role:
-    """A dated post: ``person`` holds ``title`` in/for ``organisation`` from ``start`` to ``end`` (None = open)."""
+    """A dated post: ``person`` holds ``title`` in/for ``organisation`` from ``start`` to ``end`` (None = open).
+
+    Examples
+    --------
+    >>> Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))
+    Role(person='vladimir-putin', organisation='RUS', title='President', start=datetime.date(2012, 5, 7), end=None)
+    """
 
     person: str  # actor id
     organisation: str  # actor id (a state, IGO or organ)
@@ -77,7 +116,15 @@ class Role:
     end: dt.date | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
-        """True if the post was held on ``day`` (an unknown day matches any post)."""
+        """True if the post was held on ``day`` (an unknown day matches any post).
+
+        Examples
+        --------
+        >>> post = Role(person="jane-doe", organisation="FRA", title="Foreign Minister",
+        ...             start=dt.date(2031, 1, 5), end=dt.date(2032, 2, 1))
+        >>> post.valid_on(dt.date(2031, 6, 1)), post.valid_on(dt.date(2032, 2, 2)), post.valid_on(None)
+        (True, False, True)
+        """
         if day is None:
             return True
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -85,7 +132,16 @@ class Role:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ActorRef:
-    """An actor as mentioned in one statement: the actor, the words, and whom it represented then."""
+    """An actor as mentioned in one statement: the actor, the words, and whom it represented then.
+
+    Examples
+    --------
+    >>> putin = Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")
+    >>> ref = ActorRef(actor=putin, mention=Span(text="Putin", start=0, end=5), state=russia)
+    >>> ref.actor.label, ref.mention.text, ref.state.id
+    ('Vladimir Putin', 'Putin', 'RUS')
+    """
 
     actor: Actor
     mention: Span | None = None
@@ -94,7 +150,23 @@ class ActorRef:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement:
-    """One actor's act or statement toward target actors, as found in one sentence of one document."""
+    """One actor's act or statement toward target actors, as found in one sentence of one document.
+
+    Examples
+    --------
+    "Russia demanded talks with NATO.": Russia (the speaker) DEMANDs of NATO (the target).
+
+    >>> text = "Russia demanded talks with NATO."
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")
+    >>> nato = Actor(id="NATO", label="NATO", kind=ActorKind.IGO)
+    >>> st = Statement(document="d1", sentence=Span(text=text, start=0, end=32),
+    ...                cue=Span(text="demanded", start=7, end=15),
+    ...                speaker=ActorRef(actor=russia, mention=Span(text="Russia", start=0, end=6)),
+    ...                targets=(ActorRef(actor=nato, mention=Span(text="NATO", start=27, end=31)),),
+    ...                type="DEMAND", rule="verb:nsubj>prep-with", confidence=0.8)
+    >>> st.speaker.actor.id, [t.actor.id for t in st.targets], st.type, st.status, st.negated
+    ('RUS', ['NATO'], 'DEMAND', <Status.ASSERTED: 'asserted'>, False)
+    """
 
     document: str  # Document.id
     sentence: Span

@@ -24,7 +24,15 @@ _KNOWN_VERBS = set(VERB_CUES) | {v for v, _ in PHRASAL_CUES} | LIGHT_VERBS | REP
 
 @dataclass
 class CoverageReport:
-    """Unmapped verbs and nominalisations with counts and one example sentence each."""
+    """Unmapped verbs and nominalisations with counts and one example sentence each.
+
+    Examples
+    --------
+    >>> report = CoverageReport()
+    >>> report.verbs["court"] += 2
+    >>> report.verbs.most_common(), report.sentences
+    ([('court', 2)], 0)
+    """
 
     verbs: Counter = field(default_factory=Counter)
     nouns: Counter = field(default_factory=Counter)
@@ -34,7 +42,26 @@ class CoverageReport:
 
 def uncovered_cues(docs: Iterable[Doc], registry: ActorRegistry, report: CoverageReport | None = None) -> CoverageReport:
     """Count verbs whose subject or object is an actor and event-like nouns with an actor modifier
-    ("Russia's annexation") that the lexicon does not map."""
+    ("Russia's annexation") that the lexicon does not map.
+
+    ``report`` (if given) is added to and returned, so a corpus can be counted in batches.
+
+    Examples
+    --------
+    A hand-built parse of "Russia courted China." ("court" is no cue verb of the lexicon):
+
+    >>> import spacy
+    >>> from stancegraph.model import Actor, ActorKind
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="CHN", label="China", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("China", "CHN", "name")], [])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "courted", "China", "."], spaces=[True, True, False, False],
+    ...           heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "court", "China", "."], ents=["B-GPE", "O", "B-GPE", "O"])
+    >>> report = uncovered_cues([doc], registry)
+    >>> report.verbs, report.examples[("verb", "court")], report.sentences
+    (Counter({'court': 1}), 'Russia courted China.', 1)
+    """
     report = report or CoverageReport()
     for doc in docs:
         index = MentionIndex(actor_mentions(doc, registry))

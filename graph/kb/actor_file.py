@@ -49,7 +49,13 @@ _KEYS = {"label", "aliases", "demonyms", "metonyms", "kind", "part_of", "home", 
 
 @dataclass
 class ActorFile:
-    """The records of one actors file, ready to add to a registry."""
+    """The records of one actors file, ready to add to a registry.
+
+    Examples
+    --------
+    >>> ActorFile()
+    ActorFile(actors=[], names=[], roles=[])
+    """
 
     actors: list[Actor] = field(default_factory=list)  # new actors (ids the registry lacks)
     names: list[tuple[str, str, str]] = field(default_factory=list)  # (surface, actor id, how)
@@ -64,6 +70,33 @@ def read_actor_file(path: str | Path, known: dict[str, Actor]) -> ActorFile:
     DataFileError
         if the file is missing, is not valid TOML, or an entry lacks a label, names an unknown actor or has a bad
         post; the message names the file and the line of the entry.
+
+    Examples
+    --------
+    A new person with a post in a state the registry already has:
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "actors.toml"
+    >>> _ = path.write_text('''
+    ... [persons.jane-doe]
+    ... label = "Jane Doe"
+    ... aliases = ["J. Doe"]
+    ... posts = [{org = "FRA", title = "Foreign Minister", start = 2031-01-05}]
+    ... ''')
+    >>> known = {"FRA": Actor(id="FRA", label="France", kind=ActorKind.STATE, iso3="FRA")}
+    >>> found = read_actor_file(path, known)
+    >>> [(a.id, a.kind.value) for a in found.actors]
+    [('jane-doe', 'person')]
+    >>> found.names
+    [('Jane Doe', 'jane-doe', 'name'), ('J. Doe', 'jane-doe', 'alias')]
+    >>> found.roles[0].organisation, found.roles[0].title, found.roles[0].start
+    ('FRA', 'Foreign Minister', datetime.date(2031, 1, 5))
+
+    A post in an actor neither the registry nor the file has is refused, naming the line:
+
+    >>> read_actor_file(path, {})
+    Traceback (most recent call last):
+    stancegraph.errors.DataFileError: actors file '...actors.toml', line 2: post 'Foreign Minister' of 'jane-doe' is held in unknown actor 'FRA'; ...
     """
     path = Path(path)
     data = read_toml(path, what="actors")

@@ -16,6 +16,21 @@ def read_toml(path: str | Path, *, what: str) -> dict:
     ------
     DataFileError
         if the file cannot be read or is not valid TOML (the message gives the line and column).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "lexicon.toml"
+    >>> _ = path.write_text('[verbs]\\ncourt = "APPEAL"\\n')
+    >>> read_toml(path, what="lexicon")
+    {'verbs': {'court': 'APPEAL'}}
+    >>> _ = path.write_text('[verbs]\\ncourt = APPEAL\\n')
+    >>> read_toml(path, what="lexicon")
+    Traceback (most recent call last):
+    stancegraph.errors.DataFileError: lexicon file '...lexicon.toml' is not valid TOML: ... (at line 2, column 9); fix the TOML syntax there
+    >>> read_toml(path.with_name("missing.toml"), what="actors")
+    Traceback (most recent call last):
+    stancegraph.errors.DataFileError: cannot read actors file '...missing.toml': No such file or directory
     """
     try:
         with open(path, "rb") as fh:

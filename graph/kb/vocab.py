@@ -1,4 +1,18 @@
-"""RDF vocabulary of stancegraph: ``SG`` mirrors ontology/stancegraph.ttl; IRI bases for minted nodes."""
+"""RDF vocabulary of stancegraph: ``SG`` mirrors ontology/stancegraph.ttl; IRI bases for minted nodes.
+
+Examples
+--------
+>>> SG.speaker, ACTOR["RUS"], CODEBOOK.DEMAND
+(rdflib.term.URIRef('https://w3id.org/stancegraph/ontology#speaker'), rdflib.term.URIRef('https://w3id.org/stancegraph/actor/RUS'), rdflib.term.URIRef('https://w3id.org/stancegraph/codebook/DEMAND'))
+>>> PREFIXES["sg"] == str(SG._NS), PREFIXES["st"]
+(True, 'https://w3id.org/stancegraph/statement/')
+
+``SG`` holds only the terms the ontology declares: a misspelt one is an error, not a new IRI.
+
+>>> SG.speakr
+Traceback (most recent call last):
+AttributeError: term 'speakr' not in namespace 'https://w3id.org/stancegraph/ontology#'
+"""
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
@@ -11,7 +25,13 @@ BASE = "https://w3id.org/stancegraph/"
 
 
 class SG(DefinedNamespace):
-    """The stancegraph ontology (``sg:``). Every term here is declared in ontology/stancegraph.ttl."""
+    """The stancegraph ontology (``sg:``). Every term here is declared in ontology/stancegraph.ttl.
+
+    Examples
+    --------
+    >>> SG.Statement, SG.speaker in SG
+    (rdflib.term.URIRef('https://w3id.org/stancegraph/ontology#Statement'), True)
+    """
 
     _fail = True
     _NS = Namespace(BASE + "ontology#")

@@ -41,7 +41,37 @@ def _label(graph: Graph, node) -> str:
 
 
 def explain_statement(graph: Graph, statement: str) -> dict[str, Any]:
-    """What the graph says about ``statement`` (an IRI, ``st:HASH`` or the hash) and every report of it."""
+    """What the graph says about ``statement`` (an IRI, ``st:HASH`` or the hash) and every report of it.
+
+    Raises
+    ------
+    InputError
+        if the graph has no such statement.
+
+    Examples
+    --------
+    The graph of one hand-made statement ("Russia demanded talks with NATO."):
+
+    >>> import datetime as dt
+    >>> from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span, Statement
+    >>> from stancegraph.rdf.mint import statement_iri, to_rdf
+    >>> text = "Russia demanded talks with NATO."
+    >>> st = Statement(document="d1", sentence=Span(text=text, start=0, end=32),
+    ...                cue=Span(text="demanded", start=7, end=15),
+    ...                speaker=ActorRef(actor=Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")),
+    ...                targets=(ActorRef(actor=Actor(id="NATO", label="NATO", kind=ActorKind.IGO)),),
+    ...                type="DEMAND", rule="verb:nsubj>prep-with", confidence=0.8)
+    >>> graph = to_rdf([Document(id="d1", text=text, date=dt.date(2022, 1, 20))], [st])
+    >>> key = str(statement_iri(st)).rsplit("/", 1)[-1]
+    >>> info = explain_statement(graph, f"st:{key}")
+    >>> info["speaker"], info["type"], info["targets"], info["status"]
+    ('Russia', 'DEMAND', ['NATO'], 'asserted')
+    >>> [(m["document"], m["cue"], m["cue_span"], m["rule"]) for m in info["mentions"]]
+    [('d1', 'demanded', (7, 15), 'verb:nsubj>prep-with')]
+    >>> explain_statement(graph, "st:0000")
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: statement 'st:0000' is not in the graph; ...
+    """
     st = _statement_iri(statement)
     if (st, None, None) not in graph:
         raise InputError(f"statement {statement!r} is not in the graph; list statements with "
@@ -68,7 +98,26 @@ def explain_statement(graph: Graph, statement: str) -> dict[str, Any]:
 
 
 def format_explanation(info: dict[str, Any]) -> str:
-    """A readable account of :func:`explain_statement`'s result."""
+    """A readable account of :func:`explain_statement`'s result.
+
+    Examples
+    --------
+    >>> info = {"statement": "https://w3id.org/stancegraph/statement/1df9e98928b89348", "speaker": "Russia",
+    ...         "type": "DEMAND", "targets": ["NATO"], "status": "asserted", "negated": "false", "issue": None,
+    ...         "condition": None, "date": None,
+    ...         "mentions": [{"document": "d1", "sentence": "Russia demanded talks with NATO.",
+    ...                       "sentence_span": (0, 32), "cue": "demanded", "cue_span": (7, 15),
+    ...                       "rule": "verb:nsubj>prep-with", "path": "demanded >nsubj Russia", "confidence": 0.8}]}
+    >>> print(format_explanation(info))
+    Russia DEMAND NATO
+      statement: https://w3id.org/stancegraph/statement/1df9e98928b89348
+      status: asserted   negated: false   date: -
+      report 1: d1 [0:32]
+        sentence: Russia demanded talks with NATO.
+        cue: 'demanded' [7:15]
+        rule: verb:nsubj>prep-with   confidence: 0.80
+        parse path: demanded >nsubj Russia
+    """
     lines = [
         f"{info['speaker']} {info['type']} {', '.join(info['targets']) or '(no target)'}",
         f"  statement: {info['statement']}",

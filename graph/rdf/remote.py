@@ -56,6 +56,39 @@ class RemoteStore(GraphStore):
     (Fuseki: ``http://host:3030/ds`` with ``STANCEGRAPH_STORE_GSP_URL=http://host:3030/ds/data``).
     Transient failures (connection refused or reset, time-outs, HTTP 429/500/502/503/504) are retried
     ``retries`` times with exponential back-off starting at ``backoff`` seconds.
+
+    Credentials come from ``env`` (default: the process environment), never from ``url``. With ``check``
+    (the default) the server is asked ``ASK {}`` at once, so a wrong URL or bad credentials fail here.
+
+    Raises
+    ------
+    InputError
+        if ``url`` is no http(s) URL or carries credentials, only one of user and password is set,
+        or (with ``check``) the server cannot be reached or refuses the credentials.
+
+    Examples
+    --------
+    No request is made with ``check=False``: the endpoints follow Oxigraph's layout, or the environment.
+
+    >>> store = RemoteStore("http://127.0.0.1:7878/", env={}, check=False)
+    >>> store.location, store.query_endpoint, store.store_endpoint
+    ('http://127.0.0.1:7878', 'http://127.0.0.1:7878/query', 'http://127.0.0.1:7878/store')
+    >>> fuseki = RemoteStore("http://127.0.0.1:3030/ds", check=False,
+    ...                      env={"STANCEGRAPH_STORE_GSP_URL": "http://127.0.0.1:3030/ds/data"})
+    >>> fuseki.store_endpoint, fuseki.update_endpoint
+    ('http://127.0.0.1:3030/ds/data', 'http://127.0.0.1:3030/ds/update')
+
+    What it refuses (the password is not repeated in the message):
+
+    >>> RemoteStore("ftp://127.0.0.1/ds", env={}, check=False)
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: store URL 'ftp://127.0.0.1/ds' is not an http(s):// URL...
+    >>> RemoteStore("http://me:s3cret@127.0.0.1:7878", env={}, check=False)
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: store URL for 127.0.0.1 carries credentials, which stancegraph does not take from arguments; remove them and set STANCEGRAPH_STORE_USER and STANCEGRAPH_STORE_PASSWORD (or STANCEGRAPH_STORE_TOKEN) instead
+    >>> RemoteStore("http://127.0.0.1:7878", env={"STANCEGRAPH_STORE_USER": "me"}, check=False)
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: STANCEGRAPH_STORE_USER is set but STANCEGRAPH_STORE_PASSWORD is not (or the other way round); set both
     """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
@@ -163,6 +196,19 @@ class RemoteStore(GraphStore):
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
               as_text: bool = False) -> tuple[list[str], list[tuple]]:
+        """Run the SPARQL query ``text`` (with ``substitutions`` for its parameters) on the server:
+        ``(variables, rows)``, as :meth:`GraphStore.query` answers; ``as_text`` gives rows of strings.
+
+        The query is checked locally first, so a syntax error names its line and column and no request
+        is made.
+
+        Examples
+        --------
+        >>> store = RemoteStore("http://127.0.0.1:7878", env={}, check=False)
+        >>> store.query("SELECT ?s WHERE { ?s ?p }", {})
+        Traceback (most recent call last):
+        stancegraph.errors.InputError: SPARQL syntax error in query (SPARQL text) at line 1, column ...
+        """
         evaluate(ox.Store(), text, dict(substitutions), source)  # syntax and parameters checked here, with line and column
         text = with_values(text, dict(substitutions), source)
         dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
@@ -199,7 +245,14 @@ def _first_line(data: bytes) -> str:
 
 
 def _parse_results(data: bytes, content_type: str, location: str) -> tuple[list[str], list[tuple]]:
-    """SPARQL JSON results (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE) -> (variables, rows)."""
+    """SPARQL JSON results (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE) -> (variables, rows).
+
+    >>> _parse_results(b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "x"}}]}}',
+    ...                "application/sparql-results+json", "http://127.0.0.1:7878")
+    (['n'], [(rdflib.term.Literal('x'),)])
+    >>> _parse_results(b'{"boolean": true}', "application/sparql-results+json", "http://127.0.0.1:7878")
+    (['ask'], [(rdflib.term.Literal('true', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#boolean')),)])
+    """
     ctype = content_type.split(";", 1)[0].strip().lower()
     if ctype in ("application/n-triples", "text/plain", "text/turtle"):
         fmt = ox.RdfFormat.TURTLE if ctype == "text/turtle" else ox.RdfFormat.N_TRIPLES

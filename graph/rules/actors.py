@@ -23,7 +23,18 @@ _MINTED_KIND = {"PERSON": ActorKind.PERSON, "ORG": ActorKind.GROUP, "GPE": Actor
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
-    """Actor(s) referred to by tokens ``start:end`` of a Doc; ``head`` is the span's syntactic root."""
+    """Actor(s) referred to by tokens ``start:end`` of a Doc; ``head`` is the span's syntactic root.
+
+    Examples
+    --------
+    "Venezuelan President Nicolas Maduro" (tokens 2 to 4), with the state named beside him:
+
+    >>> maduro = Actor(id="nicolas-maduro", label="Nicolas Maduro", kind=ActorKind.PERSON)
+    >>> venezuela = Actor(id="VEN", label="Venezuela", kind=ActorKind.STATE, iso3="VEN")
+    >>> m = ActorMention(2, 4, 3, (maduro,), "name", state_hint=venezuela)
+    >>> m.actors[0].id, m.how, m.locative, m.state_hint.id
+    ('nicolas-maduro', 'name', False, 'VEN')
+    """
 
     start: int
     end: int
@@ -37,7 +48,17 @@ class ActorMention:
 
 
 def mint_actor(text: str, label: str) -> Actor:
-    """A new actor for a name the registry does not know (stable id from the normalised name)."""
+    """A new actor for a name the registry does not know (stable id from the normalised name).
+
+    ``label`` is the entity label: PERSON gives a person, any other label a group.
+
+    Examples
+    --------
+    >>> mint_actor("the Wagner Group's", "ORG")
+    Actor(id='x-wagner-group', label='Wagner Group', kind=<ActorKind.GROUP: 'group'>, iso3=None, wikidata=None, part_of=None, based_in=None, registered=False)
+    >>> mint_actor("Ihor Zhovkva", "PERSON").id, mint_actor("Ihor Zhovkva", "PERSON").kind
+    ('x-ihor-zhovkva', <ActorKind.PERSON: 'person'>)
+    """
     text = re.sub(r"[’']s$", "", text.strip())  # "Ihor Zhovkva's" -> "Ihor Zhovkva"
     norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     norm = re.sub(r"^(the|a|an)\s+", "", norm.strip(), flags=re.I)
@@ -53,7 +74,16 @@ OWNING_SUFFIXES = frozenset("owned flagged led run operated registered commanded
 
 
 def is_locative(tok: Token) -> bool:
-    """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv")."""
+    """The token's phrase is the object of a place preposition ("in Moscow", "from Kyiv").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "warned", "NATO", "in", "Moscow", "."],
+    ...           heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"])
+    >>> is_locative(doc[4]), is_locative(doc[2])
+    (True, False)
+    """
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon().place_nouns | {"state"}:
@@ -332,5 +362,25 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
 
 
 def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
-    """The actors ``doc`` names, in text order, with the state named beside each person or group."""
+    """The actors ``doc`` names, in text order, with the state named beside each person or group.
+
+    Examples
+    --------
+    "Putin warned NATO in Moscow.": Moscow, a metonym of Russia, is a place here.
+
+    >>> import datetime as dt, spacy
+    >>> from stancegraph.model import Role
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="NATO", label="NATO", kind=ActorKind.IGO),
+    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+    ...     [("Russia", "RUS", "name"), ("Moscow", "RUS", "metonym"), ("NATO", "NATO", "name"),
+    ...      ("Putin", "vladimir-putin", "alias")],
+    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "warned", "NATO", "in", "Moscow", "."],
+    ...           heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ...           pos=["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"], lemmas=["Putin", "warn", "NATO", "in", "Moscow", "."],
+    ...           ents=["B-PERSON", "O", "B-ORG", "O", "B-GPE", "O"])
+    >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how, m.locative) for m in named_mentions(doc, registry)]
+    [('Putin', 'vladimir-putin', 'alias', False), ('NATO', 'NATO', 'name', False), ('Moscow', 'RUS', 'place', True)]
+    """
     return _with_state_hints(doc, _entity_mentions(doc, registry))

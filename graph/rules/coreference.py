@@ -23,7 +23,27 @@ PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "p
 def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
     """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
     mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
-    an object pronoun does not refer to its own clause's subject)."""
+    an object pronoun does not refer to its own clause's subject).
+
+    Examples
+    --------
+    "NATO met. Putin spoke. He warned the alliance.": he is Putin, the alliance NATO (named before).
+
+    >>> import spacy
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="NATO", label="NATO", kind=ActorKind.IGO),
+    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+    ...     [("NATO", "NATO", "name"), ("Putin", "vladimir-putin", "alias")], [])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", ".", "He", "warned", "the", "alliance", "."],
+    ...           heads=[1, 1, 1, 4, 4, 4, 7, 7, 9, 7, 7],
+    ...           deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+    ...           pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+    ...           tags=["NNP", "VBD", ".", "NNP", "VBD", ".", "PRP", "VBD", "DT", "NN", "."],
+    ...           lemmas=["NATO", "meet", ".", "Putin", "speak", ".", "he", "warn", "the", "alliance", "."],
+    ...           ents=["B-ORG", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O"])
+    >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in actor_mentions(doc, registry)]
+    [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
+    """
     named = named_mentions(doc, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     by_head = {m.head: m for m in named}

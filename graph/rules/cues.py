@@ -14,7 +14,20 @@ __all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "quantified", "verb_lemm
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """An event trigger: ``head`` is the verb or noun that governs the arguments."""
+    """An event trigger: ``head`` is the verb or noun that governs the arguments.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."],
+    ...           heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "demand", "talk", "with", "NATO", "."], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    >>> cue = Cue(doc[1], (doc[1],), "DEMAND", "verb")
+    >>> cue.head, cue.type, cue.kind, cue.noun
+    (demanded, 'DEMAND', 'verb', None)
+    """
 
     head: Token
     words: tuple[Token, ...]  # the cue's own tokens, for the cue span
@@ -24,7 +37,18 @@ class Cue:
 
 
 def noun_key(tok: Token) -> str:
-    """'build-up' for the tokens build - up; the lemma otherwise."""
+    """'build-up' for the tokens build - up; the lemma otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
+    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
+    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
+    >>> noun_key(doc[4]), noun_key(doc[1])
+    ('build-up', 'military')
+    """
     lefts = list(tok.lefts)
     if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
         return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
@@ -32,6 +56,19 @@ def noun_key(tok: Token) -> str:
 
 
 def noun_type(tok: Token) -> str | None:
+    """The code-book type of an event noun ("talks" CONSULT, "build-up" MOBILIZE), or None for no event noun;
+    some nouns depend on their modifiers ("a general strike" is PROTEST, "an air strike" FIGHT).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
+    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
+    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
+    >>> noun_type(doc[4]), noun_type(doc[1])
+    ('MOBILIZE', None)
+    """
     key = noun_key(tok)
     if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
@@ -58,7 +95,18 @@ def noun_type(tok: Token) -> str | None:
 
 
 def event_noun(obj: Token) -> Token | None:
-    """The event noun an object carries: itself, or through a container ('lists of demands')."""
+    """The event noun an object carries: itself, or through a container ('lists of demands').
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "sent", "a", "list", "of", "demands"],
+    ...           heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"], lemmas=["Kyiv", "send", "a", "list", "of", "demand"])
+    >>> event_noun(doc[3]), event_noun(doc[0])
+    (demands, None)
+    """
     if noun_type(obj):
         return obj
     if obj.lemma_.lower() in lexicon().container_nouns:
@@ -71,7 +119,18 @@ def event_noun(obj: Token) -> Token | None:
 
 
 def judged_negatively(verb: Token) -> bool:
-    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move"."""
+    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "saw", "it", "as", "a", "mistake"],
+    ...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "PRON", "ADP", "DET", "NOUN"], lemmas=["Moscow", "see", "it", "as", "a", "mistake"])
+    >>> judged_negatively(doc[1])
+    True
+    """
     for c in verb.children:
         phrase = None
         if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
@@ -87,7 +146,18 @@ def judged_negatively(verb: Token) -> bool:
 
 def negative_verdict(verb: Token) -> bool:
     """A verb of saying whose complement judges something negatively: "said the sanctions would be a
-    mistake", "stated that the referendum was illegal" (the complement is not itself negated)."""
+    mistake", "stated that the referendum was illegal" (the complement is not itself negated).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "said", "sanctions", "were", "a", "mistake"],
+    ...           heads=[1, 1, 3, 1, 5, 3], deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "attr"],
+    ...           pos=["PROPN", "VERB", "NOUN", "AUX", "DET", "NOUN"], lemmas=["Moscow", "say", "sanction", "be", "a", "mistake"])
+    >>> negative_verdict(doc[1])
+    True
+    """
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
@@ -116,7 +186,17 @@ def _mistagged_noun(tok: Token, cues: list) -> bool:
 
 
 def quantified(tok: Token) -> Token:
-    """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``."""
+    """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["dozens", "of", "soldiers"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN"], lemmas=["dozen", "of", "soldier"])
+    >>> quantified(doc[0]), quantified(doc[2])
+    (soldiers, soldiers)
+    """
     if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -203,7 +283,18 @@ def _known_verbs(lex: Lexicon) -> frozenset[str]:
 
 def verb_lemma(tok: Token) -> str:
     """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
-    cue lexicon knows ("stage")."""
+    cue lexicon knows ("stage").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Protesters", "staged", "rallies"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBD", "NNS"],
+    ...           lemmas=["protester", "stag", "rally"])
+    >>> verb_lemma(doc[1]), verb_lemma(doc[2])
+    ('stage', 'rally')
+    """
     lemma = tok.lemma_.lower()
     if lemma in _known_verbs(lexicon()) or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
         return lemma
@@ -218,7 +309,21 @@ def verb_lemma(tok: Token) -> str:
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence (a verb that a rule below needs besides the lexicon's cue verbs belongs in
-    lexicon.RULE_VERBS, so the prefilter keeps its sentences), in text order (light-verb objects are not counted twice)."""
+    lexicon.RULE_VERBS, so the prefilter keeps its sentences), in text order (light-verb objects are not counted twice).
+
+    Examples
+    --------
+    "Russia demanded talks with NATO.": a cue verb and an event noun.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."],
+    ...           heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "demand", "talk", "with", "NATO", "."], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    >>> [(c.head.text, c.type, c.kind) for c in find_cues(doc[:])]
+    [('demanded', 'DEMAND', 'verb'), ('talks', 'CONSULT', 'noun')]
+    """
     cues: list[Cue] = []
     consumed: set[int] = set()
     for tok in sent:
@@ -241,7 +346,30 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
 
 def verb_cue(tok: Token) -> Cue | None:
     """The cue a verb (or a "U.S.-brokered" compound) triggers, if any: a light-verb construction, a rule's
-    construction, or a cue verb of the lexicon. The first rule that matches decides."""
+    construction, or a cue verb of the lexicon. The first rule that matches decides.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."],
+    ...           heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "demand", "talk", "with", "NATO", "."], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    >>> verb_cue(doc[1])
+    Cue(head=demanded, words=(demanded,), type='DEMAND', kind='verb', noun=None)
+    >>> verb_cue(doc[2]) is None
+    True
+
+    A phrasal verb ("called on") and a light verb with an event noun ("held talks"):
+
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "called", "on", "NATO", "and", "held", "talks"],
+    ...           heads=[1, 1, 1, 2, 1, 1, 5], deps=["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "NOUN"],
+    ...           lemmas=["Kyiv", "call", "on", "NATO", "and", "hold", "talk"])
+    >>> [(c.type, c.kind, [w.text for w in c.words]) for c in (verb_cue(doc[1]), verb_cue(doc[5]))]
+    [('APPEAL', 'phrasal', ['called', 'on']), ('CONSULT', 'light', ['held', 'talks'])]
+    """
     prefix, dash, suffix = tok.text.rpartition("-")
     if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"

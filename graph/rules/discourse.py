@@ -25,24 +25,78 @@ WINDOW = 8
 
 
 def side_of(ref: ActorRef) -> frozenset[str]:
-    """The ids an actor stands for: itself and the state (or organisation) it represented."""
+    """The ids an actor stands for: itself and the state (or organisation) it represented.
+
+    Examples
+    --------
+    >>> from stancegraph.model import ActorKind
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE)
+    >>> putin = ActorRef(actor=Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON), state=russia)
+    >>> sorted(side_of(putin)), sorted(side_of(ActorRef(actor=russia)))
+    (['RUS', 'vladimir-putin'], ['RUS'])
+    """
     return frozenset({ref.actor.id} | ({ref.state.id} if ref.state is not None else set()))
 
 
 def rolled_up(ref: ActorRef) -> Actor:
-    """The state (or organisation) a person or organ represented, else the actor itself."""
+    """The state (or organisation) a person or organ represented, else the actor itself.
+
+    Examples
+    --------
+    >>> from stancegraph.model import ActorKind
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE)
+    >>> putin = ActorRef(actor=Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON), state=russia)
+    >>> rolled_up(putin).id, rolled_up(ActorRef(actor=russia)).id
+    ('RUS', 'RUS')
+    """
     return ref.state if ref.state is not None else ref.actor
 
 
 @dataclass
 class Discourse:
-    """The statements of the last ``window`` sentences of one document, newest last."""
+    """The statements of the last ``window`` sentences of one document, newest last.
+
+    Examples
+    --------
+    Sentence 0 reads "Putin warned Ukraine."; a later sentence that leaves out the other side
+    finds it here, for eight sentences:
+
+    >>> from stancegraph.model import ActorKind, Span
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE)
+    >>> putin = ActorRef(actor=Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON), state=russia)
+    >>> ukraine = ActorRef(actor=Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE))
+    >>> s = Span(text="Putin warned Ukraine.", start=0, end=21)
+    >>> discourse = Discourse()
+    >>> discourse.add(0, [Statement(document="d1", sentence=s, cue=s, speaker=putin, targets=(ukraine,), type="THREATEN")])
+    >>> discourse.counterpart(ukraine, 3).id, discourse.counterpart_of({"RUS"}, 3).id
+    ('RUS', 'UKR')
+    >>> [a.id for a in discourse.pair(3)], discourse.pair(9)
+    (['RUS', 'UKR'], None)
+    >>> discourse.known("THREATEN", ActorRef(actor=russia), ukraine), discourse.known("DEMAND", putin, ukraine)
+    (True, False)
+    """
 
     window: int = WINDOW
     _recent: deque = field(default_factory=deque)  # (sentence number, statement)
     _events: list = field(default_factory=list)  # (type, speaker side, target side) of every statement so far
 
     def add(self, sentence: int, statements: list[Statement]) -> None:
+        """Remember the ``statements`` read in sentence number ``sentence`` (those between registered
+        actors as exchanges; every one as an event) and forget exchanges older than the window.
+
+        Examples
+        --------
+        >>> from stancegraph.model import ActorKind, Span
+        >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE)
+        >>> putin = ActorRef(actor=Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON), state=russia)
+        >>> ukraine = ActorRef(actor=Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE))
+        >>> s = Span(text="Putin warned Ukraine.", start=0, end=21)
+        >>> discourse = Discourse()
+        >>> discourse.add(0, [Statement(document="d1", sentence=s, cue=s, speaker=putin, targets=(ukraine,), type="THREATEN")])
+        >>> discourse.add(9, [])
+        >>> discourse.counterpart(ukraine, 9) is None, discourse.known("THREATEN", putin, ukraine)
+        (True, True)
+        """
         for st in statements:
             for t in st.targets or (None,):
                 self._events.append((st.type, side_of(st.speaker), side_of(t) if t is not None else frozenset()))

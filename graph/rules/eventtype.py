@@ -16,7 +16,23 @@ __all__ = ["violence_type", "decision"]
 def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
     """Who uses force, with what, against whom decides its type (CAMEO 17-19): police raiding coerce,
     protesters storming protest, gunmen and bombers assault, strikes and shelling fight whoever they kill,
-    and security forces shooting civilians assault them."""
+    and security forces shooting civilians assault them.
+
+    Examples
+    --------
+    "X stormed the parliament" is FIGHT by the lexicon; who storms decides:
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> def stormed(subject, lemma):
+    ...     doc = Doc(spacy.blank("en").vocab, words=[subject, "stormed", "parliament"], heads=[1, 1, 1],
+    ...               deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"], lemmas=[lemma, "storm", "parliament"])
+    ...     cue = verb_cue(doc[1])
+    ...     return cue.type, violence_type(cue, doc[1], {1: cue})
+    >>> stormed("Protesters", "protester"), stormed("Gunmen", "gunman"), stormed("Police", "police"), stormed("Troops", "troop")
+    (('FIGHT', 'PROTEST'), ('FIGHT', 'ASSAULT'), ('FIGHT', 'COERCE'), ('FIGHT', 'FIGHT'))
+    """
     type_ = cue.type
     if cue.kind == "noun" or type_ not in ("FIGHT", "ASSAULT", "COERCE"):
         return type_
@@ -78,7 +94,32 @@ def _civilian_victims(verb: Token, *, direct: bool = False) -> bool:
 
 def decision(cue: Cue, ctx: Context) -> bool:
     """"agreed to ban", "decided to impose": one actor agreeing with no partner takes a decision, and
-    the act decided on is the event (coded as scheduled), not an agreement with anyone."""
+    the act decided on is the event (coded as scheduled), not an agreement with anyone.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Actor, ActorKind, Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Ukraine", "UKR", "name")], [])
+    >>> def agreed(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     ctx = Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                   index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    ...     return decision(verb_cue(doc[1]), ctx)
+    >>> agreed(["Russia", "agreed", "to", "ban", "imports"], [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+    ...        ["PROPN", "VERB", "PART", "VERB", "NOUN"], ["Russia", "agree", "to", "ban", "import"], ["B-GPE", "O", "O", "O", "O"])
+    True
+    >>> agreed(["Russia", "agreed", "with", "Ukraine"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+    ...        ["PROPN", "VERB", "ADP", "PROPN"], ["Russia", "agree", "with", "Ukraine"], ["B-GPE", "O", "O", "B-GPE"])
+    False
+    """
     verb = cue.head
     if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in lexicon().construction_words["deciding_verbs"]:
         return False

@@ -47,6 +47,32 @@ def stance_statements(
 
     One statement per (speaker, target) pair; reciprocal events ("the two presidents exchanged
     demands", "talks between Russia and NATO") give one statement per direction.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="NATO", label="NATO", kind=ActorKind.IGO),
+    ...      Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR")],
+    ...     [("Russia", "RUS", "name"), ("NATO", "NATO", "name"), ("Ukraine", "UKR", "name")], [])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "guarantees", "from", "NATO", "."],
+    ...           spaces=[True, True, True, True, False, False], heads=[1, 1, 1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    ...           lemmas=["Russia", "demand", "guarantee", "from", "NATO", "."], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    >>> document = Document(id="d1", text=doc.text, date=dt.date(2022, 1, 20))
+    >>> [st] = stance_statements(doc, document, registry)
+    >>> st.speaker.actor.id, st.type, [t.actor.id for t in st.targets], st.cue, st.rule
+    ('RUS', 'DEMAND', ['NATO'], Span(text='demanded', start=7, end=15), 'verb:nsubj>prep-from')
+
+    A reciprocal event gives one statement per direction:
+
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "and", "Ukraine", "held", "talks", "."],
+    ...           spaces=[True, True, True, True, False, False], heads=[3, 0, 0, 3, 3, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT", "dobj", "punct"], pos=["PROPN", "CCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+    ...           lemmas=["Russia", "and", "Ukraine", "hold", "talk", "."], ents=["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    >>> document = Document(id="d2", text=doc.text, date=dt.date(2022, 1, 20))
+    >>> [(st.speaker.actor.id, st.type, st.targets[0].actor.id, st.flags) for st in stance_statements(doc, document, registry)]
+    [('RUS', 'CONSULT', 'UKR', ('reciprocal',)), ('UKR', 'CONSULT', 'RUS', ('reciprocal',))]
     """
     index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents

@@ -22,7 +22,31 @@ _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
 @dataclass
 class MentionIndex:
-    """Mentions of one Doc indexed by token for the extractor."""
+    """Mentions of one Doc indexed by token for the extractor.
+
+    Examples
+    --------
+    "Russian troops attacked Ukraine.": the troops are Russia's.
+
+    >>> import datetime as dt, spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.model import Role
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
+    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+    ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
+    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russian", "troops", "attacked", "Ukraine", "."],
+    ...           heads=[1, 2, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+    ...           pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], lemmas=["Russian", "troop", "attack", "Ukraine", "."],
+    ...           ents=["B-NORP", "O", "O", "B-GPE", "O"])
+    >>> index = MentionIndex(actor_mentions(doc, registry), registry=registry)
+    >>> sorted(index.by_token), [(m.actors[0].id, m.how) for m in index.mentions]
+    ([0, 3], [('RUS', 'demonym'), ('UKR', 'name')])
+    >>> [m.actors[0].id for m in index.of_phrase(doc[1])], [m.actors[0].id for m in index.of_phrase(doc[3])]
+    (['RUS'], ['UKR'])
+    """
 
     mentions: list[ActorMention]
     by_token: dict[int, ActorMention] = field(default_factory=dict)
@@ -40,6 +64,30 @@ class MentionIndex:
                 self.by_token.setdefault(i, m)
 
     def of_phrase(self, tok: Token) -> list[ActorMention]:
+        """The actor(s) the noun phrase headed by ``tok`` refers to: its own name, a name in apposition,
+        the state modifying a title or group noun ("Russian troops"), one per conjunct ("Russia and China").
+
+        Examples
+        --------
+        >>> import datetime as dt, spacy
+        >>> from spacy.tokens import Doc
+        >>> from stancegraph.model import Role
+        >>> from stancegraph.rules.coreference import actor_mentions
+        >>> registry = ActorRegistry.from_records(
+        ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
+        ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+        ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
+        ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+        >>> doc = Doc(spacy.blank("en").vocab, words=["Russian", "troops", "attacked", "Ukraine", "."],
+        ...           heads=[1, 2, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+        ...           pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], lemmas=["Russian", "troop", "attack", "Ukraine", "."],
+        ...           ents=["B-NORP", "O", "O", "B-GPE", "O"])
+        >>> index = MentionIndex(actor_mentions(doc, registry), registry=registry)
+        >>> [(doc[m.start:m.end].text, m.actors[0].id) for m in index.of_phrase(doc[1])]
+        [('Russian', 'RUS')]
+        >>> index.of_phrase(doc[2])
+        []
+        """
         self._doc = tok.doc
         return self._of_phrase(tok)
 
@@ -214,7 +262,27 @@ class MentionIndex:
         return places[0].actors[0] if places else None
 
     def within(self, tok: Token, *, skip_locative: bool = True, max_depth: int = 99) -> list[ActorMention]:
-        """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first."""
+        """Mentions inside the subtree of ``tok`` (not inside its relative clauses), shallowest first.
+
+        Examples
+        --------
+        >>> import datetime as dt, spacy
+        >>> from spacy.tokens import Doc
+        >>> from stancegraph.model import Role
+        >>> from stancegraph.rules.coreference import actor_mentions
+        >>> registry = ActorRegistry.from_records(
+        ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
+        ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+        ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
+        ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+        >>> doc = Doc(spacy.blank("en").vocab, words=["Russian", "troops", "attacked", "Ukraine", "."],
+        ...           heads=[1, 2, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+        ...           pos=["ADJ", "NOUN", "VERB", "PROPN", "PUNCT"], lemmas=["Russian", "troop", "attack", "Ukraine", "."],
+        ...           ents=["B-NORP", "O", "O", "B-GPE", "O"])
+        >>> index = MentionIndex(actor_mentions(doc, registry), registry=registry)
+        >>> [m.actors[0].id for m in index.within(doc[2])], [m.actors[0].id for m in index.within(doc[2], max_depth=1)]
+        (['UKR', 'RUS'], ['UKR'])
+        """
         found = {}
         clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
         for t in tok.subtree:
@@ -274,7 +342,26 @@ def _depth(t: Token, root: Token) -> int:
 def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
     """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
     international organisation that organisation ("NATO Secretary General", "UN General Assembly");
-    for a registered non-state group the state it is based in. None for states, IGOs and the unknown."""
+    for a registered non-state group the state it is based in. None for states, IGOs and the unknown.
+
+    Examples
+    --------
+    >>> import datetime as dt, spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.model import Role
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
+    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
+    ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
+    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
+    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2022, 2, 24)).id
+    'RUS'
+    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2000, 1, 1)) is None
+    True
+    >>> state_at(registry, registry.get("RUS"), None) is None
+    True
+    """
     if actor.kind is ActorKind.GROUP:
         return registry.state_of(actor.id, day)
     if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):

@@ -29,6 +29,31 @@ def _target_preps_skip(lex: Lexicon) -> frozenset[str]:
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
+    """The actors of the noun phrases headed by ``tokens`` (:meth:`MentionIndex.of_phrase`), each once, in order.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
+    ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+    ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
+    >>> [m.actors[0].id for m in actors_of([ctx.doc[4], ctx.doc[0]], ctx)]
+    ['RUS', 'UKR', 'TUR']
+    """
     out: list[ActorMention] = []
     for t in tokens:
         for m in ctx.index.of_phrase(t):
@@ -39,7 +64,33 @@ def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
 
 def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] = frozenset()) -> tuple[list[ActorMention], str]:
     """Objects, datives, participant prepositions and complement subjects of a verb cue; ``exclude``
-    (the speaker's side) is skipped when looking inside an object ("recalled its ambassador to Spain")."""
+    (the speaker's side) is skipped when looking inside an object ("recalled its ambassador to Spain").
+
+    Returns the target mentions and how the first was found.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russia", "attacked", "Ukraine"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "PROPN"],
+    ...               ["Russia", "attack", "Ukraine"], ["B-GPE", "O", "B-GPE"])
+    >>> targets, how = direct_targets(verb_cue(ctx.doc[1]), ctx.doc[1], ctx)
+    >>> [m.actors[0].id for m in targets], how
+    (['UKR'], 'dobj')
+    """
     head = cue.noun if cue.kind == "light" else verb
     found: list[tuple[ActorMention, str]] = []
 
@@ -105,7 +156,43 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
 
 
 def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str, bool]:
-    """Speaker(s), target(s) and reciprocity of an event noun ('Biden's threat of ...', 'talks between A and B')."""
+    """Speaker(s), target(s) and reciprocity of an event noun ('Biden's threat of ...', 'talks between A and B').
+
+    Returns ``(speakers, how, targets, how, reciprocal)``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russia", "'s", "threats", "against", "Ukraine"], [2, 0, 2, 2, 3], ["poss", "case", "ROOT", "prep", "pobj"],
+    ...               ["PROPN", "PART", "NOUN", "ADP", "PROPN"], ["Russia", "'s", "threat", "against", "Ukraine"],
+    ...               ["B-GPE", "O", "O", "O", "B-GPE"])
+    >>> speakers, how, targets, target_how, reciprocal = noun_participants(ctx.doc[2], ctx)
+    >>> [m.actors[0].id for m in speakers], how, [m.actors[0].id for m in targets], target_how, reciprocal
+    (['RUS'], 'poss', ['UKR'], 'prep-against', False)
+
+    "talks between Russia and Ukraine" is reciprocal: both take part, no one is the target.
+
+    >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
+    ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+    ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
+    >>> speakers, how, targets, _, reciprocal = noun_participants(ctx.doc[2], ctx)
+    >>> [m.actors[0].id for m in speakers], how, targets, reciprocal
+    (['RUS', 'UKR'], 'prep-between', [], True)
+    """
     speakers: list[ActorMention] = []
     how = ""
     for c in noun.children:
@@ -188,7 +275,35 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
     opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
     nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
-    in "..., South Korea's military said") and never inside the condition."""
+    in "..., South Korea's military said") and never inside the condition.
+
+    Examples
+    --------
+    "Russia warned of consequences if Ukraine attacks": no object names a target; the condition's subject does.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russia", "warned", "of", "consequences", "if", "Ukraine", "attacks"], [1, 1, 1, 2, 6, 6, 1],
+    ...               ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl"], ["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "PROPN", "VERB"],
+    ...               ["Russia", "warn", "of", "consequence", "if", "Ukraine", "attack"], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    >>> from stancegraph.rules.syntax import condition_clause
+    >>> doc = ctx.doc
+    >>> [m.actors[0].id for m in fallback_targets(doc[:], verb_cue(doc[1]), condition_clause(doc[1]), ctx, {"RUS"})]
+    ['UKR']
+    """
     # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
     # help") are placed by where they happen
     violent = cue.type in _MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
@@ -320,7 +435,30 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                      ctx: Context) -> Actor | None:
     """The state a domestic act is aimed at when no words name a target, as country-level coding does:
     protesters protest against their state ("thousands rallied in Minsk"), police and security forces
-    coerce people of their own state ("riot police fired tear gas to clear the streets")."""
+    coerce people of their own state ("riot police fired tear gas to clear the streets").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russians", "protested"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["Russians", "protest"], ["B-NORP", "O"])
+    >>> m = ctx.index.mentions[0]
+    >>> m.how, domestic_target(m, m.actors[0], "PROTEST", verb_cue(ctx.doc[1]), None, ctx).id
+    ('demonym', 'RUS')
+    """
     if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
         return None
     objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
@@ -351,7 +489,35 @@ def _policy_object(cue: Cue) -> bool:
 def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
     """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
     "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
-    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah"."""
+    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah".
+
+    Returns ``(mediators, how, parties, "mediated")``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
+    ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+    ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
+    >>> cue = verb_cue(ctx.doc[1])
+    >>> mediators, how, parties, _ = mediation_participants(cue, ctx)
+    >>> cue.kind, [m.actors[0].id for m in mediators], how, [m.actors[0].id for m in parties]
+    ('mediation', ['TUR'], 'nsubj', ['RUS', 'UKR'])
+    """
     tok = cue.head
     if tok.pos_ == "VERB":
         subj, how = subject_of(tok)
@@ -376,7 +542,20 @@ def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], 
 
 
 def addressee_named(cue: Cue, verb: Token) -> bool:
-    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries")."""
+    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "called", "on", "the", "world", "."], heads=[1, 1, 1, 4, 2, 1],
+    ...           deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"], pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    ...           lemmas=["Kyiv", "call", "on", "the", "world", "."])
+    >>> cue = verb_cue(doc[1])
+    >>> cue.type, addressee_named(cue, doc[1])
+    ('APPEAL', True)
+    """
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in verb.children):
             return True
@@ -387,7 +566,17 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
 
 
 def each_other(verb: Token) -> bool:
-    """"accused each other", "agreed not to use force against one another"."""
+    """"accused each other", "agreed not to use force against one another".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "accused", "each", "other", "."], heads=[1, 1, 3, 1, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "punct"], lemmas=["they", "accuse", "each", "other", "."])
+    >>> each_other(doc[1]), each_other(doc[0])
+    (True, False)
+    """
     for t in verb.subtree:
         if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
                 t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (

@@ -13,18 +13,50 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def clause_verb(tok: Token) -> Token:
-    """The nearest verb at or above ``tok`` (the cue's clause)."""
+    """The nearest verb at or above ``tok`` (the cue's clause).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "urged", "NATO", "to", "stop", "."],
+    ...           heads=[1, 1, 1, 4, 1, 1], deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"], lemmas=["Russia", "urge", "NATO", "to", "stop", "."])
+    >>> clause_verb(doc[2]), clause_verb(doc[4])
+    (urged, stop)
+    """
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
 def is_passive(verb: Token) -> bool:
+    """The verb has a passive subject or auxiliary ("NATO was warned").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "was", "warned", "by", "Putin", "."],
+    ...           heads=[2, 2, 2, 2, 3, 2], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], lemmas=["NATO", "be", "warn", "by", "Putin", "."])
+    >>> is_passive(doc[2])
+    True
+    """
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def is_condition(tok: Token) -> bool:
-    """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise)."""
+    """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "will", "respond", "if", "NATO", "expands", "."],
+    ...           heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+    ...           lemmas=["Russia", "will", "respond", "if", "NATO", "expand", "."])
+    >>> is_condition(doc[5]), is_condition(doc[2])
+    (True, False)
+    """
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lexicon().condition_marks or (
         m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon")))
         for m in tok.children)
@@ -36,7 +68,19 @@ def question_kind(sent: SpacySpan) -> str | None:
     """"polar" ("Will NATO fight against Russia", "Does Russia recognize common interests"), "wh" ("What
     can Russia guarantee", "Why did Russia reject it?") or None for a statement. The question mark is not
     needed: transcripts lose it at sentence breaks, so an auxiliary before the main clause's subject,
-    first or after a question word, marks a question too."""
+    first or after a question word, marks a question too.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> vocab = spacy.blank("en").vocab
+    >>> asked = Doc(vocab, words=["Will", "NATO", "fight", "?"], heads=[2, 2, 2, 2], deps=["aux", "nsubj", "ROOT", "punct"],
+    ...             tags=["MD", "NNP", "VB", "."], pos=["AUX", "PROPN", "VERB", "PUNCT"])
+    >>> said = Doc(vocab, words=["NATO", "will", "fight", "."], heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "punct"],
+    ...            tags=["NNP", "MD", "VB", "."], pos=["PROPN", "AUX", "VERB", "PUNCT"])
+    >>> question_kind(asked[:]), question_kind(said[:])
+    ('polar', None)
+    """
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
         words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
@@ -54,7 +98,18 @@ def question_kind(sent: SpacySpan) -> str | None:
 
 
 def in_condition(tok: Token) -> bool:
-    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y')."""
+    """Inside an if/unless clause (stopping at an independent clause such as '..., while X did Y').
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "will", "respond", "if", "NATO", "expands", "."],
+    ...           heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+    ...           lemmas=["Russia", "will", "respond", "if", "NATO", "expand", "."])
+    >>> in_condition(doc[4]), in_condition(doc[0])
+    (True, False)
+    """
     node = tok
     while node.head.i != node.i:
         if is_condition(node) or (node.dep_ == "conj" and is_condition(node.head)):
@@ -66,7 +121,17 @@ def in_condition(tok: Token) -> bool:
 
 
 def reported_by_verb(tok: Token) -> bool:
-    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'."""
+    """The event is the complement of a verb of saying: 'officials said Russia attacked ...'.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Officials", "said", "Russia", "attacked", "."],
+    ...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+    ...           pos=["NOUN", "VERB", "PROPN", "VERB", "PUNCT"], lemmas=["official", "say", "Russia", "attack", "."])
+    >>> reported_by_verb(doc[3]), reported_by_verb(doc[1])
+    (True, False)
+    """
     node = tok
     while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
         node = node.head
@@ -79,7 +144,28 @@ _QUOTES = frozenset({'"', "“", "”", "»", "''", "'"})
 
 
 def subject_of(verb: Token) -> tuple[Token | None, str]:
-    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl)."""
+    """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl).
+
+    Examples
+    --------
+    "Russia urged NATO to stop": NATO is to stop (object control).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "urged", "NATO", "to", "stop", "."],
+    ...           heads=[1, 1, 1, 4, 1, 1], deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"], lemmas=["Russia", "urge", "NATO", "to", "stop", "."])
+    >>> subject_of(doc[1]), subject_of(doc[4])
+    ((Russia, 'nsubj'), (NATO, 'xcomp-object'))
+
+    The agent of a passive:
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "was", "warned", "by", "Putin", "."],
+    ...           heads=[2, 2, 2, 2, 3, 2], deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"], lemmas=["NATO", "be", "warn", "by", "Putin", "."])
+    >>> subject_of(doc[2])
+    (Putin, 'agent')
+    """
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":
@@ -162,7 +248,18 @@ def _stray_agent(verb: Token) -> Token | None:
 
 
 def condition_clause(head: Token) -> Token | None:
-    """An 'if'/'unless' clause attached to ``head`` or to its object/complement."""
+    """An 'if'/'unless' clause attached to ``head`` or to its object/complement.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "will", "respond", "if", "NATO", "expands", "."],
+    ...           heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+    ...           lemmas=["Russia", "will", "respond", "if", "NATO", "expand", "."])
+    >>> condition_clause(doc[2]), condition_clause(doc[5])
+    (expands, None)
+    """
     for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
         for c in t.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in c.children):
@@ -175,13 +272,38 @@ def condition_clause(head: Token) -> Token | None:
 
 
 def condition_tokens(cond: Token) -> list[Token]:
-    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded')."""
+    """The words of an if-clause without clauses hung on it by the parser ('... while Russia demanded').
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "will", "respond", "if", "NATO", "expands", "."],
+    ...           heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+    ...           lemmas=["Russia", "will", "respond", "if", "NATO", "expand", "."])
+    >>> condition_tokens(doc[5])
+    [if, NATO, expands]
+    """
     nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
     cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
     return [t for t in cond.subtree if t.i < cut]
 
 
 def span_of(tokens: list[Token], doc: Doc) -> Span | None:
+    """The text span of ``tokens`` (first to last, leading and trailing punctuation dropped, but not
+    quotation marks nor a final full stop), or None for no words.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "urged", "NATO", "to", "stop", "."],
+    ...           heads=[1, 1, 1, 4, 1, 1], deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+    ...           pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PUNCT"], lemmas=["Russia", "urge", "NATO", "to", "stop", "."])
+    >>> span_of(list(doc[2:5]), doc)
+    Span(text='NATO to stop', start=13, end=25)
+    >>> span_of(list(doc[5:]), doc) is None
+    True
+    """
     tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[0].is_punct and tokens[0].text not in ('"', "“"):
         tokens = tokens[1:]
@@ -194,7 +316,18 @@ def span_of(tokens: list[Token], doc: Doc) -> Span | None:
 
 
 def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
-    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses."""
+    """The phrase of ``tok`` without ``exclude`` (a condition) and without coordinated clauses.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "will", "respond", "if", "NATO", "expands", "."],
+    ...           heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "punct"],
+    ...           pos=["PROPN", "AUX", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+    ...           lemmas=["Russia", "will", "respond", "if", "NATO", "expand", "."])
+    >>> subtree_tokens(doc[2]), subtree_tokens(doc[5])
+    ([Russia, will, respond, .], [if, NATO, expands])
+    """
     skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
     for c in tok.children:
         if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:

@@ -15,7 +15,18 @@ __all__ = ["actor_code", "statement_record", "write_statements", "CSV_COLUMNS"]
 
 def actor_code(actor) -> str | None:
     """The short code event data uses for an actor: ISO 3166 alpha-3 for a state, the registry's acronym
-    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST); None for the others."""
+    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST); None for the others.
+
+    Examples
+    --------
+    >>> from stancegraph.model import Actor
+    >>> actor_code(Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"))
+    'RUS'
+    >>> actor_code(Actor(id="NATO", label="NATO", kind=ActorKind.IGO))
+    'NATO'
+    >>> actor_code(Actor(id="x-wagner-group", label="Wagner Group", kind=ActorKind.GROUP, registered=False)) is None
+    True
+    """
     if actor.iso3:
         return actor.iso3
     return actor.id if actor.registered and actor.kind in (ActorKind.IGO, ActorKind.BLOC) else None
@@ -44,7 +55,27 @@ def _span(span) -> dict[str, Any] | None:
 
 
 def statement_record(st: Statement) -> dict[str, Any]:
-    """The documented JSON shape of one statement (README: "Statement export")."""
+    """The documented JSON shape of one statement (README: "Statement export").
+
+    Examples
+    --------
+    >>> from stancegraph.model import Actor, Span
+    >>> text = "Russia demanded talks with NATO."
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")
+    >>> nato = Actor(id="NATO", label="NATO", kind=ActorKind.IGO)
+    >>> st = Statement(document="d1", sentence=Span(text=text, start=0, end=32),
+    ...                cue=Span(text="demanded", start=7, end=15),
+    ...                speaker=ActorRef(actor=russia, mention=Span(text="Russia", start=0, end=6)),
+    ...                targets=(ActorRef(actor=nato, mention=Span(text="NATO", start=27, end=31)),),
+    ...                type="DEMAND", rule="verb:nsubj>prep-with", confidence=0.8)
+    >>> record = statement_record(st)
+    >>> record["type"], record["quad"], record["weight"], record["cue"]
+    ('DEMAND', 'verbal-conflict', -5.0, {'text': 'demanded', 'start': 7, 'end': 15})
+    >>> record["speaker"]["iri"], record["speaker"]["code"], [t["code"] for t in record["targets"]]
+    ('https://w3id.org/stancegraph/actor/RUS', 'RUS', ['NATO'])
+    >>> record["id"] == str(statement_iri(st))
+    True
+    """
     event = load_codebook()[st.type]
     return {
         "id": str(statement_iri(st)),
@@ -111,7 +142,43 @@ def _csv_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
 
 
 def write_statements(statements: Iterable[Statement], out: IO[str], *, format: str = "jsonl") -> int:
-    """Write statements to an open text stream as JSONL (one object a line) or CSV; return the count."""
+    """Write statements to an open text stream as JSONL (one object a line) or CSV; return the count.
+
+    CSV has the columns :data:`CSV_COLUMNS` and one row per target (one row with empty target
+    columns for a statement without one).
+
+    Raises
+    ------
+    OutputError
+        if ``format`` is neither "jsonl" nor "csv".
+
+    Examples
+    --------
+    >>> import io
+    >>> from stancegraph.model import Actor, Span
+    >>> text = "Russia demanded talks with NATO."
+    >>> russia = Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")
+    >>> nato = Actor(id="NATO", label="NATO", kind=ActorKind.IGO)
+    >>> st = Statement(document="d1", sentence=Span(text=text, start=0, end=32),
+    ...                cue=Span(text="demanded", start=7, end=15),
+    ...                speaker=ActorRef(actor=russia, mention=Span(text="Russia", start=0, end=6)),
+    ...                targets=(ActorRef(actor=nato, mention=Span(text="NATO", start=27, end=31)),),
+    ...                type="DEMAND", rule="verb:nsubj>prep-with", confidence=0.8)
+    >>> out = io.StringIO()
+    >>> write_statements([st], out)
+    1
+    >>> json.loads(out.getvalue())["targets"][0]["label"]
+    'NATO'
+    >>> out = io.StringIO()
+    >>> write_statements([st], out, format="csv")
+    1
+    >>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    >>> [(r["speaker"], r["type"], r["target"], r["cue"]) for r in rows]
+    [('Russia', 'DEMAND', 'NATO', 'demanded')]
+    >>> write_statements([st], io.StringIO(), format="xml")
+    Traceback (most recent call last):
+    stancegraph.errors.OutputError: unknown statement format 'xml'; use jsonl or csv
+    """
     n = 0
     if format == "jsonl":
         for st in statements:

@@ -41,7 +41,13 @@ GRAPH_FILES = {"graph.ttl": "TURTLE", "graph.trig": "TRIG"}
 
 @dataclass
 class StreamResult:
-    """Counts of a streaming build (the statements and graph are in the files, not in memory)."""
+    """Counts of a streaming build (the statements and graph are in the files, not in memory).
+
+    Examples
+    --------
+    >>> StreamResult()
+    StreamResult(documents=0, statements=0)
+    """
 
     documents: int = 0
     statements: int = 0
@@ -126,6 +132,43 @@ def build_streaming(
     :func:`stancegraph.run.build.extract_documents`) into the folder ``out``, streaming; return the counts.
 
     If no document came and ``on_empty`` is given, its exception is raised and no file is replaced.
+
+    Raises
+    ------
+    OutputError
+        if ``out`` is not a folder.
+
+    Examples
+    --------
+    One document with one statement, streamed into a new folder:
+
+    >>> import datetime as dt
+    >>> from stancegraph.model import Actor, ActorKind, ActorRef, Span
+    >>> text = "Russia demanded talks with NATO."
+    >>> document = Document(id="d1", text=text, date=dt.date(2022, 1, 20))
+    >>> st = Statement(document="d1", sentence=Span(text=text, start=0, end=32),
+    ...                cue=Span(text="demanded", start=7, end=15),
+    ...                speaker=ActorRef(actor=Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS")),
+    ...                targets=(ActorRef(actor=Actor(id="NATO", label="NATO", kind=ActorKind.IGO)),),
+    ...                type="DEMAND", rule="verb:nsubj>prep-with", confidence=0.8)
+    >>> out = Path(tempfile.mkdtemp())
+    >>> build_streaming([(document, [st])], out, buckets=4)
+    StreamResult(documents=1, statements=1)
+    >>> sorted(p.name for p in out.iterdir())
+    ['graph.trig', 'graph.ttl', 'statements.jsonl']
+    >>> "sg:eventType sgc:DEMAND" in (out / "graph.ttl").read_text()
+    True
+
+    Nothing is replaced when no document comes and ``on_empty`` is given:
+
+    >>> build_streaming([], out, on_empty=lambda: ValueError("no documents"))
+    Traceback (most recent call last):
+    ValueError: no documents
+    >>> (out / "statements.jsonl").read_text().count("\\n")
+    1
+    >>> build_streaming([], out / "missing")
+    Traceback (most recent call last):
+    stancegraph.errors.OutputError: cannot write to ...missing: not a folder; create it or choose another with -o
     """
     out = Path(out)
     if not out.is_dir():
