@@ -9,7 +9,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "quantified", "verb_lemma"]
+__all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "noun_key", "event_noun", "quantified", "verb_lemma",
+           "judged_negatively", "negative_verdict"]
 
 
 @dataclass(frozen=True, slots=True)

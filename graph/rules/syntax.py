@@ -7,7 +7,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
-           "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "SUBJECTS"]
+           "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "question_kind", "SUBJECTS"]
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
