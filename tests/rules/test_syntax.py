@@ -7,19 +7,10 @@ from stancegraph.rules.syntax import (
 )
 
 from .docs import parse, token
-
-PASSIVE = """
-    0  Sanctions  sanction  NOUN   NNS  2  nsubjpass
-    1  were       be        AUX    VBD  2  auxpass
-    2  imposed    impose    VERB   VBN  2  ROOT
-    3  on         _         ADP    IN   2  prep
-    4  Iran       _         PROPN  NNP  3  pobj      B-GPE
-    5  by         _         ADP    IN   2  agent
-    6  the        _         DET    DT   8  det
-    7  United     _         PROPN  NNP  8  compound  B-GPE
-    8  States     _         PROPN  NNP  5  pobj      I-GPE
-    9  .          _         PUNCT  .    2  punct
-"""
+from .listings import (
+    RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS, SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES,
+    WILL_NATO_FIGHT_AGAINST_RUSSIA,
+)
 
 # the parser hung the "by" phrase on the noun inside the complement
 STRAY_AGENT = """
@@ -90,17 +81,6 @@ WORKERS_KILLED = """
     7  .        _       PUNCT  .    1  punct
 """
 
-IF_EXPANDS = """
-    0  Russia   _       PROPN  NNP  2  nsubj  B-GPE
-    1  will     _       AUX    MD   2  aux
-    2  attack   _       VERB   VB   2  ROOT
-    3  Ukraine  _       PROPN  NNP  2  dobj   B-GPE
-    4  if       _       SCONJ  IN   6  mark
-    5  NATO     _       PROPN  NNP  6  nsubj  B-ORG
-    6  expands  expand  VERB   VBZ  2  advcl
-    7  .        _       PUNCT  .    2  punct
-"""
-
 IF_EXPANDS_AND_JOINS = """
     0  Russia   _       PROPN  NNP  2  nsubj  B-GPE
     1  will     _       AUX    MD   2  aux
@@ -149,7 +129,7 @@ REPORTED = """
 
 
 def test_syntax_passive_with_agent():
-    doc = parse(PASSIVE)
+    doc = parse(SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES)
     assert is_passive(doc[2])
     subject, how = subject_of(doc[2])
     assert (subject.text, how) == ("States", "agent")
@@ -169,7 +149,7 @@ def test_syntax_passive_agent_hung_on_a_complement_noun():
 
 
 def test_syntax_passive_without_agent_has_no_subject():
-    doc = parse(PASSIVE.split("    5  by")[0] + "    5  .  _  PUNCT  .  2  punct")  # "Sanctions were imposed on Iran."
+    doc = parse(SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES.split("    5  by")[0] + "    5  .  _  PUNCT  .  2  punct")  # "Sanctions were imposed on Iran."
     assert doc.text == "Sanctions were imposed on Iran."
     assert subject_of(doc[2]) == (None, "")
 
@@ -210,7 +190,7 @@ def test_syntax_clause_verb_climbs_from_a_noun():
 
 
 def test_syntax_if_clause_is_a_condition():
-    doc = parse(IF_EXPANDS)
+    doc = parse(RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS)
     expands = token(doc, "expands")
     assert is_condition(expands)
     assert condition_clause(token(doc, "attack")).i == expands.i
@@ -268,14 +248,7 @@ def test_syntax_subtree_tokens_without_condition_and_conjuncts():
 
 
 @pytest.mark.parametrize("listing, expected", [
-    ("""
-    0  Will     will  AUX    MD   2  aux
-    1  NATO     _     PROPN  NNP  2  nsubj  B-ORG
-    2  fight    _     VERB   VB   2  ROOT
-    3  against  _     ADP    IN   2  prep
-    4  Russia   _     PROPN  NNP  3  pobj   B-GPE
-    5  ?        _     PUNCT  .    2  punct
-    """, "polar"),
+    (WILL_NATO_FIGHT_AGAINST_RUSSIA, "polar"),
     ("""
     0  What       _     PRON   WP   3  dobj
     1  can        _     AUX    MD   3  aux
