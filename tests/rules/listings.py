@@ -154,3 +154,51 @@ THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK = """
     5  Minsk       _          PROPN  NNP  4  pobj   B-GPE
     6  .           _          PUNCT  .    3  punct
 """
+
+OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE = """
+    0  Officials  official  NOUN   NNS  1  nsubj
+    1  said       say       VERB   VBD  1  ROOT
+    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
+    3  attacked   attack    VERB   VBD  1  ccomp
+    4  the        _         DET    DT   5  det
+    5  village    _         NOUN   NN   3  dobj
+    6  .          _         PUNCT  .    1  punct
+"""
+
+PUTIN_WARNED_BIDEN = """
+    0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
+    1  warned  warn  VERB   VBD  1  ROOT
+    2  Biden   _     PROPN  NNP  1  dobj   B-PERSON
+    3  .       _     PUNCT  .    1  punct
+"""
+
+HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL = """
+    0  Hezbollah  _       PROPN  NNP  1  nsubj  B-ORG
+    1  fired      fire    VERB   VBD  1  ROOT
+    2  rockets    rocket  NOUN   NNS  1  dobj
+    3  at         _       ADP    IN   1  prep
+    4  Israel     _       PROPN  NNP  3  pobj   B-GPE
+    5  .          _       PUNCT  .    1  punct
+"""
+
+# format with entity= the NER's tag of "Kharkiv": "B-GPE", "B-FAC", or "" where the NER missed the city
+RUSSIAN_TROOPS_SHELLED_KHARKIV = """
+    0  Russian  russian  ADJ    JJ   1  amod   B-NORP
+    1  troops   troop    NOUN   NNS  2  nsubj
+    2  shelled  shell    VERB   VBD  2  ROOT
+    3  Kharkiv  _        PROPN  NNP  2  dobj   {entity}
+    4  .        _        PUNCT  .    2  punct
+"""
+
+# "The EU <verb> sanctions on Russia.": format with the verb and its lemma
+THE_EU_VERB_SANCTIONS_ON_RUSSIA = """
+    0  The        the       DET    DT   1  det
+    1  EU         _         PROPN  NNP  2  nsubj  B-ORG
+    2  {verb}     {lemma}   VERB   VBD  2  ROOT
+    3  sanctions  sanction  NOUN   NNS  2  dobj
+    4  on         _         ADP    IN   3  prep
+    5  Russia     _         PROPN  NNP  4  pobj   B-GPE
+    6  .          _         PUNCT  .    2  punct
+"""
+
+THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA = THE_EU_VERB_SANCTIONS_ON_RUSSIA.format(verb="imposed", lemma="impose")

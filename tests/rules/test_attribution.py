@@ -4,19 +4,9 @@ from stancegraph.rules.attribution import dependency_path, has_scare_quotes, is_
 
 from .docs import parse, token
 from .listings import (
-    KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE, RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN,
-    RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS,
+    KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE, OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE,
+    RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN, RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS,
 )
-
-SAID = """
-    0  Officials  official  NOUN   NNS  1  nsubj
-    1  said       say       VERB   VBD  1  ROOT
-    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
-    3  attacked   attack    VERB   VBD  1  ccomp
-    4  the        _         DET    DT   5  det
-    5  village    _         NOUN   NN   3  dobj
-    6  .          _         PUNCT  .    1  punct
-"""
 
 STRESSED_BY = """
     0  It        it       PRON   PRP  2   nsubjpass
@@ -66,13 +56,13 @@ QUOTATION = """
 
 
 def test_attribution_verb_of_saying_reports_its_complement():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     source, how = reporter(token(doc, "attacked"), doc[:])
     assert (source.text, how) == ("Officials", "say")
 
 
 def test_attribution_author_asserts_a_main_clause():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     assert reporter(token(doc, "said"), doc[:]) == (None, None)
 
 
@@ -118,6 +108,6 @@ def test_attribution_a_long_quotation_is_no_scare_quote():
 
 
 def test_attribution_dependency_path_up_then_down():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     assert dependency_path(token(doc, "Russia"), token(doc, "village")) == "Russia <nsubj attacked >dobj village"
     assert dependency_path(token(doc, "attacked"), token(doc, "Officials")) == "attacked <ccomp said >nsubj Officials"

@@ -9,7 +9,8 @@ from stancegraph.rules.syntax import condition_clause, subject_of
 
 from .docs import PUBLISHED, context, parse, token
 from .listings import (
-    MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS, POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS,
+    HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS,
+    POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, PUTIN_WARNED_BIDEN, THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA,
     THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK, TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA,
 )
 
@@ -30,14 +31,8 @@ def targets_of(listing, registry, word, exclude=frozenset()):
 
 
 def test_participants_active_subject_and_object(registry):
-    listing = """
-    0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
-    1  warned  warn  VERB   VBD  1  ROOT
-    2  Biden   _     PROPN  NNP  1  dobj   B-PERSON
-    3  .       _     PUNCT  .    1  punct
-    """
-    assert targets_of(listing, registry, "warned") == ([["joe-biden"]], "dobj")
-    doc = parse(listing, registry)
+    assert targets_of(PUTIN_WARNED_BIDEN, registry, "warned") == ([["joe-biden"]], "dobj")
+    doc = parse(PUTIN_WARNED_BIDEN, registry)
     assert ids(context(doc, registry).index.of_phrase(subject_of(doc[1])[0])) == [["vladimir-putin"]]
 
 
@@ -70,15 +65,7 @@ def test_participants_object_control_the_urged_one_is_target_and_actor(registry)
 
 
 def test_participants_light_verb_target_in_the_nouns_phrase(registry):
-    assert targets_of("""
-    0  The        the       DET    DT   1  det
-    1  EU         _         PROPN  NNP  2  nsubj  B-ORG
-    2  imposed    impose    VERB   VBD  2  ROOT
-    3  sanctions  sanction  NOUN   NNS  2  dobj
-    4  on         _         ADP    IN   3  prep
-    5  Russia     _         PROPN  NNP  4  pobj   B-GPE
-    6  .          _         PUNCT  .    2  punct
-    """, registry, "imposed") == ([["RUS"]], "prep-on")
+    assert targets_of(THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA, registry, "imposed") == ([["RUS"]], "prep-on")
 
 
 def test_participants_place_is_no_target_but_the_partner_is(registry):
@@ -95,14 +82,7 @@ def test_participants_place_is_no_target_but_the_partner_is(registry):
 
 
 def test_participants_what_a_weapon_is_fired_at_is_the_target(registry):
-    assert targets_of("""
-    0  Hezbollah  _       PROPN  NNP  1  nsubj  B-ORG
-    1  fired      fire    VERB   VBD  1  ROOT
-    2  rockets    rocket  NOUN   NNS  1  dobj
-    3  at         _       ADP    IN   1  prep
-    4  Israel     _       PROPN  NNP  3  pobj   B-GPE
-    5  .          _       PUNCT  .    1  punct
-    """, registry, "fired") == ([["ISR"]], "prep-at")
+    assert targets_of(HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, registry, "fired") == ([["ISR"]], "prep-at")
 
 
 CALLED_ON_THE_WORLD = """

@@ -8,8 +8,8 @@ from stancegraph.rules.syntax import (
 
 from .docs import parse, token
 from .listings import (
-    RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS, SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES,
-    WILL_NATO_FIGHT_AGAINST_RUSSIA,
+    OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE, RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS,
+    SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES, WILL_NATO_FIGHT_AGAINST_RUSSIA,
 )
 
 # the parser hung the "by" phrase on the noun inside the complement
@@ -116,16 +116,10 @@ BECAUSE = """
     5  .          _         PUNCT  .    1  punct
 """
 
-REPORTED = """
-    0  Officials  official  NOUN   NNS  1  nsubj
-    1  said       say       VERB   VBD  1  ROOT
-    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
-    3  attacked   attack    VERB   VBD  1  ccomp
-    4  the        _         DET    DT   5  det
-    5  village    _         NOUN   NN   3  dobj
-    6  ,          _         PUNCT  ,    3  punct
-    7  .          _         PUNCT  .    1  punct
-"""
+# "Officials said Russia attacked the village,.": a comma inside the sentence, on the reported clause
+REPORTED = OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE.replace(
+    "    6  .          _         PUNCT  .    1  punct",
+    "    6  ,          _         PUNCT  ,    3  punct\n    7  .          _         PUNCT  .    1  punct")
 
 
 def test_syntax_passive_with_agent():
@@ -234,6 +228,7 @@ def test_syntax_complement_of_a_verb_of_saying_is_reported():
 
 def test_syntax_span_of_strips_edge_punctuation_and_keeps_offsets():
     doc = parse(REPORTED)
+    assert doc.text == "Officials said Russia attacked the village,."
     span = span_of(list(doc[4:7]), doc)  # "the village ,"
     assert (span.text, span.start, span.end) == ("the village", doc[4].idx, doc[5].idx + len("village"))
     assert doc.text[span.start:span.end] == "the village"
