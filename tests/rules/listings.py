@@ -1,4 +1,8 @@
-"""Parse listings (see docs.py) that more than one rule test reads: one constant a sentence, named by its words."""
+"""Parse listings (see docs.py) that more than one rule test reads: one constant a sentence, named by its words.
+
+A test of a longer text puts one of these before its own sentences with :func:`tests.rules.docs.sentences`; a test
+of a variant edits a copy where it is read. The few constants with ``{fields}`` are templates: ``.format`` them.
+"""
 
 RUSSIA_DEMANDED_GUARANTEES_FROM_NATO = """
     0  Russia      _          PROPN  NNP  1  nsubj  B-GPE

@@ -149,20 +149,22 @@ def test_coreference_an_organ_speaks_for_the_state_in_focus(registry):
 
 
 def test_coreference_pronoun_looks_back_only_a_window_of_sentences(registry):
-    filler = "\n".join(f"    {4 + 3 * k}  Talks  talk  NOUN  NNS  {5 + 3 * k}  nsubj\n"
-                       f"    {5 + 3 * k}  resumed  resume  VERB  VBD  {5 + 3 * k}  ROOT\n"
-                       f"    {6 + 3 * k}  .  _  PUNCT  .  {5 + 3 * k}  punct" for k in range(3))
-    n = 4 + 3 * 3
-    doc = parse(f"""
+    talks_resumed = """
+    0  Talks    talk    NOUN   NNS  1  nsubj
+    1  resumed  resume  VERB   VBD  1  ROOT
+    2  .        _       PUNCT  .    1  punct
+    """
+    doc = parse(sentences("""
     0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
     1  warned  warn  VERB   VBD  1  ROOT
     2  NATO    _     PROPN  NNP  1  dobj   B-ORG
     3  .       _     PUNCT  .    1  punct
-{filler}
-    {n}  He  he  PRON  PRP  {n + 1}  nsubj
-    {n + 1}  left  leave  VERB  VBD  {n + 1}  ROOT
-    {n + 2}  .  _  PUNCT  .  {n + 1}  punct
-    """, registry)
+    """, talks_resumed, talks_resumed, talks_resumed, """
+    0  He    he     PRON   PRP  1  nsubj
+    1  left  leave  VERB   VBD  1  ROOT
+    2  .     _      PUNCT  .    1  punct
+    """), registry)
+    n = 4 + 3 * 3  # "He": after "Putin warned NATO." and three times "Talks resumed."
     assert len(list(doc.sents)) == 5
     assert resolved(doc, registry) == {}  # four sentences back: out of the default window of three
     he = [m for m in actor_mentions(doc, registry, window=4) if m.how == "pronoun"]

@@ -141,7 +141,8 @@ def test_extract_according_to_is_the_source(registry):
                                        "becomes the target of the attack (participants.direct_targets 'prep-inside')")
 def test_extract_according_to_under_a_verb_of_saying_is_no_target(registry):
     lines = ["    0  Officials  official  NOUN  NNS  1  nsubj", "    1  said  say  VERB  VBD  1  ROOT"]
-    for row in RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN.strip().splitlines():  # the clause, two tokens on, as the complement of "said"
+    # the clause, two tokens on, as the complement of "said"
+    for row in RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN.strip().splitlines():
         i, word, lemma, pos, tag, head, dep, *ent = row.split()
         head, dep = (1, "ccomp") if dep == "ROOT" else (int(head) + 2, dep)
         lines.append(f"    {int(i) + 2}  {word}  {lemma}  {pos}  {tag}  {head}  {dep}  {' '.join(ent)}")

@@ -143,7 +143,8 @@ def test_syntax_passive_agent_hung_on_a_complement_noun():
 
 
 def test_syntax_passive_without_agent_has_no_subject():
-    doc = parse(SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES.split("    5  by")[0] + "    5  .  _  PUNCT  .  2  punct")  # "Sanctions were imposed on Iran."
+    without_agent = SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES.split("    5  by")[0]  # "Sanctions were imposed on Iran"
+    doc = parse(without_agent + "    5  .  _  PUNCT  .  2  punct")
     assert doc.text == "Sanctions were imposed on Iran."
     assert subject_of(doc[2]) == (None, "")
 
