@@ -29,7 +29,7 @@ from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.extract import stance_statements
 from stancegraph.rules.mention_index import MentionIndex
 
-__all__ = ["VOCAB", "PUBLISHED", "context", "parse", "statements", "token"]
+__all__ = ["VOCAB", "PUBLISHED", "context", "parse", "sentences", "statements", "token"]
 
 VOCAB = spacy.blank("en").vocab
 PUBLISHED = dt.date(2022, 1, 20)
@@ -75,6 +75,18 @@ def parse(listing: str, registry: ActorRegistry | None = None) -> Doc:
     if registry is not None:
         doc.ents = [_with_actor_id(ent, registry) for ent in doc.ents]
     return doc
+
+
+def sentences(*listings: str) -> str:
+    """One listing of the sentences ``listings`` in turn, each numbered from 0 in its own listing: the indices and
+    heads of a later one are moved past the tokens before it (a listing used alone can open a longer text)."""
+    rows, offset = [], 0
+    for listing in listings:
+        lines = [line.split() for line in listing.strip().splitlines() if line.strip()]
+        for i, word, lemma, pos, tag, head, dep, *ent in lines:
+            rows.append("  ".join([str(int(i) + offset), word, lemma, pos, tag, str(int(head) + offset), dep, *ent]))
+        offset += len(lines)
+    return "\n".join(rows)
 
 
 def _with_actor_id(ent: Span, registry: ActorRegistry) -> Span:

@@ -3,40 +3,10 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.attribution import dependency_path, has_scare_quotes, is_quoted, reporter
 
 from .docs import parse, token
-
-SAID = """
-    0  Officials  official  NOUN   NNS  1  nsubj
-    1  said       say       VERB   VBD  1  ROOT
-    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
-    3  attacked   attack    VERB   VBD  1  ccomp
-    4  the        _         DET    DT   5  det
-    5  village    _         NOUN   NN   3  dobj
-    6  .          _         PUNCT  .    1  punct
-"""
-
-DENIED = """
-    0  Kyiv      _       PROPN  NNP  1  nsubj  B-GPE
-    1  denied    deny    VERB   VBD  1  ROOT
-    2  that      _       SCONJ  IN   5  mark
-    3  its       _       PRON   PRP$ 4  poss
-    4  troops    troop   NOUN   NNS  5  nsubj
-    5  attacked  attack  VERB   VBD  1  ccomp
-    6  the       _       DET    DT   7  det
-    7  village   _       NOUN   NN   5  dobj
-    8  .         _       PUNCT  .    1  punct
-"""
-
-ACCORDING_TO = """
-    0  Russia     _       PROPN  NNP  1  nsubj  B-GPE
-    1  attacked   attack  VERB   VBD  1  ROOT
-    2  the        _       DET    DT   3  det
-    3  village    _       NOUN   NN   1  dobj
-    4  ,          _       PUNCT  ,    1  punct
-    5  according  accord  VERB   VBG  1  prep
-    6  to         _       ADP    IN   5  prep
-    7  Britain    _       PROPN  NNP  6  pobj   B-GPE
-    8  .          _       PUNCT  .    1  punct
-"""
+from .listings import (
+    KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE, OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE,
+    RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN, RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS,
+)
 
 STRESSED_BY = """
     0  It        it       PRON   PRP  2   nsubjpass
@@ -68,20 +38,6 @@ DISMISSED_AND_SAID = """
     10 .          _        PUNCT  .    1  punct
 """
 
-# 'Russia warned of "provocations" if NATO expands.' (en_core_web_sm 3.8)
-SCARE_QUOTES = """
-    0  Russia        _            PROPN  NNP  1  nsubj  B-GPE
-    1  warned        warn         VERB   VBD  1  ROOT
-    2  of            _            ADP    IN   1  prep
-    3  "             _            PUNCT  ``   4  punct
-    4  provocations  provocation  NOUN   NNS  2  pobj
-    5  "             _            PUNCT  ''   4  punct
-    6  if            _            SCONJ  IN   8  mark
-    7  NATO          _            PROPN  NNP  8  nsubj  B-ORG
-    8  expands       expand       VERB   VBZ  1  advcl
-    9  .             _            PUNCT  .    1  punct
-"""
-
 # '"We will never accept NATO expansion," Putin said.': a quotation, not a scare quote
 QUOTATION = """
     0  "          _          PUNCT  ``   10  punct
@@ -100,25 +56,25 @@ QUOTATION = """
 
 
 def test_attribution_verb_of_saying_reports_its_complement():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     source, how = reporter(token(doc, "attacked"), doc[:])
     assert (source.text, how) == ("Officials", "say")
 
 
 def test_attribution_author_asserts_a_main_clause():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     assert reporter(token(doc, "said"), doc[:]) == (None, None)
 
 
 def test_attribution_denial_verb_gives_its_lemma():
-    doc = parse(DENIED)
+    doc = parse(KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE)
     source, how = reporter(token(doc, "attacked"), doc[:])
     assert (source.text, how) == ("Kyiv", "deny")
     assert how in lexicon().denial_verbs and "refute" in lexicon().denial_verbs
 
 
 def test_attribution_according_to():
-    doc = parse(ACCORDING_TO)
+    doc = parse(RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN)
     source, how = reporter(token(doc, "attacked"), doc[:])
     assert (source.text, how) == ("Britain", "according")
 
@@ -136,7 +92,7 @@ def test_attribution_coordinated_verb_of_saying_reports_the_first_verbs_subject(
 
 
 def test_attribution_scare_quotes_around_one_word():
-    doc = parse(SCARE_QUOTES)
+    doc = parse(RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS)
     assert doc.text == 'Russia warned of "provocations" if NATO expands.'
     provocations = token(doc, "provocations")
     assert is_quoted(provocations, provocations)
@@ -152,6 +108,6 @@ def test_attribution_a_long_quotation_is_no_scare_quote():
 
 
 def test_attribution_dependency_path_up_then_down():
-    doc = parse(SAID)
+    doc = parse(OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE)
     assert dependency_path(token(doc, "Russia"), token(doc, "village")) == "Russia <nsubj attacked >dobj village"
     assert dependency_path(token(doc, "attacked"), token(doc, "Officials")) == "attacked <ccomp said >nsubj Officials"

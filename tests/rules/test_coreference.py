@@ -2,7 +2,8 @@
 resolved to the actors named before them."""
 from stancegraph.rules.coreference import actor_mentions
 
-from .docs import parse
+from .docs import parse, sentences
+from .listings import HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, PUTIN_WARNED_BIDEN
 
 
 def resolved(doc, registry):
@@ -13,19 +14,15 @@ def resolved(doc, registry):
 
 def test_coreference_subject_pronoun_continues_the_previous_subject(registry):
     # "Putin warned Biden. He said that NATO must stop.": he is Putin, not the nearer Biden
-    doc = parse("""
-    0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
-    1  warned  warn  VERB   VBD  1  ROOT
-    2  Biden   _     PROPN  NNP  1  dobj   B-PERSON
-    3  .       _     PUNCT  .    1  punct
-    4  He      he    PRON   PRP  5  nsubj
-    5  said    say   VERB   VBD  5  ROOT
-    6  that    _     SCONJ  IN   9  mark
-    7  NATO    _     PROPN  NNP  9  nsubj  B-ORG
-    8  must    _     AUX    MD   9  aux
-    9  stop    _     VERB   VB   5  ccomp
-    10 .       _     PUNCT  .    5  punct
-    """, registry)
+    doc = parse(sentences(PUTIN_WARNED_BIDEN, """
+    0  He      he    PRON   PRP  1  nsubj
+    1  said    say   VERB   VBD  1  ROOT
+    2  that    _     SCONJ  IN   5  mark
+    3  NATO    _     PROPN  NNP  5  nsubj  B-ORG
+    4  must    _     AUX    MD   5  aux
+    5  stop    _     VERB   VB   1  ccomp
+    6  .       _     PUNCT  .    1  punct
+    """), registry)
     assert resolved(doc, registry) == {"He": (["vladimir-putin"], "pronoun")}
     he = next(m for m in actor_mentions(doc, registry) if m.how == "pronoun")
     assert he.antecedent == (0, 1)
@@ -120,21 +117,15 @@ def test_coreference_the_two_presidents(registry):
 
 
 def test_coreference_the_group_is_the_last_group_named(registry):
-    doc = parse("""
-    0  Hezbollah  _       PROPN  NNP  1  nsubj  B-ORG
-    1  fired      fire    VERB   VBD  1  ROOT
-    2  rockets    rocket  NOUN   NNS  1  dobj
-    3  at         _       ADP    IN   1  prep
-    4  Israel     _       PROPN  NNP  3  pobj   B-GPE
-    5  .          _       PUNCT  .    1  punct
-    6  The        the     DET    DT   7  det
-    7  group      _       NOUN   NN   8  nsubj
-    8  said       say     VERB   VBD  8  ROOT
-    9  it         _       PRON   PRP  11 nsubj
-    10 would      _       AUX    MD   11 aux
-    11 continue   _       VERB   VB   8  ccomp
-    12 .          _       PUNCT  .    8  punct
-    """, registry)
+    doc = parse(sentences(HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, """
+    0  The        the     DET    DT   1  det
+    1  group      _       NOUN   NN   2  nsubj
+    2  said       say     VERB   VBD  2  ROOT
+    3  it         _       PRON   PRP  5  nsubj
+    4  would      _       AUX    MD   5  aux
+    5  continue   _       VERB   VB   2  ccomp
+    6  .          _       PUNCT  .    2  punct
+    """), registry)
     assert resolved(doc, registry) == {"The group": (["hezbollah"], "description")}
 
 
@@ -158,20 +149,22 @@ def test_coreference_an_organ_speaks_for_the_state_in_focus(registry):
 
 
 def test_coreference_pronoun_looks_back_only_a_window_of_sentences(registry):
-    filler = "\n".join(f"    {4 + 3 * k}  Talks  talk  NOUN  NNS  {5 + 3 * k}  nsubj\n"
-                       f"    {5 + 3 * k}  resumed  resume  VERB  VBD  {5 + 3 * k}  ROOT\n"
-                       f"    {6 + 3 * k}  .  _  PUNCT  .  {5 + 3 * k}  punct" for k in range(3))
-    n = 4 + 3 * 3
-    doc = parse(f"""
+    talks_resumed = """
+    0  Talks    talk    NOUN   NNS  1  nsubj
+    1  resumed  resume  VERB   VBD  1  ROOT
+    2  .        _       PUNCT  .    1  punct
+    """
+    doc = parse(sentences("""
     0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
     1  warned  warn  VERB   VBD  1  ROOT
     2  NATO    _     PROPN  NNP  1  dobj   B-ORG
     3  .       _     PUNCT  .    1  punct
-{filler}
-    {n}  He  he  PRON  PRP  {n + 1}  nsubj
-    {n + 1}  left  leave  VERB  VBD  {n + 1}  ROOT
-    {n + 2}  .  _  PUNCT  .  {n + 1}  punct
-    """, registry)
+    """, talks_resumed, talks_resumed, talks_resumed, """
+    0  He    he     PRON   PRP  1  nsubj
+    1  left  leave  VERB   VBD  1  ROOT
+    2  .     _      PUNCT  .    1  punct
+    """), registry)
+    n = 4 + 3 * 3  # "He": after "Putin warned NATO." and three times "Talks resumed."
     assert len(list(doc.sents)) == 5
     assert resolved(doc, registry) == {}  # four sentences back: out of the default window of three
     he = [m for m in actor_mentions(doc, registry, window=4) if m.how == "pronoun"]

@@ -5,6 +5,7 @@ import pytest
 from stancegraph.rules.cues import find_cues, noun_type, quantified, verb_lemma
 
 from .docs import parse, token
+from .listings import THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA, THE_EU_VERB_SANCTIONS_ON_RUSSIA
 
 
 def cues(listing):
@@ -44,25 +45,14 @@ def test_cues_dated_preposition_is_no_particle():
     """) == [("called", "CONSULT", "verb")]
 
 
-IMPOSED = """
-    0  The        the       DET    DT   1  det
-    1  EU         _         PROPN  NNP  2  nsubj  B-ORG
-    2  {verb}     {lemma}   VERB   VBD  2  ROOT
-    3  sanctions  sanction  NOUN   NNS  2  dobj
-    4  on         _         ADP    IN   3  prep
-    5  Russia     _         PROPN  NNP  4  pobj   B-GPE
-    6  .          _         PUNCT  .    2  punct
-"""
-
-
 def test_cues_light_verb_and_event_noun_counted_once():
-    found = find_cues(parse(IMPOSED.format(verb="imposed", lemma="impose"))[:])
+    found = find_cues(parse(THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA)[:])
     assert [(c.head.text, c.type, c.kind, c.noun.text) for c in found] == [("imposed", "SANCTION", "light", "sanctions")]
     assert [t.text for t in found[0].words] == ["imposed", "sanctions"]
 
 
 def test_cues_lifting_sanctions_is_a_retreat():
-    assert cues(IMPOSED.format(verb="lifted", lemma="lift")) == [("lifted", "RETREAT", "light")]
+    assert cues(THE_EU_VERB_SANCTIONS_ON_RUSSIA.format(verb="lifted", lemma="lift")) == [("lifted", "RETREAT", "light")]
 
 
 @pytest.mark.parametrize("verb, lemma, noun, noun_lemma, expected", [

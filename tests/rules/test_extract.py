@@ -7,6 +7,14 @@ import pytest
 from stancegraph.model import Status
 
 from .docs import parse, statements
+from .listings import (
+    KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE, MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS,
+    POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, RUSSIA_AND_CHINA_HELD_TALKS,
+    RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN, RUSSIA_DEMANDED_GUARANTEES_FROM_NATO,
+    RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS, RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS,
+    SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES, THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK,
+    TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA, WILL_NATO_FIGHT_AGAINST_RUSSIA,
+)
 
 
 def read(listing, registry):
@@ -18,18 +26,8 @@ def summary(st):
     return (st.type, st.speaker.actor.id, [t.actor.id for t in st.targets], st.status.value, st.negated, st.flags)
 
 
-DEMANDED = """
-    0  Russia      _          PROPN  NNP  1  nsubj  B-GPE
-    1  demanded    demand     VERB   VBD  1  ROOT
-    2  guarantees  guarantee  NOUN   NNS  1  dobj
-    3  from        _          ADP    IN   2  prep
-    4  NATO        _          PROPN  NNP  3  pobj   B-ORG
-    5  .           _          PUNCT  .    1  punct
-"""
-
-
 def test_extract_demand_with_speaker_and_target(registry):
-    [st] = read(DEMANDED, registry)
+    [st] = read(RUSSIA_DEMANDED_GUARANTEES_FROM_NATO, registry)
     assert summary(st) == ("DEMAND", "RUS", ["NATO"], "asserted", False, ())
     assert (st.cue.text, st.cue.start, st.cue.end) == ("demanded", 7, 15)
     assert st.sentence.text == "Russia demanded guarantees from NATO."
@@ -81,34 +79,14 @@ def test_extract_negated_attack_is_no_event(registry):
 
 def test_extract_conditional_threat(registry):
     # 'Russia warned of "provocations" if NATO expands.' (en_core_web_sm 3.8): the condition's subject is the target
-    [st] = read("""
-    0  Russia        _            PROPN  NNP  1  nsubj  B-GPE
-    1  warned        warn         VERB   VBD  1  ROOT
-    2  of            _            ADP    IN   1  prep
-    3  "             _            PUNCT  ``   4  punct
-    4  provocations  provocation  NOUN   NNS  2  pobj
-    5  "             _            PUNCT  ''   4  punct
-    6  if            _            SCONJ  IN   8  mark
-    7  NATO          _            PROPN  NNP  8  nsubj  B-ORG
-    8  expands       expand       VERB   VBZ  1  advcl
-    9  .             _            PUNCT  .    1  punct
-    """, registry)
+    [st] = read(RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS, registry)
     assert summary(st) == ("THREATEN", "RUS", ["NATO"], "asserted", False, ("conditional", "quoted"))
     assert (st.condition.text, st.issue.text, st.rule, st.confidence) == (
         "if NATO expands", '"provocations"', "verb:nsubj>none+nearest", 0.6)
 
 
 def test_extract_conditional_attack_is_the_announced_act(registry):
-    [st] = read("""
-    0  Russia   _       PROPN  NNP  2  nsubj  B-GPE
-    1  will     _       AUX    MD   2  aux
-    2  attack   _       VERB   VB   2  ROOT
-    3  Ukraine  _       PROPN  NNP  2  dobj   B-GPE
-    4  if       _       SCONJ  IN   6  mark
-    5  NATO     _       PROPN  NNP  6  nsubj  B-ORG
-    6  expands  expand  VERB   VBZ  2  advcl
-    7  .        _       PUNCT  .    2  punct
-    """, registry)
+    [st] = read(RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS, registry)
     assert summary(st) == ("FIGHT", "RUS", ["UKR"], "scheduled", False, ("conditional",))
     assert (st.condition.text, st.modality) == ("if NATO expands", "will")
 
@@ -124,95 +102,36 @@ def test_extract_what_might_happen_is_no_event(registry):
 
 
 def test_extract_polar_question_is_no_event(registry):
-    assert read("""
-    0  Will     will  AUX    MD   2  aux
-    1  NATO     _     PROPN  NNP  2  nsubj  B-ORG
-    2  fight    _     VERB   VB   2  ROOT
-    3  against  _     ADP    IN   2  prep
-    4  Russia   _     PROPN  NNP  3  pobj   B-GPE
-    5  ?        _     PUNCT  .    2  punct
-    """, registry) == []
+    assert read(WILL_NATO_FIGHT_AGAINST_RUSSIA, registry) == []
 
 
 def test_extract_passive_by_agent(registry):
-    [st] = read("""
-    0  Sanctions  sanction  NOUN   NNS  2  nsubjpass
-    1  were       be        AUX    VBD  2  auxpass
-    2  imposed    impose    VERB   VBN  2  ROOT
-    3  on         _         ADP    IN   2  prep
-    4  Iran       _         PROPN  NNP  3  pobj      B-GPE
-    5  by         _         ADP    IN   2  agent
-    6  the        _         DET    DT   8  det
-    7  United     _         PROPN  NNP  8  compound  B-GPE
-    8  States     _         PROPN  NNP  5  pobj      I-GPE
-    9  .          _         PUNCT  .    2  punct
-    """, registry)
+    [st] = read(SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES, registry)
     assert summary(st) == ("SANCTION", "USA", ["IRN"], "asserted", False, ("passive",))
     assert (st.rule, st.cue.text) == ("light:agent>prep-on", "Sanctions were imposed")
 
 
 def test_extract_the_content_of_a_demand_is_no_event(registry):
-    [st] = read("""
-    0  Moscow      _         PROPN  NNP   1  nsubj  B-GPE
-    1  demanded    demand    VERB   VBD   1  ROOT
-    2  that        _         SCONJ  IN    4  mark
-    3  Washington  _         PROPN  NNP   4  nsubj  B-GPE
-    4  withdraw    _         VERB   VB    1  ccomp
-    5  its         _         PRON   PRP$  6  poss
-    6  troops      troop     NOUN   NNS   4  dobj
-    7  .           _         PUNCT  .     1  punct
-    """, registry)
+    [st] = read(MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS, registry)
     assert summary(st) == ("DEMAND", "RUS", ["USA"], "asserted", False, ())  # no RETREAT by Washington
     assert (st.rule, st.issue.text) == ("verb:nsubj>ccomp-subj", "that Washington withdraw its troops")
 
 
 def test_extract_appeal_to_the_one_urged(registry):
-    [st] = read("""
-    0  Poland    _         PROPN  NNP   1  nsubj  B-GPE
-    1  urged     urge      VERB   VBD   1  ROOT
-    2  Russia    _         PROPN  NNP   1  dobj   B-GPE
-    3  to        _         PART   TO    4  aux
-    4  withdraw  _         VERB   VB    1  xcomp
-    5  its       _         PRON   PRP$  6  poss
-    6  troops    troop     NOUN   NNS   4  dobj
-    7  .         _         PUNCT  .     1  punct
-    """, registry)
+    [st] = read(POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, registry)
     assert summary(st) == ("APPEAL", "POL", ["RUS"], "asserted", False, ())
     assert (st.issue.text, st.stance) == ("to withdraw its troops", "support")
 
 
 def test_extract_denied_attack(registry):
-    rejection, attack = read("""
-    0  Kyiv      _       PROPN  NNP   1  nsubj  B-GPE
-    1  denied    deny    VERB   VBD   1  ROOT
-    2  that      _       SCONJ  IN    5  mark
-    3  its       _       PRON   PRP$  4  poss
-    4  troops    troop   NOUN   NNS   5  nsubj
-    5  attacked  attack  VERB   VBD   1  ccomp
-    6  the       _       DET    DT    7  det
-    7  village   _       NOUN   NN    5  dobj
-    8  .         _       PUNCT  .     1  punct
-    """, registry)
+    rejection, attack = read(KYIV_DENIED_ITS_TROOPS_ATTACKED_THE_VILLAGE, registry)
     assert summary(rejection) == ("REJECT", "UKR", [], "asserted", False, ())
     assert summary(attack) == ("FIGHT", "UKR", [], "denied", False, ())
     assert attack.speaker.mention.text == "its"  # "its troops": the state the pronoun stands for
 
 
-ACCORDING_TO = """
-    0  Russia     _       PROPN  NNP  1  nsubj  B-GPE
-    1  attacked   attack  VERB   VBD  1  ROOT
-    2  the        _       DET    DT   3  det
-    3  village    _       NOUN   NN   1  dobj
-    4  ,          _       PUNCT  ,    1  punct
-    5  according  accord  VERB   VBG  1  prep
-    6  to         _       ADP    IN   5  prep
-    7  Britain    _       PROPN  NNP  6  pobj   B-GPE
-    8  .          _       PUNCT  .    1  punct
-"""
-
-
 def test_extract_according_to_is_the_source(registry):
-    [st] = read(ACCORDING_TO, registry)
+    [st] = read(RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN, registry)
     assert summary(st) == ("FIGHT", "RUS", [], "reported", False, ())
     assert st.source.actor.id == "GBR"
 
@@ -222,7 +141,8 @@ def test_extract_according_to_is_the_source(registry):
                                        "becomes the target of the attack (participants.direct_targets 'prep-inside')")
 def test_extract_according_to_under_a_verb_of_saying_is_no_target(registry):
     lines = ["    0  Officials  official  NOUN  NNS  1  nsubj", "    1  said  say  VERB  VBD  1  ROOT"]
-    for row in ACCORDING_TO.strip().splitlines():  # the clause, two tokens on, as the complement of "said"
+    # the clause, two tokens on, as the complement of "said"
+    for row in RUSSIA_ATTACKED_THE_VILLAGE_ACCORDING_TO_BRITAIN.strip().splitlines():
         i, word, lemma, pos, tag, head, dep, *ent = row.split()
         head, dep = (1, "ccomp") if dep == "ROOT" else (int(head) + 2, dep)
         lines.append(f"    {int(i) + 2}  {word}  {lemma}  {pos}  {tag}  {head}  {dep}  {' '.join(ent)}")
@@ -233,14 +153,7 @@ def test_extract_according_to_under_a_verb_of_saying_is_no_target(registry):
 
 
 def test_extract_reciprocal_talks_give_one_statement_per_direction(registry):
-    found = read("""
-    0  Russia  _     PROPN  NNP  3  nsubj  B-GPE
-    1  and     _     CCONJ  CC   0  cc
-    2  China   _     PROPN  NNP  0  conj   B-GPE
-    3  held    hold  VERB   VBD  3  ROOT
-    4  talks   talk  NOUN   NNS  3  dobj
-    5  .       _     PUNCT  .    3  punct
-    """, registry)
+    found = read(RUSSIA_AND_CHINA_HELD_TALKS, registry)
     assert [summary(st) for st in found] == [("CONSULT", "RUS", ["CHN"], "asserted", False, ("reciprocal",)),
                                              ("CONSULT", "CHN", ["RUS"], "asserted", False, ("reciprocal",))]
     assert {st.rule for st in found} == {"light:nsubj>reciprocal"}
@@ -266,16 +179,7 @@ def test_extract_reported_must_is_a_demand_of_the_reporter(registry):
 
 
 def test_extract_mediator_consults_each_party(registry):
-    found = read("""
-    0  Turkey   _     PROPN  NNP  1  nsubj  B-GPE
-    1  hosted   host  VERB   VBD  1  ROOT
-    2  talks    talk  NOUN   NNS  1  dobj
-    3  between  _     ADP    IN   2  prep
-    4  Lavrov   _     PROPN  NNP  3  pobj   B-PERSON
-    5  and      _     CCONJ  CC   4  cc
-    6  Kuleba   _     PROPN  NNP  4  conj   B-PERSON
-    7  .        _     PUNCT  .    1  punct
-    """, registry)
+    found = read(TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA, registry)
     assert [(st.rule, st.speaker.actor.id, [t.actor.id for t in st.targets]) for st in found] == [
         ("mediation:nsubj>mediated", "TUR", ["sergey-lavrov"]),
         ("mediation:nsubj>mediated", "TUR", ["dmytro-kuleba"]),
@@ -286,15 +190,7 @@ def test_extract_mediator_consults_each_party(registry):
 
 
 def test_extract_protest_is_aimed_at_the_state_it_happens_in(registry):
-    [st] = read("""
-    0  Thousands   thousand   NOUN   NNS  3  nsubj  B-CARDINAL
-    1  of          _          ADP    IN   0  prep
-    2  protesters  protester  NOUN   NNS  1  pobj
-    3  rallied     rally      VERB   VBD  3  ROOT
-    4  in          _          ADP    IN   3  prep
-    5  Minsk       _          PROPN  NNP  4  pobj   B-GPE
-    6  .           _          PUNCT  .    3  punct
-    """, registry)
+    [st] = read(THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK, registry)
     assert summary(st) == ("PROTEST", "x-blr-protesters", ["BLR"], "asserted", False, ("domestic",))
     assert st.speaker.state.id == "BLR"
 

@@ -6,6 +6,10 @@ from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.mention_index import MentionIndex, state_at
 
 from .docs import parse, token
+from .listings import (
+    IRAN_SEIZED_A_US_OWNED_SHIP, MACRON_MET_HIS_US_COUNTERPART_JOE_BIDEN, RUSSIAN_TROOPS_SHELLED_KHARKIV,
+    RUSSIA_AND_CHINA_HELD_TALKS, THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK,
+)
 
 
 def index_of(doc, registry):
@@ -18,13 +22,7 @@ def phrase(index, tok):
 
 
 def test_mention_index_demonym_names_the_group(registry):
-    doc = parse("""
-    0  Russian  russian  ADJ    JJ   1  amod   B-NORP
-    1  troops   troop    NOUN   NNS  2  nsubj
-    2  shelled  shell    VERB   VBD  2  ROOT
-    3  Kharkiv  _        PROPN  NNP  2  dobj
-    4  .        _        PUNCT  .    2  punct
-    """, registry)
+    doc = parse(RUSSIAN_TROOPS_SHELLED_KHARKIV.format(entity=""), registry)  # the NER missed Kharkiv
     index = index_of(doc, registry)
     assert phrase(index, token(doc, "troops")) == [(["RUS"], "demonym", None)]
     assert [m.actors[0].id for m in index.places] == ["UKR"]  # Kharkiv: a place, kept apart
@@ -32,46 +30,19 @@ def test_mention_index_demonym_names_the_group(registry):
 
 
 def test_mention_index_name_in_apposition_wins_over_the_title(registry):
-    doc = parse("""
-    0  French       french  ADJ    JJ    1  amod      B-NORP
-    1  President    _       PROPN  NNP   3  compound
-    2  Emmanuel     _       PROPN  NNP   3  compound  B-PERSON
-    3  Macron       _       PROPN  NNP   4  nsubj     I-PERSON
-    4  met          meet    VERB   VBD   4  ROOT
-    5  his          _       PRON   PRP$  7  poss
-    6  U.S.         _       PROPN  NNP   7  compound  B-GPE
-    7  counterpart  _       NOUN   NN    4  dobj
-    8  Joe          _       PROPN  NNP   9  compound  B-PERSON
-    9  Biden        _       PROPN  NNP   7  appos     I-PERSON
-    10 .            _       PUNCT  .     4  punct
-    """, registry)
+    doc = parse(MACRON_MET_HIS_US_COUNTERPART_JOE_BIDEN, registry)
     index = index_of(doc, registry)
     assert phrase(index, token(doc, "counterpart")) == [(["joe-biden"], "name", "USA")]
     assert phrase(index, token(doc, "Macron")) == [(["emmanuel-macron"], "name", "FRA")]
 
 
 def test_mention_index_coordinated_phrase_gives_each_conjunct(registry):
-    doc = parse("""
-    0  Russia  _     PROPN  NNP  3  nsubj  B-GPE
-    1  and     _     CCONJ  CC   0  cc
-    2  China   _     PROPN  NNP  0  conj   B-GPE
-    3  held    hold  VERB   VBD  3  ROOT
-    4  talks   talk  NOUN   NNS  3  dobj
-    5  .       _     PUNCT  .    3  punct
-    """, registry)
+    doc = parse(RUSSIA_AND_CHINA_HELD_TALKS, registry)
     assert phrase(index_of(doc, registry), doc[0]) == [(["RUS"], "name", None), (["CHN"], "name", None)]
 
 
 def test_mention_index_crowd_is_a_group_of_the_state_it_is_in(registry):
-    doc = parse("""
-    0  Thousands   thousand   NOUN   NNS  3  nsubj  B-CARDINAL
-    1  of          _          ADP    IN   0  prep
-    2  protesters  protester  NOUN   NNS  1  pobj
-    3  rallied     rally      VERB   VBD  3  ROOT
-    4  in          _          ADP    IN   3  prep
-    5  Minsk       _          PROPN  NNP  4  pobj   B-GPE
-    6  .           _          PUNCT  .    3  punct
-    """, registry)
+    doc = parse(THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK, registry)
     index = index_of(doc, registry)
     assert phrase(index, doc[0]) == [(["x-blr-protesters"], "group", "BLR")]
     assert [m.how for m in index.mentions] == []  # Minsk is a place, not a mention of an actor
@@ -115,14 +86,7 @@ def test_mention_index_police_placed_by_their_own_in_phrase(registry):
 
 
 def test_mention_index_owner_of_a_ship(registry):
-    doc = parse("""
-    0  Iran        _           PROPN  NNP  1  nsubj  B-GPE
-    1  seized      seize       VERB   VBD  1  ROOT
-    2  a           _           DET    DT   4  det
-    3  U.S.-owned  u.s.-owned  ADJ    JJ   4  amod
-    4  ship        _           NOUN   NN   1  dobj
-    5  .           _           PUNCT  .    1  punct
-    """, registry)
+    doc = parse(IRAN_SEIZED_A_US_OWNED_SHIP, registry)
     assert phrase(index_of(doc, registry), token(doc, "ship")) == [(["USA"], "owner", None)]
 
 

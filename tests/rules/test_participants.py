@@ -8,6 +8,11 @@ from stancegraph.rules.participants import (
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 from .docs import PUBLISHED, context, parse, token
+from .listings import (
+    HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS,
+    POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, PUTIN_WARNED_BIDEN, THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA,
+    THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK, TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA,
+)
 
 
 def ids(mentions):
@@ -26,14 +31,8 @@ def targets_of(listing, registry, word, exclude=frozenset()):
 
 
 def test_participants_active_subject_and_object(registry):
-    listing = """
-    0  Putin   _     PROPN  NNP  1  nsubj  B-PERSON
-    1  warned  warn  VERB   VBD  1  ROOT
-    2  Biden   _     PROPN  NNP  1  dobj   B-PERSON
-    3  .       _     PUNCT  .    1  punct
-    """
-    assert targets_of(listing, registry, "warned") == ([["joe-biden"]], "dobj")
-    doc = parse(listing, registry)
+    assert targets_of(PUTIN_WARNED_BIDEN, registry, "warned") == ([["joe-biden"]], "dobj")
+    doc = parse(PUTIN_WARNED_BIDEN, registry)
     assert ids(context(doc, registry).index.of_phrase(subject_of(doc[1])[0])) == [["vladimir-putin"]]
 
 
@@ -55,47 +54,18 @@ def test_participants_passive_subject_is_the_target_and_the_by_agent_acts(regist
 
 
 def test_participants_subject_of_a_demanded_clause_is_the_target(registry):
-    assert targets_of("""
-    0  Moscow      _         PROPN  NNP   1  nsubj  B-GPE
-    1  demanded    demand    VERB   VBD   1  ROOT
-    2  that        _         SCONJ  IN    4  mark
-    3  Washington  _         PROPN  NNP   4  nsubj  B-GPE
-    4  withdraw    _         VERB   VB    1  ccomp
-    5  its         _         PRON   PRP$  6  poss
-    6  troops      troop     NOUN   NNS   4  dobj
-    7  .           _         PUNCT  .     1  punct
-    """, registry, "demanded") == ([["USA"]], "ccomp-subj")
-
-
-URGED = """
-    0  Poland    _         PROPN  NNP   1  nsubj  B-GPE
-    1  urged     urge      VERB   VBD   1  ROOT
-    2  Russia    _         PROPN  NNP   1  dobj   B-GPE
-    3  to        _         PART   TO    4  aux
-    4  withdraw  _         VERB   VB    1  xcomp
-    5  its       _         PRON   PRP$  6  poss
-    6  troops    troop     NOUN   NNS   4  dobj
-    7  .         _         PUNCT  .     1  punct
-"""
+    assert targets_of(MOSCOW_DEMANDED_WASHINGTON_WITHDRAW_ITS_TROOPS, registry, "demanded") == ([["USA"]], "ccomp-subj")
 
 
 def test_participants_object_control_the_urged_one_is_target_and_actor(registry):
-    assert targets_of(URGED, registry, "urged") == ([["RUS"]], "dobj")
-    doc = parse(URGED, registry)
+    assert targets_of(POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, registry, "urged") == ([["RUS"]], "dobj")
+    doc = parse(POLAND_URGED_RUSSIA_TO_WITHDRAW_ITS_TROOPS, registry)
     actor, how = subject_of(token(doc, "withdraw"))  # Russia is to withdraw, not Poland
     assert (ids(context(doc, registry).index.of_phrase(actor)), how) == ([["RUS"]], "xcomp-object")
 
 
 def test_participants_light_verb_target_in_the_nouns_phrase(registry):
-    assert targets_of("""
-    0  The        the       DET    DT   1  det
-    1  EU         _         PROPN  NNP  2  nsubj  B-ORG
-    2  imposed    impose    VERB   VBD  2  ROOT
-    3  sanctions  sanction  NOUN   NNS  2  dobj
-    4  on         _         ADP    IN   3  prep
-    5  Russia     _         PROPN  NNP  4  pobj   B-GPE
-    6  .          _         PUNCT  .    2  punct
-    """, registry, "imposed") == ([["RUS"]], "prep-on")
+    assert targets_of(THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA, registry, "imposed") == ([["RUS"]], "prep-on")
 
 
 def test_participants_place_is_no_target_but_the_partner_is(registry):
@@ -112,14 +82,7 @@ def test_participants_place_is_no_target_but_the_partner_is(registry):
 
 
 def test_participants_what_a_weapon_is_fired_at_is_the_target(registry):
-    assert targets_of("""
-    0  Hezbollah  _       PROPN  NNP  1  nsubj  B-ORG
-    1  fired      fire    VERB   VBD  1  ROOT
-    2  rockets    rocket  NOUN   NNS  1  dobj
-    3  at         _       ADP    IN   1  prep
-    4  Israel     _       PROPN  NNP  3  pobj   B-GPE
-    5  .          _       PUNCT  .    1  punct
-    """, registry, "fired") == ([["ISR"]], "prep-at")
+    assert targets_of(HEZBOLLAH_FIRED_ROCKETS_AT_ISRAEL, registry, "fired") == ([["ISR"]], "prep-at")
 
 
 CALLED_ON_THE_WORLD = """
@@ -242,20 +205,8 @@ def test_participants_fallback_for_force_is_where_it_happens(registry):
     assert ids(fallback_targets(doc[:], cue, None, ctx, set())) == [["UKR"]]
 
 
-HOSTED = """
-    0  Turkey   _     PROPN  NNP  1  nsubj  B-GPE
-    1  hosted   host  VERB   VBD  1  ROOT
-    2  talks    talk  NOUN   NNS  1  dobj
-    3  between  _     ADP    IN   2  prep
-    4  Lavrov   _     PROPN  NNP  3  pobj   B-PERSON
-    5  and      _     CCONJ  CC   4  cc
-    6  Kuleba   _     PROPN  NNP  4  conj   B-PERSON
-    7  .        _     PUNCT  .    1  punct
-"""
-
-
 def test_participants_mediator_and_parties(registry):
-    doc = parse(HOSTED, registry)
+    doc = parse(TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA, registry)
     cue = cue_of(doc, "hosted")
     assert (cue.type, cue.kind) == ("CONSULT", "mediation")
     mediators, how, parties, phow = mediation_participants(cue, context(doc, registry))
@@ -264,24 +215,13 @@ def test_participants_mediator_and_parties(registry):
 
 
 def test_participants_actors_of_coordinated_phrases_once_each(registry):
-    doc = parse(HOSTED, registry)
+    doc = parse(TURKEY_HOSTED_TALKS_BETWEEN_LAVROV_AND_KULEBA, registry)
     ctx = context(doc, registry)
     assert ids(actors_of([doc[4], doc[6], doc[0]], ctx)) == [["sergey-lavrov"], ["dmytro-kuleba"], ["TUR"]]
 
 
-RALLIED = """
-    0  Thousands   thousand   NOUN   NNS  3  nsubj  B-CARDINAL
-    1  of          _          ADP    IN   0  prep
-    2  protesters  protester  NOUN   NNS  1  pobj
-    3  rallied     rally      VERB   VBD  3  ROOT
-    4  in          _          ADP    IN   3  prep
-    5  Minsk       _          PROPN  NNP  4  pobj   B-GPE
-    6  .           _          PUNCT  .    3  punct
-"""
-
-
 def test_participants_protesters_protest_against_their_state(registry):
-    doc = parse(RALLIED, registry)
+    doc = parse(THOUSANDS_OF_PROTESTERS_RALLIED_IN_MINSK, registry)
     ctx, cue = context(doc, registry), cue_of(doc, "rallied")
     [crowd] = ctx.index.of_phrase(doc[0])
     assert domestic_target(crowd, crowd.actors[0], "PROTEST", cue, PUBLISHED, ctx).id == "BLR"

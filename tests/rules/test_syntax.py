@@ -7,19 +7,10 @@ from stancegraph.rules.syntax import (
 )
 
 from .docs import parse, token
-
-PASSIVE = """
-    0  Sanctions  sanction  NOUN   NNS  2  nsubjpass
-    1  were       be        AUX    VBD  2  auxpass
-    2  imposed    impose    VERB   VBN  2  ROOT
-    3  on         _         ADP    IN   2  prep
-    4  Iran       _         PROPN  NNP  3  pobj      B-GPE
-    5  by         _         ADP    IN   2  agent
-    6  the        _         DET    DT   8  det
-    7  United     _         PROPN  NNP  8  compound  B-GPE
-    8  States     _         PROPN  NNP  5  pobj      I-GPE
-    9  .          _         PUNCT  .    2  punct
-"""
+from .listings import (
+    OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE, RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS,
+    SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES, WILL_NATO_FIGHT_AGAINST_RUSSIA,
+)
 
 # the parser hung the "by" phrase on the noun inside the complement
 STRAY_AGENT = """
@@ -90,17 +81,6 @@ WORKERS_KILLED = """
     7  .        _       PUNCT  .    1  punct
 """
 
-IF_EXPANDS = """
-    0  Russia   _       PROPN  NNP  2  nsubj  B-GPE
-    1  will     _       AUX    MD   2  aux
-    2  attack   _       VERB   VB   2  ROOT
-    3  Ukraine  _       PROPN  NNP  2  dobj   B-GPE
-    4  if       _       SCONJ  IN   6  mark
-    5  NATO     _       PROPN  NNP  6  nsubj  B-ORG
-    6  expands  expand  VERB   VBZ  2  advcl
-    7  .        _       PUNCT  .    2  punct
-"""
-
 IF_EXPANDS_AND_JOINS = """
     0  Russia   _       PROPN  NNP  2  nsubj  B-GPE
     1  will     _       AUX    MD   2  aux
@@ -136,20 +116,14 @@ BECAUSE = """
     5  .          _         PUNCT  .    1  punct
 """
 
-REPORTED = """
-    0  Officials  official  NOUN   NNS  1  nsubj
-    1  said       say       VERB   VBD  1  ROOT
-    2  Russia     _         PROPN  NNP  3  nsubj  B-GPE
-    3  attacked   attack    VERB   VBD  1  ccomp
-    4  the        _         DET    DT   5  det
-    5  village    _         NOUN   NN   3  dobj
-    6  ,          _         PUNCT  ,    3  punct
-    7  .          _         PUNCT  .    1  punct
-"""
+# "Officials said Russia attacked the village,.": a comma inside the sentence, on the reported clause
+REPORTED = OFFICIALS_SAID_RUSSIA_ATTACKED_THE_VILLAGE.replace(
+    "    6  .          _         PUNCT  .    1  punct",
+    "    6  ,          _         PUNCT  ,    3  punct\n    7  .          _         PUNCT  .    1  punct")
 
 
 def test_syntax_passive_with_agent():
-    doc = parse(PASSIVE)
+    doc = parse(SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES)
     assert is_passive(doc[2])
     subject, how = subject_of(doc[2])
     assert (subject.text, how) == ("States", "agent")
@@ -169,7 +143,8 @@ def test_syntax_passive_agent_hung_on_a_complement_noun():
 
 
 def test_syntax_passive_without_agent_has_no_subject():
-    doc = parse(PASSIVE.split("    5  by")[0] + "    5  .  _  PUNCT  .  2  punct")  # "Sanctions were imposed on Iran."
+    without_agent = SANCTIONS_IMPOSED_ON_IRAN_BY_THE_UNITED_STATES.split("    5  by")[0]  # "Sanctions were imposed on Iran"
+    doc = parse(without_agent + "    5  .  _  PUNCT  .  2  punct")
     assert doc.text == "Sanctions were imposed on Iran."
     assert subject_of(doc[2]) == (None, "")
 
@@ -210,7 +185,7 @@ def test_syntax_clause_verb_climbs_from_a_noun():
 
 
 def test_syntax_if_clause_is_a_condition():
-    doc = parse(IF_EXPANDS)
+    doc = parse(RUSSIA_WILL_ATTACK_UKRAINE_IF_NATO_EXPANDS)
     expands = token(doc, "expands")
     assert is_condition(expands)
     assert condition_clause(token(doc, "attack")).i == expands.i
@@ -254,6 +229,7 @@ def test_syntax_complement_of_a_verb_of_saying_is_reported():
 
 def test_syntax_span_of_strips_edge_punctuation_and_keeps_offsets():
     doc = parse(REPORTED)
+    assert doc.text == "Officials said Russia attacked the village,."
     span = span_of(list(doc[4:7]), doc)  # "the village ,"
     assert (span.text, span.start, span.end) == ("the village", doc[4].idx, doc[5].idx + len("village"))
     assert doc.text[span.start:span.end] == "the village"
@@ -268,14 +244,7 @@ def test_syntax_subtree_tokens_without_condition_and_conjuncts():
 
 
 @pytest.mark.parametrize("listing, expected", [
-    ("""
-    0  Will     will  AUX    MD   2  aux
-    1  NATO     _     PROPN  NNP  2  nsubj  B-ORG
-    2  fight    _     VERB   VB   2  ROOT
-    3  against  _     ADP    IN   2  prep
-    4  Russia   _     PROPN  NNP  3  pobj   B-GPE
-    5  ?        _     PUNCT  .    2  punct
-    """, "polar"),
+    (WILL_NATO_FIGHT_AGAINST_RUSSIA, "polar"),
     ("""
     0  What       _     PRON   WP   3  dobj
     1  can        _     AUX    MD   3  aux
