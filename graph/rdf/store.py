@@ -129,10 +129,12 @@ class EmbeddedStore(GraphStore):
         return rows_from_oxigraph(self.oxigraph.query(text))
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
-              as_text: bool = False) -> tuple[list[str], list[tuple]]:
+              as_text: bool = False, max_rows: int | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[tuple]]:
+        limits = {"as_text": as_text, "max_rows": max_rows, "timeout": timeout}
         if self._in_memory and not uses_graph_patterns(text):
-            return evaluate(self._memory_copy(), text, dict(substitutions), source, as_text=as_text)
-        return evaluate(self.oxigraph, text, dict(substitutions), source, as_text=as_text,
+            return evaluate(self._memory_copy(), text, dict(substitutions), source, **limits)
+        return evaluate(self.oxigraph, text, dict(substitutions), source, **limits,
                         default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
 
     def _after_change(self) -> None:
