@@ -133,6 +133,8 @@ def check_query(text: str, source: str) -> None:
     Traceback (most recent call last):
     stancegraph.errors.InputError: query q uses SERVICE (a remote endpoint), which stancegraph refuses: remove the SERVICE clause; queries run only on the loaded graph
     """
+    if text in _ACCEPTED:
+        return
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -155,6 +157,12 @@ def check_query(text: str, source: str) -> None:
         if _is_comp(node) and node.name in _REFUSED:
             what, fix = _REFUSED[node.name]
             raise InputError(f"query {source} uses {what}, which stancegraph refuses: {fix}")
+    if len(_ACCEPTED) > 256:
+        _ACCEPTED.clear()
+    _ACCEPTED.add(text)
+
+
+_ACCEPTED: set[str] = set()  # texts that passed (run_query and the stores both check: parse once)
 
 
 refuse_unsafe = check_query  # the former name
