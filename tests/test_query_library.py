@@ -449,3 +449,22 @@ def test_table_output_escapes_control_characters(tmp_path):
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout and "\x9b" not in result.stdout
     assert "red \\x1b[31mALERT\\x1b[0m \\x9b2J" in result.stdout
+
+
+@pytest.mark.parametrize("sparql", [
+    # rdflib expands \u0022 before parsing (the string ends, '#' hides the rest); Oxigraph keeps it in the string
+    'SELECT * WHERE { ?s ?p "a\\u0022 } #" . SERVICE <%s/u> { ?a ?b ?c } }',
+    # rdflib's comment runs to LF; Oxigraph's ends at a lone CR
+    "SELECT * WHERE { ?s ?p ?o # c\r SERVICE <%s/r> { ?a ?b ?c } \n}",
+])
+def test_guard_text_the_parsers_read_differently_is_refused(counting_server, tmp_path, sparql):
+    url, handler = counting_server
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(sample_dataset())
+        with pytest.raises(InputError, match="parsers read it differently"):
+            run_query(store, sparql % url)
+    with pytest.raises(InputError, match="parsers read it differently"):
+        run_query(sample_dataset(), sparql % url)
+    time.sleep(0.2)
+    assert handler.count == 0
+    check_query("SELECT * WHERE { ?s ?p ?o # CRLF line ends are fine\r\n}", "q")
