@@ -86,7 +86,8 @@ def test_api_result_dataset_actor_graph_query_draw(tmp_path):
 
 def test_api_result_write(tmp_path):
     written = stancegraph.build_graph(TEXT).write(tmp_path / "out")
-    assert sorted(p.name for p in written) == ["diagram.png", "graph.trig", "graph.ttl", "statements.jsonl"]
+    assert sorted(p.name for p in written) == ["diagram.png", "explorer.html", "graph.trig", "graph.ttl",
+                                               "statements.jsonl"]
 
 
 def test_api_load_gives_a_new_pipeline_each_time():

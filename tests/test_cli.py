@@ -70,21 +70,21 @@ def test_cli_version():
 # --- build ------------------------------------------------------------------------------------
 
 def test_cli_build_writes_all_outputs(seed_build):
-    for name in ("graph.ttl", "graph.trig", "statements.jsonl", "diagram.png"):
+    for name in ("graph.ttl", "graph.trig", "statements.jsonl", "diagram.png", "explorer.html"):
         path = seed_build.out / name
         assert path.is_file() and path.stat().st_size > 0, name
     assert (seed_build.out / "diagram.png").read_bytes().startswith(PNG_MAGIC)
     assert "1 document(s)" in seed_build.stderr
     assert len(seed_build.records) > 0
     # no temporary files left behind by the atomic writes
-    assert sorted(p.name for p in seed_build.out.iterdir()) == ["diagram.png", "graph.trig", "graph.ttl",
-                                                                 "statements.jsonl"]
+    assert sorted(p.name for p in seed_build.out.iterdir()) == ["diagram.png", "explorer.html", "graph.trig",
+                                                                 "graph.ttl", "statements.jsonl"]
 
 
 def test_cli_build_no_diagram(tmp_path, nlp):
     src = tmp_path / "one.txt"
     src.write_text("Russia demanded that NATO halt its expansion.\n", encoding="utf-8")
-    result = run("build", src, "-o", tmp_path / "out", "--no-diagram")
+    result = run("build", src, "-o", tmp_path / "out", "--no-diagram", "--no-explorer")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.trig", "graph.ttl", "statements.jsonl"]
 

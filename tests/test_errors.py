@@ -289,7 +289,7 @@ def test_errors_failed_build_keeps_previous_outputs(tmp_path, nlp):
     out = tmp_path / "out"
     assert run("build", good, "-o", out).exit_code == 0
     before = _snapshot(out)
-    assert set(before) == {"graph.ttl", "graph.trig", "statements.jsonl", "diagram.png"}
+    assert set(before) == {"graph.ttl", "graph.trig", "statements.jsonl", "diagram.png", "explorer.html"}
 
     bad = _empty(tmp_path)
     assert_one_error(run("build", bad, "-o", out), bad)

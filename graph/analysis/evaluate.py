@@ -1,6 +1,6 @@
 """Score exported statements against gold annotations: precision, recall, F1 and a per-item listing.
 
-Two gold shapes are understood (the shape is detected, or passed as ``shape=``):
+Three gold shapes are understood (the shape is detected, or passed as ``shape=``):
 
 ``seed``
     items with a character span of one document: ``id``, ``quote``, ``start``, ``end``, ``source``,
@@ -9,6 +9,10 @@ Two gold shapes are understood (the shape is detected, or passed as ``shape=``):
     one sentence per record: ``id``, ``text``, ``expected`` = [{``source_code``, ``target_code``,
     optional ``source``/``target`` names, ``type`` (simple name such as ``meet_consult``) or ``code``
     with ``scheme`` "PLOVER..."}].
+``corrections``
+    the explorer's corrections file (stancegraph.explore.corrections): seed items with a ``verdict``;
+    ``right`` and ``fixed`` records are gold items, ``wrong`` ones are not, and only predictions in the
+    reviewed sentences are scored.
 
 Predicted statements are dicts in the export shape (one JSON object a line): ``document``,
 ``sentence`` {text, start, end}, ``speaker`` {label, iri, kind, wikidata, iso3, state{...}},
@@ -55,7 +59,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from stancegraph.analysis.actor_keys import ActorKeys, ActorResolver, default_registry, same_actor
-from stancegraph.analysis.gold import GoldItem, detect_shape, event_items, seed_items
+from stancegraph.analysis.gold import (
+    GoldItem, correction_items, detect_shape, event_items, reviewed_predictions, seed_items,
+)
 from stancegraph.errors import InputError
 from stancegraph.kb.codebook import load_codebook
 
@@ -122,14 +128,17 @@ def evaluate(
     records = list(gold_records)
     preds = list(predicted_statements)
     shape = shape or detect_shape(records)
-    if shape not in ("seed", "events"):
-        raise InputError(f"evaluate: shape={shape!r} is not known; use 'seed' or 'events'")
+    if shape not in ("seed", "events", "corrections"):
+        raise InputError(f"evaluate: shape={shape!r} is not known; use 'seed', 'events' or 'corrections'")
     resolve = ActorResolver(default_registry() if registry is None else (registry or None))
     events = shape == "events"
-    items = event_items(records, resolve) if events else seed_items(records, resolve)
+    items = event_items(records, resolve) if events else (
+        correction_items(records, resolve) if shape == "corrections" else seed_items(records, resolve))
     keys = [(resolve.predicted(p.get("speaker")), tuple(resolve.predicted(t) for t in p.get("targets") or []))
             for p in preds]
     units = _scored_predictions(records, preds, events)
+    if shape == "corrections":  # only the sentences the reader reviewed are judged
+        units = [(-1, j) for j in reviewed_predictions(records, preds)]
     gold_hits, unit_hits = _match(items, preds, keys, units, events)
     result: dict[str, Any] = {"shape": shape}
     for lv in LEVELS:

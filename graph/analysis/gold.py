@@ -1,4 +1,5 @@
-"""Gold annotations read for scoring: seed items (a quote's span) and events records (one sentence each)."""
+"""Gold annotations read for scoring: seed items (a quote's span), events records (one sentence each) and the
+corrections a reader made in the explorer (stancegraph.explore.corrections: seed items with a ``verdict``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,8 @@ from typing import Any
 from stancegraph.analysis.actor_keys import ActorKeys, ActorResolver, code_key
 from stancegraph.errors import InputError
 
-__all__ = ["GoldItem", "seed_items", "event_items", "detect_shape", "event_type", "parse_gold_day"]
+__all__ = ["GoldItem", "seed_items", "event_items", "correction_items", "reviewed_predictions", "detect_shape",
+           "event_type", "parse_gold_day"]
 
 _SIMPLE_TYPES = {
     "statement": "STATEMENT", "appeal": "APPEAL", "agree": "AGREE", "meet_consult": "CONSULT",
@@ -103,14 +105,49 @@ def event_items(records: list[Mapping[str, Any]], resolve: ActorResolver) -> lis
 
 
 def detect_shape(records: list[Mapping[str, Any]]) -> str:
-    """``"events"`` if some record has ``expected``, else ``"seed"``.
+    """``"events"`` if some record has ``expected``, ``"corrections"`` if every record has a ``verdict``,
+    else ``"seed"``.
 
     >>> detect_shape([{"id": "s1", "expected": []}]), detect_shape([{"id": "g1", "quote": "..."}])
     ('events', 'seed')
+    >>> detect_shape([{"statement": "st", "verdict": "wrong"}])
+    'corrections'
     """
     if any("expected" in r for r in records):
         return "events"
+    if records and all("verdict" in r for r in records):
+        return "corrections"
     return "seed"
+
+
+def correction_items(records: list[Mapping[str, Any]], resolve: ActorResolver) -> list[GoldItem]:
+    """Gold items of an explorer corrections file: its ``right`` and ``fixed`` records, read as seed items
+    (a ``wrong`` record is no gold item: a prediction there matches nothing and counts against precision)."""
+    kept = [r for r in records if r.get("verdict") in ("right", "fixed")]
+    return seed_items([{**r, "id": r.get("id") or r.get("statement")} for r in kept], resolve)
+
+
+def reviewed_predictions(records: list[Mapping[str, Any]], predictions: list[Mapping[str, Any]]) -> list[int]:
+    """Indexes of the predictions a corrections file judges: those whose sentence overlaps a reviewed
+    sentence of the same document (a reader who marked 20 statements says nothing about the others).
+
+    >>> recs = [{"verdict": "wrong", "document": "d", "start": 0, "end": 20}]
+    >>> preds = [{"document": "d", "sentence": {"start": 5, "end": 25}}, {"document": "e", "sentence": {}}]
+    >>> reviewed_predictions(recs, preds)
+    [0]
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in records:
+        if r.get("start") is not None and r.get("end") is not None:
+            spans.setdefault(str(r.get("document")), []).append((int(r["start"]), int(r["end"])))
+    out = []
+    for j, p in enumerate(predictions):
+        sentence = p.get("sentence") or {}
+        start, end = sentence.get("start"), sentence.get("end")
+        if start is not None and end is not None and any(
+                start < e and s < end for s, e in spans.get(str(p.get("document")), ())):
+            out.append(j)
+    return out
 
 
 def event_type(expected: Mapping[str, Any]) -> str:

@@ -4,6 +4,7 @@
 - :mod:`stancegraph.cli.query`: query, queries, explain, actor, evaluate;
 - :mod:`stancegraph.cli.analysis`: draw, analyze, export;
 - :mod:`stancegraph.cli.store`: validate, convert, remove;
+- :mod:`stancegraph.cli.explore`: explore (the HTML explorer);
 - :mod:`stancegraph.cli.common`: shared options, inputs, and our errors as one ``Error:`` line.
 
 >>> from click.testing import CliRunner
@@ -18,6 +19,7 @@ import click
 
 from stancegraph.cli.analysis import analyze, draw, export
 from stancegraph.cli.build import build, coverage, extract
+from stancegraph.cli.explore import explore
 from stancegraph.cli.query import actor, evaluate, explain, queries, query
 from stancegraph.cli.store import convert, remove, validate
 
@@ -36,5 +38,5 @@ def cli():
 
 
 for _command in (build, extract, coverage, query, queries, explain, actor, evaluate, draw, analyze, export, validate,
-                 convert, remove):
+                 convert, remove, explore):
     cli.add_command(_command)

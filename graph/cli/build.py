@@ -28,8 +28,11 @@ __all__ = ["build", "extract", "coverage"]
 @click.command()
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", "out_dir", default=None, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.trig, statements.jsonl and diagram.png  [default: out, none with --store]")
+              help="Folder for graph.ttl, graph.trig, statements.jsonl, diagram.png and explorer.html  [default: out, none with --store]")
 @click.option("--no-diagram", is_flag=True, help="Do not draw diagram.png.")
+@click.option("--no-explorer", is_flag=True, help="Do not write explorer.html.")
+@click.option("--corrections", default=None, type=click.Path(dir_okay=False),
+              help="JSONL of a reader's marks (the explorer's download): drop wrong statements, apply fixes.")
 @model_option
 @date_option
 @click.option("--store", default=None, metavar="PATH|URL",
@@ -42,8 +45,8 @@ __all__ = ["build", "extract", "coverage"]
 @click.option("--stream", is_flag=True,
               help="Write statements and RDF shards as documents finish, then merge: flat memory on large corpora "
                    "(same files; no diagram.png - draw it with stancegraph draw).")
-def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, lexicon_files, actor_files,
-          scheduler, stream):
+def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date, store, prefilter, workers,
+          lexicon_files, actor_files, scheduler, stream):
     """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
 
     \b
@@ -54,11 +57,15 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
 
     matplotlib.use("Agg")  # diagram.png is drawn off-screen
 
+    from stancegraph.explore.corrections import read_corrections
     from stancegraph.nlp.pipeline import make_nlp
     from stancegraph.rdf.store import open_store
     from stancegraph.run.build import build_graph, prepare_folder, write_build
+    from stancegraph.run.corrected import correct_build
     from stancegraph.run.distributed import check_scheduler
 
+    if stream and corrections:
+        raise click.UsageError("--stream writes statements as they come: build without it to apply --corrections")
     if stream and store:
         raise click.UsageError("--stream writes files only: give -o FOLDER and no --store "
                                "(load out/graph.trig into the store afterwards)")
@@ -70,6 +77,7 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
         if scheduler:
             check_scheduler(scheduler)  # connecting is the first thing the build does
         registry = user_data(lexicon_files, actor_files)
+        marks = read_corrections(corrections) if corrections else None  # before the slow part: fails at once
         nlp = make_nlp(model, registry) if workers == 1 and not scheduler else None  # else each worker loads it
         skipped = Skipped(many(inputs))
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs))
@@ -80,8 +88,11 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
         if not result.documents:
             raise skipped.nothing_read(inputs)
         skipped.flush()
+        if marks is not None:
+            result = correct_build(result, marks, registry=registry)
+            click.echo(result.report.summary(), err=True)
         if out is not None:
-            write_build(result, out, diagram=not no_diagram)
+            write_build(result, out, diagram=not no_diagram, explorer=not no_explorer)
         if graph_store is not None:
             with graph_store:
                 report = graph_store.add(result.quads)

@@ -113,6 +113,11 @@ class SG(DefinedNamespace):
     dateRelation: URIRef  # "before" / "after" the publication date, when no date can be fixed
     quoted: URIRef  # the cue or its object is in quotation marks (scare quotes: not endorsed)
     parsePath: URIRef  # dependency path from cue to speaker and target
+    # human review (explorer corrections, stancegraph.explore.corrections)
+    HumanReview: URIRef  # a reader's review of a statement (a prov:Activity)
+    review: URIRef  # statement -> its HumanReview (sub-property of prov:wasInfluencedBy)
+    verdict: URIRef  # "right" or "fixed"
+    correctedField: URIRef  # what a fix changed: "speaker", "targets", "type"
 
 
 ACTOR = Namespace(BASE + "actor/")

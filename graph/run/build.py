@@ -31,7 +31,7 @@ __all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResul
            "OUTPUT_FILES"]
 
 #: The files :func:`write_build` writes into its folder.
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "statements.jsonl", "diagram.png")
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "statements.jsonl", "diagram.png", "explorer.html")
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +72,9 @@ class BuildResult:
         """
         return actor_graph(self.dataset, **options)
 
-    def write(self, folder: str | os.PathLike[str], *, diagram: bool = True) -> list[Path]:
+    def write(self, folder: str | os.PathLike[str], *, diagram: bool = True, explorer: bool | None = None) -> list[Path]:
         """Write the build's files into ``folder`` (see :func:`write_build`)."""
-        return write_build(self, folder, diagram=diagram)
+        return write_build(self, folder, diagram=diagram, explorer=explorer)
 
 
 def extract_documents(
@@ -152,9 +152,9 @@ def prepare_folder(folder: str | os.PathLike[str]) -> Path:
 
 
 def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram: bool = True,
-                title: str | None = None) -> list[Path]:
-    """Write graph.ttl, graph.trig, statements.jsonl and (``diagram``) diagram.png of ``result`` into
-    ``folder`` (created if missing) and return their paths.
+                title: str | None = None, explorer: bool | None = None) -> list[Path]:
+    """Write graph.ttl, graph.trig, statements.jsonl, (``diagram``) diagram.png and (``explorer``, by default
+    as ``diagram``) explorer.html of ``result`` into ``folder`` (created if missing) and return their paths.
 
     Everything is serialised, and the diagram (the likeliest to fail) drawn, before a file is replaced, and each
     file is replaced atomically: a failed or interrupted build leaves the previous outputs as they were.
@@ -171,6 +171,10 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
         ax = draw_actor_graph(result.actor_graph(), title=title)
         written.append(save_figure(ax, out / "diagram.png"))
         plt.close(ax.figure)
+    if diagram if explorer is None else explorer:
+        from stancegraph.explore.page import explorer_html  # the page's assets are read only when it is written
+
+        outputs["explorer.html"] = explorer_html(result.dataset, title=title or "stancegraph explorer").encode("utf-8")
     for name, data in outputs.items():
         atomic_write(out / name, data)
         written.append(out / name)
