@@ -6,6 +6,7 @@ machine without the two packages (``.ci/run`` installs them).
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -36,6 +37,7 @@ def start_browser(downloads: Path, *, width: int = 1400, height: int = 900):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
+    os.environ.setdefault("SE_OFFLINE", "true")  # belt and braces: Selenium Manager never fetches anything
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in FLAGS:

@@ -183,7 +183,8 @@ def apply_corrections(statements: Iterable[Statement], corrections: Iterable[Cor
 
     >>> from stancegraph.model import ActorKind, Span
     >>> rus = Actor(id="RUS", label="Russia", kind=ActorKind.STATE)
-    >>> st = Statement(document="d", sentence=Span("Russia rejected it.", 0, 19), cue=Span("rejected", 7, 15),
+    >>> st = Statement(document="d", sentence=Span(text="Russia rejected it.", start=0, end=19),
+    ...                cue=Span(text="rejected", start=7, end=15),
     ...                speaker=ActorRef(actor=rus), type="REJECT")
     >>> kept, report = apply_corrections([st], [Correction(statement=str(statement_iri(st)), verdict="wrong")])
     >>> kept, report.wrong

@@ -54,6 +54,12 @@
   var TOP_DEFAULT = Math.min(ACTORS.length, 80);
   $("f-top").value = String(TOP_DEFAULT);
   $("f-top").max = String(Math.max(ACTORS.length, 1));
+  Object.keys(KIND_COLOUR).forEach(function (kind) {
+    var row = el("div");
+    row.appendChild(el("span", {"class": "dot", style: "background:" + KIND_COLOUR[kind]}));
+    row.appendChild(document.createTextNode(" " + kind));
+    $("legend-kinds").appendChild(row);
+  });
 
   function checked(name) {
     var out = {};
@@ -87,7 +93,7 @@
 
   // ------------------------------------------------------------------ network
   var cy = cytoscape({
-    container: $("cy"), elements: [], wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4,
+    container: $("cy"), elements: [], minZoom: 0.05, maxZoom: 4,
     style: [
       {selector: "node", style: {"label": "data(label)", "width": "data(size)", "height": "data(size)",
         "background-color": "data(colour)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 2,
@@ -224,10 +230,12 @@
       bar(pad + k * bw, bw, count, step === 1 ? from : "week of " + from, from, to);
     });
     bar(W - pad + 4, pad - 4, after, "after " + span.last, isoDay(d1 + 1), "", "edge");
-    [[pad, span.first, "start"], [W - pad, span.last, "end"]].forEach(function (p) {
+    [[pad, H - 1, span.first + "  (statements " + (step === 1 ? "per day" : "per week") + "; grey: dated outside the " +
+      "publication span)", "start"], [W - pad, H - 1, span.last, "end"], [pad - 2, 9, "max " + max, "start"]
+    ].forEach(function (p) {
       var t = document.createElementNS(ns, "text");
-      t.setAttribute("x", p[0]); t.setAttribute("y", H - 1); t.setAttribute("text-anchor", p[2]);
-      t.textContent = p[1] + (p[2] === "start" ? "  (" + (step === 1 ? "per day" : "per week") + ")" : "");
+      t.setAttribute("x", p[0]); t.setAttribute("y", p[1]); t.setAttribute("text-anchor", p[3]);
+      t.textContent = p[2];
       svg.appendChild(t);
     });
     box.appendChild(svg);
