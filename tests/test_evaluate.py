@@ -162,7 +162,7 @@ def test_evaluate_events_by_hand():
 
 
 def test_evaluate_shape_and_bad_gold():
-    with pytest.raises(InputError, match="shape='quads' is not known; use 'seed' or 'events'"):
+    with pytest.raises(InputError, match="shape='quads' is not known; use 'seed', 'events' or 'corrections'"):
         evaluate(SEED_ITEMS, [], shape="quads")
     with pytest.raises(InputError, match=r"^gold record 1 \(x\): no 'source'"):
         evaluate([{"id": "x", "start": 0, "end": 3}], [], registry=False)

@@ -143,3 +143,27 @@ def test_explorer_corrections_round_trip_through_evaluate(page, seed_build, down
     assert report["strict"]["R"] == 1.0  # the statement marked right is the build's own
     if len(records) == 2:
         assert report["strict"]["P"] < 1.0  # the one marked wrong counts against precision
+
+
+def test_explorer_fix_records_the_new_type(page, tmp_path):
+    from selenium.webdriver.support.ui import Select
+
+    from stancegraph.explore import read_corrections
+
+    click_edge(page)
+    item = page.find_elements("css selector", "#statements > li[data-statement]")[0]
+    statement = item.get_attribute("data-statement")
+    item.find_element("css selector", "button[data-verdict=fix]").click()
+    select = Select(item.find_element("css selector", "select[data-fix=type]"))
+    old = select.first_selected_option.get_attribute("value")
+    new = "THREATEN" if old != "THREATEN" else "AGREE"
+    select.select_by_value(new)
+    item.find_element("css selector", "button[data-fix=save]").click()
+    lines = page.execute_script("return window.stancegraphExplorer.correctionsJsonl()").splitlines()
+    record = [json.loads(line) for line in lines if statement in line][0]
+    assert record["verdict"] == "fixed" and record["types"] == [new] and record["was"]["types"] == [old]
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert read_corrections(path)[0].fields == ("type",)
+    fixed = page.find_element("css selector", f'#statements > li[data-statement="{statement}"]')
+    assert "verdict-fixed" in fixed.get_attribute("class")

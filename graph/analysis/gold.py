@@ -123,7 +123,8 @@ def detect_shape(records: list[Mapping[str, Any]]) -> str:
 def correction_items(records: list[Mapping[str, Any]], resolve: ActorResolver) -> list[GoldItem]:
     """Gold items of an explorer corrections file: its ``right`` and ``fixed`` records, read as seed items
     (a ``wrong`` record is no gold item: a prediction there matches nothing and counts against precision)."""
-    kept = [r for r in records if r.get("verdict") in ("right", "fixed")]
+    kept = [r for r in records if r.get("verdict") in ("right", "fixed")  # a mark without a sentence cannot be placed
+            and r.get("start") is not None and r.get("end") is not None and r.get("source")]
     return seed_items([{**r, "id": r.get("id") or r.get("statement")} for r in kept], resolve)
 
 

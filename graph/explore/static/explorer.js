@@ -311,13 +311,20 @@
       var button = el("button", {type: "button", "data-verdict": b[0]}, b[1]);
       if (review && (review.verdict === b[0] || (b[0] === "fix" && review.verdict === "fixed"))) { button.className = "on"; }
       button.addEventListener("click", function () {
-        if (b[0] === "fix") { fix.classList.toggle("open"); return; }
+        if (b[0] === "fix") { fillFix(fix, s, li); fix.classList.toggle("open"); return; }
         mark(s, review && review.verdict === b[0] ? null : b[0]);
         li.replaceWith(statementItem(s));
       });
       box.appendChild(button);
     });
     var fix = el("div", {"class": "fix"});
+    box.appendChild(fix);
+    return box;
+  }
+
+  // the fix form is made when first opened: a list of hundreds of statements stays light
+  function fillFix(fix, s, li) {
+    if (fix.childNodes.length) { return; }
     var typeSel = el("select", {"data-fix": "type"});
     Object.keys(DATA.types).concat(DATA.types[s.ty] ? [] : [s.ty]).forEach(function (t) {
       var o = el("option", {value: t}, t); if (t === s.ty) { o.selected = true; } typeSel.appendChild(o);
@@ -342,8 +349,7 @@
       fix.appendChild(document.createTextNode(p[0])); fix.appendChild(p[1]);
     });
     fix.appendChild(save);
-    box.appendChild(fix);
-    return box;
+
   }
 
   // ------------------------------------------------------------------ corrections
