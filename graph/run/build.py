@@ -171,7 +171,7 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
         ax = draw_actor_graph(result.actor_graph(), title=title)
         written.append(save_figure(ax, out / "diagram.png"))
         plt.close(ax.figure)
-    if diagram if explorer is None else explorer:
+    if (diagram if explorer is None else explorer):
         from stancegraph.explore.page import explorer_html  # the page's assets are read only when it is written
 
         outputs["explorer.html"] = explorer_html(result.dataset, title=title or "stancegraph explorer").encode("utf-8")
