@@ -82,10 +82,11 @@ def explorer_data(graph: Graph | StatementTable, *, title: str = "stancegraph ex
             "c": max(cue.get("conf", ()), default=None), "spt": row["speaker_text"], "tgt": list(row["target_texts"]),
             "iss": row["issue_label"],
         })
+    spoke_for = _states_spoken_for(table)
     return {
         "version": DATA_VERSION,
         "title": title,
-        "actors": [_actor(table, iri, sectors) for iri in actors.items],
+        "actors": [_actor(table, iri, sectors, spoke_for) for iri in actors.items],
         "documents": [_document(table, iri) for iri in documents.items],
         "sentences": list(sentences.items),
         "statements": statements,
@@ -138,9 +139,20 @@ def _cue_span(row: dict, span: tuple[int, int] | None) -> tuple[int | None, int 
     return None, None
 
 
-def _actor(table: StatementTable, iri: str, sectors: dict[str, str]) -> dict[str, Any]:
+def _states_spoken_for(table: StatementTable) -> dict[str, set[str]]:
+    """actor -> the states it spoke for or was addressed as (sg:onBehalfOf, sg:targetOnBehalfOf) in some statement."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in table.rows:
+        if row["speaker_state"] and row["speaker_state"] != row["speaker"]:
+            found[row["speaker"]].add(row["speaker_state"])
+        if len(row["target_states"]) == 1 and len(row["targets"]) == 1 and row["target_states"][0] != row["targets"][0]:
+            found[row["targets"][0]].add(row["target_states"][0])
+    return found
+
+
+def _actor(table: StatementTable, iri: str, sectors: dict[str, str], spoke_for: dict[str, set[str]]) -> dict[str, Any]:
     info = table.actors.get(iri) or {}
-    states = sorted(table.state_of.get(iri, ()))
+    states = sorted(set(table.state_of.get(iri, ())) | spoke_for.get(iri, set()))
     return {"id": iri, "label": table.label(iri), "kind": info.get("kind"), "iso3": info.get("iso3"),
             "state": [table.label(s) for s in states], "sector": sectors.get(iri)}
 

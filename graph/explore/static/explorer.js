@@ -51,7 +51,7 @@
   checkboxes($("f-quads"), QUADS.filter(function (q) { return distinct("q").indexOf(q) >= 0; })
     .concat(distinct("q").indexOf("none") >= 0 ? ["none"] : []), "quad");
   checkboxes($("f-statuses"), distinct("st"), "status");
-  var TOP_DEFAULT = Math.min(ACTORS.length, 80);
+  var TOP_DEFAULT = Math.min(ACTORS.length, 50);
   $("f-top").value = String(TOP_DEFAULT);
   $("f-top").max = String(Math.max(ACTORS.length, 1));
   Object.keys(KIND_COLOUR).forEach(function (kind) {
@@ -97,16 +97,31 @@
     style: [
       {selector: "node", style: {"label": "data(label)", "width": "data(size)", "height": "data(size)",
         "background-color": "data(colour)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 2,
-        "text-outline-color": "#fff", "text-outline-width": 2, "color": "#222", "min-zoomed-font-size": 7}},
+        "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
+        "color": "#222"}},
       {selector: "node.minor", style: {"label": ""}},
       {selector: "edge", style: {"width": "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
-        "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier", "opacity": 0.75}},
+        "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier", "opacity": 0.6}},
       {selector: "edge:selected, edge.hover", style: {"label": "data(label)", "font-size": 10, "text-rotation": "autorotate",
         "text-outline-color": "#fff", "text-outline-width": 2, "opacity": 1, "z-index": 10}},
       {selector: "node:selected", style: {"border-width": 3, "border-color": "#000"}},
       {selector: ".faded", style: {"opacity": 0.15}}
     ]
   });
+
+  // nodes, edges and labels keep their size on screen whatever the zoom (a fitted corpus graph is drawn small);
+  // zooming in spreads a dense core instead of magnifying it
+  function scaleLabels() {
+    var z = cy.zoom();
+    function scaled(key) { return function (ele) { return ele.data(key) / z; }; }
+    cy.style().selector("node").style({"font-size": 11 / z, "text-margin-y": 2 / z, "text-background-padding": 1 / z,
+                                       "width": scaled("size"), "height": scaled("size")})
+      .selector("node:selected").style({"border-width": 3 / z})
+      .selector("edge").style({"width": scaled("width"), "arrow-scale": 0.8})
+      .selector("edge.loop").style({"control-point-step-size": 70 / z, "loop-direction": "-45deg", "loop-sweep": "-60deg"})
+      .selector("edge:selected, edge.hover").style({"font-size": 10 / z}).update();
+  }
+  cy.on("zoom", scaleLabels);
 
   function balanceColour(coop, conflict, n) {
     if (!n) { return "#9a9a9a"; }
@@ -149,12 +164,13 @@
     var list = STS.filter(function (s) { return keep(s, f, true); });
     var agg = aggregate(list, f.top);
     current = {list: list, agg: agg};
-    var maxCount = 1;
+    var maxCount = 1, maxEdge = 1;
     Object.keys(agg.nodeCount).forEach(function (k) { maxCount = Math.max(maxCount, agg.nodeCount[k]); });
+    Object.keys(agg.edges).forEach(function (k) { maxEdge = Math.max(maxEdge, agg.edges[k].n); });
     var els = [];
     var labelled = Object.keys(agg.shown).map(Number).sort(function (a, b) {
       return agg.nodeCount[b] - agg.nodeCount[a];
-    }).slice(0, 40);
+    }).slice(0, 30);
     var major = {};
     labelled.forEach(function (i) { major[i] = true; });
     Object.keys(agg.shown).forEach(function (k) {
@@ -167,14 +183,18 @@
       var e = agg.edges[key];
       if (!agg.shown[e.source] || !agg.shown[e.target]) { return; }
       nEdges += 1;
-      els.push({group: "edges", data: {id: "e" + key, source: "a" + e.source, target: "a" + e.target, key: key,
-        width: 1 + 2.2 * Math.log2(1 + e.n), colour: balanceColour(e.coop, e.conflict, e.n),
+      els.push({group: "edges", classes: e.source === e.target ? "loop" : "", data: {id: "e" + key, source: "a" + e.source, target: "a" + e.target, key: key,
+        width: 1 + 7 * Math.log(1 + e.n) / Math.log(1 + Math.max(maxEdge, 4)), colour: balanceColour(e.coop, e.conflict, e.n),
         label: e.n + ": " + typeSummary(e.types)}});
     });
     cy.batch(function () { cy.elements().remove(); cy.add(els); });
-    cy.layout({name: "cose", animate: false, randomize: true, nodeDimensionsIncludeLabels: true, numIter: 1500,
-               idealEdgeLength: function () { return 80; }, nodeRepulsion: function () { return 9000; }}).run();
+    // strong repulsion and weak springs: hubs of a few hundred edges do not pull every neighbour onto them
+    var nNodes = Object.keys(agg.shown).length;
+    cy.layout({name: "cose", animate: false, randomize: true, nodeDimensionsIncludeLabels: true, numIter: 2500,
+               idealEdgeLength: function () { return 60 + 6 * Math.sqrt(nNodes); }, edgeElasticity: function () { return 200; },
+               nodeRepulsion: function () { return 120000; }, nodeOverlap: 40, gravity: 0.6, componentSpacing: 60}).run();
     cy.fit(undefined, 20);
+    scaleLabels();
     $("count-nodes").textContent = String(Object.keys(agg.shown).length);
     $("count-edges").textContent = String(nEdges);
     $("count-statements").textContent = String(list.length);
@@ -257,7 +277,8 @@
       $("details-title").textContent = a.label + (facts ? " — " + facts : "") + " (" + list.length + ")";
     }
     $("details-hint").style.display = "none";
-    list = list.slice().sort(function (x, y) { return (x.d || "9") < (y.d || "9") ? -1 : (x.d || "9") > (y.d || "9") ? 1 : 0; });
+    // newest first; undated last
+    list = list.slice().sort(function (x, y) { return (y.d || "") < (x.d || "") ? -1 : (y.d || "") > (x.d || "") ? 1 : 0; });
     var ol = $("statements");
     ol.textContent = "";
     list.slice(0, 300).forEach(function (s) { ol.appendChild(statementItem(s)); });
