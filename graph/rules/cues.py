@@ -12,6 +12,7 @@ from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
+from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
@@ -223,9 +224,15 @@ def verb_cue(tok: Token) -> Cue | None:
         matched, cue = rules(tok, lemma, obj, phrasal)
         if matched:
             return cue
-    if lemma in lexicon().verb_cues:
-        return _lexicon_verb_cue(tok, lemma, obj)
-    return _late_rule_cue(tok, lemma, obj)
+    # the lexicon's own object rules ("blocked the city", "banned imports") and constructions first; then a verb
+    # pattern decides over the bare verb ("eased sanctions", "rushed troops to the border")
+    known = lemma in lexicon().verb_cues
+    cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
+    found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
+    if found is not None:
+        return Cue(tok, found.words, found.pattern.type, "verb")
+    bare = bare_pattern(tok, lemma) if cue is None else None
+    return cue if bare is None else Cue(tok, (tok,), bare.type, "verb")
 
 
 def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
