@@ -27,7 +27,7 @@ from stancegraph.kb.tomlfile import read_toml
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "VerbPattern", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
 LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml",
-                 "cameo_verbs.toml")
+                 "predicates.toml", "cameo_verbs.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -56,7 +56,9 @@ TABLES: Mapping[str, str] = MappingProxyType({
         "issue_pronouns", "mediated_participles", "meeting_preps", "missile_nouns", "non_target_preps",
         "not_actor_words", "ordinal_words", "owning_verbs", "pair_nouns", "policy_nouns", "relative_adverbs",
         "sea_words", "state_organs", "subject_control_verbs", "supporting_verbs", "verb_pattern_bare_types",
+        "willingness_words", "cooperating_verbs", "offered_nouns", "predicate_preps",
     )},
+    "predicate_cues": "by_type",
 })
 """Every table a lexicon file may hold, with its shape (see the comment above)."""
 
@@ -238,9 +240,12 @@ def _packaged_tables() -> dict[str, object]:
     for name in LEXICON_FILES:
         origin = f"stancegraph.ontology/lexicon/{name}"
         for table, entries in _tables_of(tomllib.loads((folder / name).read_text(encoding="utf-8")), origin).items():
-            if table in tables:
+            if table in tables and TABLES[table] == "patterns":  # CAMEO's generated patterns and our own
+                tables[table] = [*tables[table], *entries]
+            elif table in tables:
                 raise DataFileError(f"{origin}: table {table!r} is also in another packaged lexicon file")
-            tables[table] = entries
+            else:
+                tables[table] = entries
     return tables
 
 

@@ -105,6 +105,7 @@ def cue_form_classes() -> CueForms:
     for key in verb_lemmas:
         for word in _words(key):
             verbs |= inflections(word)
+    verbs |= set(lexicon.PREDICATE_CUES) | set(lexicon.WILLINGNESS_WORDS)  # "is concerned that", "ready to"
     for key in noun_lemmas:
         for word in _words(key):
             nouns |= noun_forms(word)
