@@ -219,15 +219,18 @@ def main(argv: list[str]) -> int:
     print("# The entries are a derived work of both: MIT (PETRARCH2 dictionary) and CC BY-SA 4.0 (the CAMEO2PLOVER")
     print("# table); keep this attribution. See the script's docstring for what is kept and how codes map to types.")
     print("#")
-    print("# Each entry: verb lemma(s) (verb = \"...\" or verbs = [...], synonyms of one CAMEO block); optional")
-    print("# particle (\"break off\"), object (head noun last: \"diplomatic relations\"; \"&name\" = any word of")
-    print("# verb_pattern_synsets) and prep phrase (\"to border\"); CAMEO code; code-book type; PLOVER mode (\"\" if")
-    print("# none); bare = true: the verb alone (used only for the types listed in verb_pattern_bare_types).")
+    print("# Each entry, in the compact string form of the lexicon loader (fields separated by \"|\"; a hand-written")
+    print("# file may use the table form { verb = ..., object = ..., type = ... } of predicates.toml instead):")
+    print("#   verb lemma(s) | particle (\"off\") | object (head noun last: \"diplomatic relations\"; \"&name\" = any")
+    print("#   word of verb_pattern_synsets) | prep phrase (\"to border\") | CAMEO code | code-book type | PLOVER mode |")
+    print("#   \"bare\": the verb alone (used only for the types listed in verb_pattern_bare_types)")
     print("# read by: rules.verb_patterns (compiled once into a spaCy DependencyMatcher), rules.cues")
     print(f"# {len(rows)} entries, {sum(len(r.get('verbs', [1])) for r in rows)} verb-pattern pairs")
     print("verb_patterns = [")
     for row in rows:
-        print("    { " + ", ".join(f"{k} = {toml_value(v)}" for k, v in row.items()) + " },")
+        fields = [" ".join(row.get("verbs") or [row["verb"]]), row.get("particle", ""), row.get("object", ""),
+                  row.get("prep", ""), row["cameo"], row["type"], row["mode"], "bare" if row.get("bare") else ""]
+        print("    " + toml_value(" | ".join(fields).rstrip(" |")) + ",")
     print("]")
     print()
     print("# Word sets of the CAMEO dictionary named by the patterns above (&NAME).")

@@ -152,10 +152,24 @@ def _copy(value):
     return list(value) if isinstance(value, (list, tuple)) else dict(value)
 
 
+_PATTERN_FIELDS = ("verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare")
+
+
 def _list_of_tables(value, bad) -> list[dict]:
-    if not isinstance(value, list) or not all(isinstance(e, dict) for e in value):
+    """Pattern entries as tables; a string entry is the compact form of a generated file, its fields in the order
+    of _PATTERN_FIELDS separated by "|": "ease | | sanctions | | 085 | RETREAT | ease | " (faster to read)."""
+    if not isinstance(value, list) or not all(isinstance(e, (dict, str)) for e in value):
         raise bad('a list of tables: name = [{ verb = "ease", object = "sanctions", type = "RETREAT" }, ...]')
-    return value
+    return [e if isinstance(e, dict) else _compact(e) for e in value]
+
+
+def _compact(entry: str) -> dict:
+    fields = dict(zip(_PATTERN_FIELDS, (f.strip() for f in entry.split("|"))))
+    out = {k: v for k, v in fields.items() if v and k not in ("verbs", "bare")}
+    out["verbs"] = fields.get("verbs", "").split()
+    if fields.get("bare"):
+        out["bare"] = True
+    return out
 
 
 def _pattern(entry: dict, name: str, where: str, event_type) -> VerbPattern:
