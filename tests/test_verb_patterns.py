@@ -114,3 +114,18 @@ def test_verb_patterns_bad_entry_is_a_one_line_error(tmp_path, text, words):
     with pytest.raises(DataFileError) as err:
         Lexicon.load(extra=[path])
     assert "\n" not in str(err.value) and str(path) in str(err.value) and words in str(err.value)
+
+
+def test_verb_patterns_cli_lexicon_file_adds_a_pattern(nlp, tmp_path, restore_lexicon):
+    from click.testing import CliRunner
+
+    from stancegraph.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("Russia torpedoed the talks on Monday.\n", encoding="utf-8")
+    lexicon_file = tmp_path / "lex.toml"
+    lexicon_file.write_text(USER_PATTERN, encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10"])
+    mine = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10", "--lexicon", str(lexicon_file)])
+    assert plain.exit_code == 0 and mine.exit_code == 0, mine.output
+    assert '"type": "REJECT"' not in plain.output and '"type": "REJECT"' in mine.output

@@ -96,4 +96,7 @@ def offer_type(verb: Token, lemma: str, obj: Token | None) -> str | None:
         return None
     if obj is not None and obj.lemma_.lower() in lexicon().offered_nouns:
         return "AGREE"
-    return "AGREE" if obj is None and cooperative_complement(verb) is not None else None
+    complement = cooperative_complement(verb) if obj is None else None
+    if complement is None or complement.lemma_.lower() in lexicon().mediation_verbs:
+        return None  # "offered to mediate between X and Y": the mediation rule consults each side (CONSULT)
+    return "AGREE"
