@@ -15,6 +15,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -23,9 +24,10 @@ from stancegraph.errors import DataFileError
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.tomlfile import read_toml
 
-__all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "active", "use", "use_lexicon_files", "ENV_VAR"]
+__all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "VerbPattern", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
-LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml")
+LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml",
+                 "predicates.toml", "cameo_verbs.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -34,7 +36,9 @@ LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "gr
 #   pairs    {"verb particle" = "TYPE", ...}  -> {(verb, particle): TYPE}
 #   mapping  {"key" = "TYPE", ...}             -> {key: TYPE}
 #   groups   {name = ["w", ...], ...}          -> {name: frozenset of words} (one list per rule construction)
+#   patterns [{verb = "w", object = "w", ...}]  -> tuple of VerbPattern (a file's entries follow the packaged ones)
 TABLES: Mapping[str, str] = MappingProxyType({
+    "verb_patterns": "patterns", "verb_pattern_synsets": "groups",
     "verb_cues": "by_type", "noun_cues": "by_type", "phrasal_cues": "pairs", "light_verb_overrides": "pairs",
     "ending_verbs": "mapping", "ending_noun_types": "mapping", "construction_words": "groups",
     **{name: "words" for name in (
@@ -51,12 +55,43 @@ TABLES: Mapping[str, str] = MappingProxyType({
         "geographic_heads", "hypothetical_modals", "institution_nouns", "inverting_auxiliaries", "issue_preps",
         "issue_pronouns", "mediated_participles", "meeting_preps", "missile_nouns", "non_target_preps",
         "not_actor_words", "ordinal_words", "owning_verbs", "pair_nouns", "policy_nouns", "relative_adverbs",
-        "sea_words", "state_organs", "subject_control_verbs", "supporting_verbs",
+        "sea_words", "state_organs", "subject_control_verbs", "supporting_verbs", "verb_pattern_bare_types",
+        "willingness_words", "cooperating_verbs", "offered_nouns", "predicate_preps",
     )},
+    "predicate_cues": "by_type",
 })
 """Every table a lexicon file may hold, with its shape (see the comment above)."""
 
 _FORMAT_HINT = "see the header of ontology/lexicon/cues.toml for the format"
+_PATTERN_KEYS = frozenset({"verb", "verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare"})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """A verb pattern: verb lemmas, optional particle, object (words, head last; ``&name`` = a synset of
+    ``verb_pattern_synsets``) and preposition phrase (preposition, then words, head last), with its CAMEO code,
+    code-book type and PLOVER mode. ``bare``: the verb alone.
+
+    >>> VerbPattern.from_entry({"verb": "break", "particle": "off", "object": "diplomatic relations",
+    ...                         "cameo": "161", "type": "SANCTION"}).object
+    ('diplomatic', 'relations')
+    """
+
+    verbs: tuple[str, ...]
+    type: str
+    cameo: str = ""
+    mode: str = ""
+    particle: str = ""
+    object: tuple[str, ...] = ()
+    prep: tuple[str, ...] = ()
+    bare: bool = False
+
+    @classmethod
+    def from_entry(cls, entry: Mapping) -> VerbPattern:
+        verbs = entry.get("verbs") or [entry.get("verb")]
+        return cls(tuple(v.lower() for v in verbs), entry["type"], str(entry.get("cameo", "")), entry.get("mode", ""),
+                   entry.get("particle", "").lower(), tuple(entry.get("object", "").lower().split()),
+                   tuple(entry.get("prep", "").lower().split()), bool(entry.get("bare", False)))
 
 
 class Lexicon:
@@ -73,6 +108,8 @@ class Lexicon:
             value = tables[name]
             if shape == "words":
                 value = frozenset(value)
+            elif shape == "patterns":
+                value = tuple(value)
             elif shape == "groups":
                 value = MappingProxyType({group: frozenset(words) for group, words in value.items()})
             else:
@@ -101,7 +138,7 @@ class Lexicon:
             data = read_toml(path, what="lexicon")
             text = path.read_text(encoding="utf-8", errors="replace")  # for the line of a bad entry
             for name, entries in _tables_of(data, str(path), text).items():
-                if TABLES[name] == "words":
+                if TABLES[name] in ("words", "patterns"):
                     tables[name].extend(entries)
                 elif TABLES[name] == "groups":  # a list gains words; a new name is a new list
                     for group, words in entries.items():
@@ -112,7 +149,48 @@ class Lexicon:
 
 
 def _copy(value):
-    return list(value) if isinstance(value, list) else dict(value)
+    return list(value) if isinstance(value, (list, tuple)) else dict(value)
+
+
+_PATTERN_FIELDS = ("verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare")
+
+
+def _list_of_tables(value, bad) -> list[dict]:
+    """Pattern entries as tables; a string entry is the compact form of a generated file, its fields in the order
+    of _PATTERN_FIELDS separated by "|": "ease | | sanctions | | 085 | RETREAT | ease | " (faster to read)."""
+    if not isinstance(value, list) or not all(isinstance(e, (dict, str)) for e in value):
+        raise bad('a list of tables: name = [{ verb = "ease", object = "sanctions", type = "RETREAT" }, ...]')
+    return [e if isinstance(e, dict) else _compact(e) for e in value]
+
+
+def _compact(entry: str) -> dict:
+    fields = dict(zip(_PATTERN_FIELDS, (f.strip() for f in entry.split("|"))))
+    out = {k: v for k, v in fields.items() if v and k not in ("verbs", "bare")}
+    out["verbs"] = fields.get("verbs", "").split()
+    if fields.get("bare"):
+        out["bare"] = True
+    return out
+
+
+def _pattern(entry: dict, name: str, where: str, event_type) -> VerbPattern:
+    """One verb-pattern entry, checked: known keys, a verb, a type, and an object, particle, prep or bare."""
+    def bad(why: str) -> DataFileError:
+        return DataFileError(f"{where}: table {name!r} entry {entry!r}: {why}; write e.g. "
+                             '{ verb = "ease", object = "sanctions", type = "RETREAT" }')
+
+    unknown = set(entry) - _PATTERN_KEYS
+    if unknown:
+        raise bad(f"unknown key(s) {sorted(unknown)} (valid: {', '.join(sorted(_PATTERN_KEYS))})")
+    verbs = entry.get("verbs", [entry.get("verb")])
+    if not verbs or not all(isinstance(v, str) and v.strip() and " " not in v.strip() for v in verbs):
+        raise bad("it needs verb = \"lemma\" (one word) or verbs = [\"lemma\", ...]")
+    if "type" not in entry:
+        raise bad("it needs type = \"TYPE\"")
+    event_type(entry["type"])
+    if not any(entry.get(k) for k in ("particle", "object", "prep", "bare")) or not all(
+            isinstance(entry.get(k, ""), str) for k in ("particle", "object", "prep", "cameo", "mode")):
+        raise bad("it needs an object, particle or prep (text), or bare = true")
+    return VerbPattern.from_entry(entry)
 
 
 def _tables_of(data: dict, origin: str, text: str = "") -> dict[str, object]:
@@ -148,6 +226,8 @@ def _entries(name: str, shape: str, value, where: str, types: set[str]):
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise bad('a list of words: name = ["word", ...]')
         return list(value)
+    if shape == "patterns":
+        return [_pattern(entry, name, where, event_type) for entry in _list_of_tables(value, bad)]
     if not isinstance(value, dict):
         raise bad("a table: name = { KEY = VALUE, ... }")
     if shape == "groups":
@@ -174,9 +254,12 @@ def _packaged_tables() -> dict[str, object]:
     for name in LEXICON_FILES:
         origin = f"stancegraph.ontology/lexicon/{name}"
         for table, entries in _tables_of(tomllib.loads((folder / name).read_text(encoding="utf-8")), origin).items():
-            if table in tables:
+            if table in tables and TABLES[table] == "patterns":  # CAMEO's generated patterns and our own
+                tables[table] = [*tables[table], *entries]
+            elif table in tables:
                 raise DataFileError(f"{origin}: table {table!r} is also in another packaged lexicon file")
-            tables[table] = entries
+            else:
+                tables[table] = entries
     return tables
 
 

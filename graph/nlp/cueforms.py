@@ -105,6 +105,7 @@ def cue_form_classes() -> CueForms:
     for key in verb_lemmas:
         for word in _words(key):
             verbs |= inflections(word)
+    verbs |= set(lexicon.PREDICATE_CUES) | set(lexicon.WILLINGNESS_WORDS)  # "is concerned that", "ready to"
     for key in noun_lemmas:
         for word in _words(key):
             nouns |= noun_forms(word)
@@ -114,8 +115,30 @@ def cue_form_classes() -> CueForms:
             continue  # a cue on its own anyway ("agree", "meet")
         for form in inflections(verb):
             particles.setdefault(form, set()).add(particle.lower())
+    for verb, words in _pattern_words().items():  # "broke off relations", "lifted the blockade": verb + its words
+        if verb not in verb_lemmas:
+            for form in inflections(verb):
+                particles.setdefault(form, set()).update(words)
     phrasal = {form: frozenset(ps) for form, ps in particles.items() if form not in verbs and form not in nouns}
     return CueForms(frozenset(verbs), frozenset(nouns), phrasal)
+
+
+def _pattern_words() -> dict[str, set[str]]:
+    """Verb lemma -> the words that make it a cue in a verb pattern (particle, object head forms, or the head
+    forms of its preposition's object), from the active lexicon's ``verb_patterns``."""
+    lex = lexicon.active()
+    out: dict[str, set[str]] = {}
+    for pattern in lex.verb_patterns:
+        head = pattern.object or pattern.prep[1:]
+        if pattern.bare or not (head or pattern.particle):
+            continue
+        words = {pattern.particle} if pattern.particle else set()
+        if head:
+            heads = lex.verb_pattern_synsets.get(head[-1][1:], ()) if head[-1].startswith("&") else (head[-1],)
+            words.update(f for h in heads for f in noun_forms(h.split()[-1]) | {h.split()[-1]})
+        for verb in pattern.verbs:
+            out.setdefault(verb, set()).update(words)
+    return out
 
 
 def cue_forms() -> frozenset[str]:

@@ -12,6 +12,7 @@ from stancegraph.errors import ModelNotInstalled
 from stancegraph.model import ActorKind
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
+from stancegraph.rules.verb_patterns import compile_patterns
 
 __all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "add_components", "ruler_patterns"]
 
@@ -101,6 +102,7 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
         nlp.add_pipe("stancegraph_statements")
     if "stancegraph_statements" in nlp.pipe_names:
         nlp.get_pipe("stancegraph_statements").use_registry(registry)
+    compile_patterns(nlp.vocab)  # the lexicon's verb patterns, once per pipeline (stancegraph.rules.verb_patterns)
     log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
     return nlp
 

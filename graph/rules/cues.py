@@ -12,6 +12,8 @@ from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
+from stancegraph.rules.predicates import offer_type, predicate_type
+from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
@@ -160,6 +162,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     consumed: set[int] = set()
     for tok in sent:
         cue = verb_cue(tok)
+        predicate = predicate_type(tok) if cue is None else None
+        if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
+            cue = Cue(tok.head if tok.dep_ == "acomp" else tok, (tok,), predicate, "verb")
         if cue is not None:
             cues.append(cue)
             if cue.kind == "light":
@@ -219,13 +224,21 @@ def verb_cue(tok: Token) -> Cue | None:
     noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
     if noun is not None:
         return _light_verb_cue(tok, lemma, noun)
+    if offer_type(tok, lemma, obj) is not None:
+        return Cue(tok, (tok,), "AGREE", "verb")  # "offered to negotiate", "offered Russia a path to peace"
     for rules in (_saying_rule_cue, _acting_rule_cue):
         matched, cue = rules(tok, lemma, obj, phrasal)
         if matched:
             return cue
-    if lemma in lexicon().verb_cues:
-        return _lexicon_verb_cue(tok, lemma, obj)
-    return _late_rule_cue(tok, lemma, obj)
+    # the lexicon's own object rules ("blocked the city", "banned imports") and constructions first; then a verb
+    # pattern decides over the bare verb ("eased sanctions", "rushed troops to the border")
+    known = lemma in lexicon().verb_cues
+    cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
+    found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
+    if found is not None and (cue is None or found.pattern.type != cue.type):
+        return Cue(tok, found.words, found.pattern.type, "verb")
+    bare = bare_pattern(tok, lemma) if cue is None else None
+    return cue if bare is None else Cue(tok, (tok,), bare.type, "verb")
 
 
 def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:

@@ -1,0 +1,102 @@
+"""Stance predicates, willingness and offers as event triggers (pure): "is concerned that", "grateful to",
+"ready to work with", "offered to negotiate", "offered Russia a path to de-escalation".
+
+The words are the lexicon's (``predicate_cues``, ``willingness_words``, ``cooperating_verbs``, ``offered_nouns``
+in ontology/lexicon/predicates.toml); :func:`stancegraph.rules.cues.find_cues` turns what these functions find
+into cues.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from stancegraph.kb.codebook import load_codebook
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["predicate_type", "offer_type", "cooperative_complement"]
+
+_COPULAS = frozenset({"be", "remain", "feel", "seem", "stay", "become", "get"})
+_COOPERATIVE_QUADS = frozenset({"verbal-coop", "material-coop"})
+
+
+@functools.lru_cache(maxsize=1)
+def _cooperative_types() -> frozenset[str]:
+    """Code-book types of cooperation (quad classes verbal-coop, material-coop), INVESTIGATE excepted."""
+    # SUPPORT verbs are verbal ("ready to defend itself" is no offer); the cooperating ones are in cooperating_verbs
+    return frozenset(name for name, t in load_codebook().items() if t.quad in _COOPERATIVE_QUADS) - {
+        "INVESTIGATE", "SUPPORT"}
+
+
+def cooperative_complement(tok: Token) -> Token | None:
+    """The infinitive after ``tok`` ("ready *to work*", "offered *to negotiate*") when it names cooperation."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            lemma = c.lemma_.lower()
+            lex = lexicon()
+            if lemma in lex.cooperating_verbs or lex.verb_cues.get(lemma) in _cooperative_types() or (
+                    lemma == "take" and any(o.lemma_.lower() == "part" for o in c.children)):
+                return c
+    return None
+
+
+def predicate_type(tok: Token) -> str | None:
+    """The type a predicate adjective gives its subject: a stance ("Kyiv is concerned that", "grateful to
+    Washington") or willingness to cooperate ("ready to work with", AGREE); None for other words.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "is", "ready", "to", "work", "with", "Ankara"],
+    ...           heads=[1, 1, 1, 4, 2, 4, 5], deps=["nsubj", "ROOT", "acomp", "aux", "xcomp", "prep", "pobj"],
+    ...           pos=["PROPN", "AUX", "ADJ", "PART", "VERB", "ADP", "PROPN"],
+    ...           lemmas=["Kyiv", "be", "ready", "to", "work", "with", "Ankara"])
+    >>> predicate_type(doc[2]), predicate_type(doc[4])
+    ('AGREE', None)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "parties", "concerned"], heads=[1, 1, 1],
+    ...           deps=["det", "ROOT", "amod"], pos=["DET", "NOUN", "ADJ"], lemmas=["the", "party", "concerned"])
+    >>> predicate_type(doc[2]) is None
+    True
+    """
+    if tok.pos_ not in ("ADJ", "VERB") or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp"):
+        return None
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() not in _COPULAS:
+        return None
+    if tok.dep_ != "acomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not (
+            tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+        return None
+    word, lex = tok.lower_, lexicon()
+    if tok.pos_ == "VERB" and not (tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(
+            c.dep_ == "auxpass" for c in tok.children)) and not any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "we are concerned" as a passive participle (its "by" phrase would read as the subject)
+    if word in lex.predicate_cues:
+        type_ = lex.predicate_cues[word]
+        if type_ == "SUPPORT" or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lex.predicate_preps)
+                                     for c in tok.children):
+            return type_  # "concerned that ...", "outraged at"; not "concerned about the situation"
+        return None
+    if word in lex.willingness_words and cooperative_complement(tok) is not None:
+        return "AGREE"
+    return None
+
+
+def offer_type(verb: Token, lemma: str, obj: Token | None) -> str | None:
+    """AGREE for an offer to cooperate: "offered to negotiate", "offered Russia a path to de-escalation".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "offered", "to", "negotiate"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "VERB", "PART", "VERB"],
+    ...           lemmas=["Putin", "offer", "to", "negotiate"])
+    >>> offer_type(doc[1], "offer", None)
+    'AGREE'
+    """
+    if lemma != "offer":
+        return None
+    if obj is not None and obj.lemma_.lower() in lexicon().offered_nouns:
+        return "AGREE"
+    complement = cooperative_complement(verb) if obj is None else None
+    if complement is None or complement.lemma_.lower() in lexicon().mediation_verbs:
+        return None  # "offered to mediate between X and Y": the mediation rule consults each side (CONSULT)
+    return "AGREE"

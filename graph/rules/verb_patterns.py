@@ -1,0 +1,215 @@
+"""Verb patterns of the lexicon (CAMEO's and a user's) compiled once into a spaCy DependencyMatcher (pure).
+
+A pattern with an object, particle or preposition phrase ("lift the blockade", "break off relations", "rush
+troops to the border") names the type of its verb; :func:`pattern_match` gives the most specific pattern
+matched at a verb. The matcher is built once per vocabulary and lexicon (:func:`compile_patterns`, called by
+:func:`stancegraph.nlp.pipeline.make_nlp` at load) and run once per document (the matches are kept on the Doc).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from stancegraph.kb.lexicon import Lexicon, VerbPattern, active as lexicon
+
+__all__ = ["PatternMatch", "CompiledPatterns", "bare_pattern", "compile_patterns", "pattern_match", "word_forms"]
+
+_OBJECT_DEPS = ["dobj", "nsubjpass", "attr", "oprd"]
+_PARTICLE_DEPS = ["prt", "prep", "advmod", "compound:prt"]
+_LAST: list = []  # [doc, lexicon, matches] of the document matched last (a doc is read sentence by sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternMatch:
+    """A verb pattern matched at ``verb``: its tokens (verb, particle, object head) and the pattern."""
+
+    verb: Token
+    words: tuple[Token, ...]
+    pattern: VerbPattern
+
+
+def word_forms(word: str) -> list[str]:
+    """The lemma forms a pattern word may take: as written and a singular ("sanctions" -> "sanction").
+
+    >>> word_forms("sanctions"), word_forms("talks"), word_forms("troop")
+    (['sanctions', 'sanction'], ['talks', 'talk'], ['troop'])
+    """
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+def _head_forms(words: tuple[str, ...], synsets) -> list[str]:
+    """Lemma forms of a phrase's head (its last word, or the last word of each word of a ``&synset``)."""
+    head = words[-1]
+    if head.startswith("&"):
+        return sorted({f for w in synsets.get(head[1:], ()) for f in word_forms(w.split()[-1])})
+    return word_forms(head)
+
+
+def _shape(pattern: VerbPattern) -> tuple[bool, int, bool, int]:
+    """(particle?, object words, prep?, pobj words): patterns of one shape share one matcher pattern."""
+    return bool(pattern.particle), len(pattern.object), bool(pattern.prep), len(pattern.prep[1:])
+
+
+def _shape_nodes(shape: tuple[bool, int, bool, int], words: dict[str, set[str]]) -> list[dict]:
+    """The DependencyMatcher nodes of one shape, each slot matching the words any pattern of it has there."""
+    def among(slot: str) -> dict:
+        return {"IN": sorted(words[slot])}
+
+    particle, n_object, prep, n_pobj = shape
+    nodes = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": among("verb"), "POS": "VERB"}}]
+    if particle:
+        nodes.append({"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "particle",
+                      "RIGHT_ATTRS": {"DEP": {"IN": _PARTICLE_DEPS}, "LOWER": among("particle")}})
+    if n_object:
+        nodes.append({"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
+                      "RIGHT_ATTRS": {"DEP": {"IN": _OBJECT_DEPS}, "LEMMA": among("object")}})
+        nodes += [{"LEFT_ID": "object", "REL_OP": ">", "RIGHT_ID": f"object_mod{i}",
+                   "RIGHT_ATTRS": {"LOWER": among("object_mod")}} for i in range(n_object - 1)]
+    if prep:
+        nodes.append({"LEFT_ID": "verb", "REL_OP": ">>", "RIGHT_ID": "prep",
+                      "RIGHT_ATTRS": {"DEP": {"IN": ["prep", "agent", "dative", "prt"]}, "LOWER": among("prep")}})
+    if n_pobj:
+        nodes.append({"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "pobj",
+                      "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": among("pobj")}})
+        nodes += [{"LEFT_ID": "pobj", "REL_OP": ">", "RIGHT_ID": f"pobj_mod{i}",
+                   "RIGHT_ATTRS": {"LOWER": among("pobj_mod")}} for i in range(n_pobj - 1)]
+    return nodes
+
+
+def _keys(pattern: VerbPattern, synsets) -> list[tuple]:
+    """The index keys of a pattern: (shape, particle, object head, object modifiers, prep, pobj head, its
+    modifiers), one per form of the heads."""
+    objects = _head_forms(pattern.object, synsets) if pattern.object else [""]
+    pobjs = _head_forms(pattern.prep[1:], synsets) if pattern.prep[1:] else [""]
+    prep = pattern.prep[0] if pattern.prep else ""
+    return [(_shape(pattern), pattern.particle, o, tuple(sorted(pattern.object[:-1])), prep, p,
+             tuple(sorted(pattern.prep[1:-1]))) for o in objects for p in pobjs]
+
+
+def _key_of(shape: tuple[bool, int, bool, int], toks: list[Token]) -> tuple[tuple, Token | None]:
+    """The index key of matched tokens (in node order) and the object token."""
+    particle, n_object, prep, n_pobj = shape
+    rest = list(toks[1:])
+    part = rest.pop(0).lower_ if particle else ""
+    obj = rest.pop(0) if n_object else None
+    obj_mods = tuple(sorted(t.lower_ for t in rest[:max(n_object - 1, 0)]))
+    rest = rest[max(n_object - 1, 0):]
+    prep_word = rest.pop(0).lower_ if prep else ""
+    pobj = rest.pop(0) if n_pobj else None
+    key = (shape, part, obj.lemma_.lower() if obj is not None else "", obj_mods, prep_word,
+           pobj.lemma_.lower() if pobj is not None else "", tuple(sorted(t.lower_ for t in rest)))
+    return key, obj
+
+
+@dataclass(frozen=True)
+class CompiledPatterns:
+    """The lexicon's verb patterns as one DependencyMatcher (one pattern per shape: verb + particle, object,
+    preposition phrase ...) and an index from the matched words to the patterns that have them; and the bare
+    verbs that are cues on their own."""
+
+    matcher: DependencyMatcher
+    patterns: tuple[VerbPattern, ...]
+    index: dict[tuple, list[int]]
+    shapes: dict[str, tuple[bool, int, bool, int]]
+    bare: dict[str, VerbPattern]  # verb lemma -> the bare pattern that types it (verb_pattern_bare_types only)
+
+    def matches(self, doc: Doc) -> dict[int, PatternMatch]:
+        """The best pattern matched at each verb of ``doc``: the one with most constraints, then one of the type
+        the lexicon's cue verbs give the verb (CAMEO codes "expel diplomats" 174, "expel diplomat" 161), an exact
+        object word before a lemma match, then the first in lexicon order."""
+        best: dict[int, tuple[tuple, PatternMatch]] = {}
+        verb_types = lexicon().verb_cues
+        for match_id, token_ids in self.matcher(doc):
+            shape = self.shapes[doc.vocab.strings[match_id]]
+            toks = [doc[i] for i in token_ids]
+            key, obj = _key_of(shape, toks)
+            verb, lemma = toks[0], toks[0].lemma_.lower()
+            for index in self.index.get(key, ()):
+                pattern = self.patterns[index]
+                if lemma not in pattern.verbs:
+                    continue
+                rank = (-len(token_ids), pattern.type != verb_types.get(lemma, pattern.type),
+                        not (obj is not None and obj.lower_ == pattern.object[-1]), index)
+                if verb.i not in best or rank < best[verb.i][0]:
+                    words = tuple(t for t in (verb, toks[1] if shape[0] else None, obj) if t is not None)
+                    best[verb.i] = (rank, PatternMatch(verb, words, pattern))
+        return {i: match for i, (_rank, match) in best.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatterns:
+    """The verb patterns of ``lex`` (default: the active lexicon) compiled for ``vocab`` (cached: once per
+    vocabulary and lexicon).
+
+    >>> import spacy
+    >>> compiled = compile_patterns(spacy.blank("en").vocab)
+    >>> len(compiled.matcher) < 30 < len(compiled.patterns)
+    True
+    """
+    lex = lex or lexicon()
+    index: dict[tuple, list[int]] = {}
+    words: dict[tuple, dict[str, set[str]]] = {}
+    bare: dict[str, VerbPattern] = {}
+    known = set(lex.verb_cues) | {verb for verb, _ in lex.phrasal_cues} | lex.light_verbs | lex.rule_verbs
+    for i, pattern in enumerate(lex.verb_patterns):
+        if pattern.bare:
+            if pattern.type in lex.verb_pattern_bare_types:
+                for verb in pattern.verbs:
+                    if verb not in known:
+                        bare.setdefault(verb, pattern)
+            continue
+        slots = words.setdefault(_shape(pattern), {k: set() for k in (
+            "verb", "particle", "object", "object_mod", "prep", "pobj", "pobj_mod")})
+        slots["verb"].update(pattern.verbs)
+        for key in _keys(pattern, lex.verb_pattern_synsets):
+            index.setdefault(key, []).append(i)
+            for slot, value in zip(("particle", "object", "prep", "pobj"), (key[1], key[2], key[4], key[5])):
+                slots[slot].add(value)
+            slots["object_mod"].update(key[3])
+            slots["pobj_mod"].update(key[6])
+    matcher = DependencyMatcher(vocab)
+    shapes = {}
+    for shape, slots in words.items():
+        name = "verb_pattern_" + "_".join(str(int(x)) for x in shape)
+        shapes[name] = shape
+        matcher.add(name, [_shape_nodes(shape, slots)])
+    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare)
+
+
+def pattern_match(tok: Token) -> PatternMatch | None:
+    """The verb pattern matched at the verb ``tok`` (the doc is matched once, on first call), if any.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Turkey", "lifted", "the", "blockade"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN"],
+    ...           lemmas=["Turkey", "lift", "the", "blockade"])
+    >>> found = pattern_match(doc[1])
+    >>> found.pattern.type, found.pattern.cameo, [t.text for t in found.words]
+    ('RETREAT', '0872', ['lifted', 'blockade'])
+    """
+    doc, lex = tok.doc, lexicon()
+    if not _LAST or _LAST[0] is not doc or _LAST[1] is not lex:
+        _LAST[:] = [doc, lex, compile_patterns(doc.vocab, lex).matches(doc)]
+    return _LAST[2].get(tok.i)
+
+
+def bare_pattern(tok: Token, lemma: str) -> VerbPattern | None:
+    """The CAMEO entry that makes the verb ``lemma`` a cue on its own: only for the types of the lexicon's
+    ``verb_pattern_bare_types`` and verbs no other list knows.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("They rebuked it")
+    >>> bare_pattern(doc[1], "rebuke") is None or bare_pattern(doc[1], "rebuke").type == "DISAPPROVE"
+    True
+    """
+    return compile_patterns(tok.doc.vocab, lexicon()).bare.get(lemma)

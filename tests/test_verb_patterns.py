@@ -1,0 +1,131 @@
+"""Verb patterns as data (ontology/lexicon/cameo_verbs.toml and a user's --lexicon file) compiled into one
+DependencyMatcher: an object, particle or preposition phrase decides the verb's type."""
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from stancegraph.errors import DataFileError
+from stancegraph.kb.lexicon import ENV_VAR, Lexicon, VerbPattern, active, use
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.model import Document
+from stancegraph.rules.cues import find_cues
+from stancegraph.rules.extract import stance_statements
+from stancegraph.rules.verb_patterns import compile_patterns, pattern_match
+
+USER_PATTERN = 'verb_patterns = [{ verb = "torpedo", object = "talks", type = "REJECT", cameo = "125" }]\n'
+
+
+@pytest.fixture
+def restore_lexicon(monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    previous = active()
+    yield
+    use(previous)
+
+
+def parsed(words, heads, deps, pos, lemmas):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def cues_of(doc):
+    return [(c.head.text, c.type, [w.text for w in c.words]) for c in find_cues(doc[:])]
+
+
+def test_verb_patterns_packaged_from_cameo_with_code_type_and_mode():
+    lex = Lexicon.load()
+    assert len(lex.verb_patterns) > 3000
+    lift = [p for p in lex.verb_patterns if "lift" in p.verbs and p.object == ("blockade",)]
+    assert [(p.cameo, p.type, p.mode) for p in lift] == [("0872", "RETREAT", "withdraw")]
+    assert all(p.type in ("FIGHT", "COERCE") for p in lex.verb_patterns if p.cameo.startswith("19"))
+
+
+def test_verb_patterns_object_decides_over_the_bare_verb():
+    # "ease" alone is CONCEDE in the lexicon; "eased sanctions" is CAMEO 085, RETREAT
+    doc = parsed(["Washington", "eased", "sanctions", "on", "Cuba"], [1, 1, 1, 1, 3],
+                 ["nsubj", "ROOT", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+                 ["Washington", "ease", "sanction", "on", "Cuba"])
+    assert cues_of(doc)[0] == ("eased", "RETREAT", ["eased", "sanctions"])
+    doc = parsed(["Washington", "eased"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["Washington", "ease"])
+    assert cues_of(doc) == [("eased", "CONCEDE", ["eased"])]
+
+
+def test_verb_patterns_particle_and_modifier():
+    # "put off the talks": particle + object (CAMEO 164, halt negotiations)
+    doc = parsed(["Kigali", "put", "off", "the", "talks"], [1, 1, 1, 4, 1],
+                 ["nsubj", "ROOT", "prt", "det", "dobj"], ["PROPN", "VERB", "ADP", "DET", "NOUN"],
+                 ["Kigali", "put", "off", "the", "talk"])
+    found = pattern_match(doc[1])
+    assert (found.pattern.type, found.pattern.cameo) == ("SANCTION", "164")
+    assert [t.text for t in found.words] == ["put", "off", "talks"]
+    # "cut diplomatic relations": an object with its modifier (CAMEO 161)
+    doc = parsed(["Kigali", "cut", "diplomatic", "relations"], [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
+                 ["PROPN", "VERB", "ADJ", "NOUN"], ["Kigali", "cut", "diplomatic", "relation"])
+    assert pattern_match(doc[1]).pattern.object == ("diplomatic", "relations")
+
+
+def test_verb_patterns_need_their_object():
+    doc = parsed(["They", "lifted", "the", "box"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["PRON", "VERB", "DET", "NOUN"], ["they", "lift", "the", "box"])
+    assert pattern_match(doc[1]) is None and cues_of(doc) == []
+
+
+def test_verb_patterns_compiled_once_per_vocab_and_lexicon():
+    vocab = spacy.blank("en").vocab
+    assert compile_patterns(vocab) is compile_patterns(vocab)
+    assert len(compile_patterns(vocab).matcher) < 30  # one matcher pattern per shape, not per entry
+
+
+def test_verb_patterns_user_file_adds_a_pattern(tmp_path, restore_lexicon):
+    path = tmp_path / "mine.toml"
+    path.write_text(USER_PATTERN, encoding="utf-8")
+    doc = parsed(["Moscow", "torpedoed", "the", "talks"], [1, 1, 3, 1], ["nsubj", "ROOT", "det", "dobj"],
+                 ["PROPN", "VERB", "DET", "NOUN"], ["Moscow", "torpedo", "the", "talk"])
+    assert ("torpedoed", "REJECT", ["torpedoed", "talks"]) not in cues_of(doc)
+    lex = Lexicon.load(extra=[path])
+    assert lex.verb_patterns[-1] == VerbPattern(("torpedo",), "REJECT", "125", object=("talks",))
+    use(lex)
+    assert ("torpedoed", "REJECT", ["torpedoed", "talks"]) in cues_of(doc)
+
+
+def test_verb_patterns_user_pattern_makes_a_statement(nlp, tmp_path, restore_lexicon):
+    path = tmp_path / "mine.toml"
+    path.write_text(USER_PATTERN, encoding="utf-8")
+    text = "Russia torpedoed the talks on Monday."
+    document = Document(id="t", text=text, date=dt.date(2022, 1, 10))
+    registry = ActorRegistry.load()
+    assert "REJECT" not in [s.type for s in stance_statements(nlp(text), document, registry)]
+    use(Lexicon.load(extra=[path]))
+    found = [(s.type, s.speaker.actor.id) for s in stance_statements(nlp(text), document, registry)]
+    assert ("REJECT", "RUS") in found
+
+
+@pytest.mark.parametrize("text, words", [
+    ('verb_patterns = [{ verb = "torpedo", type = "REJECT" }]\n', "needs an object, particle or prep"),
+    ('verb_patterns = [{ verb = "torpedo", object = "talks", type = "REJEKT" }]\n', "unknown event type 'REJEKT'"),
+    ('verb_patterns = [{ verb = "torpedo", objects = "talks", type = "REJECT" }]\n', "unknown key(s) ['objects']"),
+    ('verb_patterns = [{ object = "talks", type = "REJECT" }]\n', "needs verb"),
+    ('verb_patterns = { verb = "torpedo" }\n', "must be a list of tables"),
+])
+def test_verb_patterns_bad_entry_is_a_one_line_error(tmp_path, text, words):
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        Lexicon.load(extra=[path])
+    assert "\n" not in str(err.value) and str(path) in str(err.value) and words in str(err.value)
+
+
+def test_verb_patterns_cli_lexicon_file_adds_a_pattern(nlp, tmp_path, restore_lexicon):
+    from click.testing import CliRunner
+
+    from stancegraph.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("Russia torpedoed the talks on Monday.\n", encoding="utf-8")
+    lexicon_file = tmp_path / "lex.toml"
+    lexicon_file.write_text(USER_PATTERN, encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10"])
+    mine = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10", "--lexicon", str(lexicon_file)])
+    assert plain.exit_code == 0 and mine.exit_code == 0, mine.output
+    assert '"type": "REJECT"' not in plain.output and '"type": "REJECT"' in mine.output
