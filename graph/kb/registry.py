@@ -4,6 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -27,6 +30,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _ORG = "http://www.w3.org/ns/org#"
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_DCTERMS_SOURCE = "http://purl.org/dc/terms/source"
 _KIND_OF_CLASS = {
     _SG + "State": ActorKind.STATE,
     _SG + "InternationalOrganisation": ActorKind.IGO,
@@ -97,6 +101,9 @@ class ActorRegistry:
     def __init__(self, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]], roles: Iterable[Role]):
         self.actors = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
         self.by_iso2: dict[str, str] = {}  # ISO 3166 alpha-2 -> actor id (filled from sg:iso2)
+        # actors imported from external dictionaries (they have a dcterms:source): found by look-up of the
+        # NER's entities, not by entity-ruler patterns (tens of thousands of names would slow pipeline load)
+        self.imported: frozenset[str] = frozenset()
         names = set(names)
         for surface, actor_id, how in names:
             if how not in HOW:
@@ -158,7 +165,7 @@ class ActorRegistry:
                 props[triple.subject.value][triple.predicate.value].append(obj)
         except SyntaxError as exc:
             raise InputError(f"actor registry {origin!r} is not valid Turtle: {exc}") from exc
-        actors, names, roles, iso2_ids = [], [], [], []
+        actors, names, roles, iso2_ids, imported = [], [], [], [], []
         for subject, p in props.items():
             types = {t.value for t in p.get(_RDF_TYPE, ())}
             if _SG + "Post" in types:
@@ -176,6 +183,8 @@ class ActorRegistry:
             iso2 = p.get(_SG + "iso2")
             if iso2:
                 iso2_ids.append((iso2[0].value, actor_id))
+            if _DCTERMS_SOURCE in p:
+                imported.append(actor_id)
             part_of = p.get(_SG + "partOf")
             based_in = p.get(_SG + "basedIn")
             actors.append(Actor(
@@ -191,6 +200,7 @@ class ActorRegistry:
                 names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
         registry = cls(actors, names, roles)
         registry.by_iso2 = dict(sorted(iso2_ids))
+        registry.imported = frozenset(imported)
         return registry
 
     # ----------------------------------------------------------------- queries
@@ -359,7 +369,33 @@ def _role(subject: str, p: dict[str, list], origin: str) -> Role:
                          f"or has a bad date: {exc}") from exc
 
 
+def _cache_path(data: bytes) -> Path:
+    """Where the parsed packaged registry is cached: keyed by the Turtle file and this module's code."""
+    digest = hashlib.sha256(data + Path(__file__).read_bytes()).hexdigest()[:24]
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "stancegraph" / f"registry-{digest}.pickle"
+
+
 @functools.lru_cache(maxsize=1)
 def _default_registry() -> ActorRegistry:
+    # Parsing ~25k actors and their posts from Turtle takes seconds; a pickle of the result, written on
+    # first use to the user's cache folder (never shared between code or data versions), loads in a fraction.
     data = (files("stancegraph.ontology") / "actors.ttl").read_bytes()
-    return ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")
+    cache = _cache_path(data)
+    try:
+        with open(cache, "rb") as fh:
+            registry = pickle.load(fh)
+        if isinstance(registry, ActorRegistry):
+            return registry
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    registry = ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(partial, "wb") as fh:
+            pickle.dump(registry, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache)  # atomic: parallel workers never read a half-written file
+    except OSError:
+        pass  # a read-only home: parse every time
+    return registry
