@@ -212,6 +212,29 @@ def _post_iri_name(person: str, org: str, title: str, start: dt.date | None) -> 
     return f"{person}-{org}-{title_slug}-{start.isoformat() if start else 'undated'}"
 
 
+def add_post(g: Graph, person_id: str, person, post: dict) -> None:
+    """One sg:Post of a person: organisation, title, optional dates and sector."""
+    start, end = post.get("start"), post.get("end")
+    for value in (start, end):
+        if value is not None and type(value) is not dt.date:
+            raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
+    if start and end and end < start:
+        raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
+    node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
+    if (node, RDF.type, None) in g:
+        raise RegistryDataError(f"{person_id}: duplicate post {node}")
+    g.add((node, RDF.type, SG.Post))
+    g.add((node, ORG.member, person))
+    g.add((node, ORG.organization, ACTOR[post["org"]]))
+    g.add((node, SG.roleTitle, _lit(post["title"])))
+    if start:
+        g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
+    if end:
+        g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+    if post.get("sector"):
+        g.add((node, SG.sector, SECTOR[post["sector"]]))
+
+
 def build_graph(curated: dict) -> Graph:
     """Build the registry graph from the data packages and the curated data."""
     g = Graph(bind_namespaces="none")
@@ -277,25 +300,7 @@ def build_graph(curated: dict) -> Graph:
                            d.get("wikidata"))
         add_provenance(g, person, d)
         for post in d.get("posts", []):
-            start, end = post.get("start"), post.get("end")
-            for value in (start, end):
-                if value is not None and type(value) is not dt.date:
-                    raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
-            if start and end and end < start:
-                raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
-            node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
-            if (node, RDF.type, None) in g:
-                raise RegistryDataError(f"{person_id}: duplicate post {node}")
-            g.add((node, RDF.type, SG.Post))
-            g.add((node, ORG.member, person))
-            g.add((node, ORG.organization, ACTOR[post["org"]]))
-            g.add((node, SG.roleTitle, _lit(post["title"])))
-            if start:
-                g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
-            if end:
-                g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
-            if post.get("sector"):
-                g.add((node, SG.sector, SECTOR[post["sector"]]))
+            add_post(g, person_id, person, post)
 
     # every reference must point at a registered actor
     actors = set(g.subjects(RDF.type, None)) - set(g.subjects(RDF.type, SG.Post))

@@ -205,7 +205,7 @@ class Importer:
             aliases = [a for a in c["aliases"] if normalise_name(a).casefold() != normalise_name(c["label"]).casefold()]
             kept = [a for a in aliases if len(owners[key(a)]) == 1 and key(a) not in self.our_keys]
             self.stats[f"{what} aliases dropped: ambiguous"] += len(aliases) - len(kept)
-            c["aliases"] = sorted(set(kept), key=key)
+            c["aliases"] = sorted(set(kept), key=lambda a: (key(a), a))
             ident = slug(c["label"])
             n = 2
             while ident in out or ident in self.ours.actors:

@@ -218,8 +218,8 @@ def parse_agents(lines) -> dict[str, str]:
 
     >>> parse_agents(["!PERSON! = MAN, MEN", "FARMER [~AGR]", "DAIRY!PERSON! [~AGR]", "RIOT_POLICE [~COP]"])
     {'farmer': 'AGR', 'dairyman': 'AGR', 'dairymen': 'AGR', 'riot police': 'COP'}
-    >>> parse_agents(["FINANCE_MINISTER [~GOVBUS]", "IMAM [~MUS]"])
-    {'finance minister': 'GOVBUS', 'imam': 'MUS'}
+    >>> parse_agents(["FINANCE_MINISTER [~GOVBUS]", "IMAM [~MUS]", "POLICE {} [~COP]", "CLERGYMAN {CLERGYMEN} [~REL]"])
+    {'finance minister': 'GOVBUS', 'imam': 'MUS', 'police': 'COP', 'clergyman': 'REL', 'clergymen': 'REL'}
     """
     macros: dict[str, list[str]] = {}
     agents: dict[str, str] = {}
@@ -234,7 +234,10 @@ def parse_agents(lines) -> dict[str, str]:
             continue
         code = found.group(1).strip().lstrip("~").upper()
         noun = body[: found.start()].strip()
-        forms = [noun]
+        # "POLICE {}": no plural; "MAN {MEN}": an irregular plural, another form of the same agent
+        plural = re.search(r"\{([^}]*)\}", noun)
+        noun = re.sub(r"\{[^}]*\}", "", noun).strip()
+        forms = [noun] + ([plural.group(1).strip()] if plural and plural.group(1).strip() else [])
         for name, values in macros.items():
             token = f"!{name}!"
             forms = [f.replace(token, v) for f in forms for v in values] if any(token in f for f in forms) else forms
