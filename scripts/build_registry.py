@@ -4,7 +4,9 @@
 Sources: the data packages of the ``registry`` extra (``pip install -e ".[registry]"``):
 pycountry (ISO 3166-1 codes and names) and countrystatecity-countries (English short names,
 capitals), plus the hand-curated ``ontology/sources/curated_actors.toml`` (UN membership, Wikidata
-QIDs, aliases, demonyms, metonyms, IGOs, blocs, government bodies, persons and their dated posts).
+QIDs, aliases, demonyms, metonyms, IGOs, blocs, government bodies, persons and their dated posts),
+then the tables generated from the Phoenix event-data dictionaries in ``ontology/sources/phoenix/``
+(``scripts/import_event_dictionaries.py``), which never override ours.
 The output is sorted by rdflib's Turtle writer, so the same inputs give byte-identical files.
 
 Usage::
@@ -23,19 +25,24 @@ import tomllib
 from importlib.metadata import version
 from pathlib import Path
 
-from rdflib import Graph, Literal
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from stancegraph.model import ActorKind
 from stancegraph.kb.actorkinds import class_of
 from stancegraph.kb.registry import normalise_name
-from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
+from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SECTOR, SG, WD
 
 __all__ = ["UN_MEMBER_COUNT", "build_graph", "load_curated", "render", "main"]
 
 REPO = Path(__file__).resolve().parents[1]
 CURATED = REPO / "ontology" / "sources" / "curated_actors.toml"
 OUTPUT = REPO / "ontology" / "actors.ttl"
+PHOENIX = REPO / "ontology" / "sources" / "phoenix"
+#: dcterms:source of what came from the Phoenix dictionaries (a "source" field names the file).
+PHOENIX_SOURCE = ("https://github.com/openeventdata/petrarch2/blob/676801cd9cb2924bbbad09f86d15c9323e7097bf/"
+                  "petrarch2/data/dictionaries/")
+PHOENIX_FILES = ("persons.toml", "organisations.toml", "groups.toml")
 COMMAND = "python scripts/build_registry.py"
 UN_MEMBER_COUNT = 193
 
@@ -52,8 +59,10 @@ class RegistryDataError(Exception):
 EXTRA_FILES = ("persons.toml", "groups.toml")
 
 
-def load_curated(path: Path = CURATED) -> dict:
-    """Parse the curated TOML file and merge the tables of ``EXTRA_FILES`` found beside it."""
+def load_curated(path: Path = CURATED, *, phoenix: bool = True) -> dict:
+    """Parse the curated TOML file and merge the tables of ``EXTRA_FILES`` found beside it, then
+    (``phoenix``) the generated tables of ``PHOENIX_FILES`` in its ``phoenix/`` folder, which never
+    override ours: an entry whose id or label we already have is skipped."""
     with open(path, "rb") as fh:
         curated = tomllib.load(fh)
     for name in EXTRA_FILES:
@@ -68,7 +77,41 @@ def load_curated(path: Path = CURATED) -> dict:
             if clash:
                 raise RegistryDataError(f"{extra_path.name}: [{table}] ids already defined elsewhere: {clash}")
             merged.update(entries)
+    if phoenix:
+        merge_phoenix(curated, Path(path).with_name("phoenix"))
     return curated
+
+
+def _name_key(name: str) -> str:
+    """"al-Assad" = "Al Assad": normalised, case-folded, hyphens as spaces."""
+    return " ".join(normalise_name(name).casefold().replace("-", " ").split())
+
+
+def _our_names(curated: dict) -> set[str]:
+    names = set()
+    for table in ("igos", "organs", "groups", "persons", "states"):
+        for d in curated.get(table, {}).values():
+            for name in [d.get("label"), *d.get("aliases", ()), *d.get("metonyms", ())]:
+                if name:
+                    names.add(_name_key(name))
+    return names
+
+
+def merge_phoenix(curated: dict, folder: Path) -> None:
+    """Add the generated Phoenix tables to ``curated``; ours win on id and on label."""
+    ours = _our_names(curated)
+    taken = {i for table in ("igos", "organs", "groups", "persons") for i in curated.get(table, {})}
+    for name in PHOENIX_FILES:
+        if not (folder / name).exists():
+            continue
+        with open(folder / name, "rb") as fh:
+            for table, entries in tomllib.load(fh).items():
+                merged = curated.setdefault(table, {})
+                for entry_id, d in entries.items():
+                    if entry_id in taken or _name_key(d["label"]) in ours:
+                        continue
+                    taken.add(entry_id)
+                    merged[entry_id] = d
 
 
 def _lit(text: str) -> Literal:
@@ -154,9 +197,42 @@ def _check_qid(owner: str, qid: str | None) -> None:
         raise RegistryDataError(f"{owner}: {qid!r} is not a Wikidata QID (Q followed by digits)")
 
 
+def add_provenance(g: Graph, node, d: dict) -> None:
+    """The CAMEO code, sector and source file of an entry generated from the Phoenix dictionaries."""
+    if d.get("cameo"):
+        g.add((node, SG.cameoCode, Literal(d["cameo"])))
+    if d.get("sector"):
+        g.add((node, SG.sector, SECTOR[d["sector"]]))
+    if d.get("source"):
+        g.add((node, DCTERMS.source, URIRef(PHOENIX_SOURCE + d["source"])))
+
+
 def _post_iri_name(person: str, org: str, title: str, start: dt.date | None) -> str:
     title_slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
     return f"{person}-{org}-{title_slug}-{start.isoformat() if start else 'undated'}"
+
+
+def add_post(g: Graph, person_id: str, person, post: dict) -> None:
+    """One sg:Post of a person: organisation, title, optional dates and sector."""
+    start, end = post.get("start"), post.get("end")
+    for value in (start, end):
+        if value is not None and type(value) is not dt.date:
+            raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
+    if start and end and end < start:
+        raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
+    node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
+    if (node, RDF.type, None) in g:
+        raise RegistryDataError(f"{person_id}: duplicate post {node}")
+    g.add((node, RDF.type, SG.Post))
+    g.add((node, ORG.member, person))
+    g.add((node, ORG.organization, ACTOR[post["org"]]))
+    g.add((node, SG.roleTitle, _lit(post["title"])))
+    if start:
+        g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
+    if end:
+        g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+    if post.get("sector"):
+        g.add((node, SG.sector, SECTOR[post["sector"]]))
 
 
 def build_graph(curated: dict) -> Graph:
@@ -210,33 +286,21 @@ def build_graph(curated: dict) -> Graph:
     for group_id, d in curated.get("groups", {}).items():
         if not _SLUG.fullmatch(group_id):
             raise RegistryDataError(f"group id {group_id!r} must be a lower-case slug")
-        node = add_actor(group_id, ActorKind.GROUP, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
+        kind = ActorKind.IGO if d.get("kind") == "igo" else ActorKind.GROUP
+        node = add_actor(group_id, kind, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
                          d.get("wikidata"))
-        g.add((node, SG.basedIn, ACTOR[d["home"]]))
+        if "home" in d and kind is ActorKind.GROUP:  # Phoenix's transnational groups have none
+            g.add((node, SG.basedIn, ACTOR[d["home"]]))
+        add_provenance(g, node, d)
 
     for person_id, d in curated["persons"].items():
         if not _SLUG.fullmatch(person_id):
             raise RegistryDataError(f"person id {person_id!r} must be a lower-case slug")
         person = add_actor(person_id, ActorKind.PERSON, d["label"], d.get("aliases", ()), (), (),
                            d.get("wikidata"))
+        add_provenance(g, person, d)
         for post in d.get("posts", []):
-            start, end = post.get("start"), post.get("end")
-            for value in (start, end):
-                if value is not None and type(value) is not dt.date:
-                    raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
-            if start and end and end < start:
-                raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
-            node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
-            if (node, RDF.type, None) in g:
-                raise RegistryDataError(f"{person_id}: duplicate post {node}")
-            g.add((node, RDF.type, SG.Post))
-            g.add((node, ORG.member, person))
-            g.add((node, ORG.organization, ACTOR[post["org"]]))
-            g.add((node, SG.roleTitle, _lit(post["title"])))
-            if start:
-                g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
-            if end:
-                g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+            add_post(g, person_id, person, post)
 
     # every reference must point at a registered actor
     actors = set(g.subjects(RDF.type, None)) - set(g.subjects(RDF.type, SG.Post))
@@ -253,7 +317,10 @@ def render(graph: Graph) -> str:
         "# GENERATED FILE: do not edit. Edit ontology/sources/*.toml and run\n"
         f"#     {COMMAND}\n"
         f"# Sources: pycountry {version('pycountry')}, countrystatecity-countries "
-        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml.\n"
+        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml,\n"
+        "# and ontology/sources/phoenix/*.toml, generated from the Phoenix dictionaries of openeventdata/petrarch2\n"
+        "# @ 676801cd (MIT, Copyright (c) 2014 Open Event Data Alliance; see the header of those files); what came\n"
+        "# from them has a dcterms:source naming the dictionary file.\n"
         f"# States: the {UN_MEMBER_COUNT} UN Member States, the 2 observer States (PSE, VAT), and TWN and XKX\n"
         "# (not UN members; registered because news treats them as actors; see their rdfs:comment).\n"
     )

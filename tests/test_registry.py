@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, SKOS
 
 from stancegraph.errors import InputError
 from stancegraph.model import Actor, ActorKind, Role
-from stancegraph.kb.registry import ActorRegistry
+from stancegraph.kb.registry import ActorRegistry, _default_registry
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "build_registry.py"
@@ -183,7 +183,9 @@ def test_registry_roles_are_dated_and_sorted(registry):
         (dt.date(2017, 1, 20), dt.date(2021, 1, 20)), (dt.date(2025, 1, 20), None)]
     for person in (a.id for a in registry.actors.values() if a.kind is ActorKind.PERSON):
         for role in registry.roles(person):
-            assert role.start is not None and (role.end is None or role.start <= role.end)
+            # our posts all have a start; Phoenix's undated roles stay undated (valid on every date)
+            assert role.start is not None or person in registry.imported
+            assert role.start is None or role.end is None or role.start <= role.end
     assert registry.roles("RUS") == []
 
 
@@ -217,7 +219,14 @@ def test_registry_load_is_cached_and_fast():
     fresh = ActorRegistry._from_turtle(data, origin="test")
     elapsed = time.perf_counter() - start
     assert len(fresh) == len(ActorRegistry.load())
-    assert elapsed < 2.0, f"parsing actors.ttl took {elapsed:.2f} s"  # about 0.15 s on a 2-core machine
+    # ~25k actors (most imported from the Phoenix dictionaries): about 2 s on a busy 2-core machine
+    assert elapsed < 10.0, f"parsing actors.ttl took {elapsed:.2f} s"
+    _default_registry.cache_clear()  # the packaged registry comes from the pickle cache after the first load
+    ActorRegistry.load()
+    _default_registry.cache_clear()
+    start = time.perf_counter()
+    ActorRegistry.load()
+    assert time.perf_counter() - start < 2.0
 
 
 def test_registry_load_reports_missing_and_invalid_files(tmp_path):
@@ -248,9 +257,12 @@ def test_registry_every_actor_in_actors_ttl_has_a_label_and_one_kind_class():
         assert len(set(g.objects(actor, RDF.type)) & kinds) == 1, actor
         labels = list(g.objects(actor, SKOS.prefLabel))
         assert len(labels) == 1 and labels[0].language == "en", actor
+    imported = ActorRegistry.load().imported
     for post in g.subjects(RDF.type, SG.Post):
-        for prop in (ORG.member, ORG.organization, SG.roleTitle, SG.startDate):
+        for prop in (ORG.member, ORG.organization, SG.roleTitle):
             assert g.value(post, prop) is not None, (post, prop)
+        # our posts all have a start; Phoenix's undated roles stay undated
+        assert g.value(post, SG.startDate) is not None or str(g.value(post, ORG.member))[len(ACTOR):] in imported
 
 
 def _build(out: Path, seed: str, *extra: str) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -13,7 +14,10 @@ from pathlib import Path
 
 from stancegraph.errors import InputError
 from stancegraph.kb.actor_file import read_actor_file
+from stancegraph import model
+from stancegraph.kb import actorkinds
 from stancegraph.kb.actorkinds import kind_of
+from stancegraph.kb.cache import cached
 from stancegraph.model import Actor, ActorKind, Role
 
 __all__ = ["ActorRegistry", "HOW", "normalise_name"]
@@ -29,6 +33,7 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _ORG = "http://www.w3.org/ns/org#"
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_DCTERMS_SOURCE = "http://purl.org/dc/terms/source"
 _HOW_OF_PREDICATE = {
     _SKOS + "prefLabel": "name",
     _SKOS + "altLabel": "alias",
@@ -91,6 +96,9 @@ class ActorRegistry:
     def __init__(self, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]], roles: Iterable[Role]):
         self.actors = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
         self.by_iso2: dict[str, str] = {}  # ISO 3166 alpha-2 -> actor id (filled from sg:iso2)
+        # actors imported from external dictionaries (they have a dcterms:source): found by look-up of the
+        # NER's entities, not by entity-ruler patterns (tens of thousands of names would slow pipeline load)
+        self.imported: frozenset[str] = frozenset()
         names = set(names)
         for surface, actor_id, how in names:
             if how not in HOW:
@@ -170,7 +178,7 @@ class ActorRegistry:
                 props[triple.subject.value][triple.predicate.value].append(obj)
         except SyntaxError as exc:
             raise InputError(f"actor registry {origin!r} is not valid Turtle: {exc}") from exc
-        actors, names, roles, iso2_ids = [], [], [], []
+        actors, names, roles, iso2_ids, imported = [], [], [], [], []
         for subject, p in props.items():
             types = {t.value for t in p.get(_RDF_TYPE, ())}
             if _SG + "Post" in types:
@@ -188,6 +196,8 @@ class ActorRegistry:
             iso2 = p.get(_SG + "iso2")
             if iso2:
                 iso2_ids.append((iso2[0].value, actor_id))
+            if _DCTERMS_SOURCE in p:
+                imported.append(actor_id)
             part_of = p.get(_SG + "partOf")
             based_in = p.get(_SG + "basedIn")
             actors.append(Actor(
@@ -203,6 +213,7 @@ class ActorRegistry:
                 names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
         registry = cls(actors, names, roles)
         registry.by_iso2 = dict(sorted(iso2_ids))
+        registry.imported = frozenset(imported)
         return registry
 
     # ----------------------------------------------------------------- queries
@@ -373,5 +384,10 @@ def _role(subject: str, p: dict[str, list], origin: str) -> Role:
 
 @functools.lru_cache(maxsize=1)
 def _default_registry() -> ActorRegistry:
+    # Parsing ~25k actors and their posts from Turtle takes seconds: the result is cached per content
+    # (the data, the ontology's actor classes and the code that reads them; stancegraph.kb.cache).
     data = (files("stancegraph.ontology") / "actors.ttl").read_bytes()
-    return ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")
+    code = [Path(module.__file__).read_bytes() for module in (actorkinds, model, sys.modules[__name__])]
+    parts = [data, (files("stancegraph.ontology") / "stancegraph.ttl").read_bytes(), *code]
+    return cached("registry", parts, lambda: ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl"),
+                  kind=ActorRegistry)
