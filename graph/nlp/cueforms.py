@@ -99,7 +99,7 @@ def cue_form_classes() -> CueForms:
     noun_lemmas = set(lexicon.NOUN_CUES)
     noun_lemmas.update(noun for _verb, noun in lexicon.LIGHT_VERB_OVERRIDES)
     noun_lemmas.update(lexicon.EXERCISE_NOUNS)
-    noun_lemmas.add("operation")  # "a special military operation" (stancegraph.rules.cues.noun_type)
+    noun_lemmas.add("operation")  # "a special military operation" (stancegraph.rules.event_nouns.noun_type)
     verbs: set[str] = set()
     nouns: set[str] = set()
     for key in verb_lemmas:

@@ -16,9 +16,8 @@ from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.eventtype import decision, violence_type
 from stancegraph.rules.issues import issue_concept
-from stancegraph.rules.participants import (
-    actors_of, direct_targets, each_other, mediation_participants, noun_participants,
-)
+from stancegraph.rules.conventions import mediation_participants
+from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
 from stancegraph.rules.qualifiers import act_content, governing_cue, has_negation, modality_of, status_of, when_of
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,

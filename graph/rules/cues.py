@@ -1,4 +1,6 @@
-"""Event triggers in a sentence: cue verbs, phrasal verbs, light-verb constructions and event nouns (pure)."""
+"""Event triggers in a sentence: cue verbs, phrasal verbs, light-verb constructions and event nouns (pure).
+
+What a noun means is in :mod:`stancegraph.rules.event_nouns`, judging verbs in :mod:`stancegraph.rules.judgements`."""
 from __future__ import annotations
 
 import functools
@@ -7,10 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
+from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
 
-__all__ = ["Cue", "find_cues", "verb_cue", "noun_type", "noun_key", "event_noun", "quantified", "verb_lemma",
-           "judged_negatively", "negative_verdict"]
+__all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,178 +38,6 @@ class Cue:
     type: str
     kind: str  # "verb", "phrasal", "light", "noun"
     noun: Token | None = None  # the event noun of a light-verb construction
-
-
-def noun_key(tok: Token) -> str:
-    """'build-up' for the tokens build - up; the lemma otherwise.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
-    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
-    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
-    >>> noun_key(doc[4]), noun_key(doc[1])
-    ('build-up', 'military')
-    """
-    lefts = list(tok.lefts)
-    if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
-        return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
-    return tok.lemma_.lower()
-
-
-def noun_type(tok: Token) -> str | None:
-    """The code-book type of an event noun ("talks" CONSULT, "build-up" MOBILIZE), or None for no event noun;
-    some nouns depend on their modifiers ("a general strike" is PROTEST, "an air strike" FIGHT).
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
-    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
-    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
-    >>> noun_type(doc[4]), noun_type(doc[1])
-    ('MOBILIZE', None)
-    """
-    key = noun_key(tok)
-    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
-                                for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
-        return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
-                                                  for c in tok.lefts):
-        return None  # "export controls" restrict trade; "took control" does not
-    if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
-        return "COERCE"  # "declared martial law" (CAMEO 1724)
-    if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
-        return "COERCE"  # "a state of emergency"
-    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
-        return "CONSULT"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
-        return "COOPERATE"  # "arrested nine suspects in a joint operation"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
-                                  for c in tok.lefts):
-        return "FIGHT"  # "launched a military operation"
-    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        return "COOPERATE" if joint else "MOBILIZE"
-    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
-
-
-def event_noun(obj: Token) -> Token | None:
-    """The event noun an object carries: itself, or through a container ('lists of demands').
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "sent", "a", "list", "of", "demands"],
-    ...           heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
-    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"], lemmas=["Kyiv", "send", "a", "list", "of", "demand"])
-    >>> event_noun(doc[3]), event_noun(doc[0])
-    (demands, None)
-    """
-    if noun_type(obj):
-        return obj
-    if obj.lemma_.lower() in lexicon().container_nouns:
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and noun_type(pobj):
-                        return pobj
-    return None
-
-
-def judged_negatively(verb: Token) -> bool:
-    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move".
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "saw", "it", "as", "a", "mistake"],
-    ...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
-    ...           pos=["PROPN", "VERB", "PRON", "ADP", "DET", "NOUN"], lemmas=["Moscow", "see", "it", "as", "a", "mistake"])
-    >>> judged_negatively(doc[1])
-    True
-    """
-    for c in verb.children:
-        phrase = None
-        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
-            phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
-        elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
-            phrase = c
-        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in phrase.subtree):
-            return True
-    return False
-
-
-
-
-def negative_verdict(verb: Token) -> bool:
-    """A verb of saying whose complement judges something negatively: "said the sanctions would be a
-    mistake", "stated that the referendum was illegal" (the complement is not itself negated).
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "said", "sanctions", "were", "a", "mistake"],
-    ...           heads=[1, 1, 3, 1, 5, 3], deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "attr"],
-    ...           pos=["PROPN", "VERB", "NOUN", "AUX", "DET", "NOUN"], lemmas=["Moscow", "say", "sanction", "be", "a", "mistake"])
-    >>> negative_verdict(doc[1])
-    True
-    """
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
-            continue
-        for g in c.children:
-            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
-                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
-                return True
-    return False
-
-
-def _is_place(tok: Token) -> bool:
-    """A place name or a place noun ("the city of Mariupol", "the port")."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon().place_nouns:
-        return True
-    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
-
-
-def _mistagged_noun(tok: Token, cues: list) -> bool:
-    """A plural event noun the tagger read as a verb ("announcement of February and March drills
-    with Belarus" -> drills/VBZ): a -s form of a noun cue that is no verb cue, with a noun subject and
-    no object of its own."""
-    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
-            and not any(c.head.i == tok.i for c in cues)
-            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
-
-
-def quantified(tok: Token) -> Token:
-    """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["dozens", "of", "soldiers"], heads=[0, 0, 1],
-    ...           deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN"], lemmas=["dozen", "of", "soldier"])
-    >>> quantified(doc[0]), quantified(doc[2])
-    (soldiers, soldiers)
-    """
-    if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return pobj
-    return tok
-
-
 
 
 @functools.lru_cache(maxsize=4)
@@ -336,7 +167,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     for tok in sent:
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok, cues):
+        if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
         if type_ and noun_key(tok) not in lexicon().light_only_nouns:
@@ -502,9 +333,9 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
         type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
     if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
         type_ = "SANCTION"  # "banned imports from Belarus"
-    if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (_is_place(
+    if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (is_place(
             tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
-            for c in tok.children) or (tok.dep_ == "relcl" and obj is None and _is_place(tok.head))):
+            for c in tok.children) or (tok.dep_ == "relcl" and obj is None and is_place(tok.head))):
         type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
     return Cue(tok, (tok,), type_, "verb")
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.rules.context import Context
-from stancegraph.rules.cues import Cue, noun_type, quantified
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.event_nouns import noun_type, quantified
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.syntax import subject_of
 

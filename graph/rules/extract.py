@@ -21,12 +21,14 @@ from stancegraph.rules.act import Act, act_of, cue_span_of, is_material
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import dependency_path
 from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.conventions import domestic_target
 from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
+from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.mention_index import MentionIndex
-from stancegraph.rules.participants import addressee_named, domestic_target, fallback_targets
+from stancegraph.rules.participants import addressee_named
 from stancegraph.rules.syntax import question_kind, span_of
 
 __all__ = ["Cue", "find_cues", "stance_statements"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
-from stancegraph.rules.cues import noun_type
+from stancegraph.rules.event_nouns import noun_type
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry

@@ -1,23 +1,22 @@
 """Who takes part in an event (pure, over the parse): speakers and targets of verbs, light verbs and event
-nouns, the guessed other side when the syntax names none, mediators and their parties, and the state a
-domestic act is aimed at."""
+nouns as the syntax names them. The other side guessed when the syntax names none is in
+:mod:`stancegraph.rules.guessed_targets`; mediators and domestic acts (event-data coding conventions) in
+:mod:`stancegraph.rules.conventions`."""
 from __future__ import annotations
 
-import datetime as dt
 import functools
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Token
 
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.context import Context, actor_ref
-from stancegraph.rules.cues import Cue, noun_type, quantified
-from stancegraph.rules.discourse import ADDRESSED_TYPES
+from stancegraph.rules.context import Context
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.event_nouns import noun_type
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
-from stancegraph.model import Actor, ActorKind
-from stancegraph.rules.syntax import SUBJECTS, clause_verb, condition_clause, is_passive, subject_of
+from stancegraph.model import ActorKind
+from stancegraph.rules.syntax import condition_clause, subject_of
 
-__all__ = ["actors_of", "direct_targets", "noun_participants", "fallback_targets", "mediation_participants",
-           "addressee_named", "each_other", "domestic_target"]
+__all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
 
 
 
@@ -36,7 +35,7 @@ def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
+    >>> from stancegraph.model import Actor, Document
     >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
     >>> from stancegraph.rules.mention_index import MentionIndex
@@ -73,7 +72,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
+    >>> from stancegraph.model import Actor, Document
     >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
     >>> from stancegraph.rules.mention_index import MentionIndex
@@ -109,7 +108,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             add(actors_of(heads, ctx), c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
-        elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in _MATERIAL_CONFLICT | {"COERCE"}
+        elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
@@ -165,7 +164,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
+    >>> from stancegraph.model import Actor, Document
     >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
     >>> from stancegraph.rules.mention_index import MentionIndex
@@ -263,282 +262,9 @@ _FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "T
 
 
 
-_MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
+MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
-
-
-def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
-                      speaker_m: ActorMention | None = None) -> list[ActorMention]:
-    """The other participant when the syntax names none, in order of reliability: the subject of a
-    condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
-    clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
-    opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
-    nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
-    in "..., South Korea's military said") and never inside the condition.
-
-    Examples
-    --------
-    "Russia warned of consequences if Ukraine attacks": no object names a target; the condition's subject does.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
-    >>> from stancegraph.rules.coreference import actor_mentions
-    >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
-    >>> ctx = context(["Russia", "warned", "of", "consequences", "if", "Ukraine", "attacks"], [1, 1, 1, 2, 6, 6, 1],
-    ...               ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl"], ["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "PROPN", "VERB"],
-    ...               ["Russia", "warn", "of", "consequence", "if", "Ukraine", "attack"], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
-    >>> from stancegraph.rules.syntax import condition_clause
-    >>> doc = ctx.doc
-    >>> [m.actors[0].id for m in fallback_targets(doc[:], verb_cue(doc[1]), condition_clause(doc[1]), ctx, {"RUS"})]
-    ['UKR']
-    """
-    # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
-    # help") are placed by where they happen
-    violent = cue.type in _MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
-
-    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
-        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
-            return False  # a guessed participant must at least be a known actor
-        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
-            return False  # a person or an organisation named nearby is no guessed target of force
-        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
-
-    if cond is not None:
-        for s in cond.children:
-            if s.dep_ in ("nsubj", "nsubjpass"):
-                cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
-                if cands:
-                    return cands[:1]
-    drawn = _drawn_by(cue, ctx)
-    if drawn:
-        return [m for m in drawn if ok(m)][:1]
-    ancestors = list(cue.head.ancestors)
-    reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
-                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
-    clause = clause_verb(cue.head)
-    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
-        for c in clause.children:  # "... have been met with firm U.S. opposition"
-            if c.dep_ == "nsubjpass":
-                cands = [m for m in ctx.index.within(c) if ok(m)]
-                if cands:
-                    return cands[:1]
-    root = cue.head.sent.root
-    # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
-    own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
-        speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
-    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
-        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
-        for c in cue.head.head.children:
-            if c.dep_ in ("dobj", "dative"):
-                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
-                if aimed:
-                    return aimed[:1]
-    if root.lemma_.lower() not in lexicon().reporting_verbs:
-        for c in root.children:
-            if c.dep_ in SUBJECTS:
-                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
-                if cands:
-                    return cands[:1]
-    scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
-    lo, hi = scope.left_edge.i, scope.right_edge.i
-    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
-    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
-             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
-    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and m.head not in own_phrase and ok(m, allow_locative=violent) and not _of_other_event(m, cue, ctx)
-                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
-        # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
-        # addressee when the discourse names one (the counterpart is then taken by the caller)
-        in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
-    if violent:  # "shelled residential areas in Kharkiv": the state where it happened
-        located = [m for m in in_clause if m.locative] + [
-            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
-            and not ({a.id for a in p.actors} & exclude)]
-        if located:
-            return located[:1]
-    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
-        return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
-    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
-    return in_clause[:1]
-
-
-
-
-def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
-    """The doer of the act that drew a reaction: "Myanmar's military declared a state of emergency,
-    prompting condemnation from Washington" (Washington condemns Myanmar); the subject of the clause the
-    participle hangs on."""
-    noun = cue.noun or cue.head
-    verb = noun.head
-    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
-        noun, verb = verb, verb.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().drawing_verbs or verb.dep_ not in ("advcl", "conj"):
-        return []
-    act = verb.head
-    subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
-    while subject is None and act.dep_ == "conj" and act.head.i != act.i:
-        act = act.head  # "detained X and declared ..., prompting"
-        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
-    return ctx.index.of_phrase(subject) if subject is not None else []
-
-
-# Acts aimed at the doer of the act they are about: "concern over attacks by Russia" is concern at Russia.
-_ABOUT_ANOTHER_ACT = frozenset({"DISAPPROVE", "REJECT", "THREATEN", "DEMAND", "APPEAL", "SANCTION"})
-
-
-def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
-    """The actor is the doer of another event noun of the sentence, and so no guessed participant of
-    ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
-    emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
-    with Russia). Acts about another act keep its doer: "concern over attacks by Russia"."""
-    if cue.type in _ABOUT_ANOTHER_ACT:
-        return False
-    tok = ctx.doc[m.head]
-    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of"):
-        noun = tok.head.head
-        if tok.head.lower_ == "of" and noun_type(noun) not in _MATERIAL_CONFLICT:
-            return False  # "the aggression of X" is X's; "the support of X" may be for X
-        return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
-            cue.noun is None or noun.i != cue.noun.i)
-    return False
-
-
-def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
-    """The actor only qualifies a thing the act is about ("limiting NATO expansion", "Ukraine's
-    sovereignty"): it is part of the issue, not a participant. The actor of an event noun ("over
-    Russia's invasion") and a group named by its state ("Russian troops") stay participants."""
-    tok = ctx.doc[m.head]
-    if tok.dep_ not in ("compound", "poss", "amod", "nmod"):
-        return False
-    noun = tok.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
-        return False
-    return m not in ctx.index.of_phrase(noun)
-
-
-def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt.date | None,
-                     ctx: Context) -> Actor | None:
-    """The state a domestic act is aimed at when no words name a target, as country-level coding does:
-    protesters protest against their state ("thousands rallied in Minsk"), police and security forces
-    coerce people of their own state ("riot police fired tear gas to clear the streets").
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
-    >>> from stancegraph.rules.coreference import actor_mentions
-    >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
-    >>> ctx = context(["Russians", "protested"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["Russians", "protest"], ["B-NORP", "O"])
-    >>> m = ctx.index.mentions[0]
-    >>> m.how, domestic_target(m, m.actors[0], "PROTEST", verb_cue(ctx.doc[1]), None, ctx).id
-    ('demonym', 'RUS')
-    """
-    if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
-        return None
-    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
-    if any(ctx.index.of_phrase(o) for o in objects):
-        return None  # the object names someone the syntax could not place
-    state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
-    if state is None or state.kind is not ActorKind.STATE:
-        return None
-    if type_ == "PROTEST":
-        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
-    if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
-        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in lexicon().construction_words["pausing_verbs"]
-                                                                     for w in cue.words) or _policy_object(cue) else None
-    if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
-        return state  # "declared martial law", "imposed a curfew": on the state's own people
-    subject = subject_of(cue.head)[0]
-    enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
-                                        or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
-                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
-    return state if enforcer else None
-
-
-def _policy_object(cue: Cue) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
-               for c in cue.head.children)
-
-
-def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
-    """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
-    "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
-    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah".
-
-    Returns ``(mediators, how, parties, "mediated")``.
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Document
-    >>> from stancegraph.rules.coreference import actor_mentions
-    >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
-    >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
-    ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
-    ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
-    >>> cue = verb_cue(ctx.doc[1])
-    >>> mediators, how, parties, _ = mediation_participants(cue, ctx)
-    >>> cue.kind, [m.actors[0].id for m in mediators], how, [m.actors[0].id for m in parties]
-    ('mediation', ['TUR'], 'nsubj', ['RUS', 'UKR'])
-    """
-    tok = cue.head
-    if tok.pos_ == "VERB":
-        subj, how = subject_of(tok)
-        mediators = ctx.index.of_phrase(subj) if subj is not None else []
-    else:
-        own = ctx.index.by_token.get(tok.i)
-        mediators, how = ([own] if own is not None else []), "compound"
-    noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
-    between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
-    if not between and noun is not None:
-        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    parties = actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
-    if not parties and noun is not None:
-        parties = actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for p in c.children if p.dep_ == "pobj"], ctx)
-        clause = clause_verb(noun)
-        if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
-            subj, _ = subject_of(clause)
-            parties = (ctx.index.of_phrase(subj) if subj is not None else []) + parties
-    parties = [p for p in parties if p not in mediators]
-    return mediators, how, parties, "mediated"
 
 
 def addressee_named(cue: Cue, verb: Token) -> bool:

@@ -2,7 +2,8 @@
 and the constructions that change a cue's type."""
 import pytest
 
-from stancegraph.rules.cues import find_cues, noun_type, quantified, verb_lemma
+from stancegraph.rules.cues import find_cues, verb_lemma
+from stancegraph.rules.event_nouns import noun_type, quantified
 
 from .docs import parse, token
 from .listings import THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA, THE_EU_VERB_SANCTIONS_ON_RUSSIA

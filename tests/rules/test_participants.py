@@ -1,10 +1,9 @@
 """stancegraph.rules.participants on hand-built parses: the speaker and targets of verbs, light verbs and event
 nouns, the guessed other side, mediators and their parties, and the state a domestic act is aimed at."""
 from stancegraph.rules.cues import find_cues
-from stancegraph.rules.participants import (
-    actors_of, addressee_named, direct_targets, domestic_target, each_other, fallback_targets, mediation_participants,
-    noun_participants,
-)
+from stancegraph.rules.conventions import domestic_target, mediation_participants
+from stancegraph.rules.guessed_targets import fallback_targets
+from stancegraph.rules.participants import actors_of, addressee_named, direct_targets, each_other, noun_participants
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 from .docs import PUBLISHED, context, parse, token

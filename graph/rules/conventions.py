@@ -1,0 +1,127 @@
+"""Participants by the conventions of event-data coding (pure, over the parse): mediators and the parties they
+bring together ("talks brokered by Qatar"), and the state a domestic act is aimed at (protesters against
+their state, police on their own people)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.context import Context, actor_ref
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.event_nouns import quantified
+from stancegraph.rules.participants import actors_of
+from stancegraph.rules.syntax import clause_verb, subject_of
+
+__all__ = ["domestic_target", "mediation_participants"]
+
+
+def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt.date | None,
+                     ctx: Context) -> Actor | None:
+    """The state a domestic act is aimed at when no words name a target, as country-level coding does:
+    protesters protest against their state ("thousands rallied in Minsk"), police and security forces
+    coerce people of their own state ("riot police fired tear gas to clear the streets").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Actor, Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russians", "protested"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["Russians", "protest"], ["B-NORP", "O"])
+    >>> m = ctx.index.mentions[0]
+    >>> m.how, domestic_target(m, m.actors[0], "PROTEST", verb_cue(ctx.doc[1]), None, ctx).id
+    ('demonym', 'RUS')
+    """
+    if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
+        return None
+    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
+    if any(ctx.index.of_phrase(o) for o in objects):
+        return None  # the object names someone the syntax could not place
+    state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
+    if state is None or state.kind is not ActorKind.STATE:
+        return None
+    if type_ == "PROTEST":
+        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
+        return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in lexicon().construction_words["pausing_verbs"]
+                                                                     for w in cue.words) or _policy_object(cue) else None
+    if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
+        return state  # "declared martial law", "imposed a curfew": on the state's own people
+    subject = subject_of(cue.head)[0]
+    enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
+                                        or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
+                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
+    return state if enforcer else None
+
+
+def _policy_object(cue: Cue) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
+               for c in cue.head.children)
+
+
+def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
+    """Mediator and parties of a mediation (CAMEO 045, coded as CONSULT from the mediator to each party):
+    "hosted talks between Lavrov and Kuleba", "a deal brokered by China" (the parties are the deal's:
+    its clause's subject and its "with" partner), "a U.S.-brokered ceasefire with Hezbollah".
+
+    Returns ``(mediators, how, parties, "mediated")``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Actor, Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
+    ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+    ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
+    >>> cue = verb_cue(ctx.doc[1])
+    >>> mediators, how, parties, _ = mediation_participants(cue, ctx)
+    >>> cue.kind, [m.actors[0].id for m in mediators], how, [m.actors[0].id for m in parties]
+    ('mediation', ['TUR'], 'nsubj', ['RUS', 'UKR'])
+    """
+    tok = cue.head
+    if tok.pos_ == "VERB":
+        subj, how = subject_of(tok)
+        mediators = ctx.index.of_phrase(subj) if subj is not None else []
+    else:
+        own = ctx.index.by_token.get(tok.i)
+        mediators, how = ([own] if own is not None else []), "compound"
+    noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
+    between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
+    if not between and noun is not None:
+        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    parties = actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
+    if not parties and noun is not None:
+        parties = actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in c.children if p.dep_ == "pobj"], ctx)
+        clause = clause_verb(noun)
+        if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
+            subj, _ = subject_of(clause)
+            parties = (ctx.index.of_phrase(subj) if subj is not None else []) + parties
+    parties = [p for p in parties if p not in mediators]
+    return mediators, how, parties, "mediated"

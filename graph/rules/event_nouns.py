@@ -1,0 +1,130 @@
+"""Event nouns (pure, over the parse): the code-book type of a noun ("sanctions", "drills", "talks"), the event
+noun a light verb takes ("held talks"), the counted noun of a quantity ("dozens of soldiers"), places, and
+plural event nouns the tagger read as verbs."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
+
+
+def noun_key(tok: Token) -> str:
+    """'build-up' for the tokens build - up; the lemma otherwise.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
+    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
+    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
+    >>> noun_key(doc[4]), noun_key(doc[1])
+    ('build-up', 'military')
+    """
+    lefts = list(tok.lefts)
+    if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
+        return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
+    return tok.lemma_.lower()
+
+
+def noun_type(tok: Token) -> str | None:
+    """The code-book type of an event noun ("talks" CONSULT, "build-up" MOBILIZE), or None for no event noun;
+    some nouns depend on their modifiers ("a general strike" is PROTEST, "an air strike" FIGHT).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "military", "build", "-", "up"], heads=[4, 4, 4, 4, 4],
+    ...           deps=["det", "amod", "compound", "punct", "ROOT"], pos=["DET", "ADJ", "NOUN", "PUNCT", "NOUN"],
+    ...           tags=["DT", "JJ", "NN", "HYPH", "NN"], lemmas=["a", "military", "build", "-", "up"])
+    >>> noun_type(doc[4]), noun_type(doc[1])
+    ('MOBILIZE', None)
+    """
+    key = noun_key(tok)
+    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
+                                for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+        return "PROTEST"  # "a general strike", "went on strike": no air strike
+    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
+                                                  for c in tok.lefts):
+        return None  # "export controls" restrict trade; "took control" does not
+    if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
+        return "COERCE"  # "declared martial law" (CAMEO 1724)
+    if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
+        return "COERCE"  # "a state of emergency"
+    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
+        return "CONSULT"
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
+        return "COOPERATE"  # "arrested nine suspects in a joint operation"
+    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
+                                  for c in tok.lefts):
+        return "FIGHT"  # "launched a military operation"
+    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        return "COOPERATE" if joint else "MOBILIZE"
+    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
+
+
+def event_noun(obj: Token) -> Token | None:
+    """The event noun an object carries: itself, or through a container ('lists of demands').
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "sent", "a", "list", "of", "demands"],
+    ...           heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"], lemmas=["Kyiv", "send", "a", "list", "of", "demand"])
+    >>> event_noun(doc[3]), event_noun(doc[0])
+    (demands, None)
+    """
+    if noun_type(obj):
+        return obj
+    if obj.lemma_.lower() in lexicon().container_nouns:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and noun_type(pobj):
+                        return pobj
+    return None
+
+
+def is_place(tok: Token) -> bool:
+    """A place name or a place noun ("the city of Mariupol", "the port")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon().place_nouns:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
+
+
+def mistagged_noun(tok: Token, cues: list) -> bool:
+    """A plural event noun the tagger read as a verb ("announcement of February and March drills
+    with Belarus" -> drills/VBZ): a -s form of a noun cue that is no verb cue, with a noun subject and
+    no object of its own."""
+    return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
+            and not any(c.head.i == tok.i for c in cues)
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+
+
+def quantified(tok: Token) -> Token:
+    """The counted noun of a quantity ("dozens of soldiers" -> soldiers), else ``tok``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["dozens", "of", "soldiers"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], pos=["NOUN", "ADP", "NOUN"], lemmas=["dozen", "of", "soldier"])
+    >>> quantified(doc[0]), quantified(doc[2])
+    (soldiers, soldiers)
+    """
+    if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return tok

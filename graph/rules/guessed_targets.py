@@ -1,0 +1,180 @@
+"""The other participant of an event when the syntax names none (pure, over the parse): guesses in order of
+reliability, each marked by its rule (``+nearest``) and a lower confidence."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import ActorKind
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.context import Context
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.discourse import ADDRESSED_TYPES
+from stancegraph.rules.participants import MATERIAL_CONFLICT
+from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
+
+__all__ = ["fallback_targets"]
+
+
+def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
+                      speaker_m: ActorMention | None = None) -> list[ActorMention]:
+    """The other participant when the syntax names none, in order of reliability: the subject of a
+    condition ("... threat of a heavy price if it attacks Ukraine"); an actor in the subject of the
+    clause the cue's phrase completes ("progress on issues for Moscow has been met with U.S.
+    opposition"); for violence, the state where it happens ("aggression in Ukraine"); else the
+    nearest actor in the cue's own clause. Never the subject of a verb above the cue (the reporter
+    in "..., South Korea's military said") and never inside the condition.
+
+    Examples
+    --------
+    "Russia warned of consequences if Ukraine attacks": no object names a target; the condition's subject does.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.registry import ActorRegistry
+    >>> from stancegraph.model import Actor, Document
+    >>> from stancegraph.rules.coreference import actor_mentions
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> from stancegraph.rules.mention_index import MentionIndex
+    >>> registry = ActorRegistry.from_records(
+    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
+    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
+    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
+    >>> def context(words, heads, deps, pos, lemmas, ents):
+    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
+    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> ctx = context(["Russia", "warned", "of", "consequences", "if", "Ukraine", "attacks"], [1, 1, 1, 2, 6, 6, 1],
+    ...               ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl"], ["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "PROPN", "VERB"],
+    ...               ["Russia", "warn", "of", "consequence", "if", "Ukraine", "attack"], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    >>> from stancegraph.rules.syntax import condition_clause
+    >>> doc = ctx.doc
+    >>> [m.actors[0].id for m in fallback_targets(doc[:], verb_cue(doc[1]), condition_clause(doc[1]), ctx, {"RUS"})]
+    ['UKR']
+    """
+    # violence, withdrawals ("withdrew its troops from the Kherson region") and aid ("arrived in Turkey to
+    # help") are placed by where they happen
+    violent = cue.type in MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
+
+    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
+        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
+            return False  # a guessed participant must at least be a known actor
+        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
+            return False  # a person or an organisation named nearby is no guessed target of force
+        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
+
+    if cond is not None:
+        for s in cond.children:
+            if s.dep_ in ("nsubj", "nsubjpass"):
+                cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
+                if cands:
+                    return cands[:1]
+    drawn = _drawn_by(cue, ctx)
+    if drawn:
+        return [m for m in drawn if ok(m)][:1]
+    ancestors = list(cue.head.ancestors)
+    reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
+                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
+    clause = clause_verb(cue.head)
+    if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
+        for c in clause.children:  # "... have been met with firm U.S. opposition"
+            if c.dep_ == "nsubjpass":
+                cands = [m for m in ctx.index.within(c) if ok(m)]
+                if cands:
+                    return cands[:1]
+    root = cue.head.sent.root
+    # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
+    own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
+        speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
+    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
+        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
+        for c in cue.head.head.children:
+            if c.dep_ in ("dobj", "dative"):
+                aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
+                if aimed:
+                    return aimed[:1]
+    if root.lemma_.lower() not in lexicon().reporting_verbs:
+        for c in root.children:
+            if c.dep_ in SUBJECTS:
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
+                if cands:
+                    return cands[:1]
+    scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
+    lo, hi = scope.left_edge.i, scope.right_edge.i
+    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
+    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
+             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
+                 and m.head not in own_phrase and ok(m, allow_locative=violent) and not _of_other_event(m, cue, ctx)
+                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
+        # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
+        # addressee when the discourse names one (the counterpart is then taken by the caller)
+        in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
+    if violent:  # "shelled residential areas in Kharkiv": the state where it happened
+        located = [m for m in in_clause if m.locative] + [
+            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
+            and not ({a.id for a in p.actors} & exclude)]
+        if located:
+            return located[:1]
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
+        return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
+    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_clause[:1]
+
+
+
+
+def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
+    """The doer of the act that drew a reaction: "Myanmar's military declared a state of emergency,
+    prompting condemnation from Washington" (Washington condemns Myanmar); the subject of the clause the
+    participle hangs on."""
+    noun = cue.noun or cue.head
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN":  # "condemnation from X and calls from Y"
+        noun, verb = verb, verb.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().drawing_verbs or verb.dep_ not in ("advcl", "conj"):
+        return []
+    act = verb.head
+    subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    while subject is None and act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head  # "detained X and declared ..., prompting"
+        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    return ctx.index.of_phrase(subject) if subject is not None else []
+
+
+# Acts aimed at the doer of the act they are about: "concern over attacks by Russia" is concern at Russia.
+_ABOUT_ANOTHER_ACT = frozenset({"DISAPPROVE", "REJECT", "THREATEN", "DEMAND", "APPEAL", "SANCTION"})
+
+
+def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
+    """The actor is the doer of another event noun of the sentence, and so no guessed participant of
+    ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
+    emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
+    with Russia). Acts about another act keep its doer: "concern over attacks by Russia"."""
+    if cue.type in _ABOUT_ANOTHER_ACT:
+        return False
+    tok = ctx.doc[m.head]
+    while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of"):
+        noun = tok.head.head
+        if tok.head.lower_ == "of" and noun_type(noun) not in MATERIAL_CONFLICT:
+            return False  # "the aggression of X" is X's; "the support of X" may be for X
+        return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
+            cue.noun is None or noun.i != cue.noun.i)
+    return False
+
+
+def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
+    """The actor only qualifies a thing the act is about ("limiting NATO expansion", "Ukraine's
+    sovereignty"): it is part of the issue, not a participant. The actor of an event noun ("over
+    Russia's invasion") and a group named by its state ("Russian troops") stay participants."""
+    tok = ctx.doc[m.head]
+    if tok.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
+        return False
+    return m not in ctx.index.of_phrase(noun)

@@ -1,0 +1,59 @@
+"""Judgements (pure, over the parse): a verb that judges its object negatively ("called the move a provocation",
+"saw it as an offensive move") and a verdict that recognises or declares something as a negative thing."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["judged_negatively", "negative_verdict"]
+
+
+def judged_negatively(verb: Token) -> bool:
+    """The verb's "as"-phrase or object complement holds a negative word: "saw it as an offensive move".
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "saw", "it", "as", "a", "mistake"],
+    ...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "PRON", "ADP", "DET", "NOUN"], lemmas=["Moscow", "see", "it", "as", "a", "mistake"])
+    >>> judged_negatively(doc[1])
+    True
+    """
+    for c in verb.children:
+        phrase = None
+        if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
+            phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
+        elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
+            phrase = c
+        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in phrase.subtree):
+            return True
+    return False
+
+
+
+
+def negative_verdict(verb: Token) -> bool:
+    """A verb of saying whose complement judges something negatively: "said the sanctions would be a
+    mistake", "stated that the referendum was illegal" (the complement is not itself negated).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "said", "sanctions", "were", "a", "mistake"],
+    ...           heads=[1, 1, 3, 1, 5, 3], deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "attr"],
+    ...           pos=["PROPN", "VERB", "NOUN", "AUX", "DET", "NOUN"], lemmas=["Moscow", "say", "sanction", "be", "a", "mistake"])
+    >>> negative_verdict(doc[1])
+    True
+    """
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
+            continue
+        for g in c.children:
+            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
+                return True
+    return False
