@@ -4,9 +4,11 @@
 Sources: the data packages of the ``registry`` extra (``pip install -e ".[registry]"``):
 pycountry (ISO 3166-1 codes and names) and countrystatecity-countries (English short names,
 capitals), plus the hand-curated ``ontology/sources/curated_actors.toml`` (UN membership, Wikidata
-QIDs, aliases, demonyms, metonyms, IGOs, blocs, government bodies, persons and their dated posts),
-then the tables generated from the Phoenix event-data dictionaries in ``ontology/sources/phoenix/``
-(``scripts/import_event_dictionaries.py``), which never override ours.
+QIDs, aliases, demonyms, metonyms, IGOs, blocs, government bodies, persons and their dated posts).
+Organs and posts get a CAMEO sector (``sg:sector``, ontology/sectors.ttl): a ``sector`` field, else one
+read from the label or title (:func:`sector_of_title`). The actors imported from the Phoenix event-data
+dictionaries are not in this file: ``stancegraph.kb.imported`` reads ``ontology/sources/phoenix/*.tsv``
+when the registry loads (they would make every store and query carry ~280k triples).
 The output is sorted by rdflib's Turtle writer, so the same inputs give byte-identical files.
 
 Usage::
@@ -25,8 +27,8 @@ import tomllib
 from importlib.metadata import version
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from stancegraph.model import ActorKind
 from stancegraph.kb.actorkinds import class_of
@@ -38,17 +40,13 @@ __all__ = ["UN_MEMBER_COUNT", "build_graph", "load_curated", "render", "main"]
 REPO = Path(__file__).resolve().parents[1]
 CURATED = REPO / "ontology" / "sources" / "curated_actors.toml"
 OUTPUT = REPO / "ontology" / "actors.ttl"
-PHOENIX = REPO / "ontology" / "sources" / "phoenix"
-#: dcterms:source of what came from the Phoenix dictionaries (a "source" field names the file).
-PHOENIX_SOURCE = ("https://github.com/openeventdata/petrarch2/blob/676801cd9cb2924bbbad09f86d15c9323e7097bf/"
-                  "petrarch2/data/dictionaries/")
-PHOENIX_FILES = ("persons.toml", "organisations.toml", "groups.toml")
 COMMAND = "python scripts/build_registry.py"
 UN_MEMBER_COUNT = 193
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*")
 _QID = re.compile(r"Q[1-9][0-9]*")
+_STATE_ID = re.compile(r"[A-Z]{3}")  # an ISO3 code; IGO ids are acronyms of other lengths or registered igos
 
 
 class RegistryDataError(Exception):
@@ -59,10 +57,8 @@ class RegistryDataError(Exception):
 EXTRA_FILES = ("persons.toml", "groups.toml")
 
 
-def load_curated(path: Path = CURATED, *, phoenix: bool = True) -> dict:
-    """Parse the curated TOML file and merge the tables of ``EXTRA_FILES`` found beside it, then
-    (``phoenix``) the generated tables of ``PHOENIX_FILES`` in its ``phoenix/`` folder, which never
-    override ours: an entry whose id or label we already have is skipped."""
+def load_curated(path: Path = CURATED) -> dict:
+    """Parse the curated TOML file and merge the tables of ``EXTRA_FILES`` found beside it."""
     with open(path, "rb") as fh:
         curated = tomllib.load(fh)
     for name in EXTRA_FILES:
@@ -77,41 +73,7 @@ def load_curated(path: Path = CURATED, *, phoenix: bool = True) -> dict:
             if clash:
                 raise RegistryDataError(f"{extra_path.name}: [{table}] ids already defined elsewhere: {clash}")
             merged.update(entries)
-    if phoenix:
-        merge_phoenix(curated, Path(path).with_name("phoenix"))
     return curated
-
-
-def _name_key(name: str) -> str:
-    """"al-Assad" = "Al Assad": normalised, case-folded, hyphens as spaces."""
-    return " ".join(normalise_name(name).casefold().replace("-", " ").split())
-
-
-def _our_names(curated: dict) -> set[str]:
-    names = set()
-    for table in ("igos", "organs", "groups", "persons", "states"):
-        for d in curated.get(table, {}).values():
-            for name in [d.get("label"), *d.get("aliases", ()), *d.get("metonyms", ())]:
-                if name:
-                    names.add(_name_key(name))
-    return names
-
-
-def merge_phoenix(curated: dict, folder: Path) -> None:
-    """Add the generated Phoenix tables to ``curated``; ours win on id and on label."""
-    ours = _our_names(curated)
-    taken = {i for table in ("igos", "organs", "groups", "persons") for i in curated.get(table, {})}
-    for name in PHOENIX_FILES:
-        if not (folder / name).exists():
-            continue
-        with open(folder / name, "rb") as fh:
-            for table, entries in tomllib.load(fh).items():
-                merged = curated.setdefault(table, {})
-                for entry_id, d in entries.items():
-                    if entry_id in taken or _name_key(d["label"]) in ours:
-                        continue
-                    taken.add(entry_id)
-                    merged[entry_id] = d
 
 
 def _lit(text: str) -> Literal:
@@ -197,14 +159,33 @@ def _check_qid(owner: str, qid: str | None) -> None:
         raise RegistryDataError(f"{owner}: {qid!r} is not a Wikidata QID (Q followed by digits)")
 
 
-def add_provenance(g: Graph, node, d: dict) -> None:
-    """The CAMEO code, sector and source file of an entry generated from the Phoenix dictionaries."""
-    if d.get("cameo"):
-        g.add((node, SG.cameoCode, Literal(d["cameo"])))
-    if d.get("sector"):
-        g.add((node, SG.sector, SECTOR[d["sector"]]))
-    if d.get("source"):
-        g.add((node, DCTERMS.source, URIRef(PHOENIX_SOURCE + d["source"])))
+#: Words of an organ's label or a post's title that give its CAMEO sector (first match wins); any other
+#: organ or post of a state is GOV (government). Posts in IGOs get none: the IGO is the actor type.
+SECTOR_WORDS = (
+    ("GOV", r"minist|\bpresident\b|premier|chancellor|secretary of state|cabinet"),
+    ("SPY", r"intelligence|security service|\bFSB\b|\bKGB\b"),
+    ("MIL", r"armed forces|army|general staff|joint chiefs|defen[cs]e forces|bundeswehr|liberation army|"
+            r"revolutionary guard|quds force|commander|navy|air force|military"),
+    ("COP", r"police|gendarmerie|interior troops|national guard"),
+    ("JUD", r"court|judge|justice|prosecutor|judiciary"),  # after GOV: a justice minister is GOV
+    ("LEG", r"parliament|congress|senate|house of representatives|duma|federation council|rada|bundestag|"
+            r"speaker|senator|majority leader|minority leader|legislat|assembly"),
+)
+
+
+def sector_of_title(text: str, in_state: bool = True) -> str | None:
+    """The CAMEO sector of an organ's label or a post's title in a state ("Chief of Army Staff" -> MIL);
+    None outside states (the organs and officials of an IGO are coded by the IGO).
+
+    >>> sector_of_title("State Duma"), sector_of_title("Justice Minister"), sector_of_title("Secretary General", False)
+    ('LEG', 'GOV', None)
+    """
+    if not in_state:
+        return None
+    for sector, pattern in SECTOR_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return sector
+    return "GOV"
 
 
 def _post_iri_name(person: str, org: str, title: str, start: dt.date | None) -> str:
@@ -231,8 +212,9 @@ def add_post(g: Graph, person_id: str, person, post: dict) -> None:
         g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
     if end:
         g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
-    if post.get("sector"):
-        g.add((node, SG.sector, SECTOR[post["sector"]]))
+    sector = post.get("sector") or sector_of_title(post["title"], in_state=bool(_STATE_ID.fullmatch(post["org"])))
+    if sector:
+        g.add((node, SG.sector, SECTOR[sector]))
 
 
 def build_graph(curated: dict) -> Graph:
@@ -280,25 +262,26 @@ def build_graph(curated: dict) -> Graph:
     for organ_id, d in curated["organs"].items():
         if not _SLUG.fullmatch(organ_id):
             raise RegistryDataError(f"organ id {organ_id!r} must be a lower-case slug")
-        add_actor(organ_id, ActorKind.ORGAN, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (),
-                  d.get("wikidata"), d["part_of"])
+        node = add_actor(organ_id, ActorKind.ORGAN, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (),
+                         d.get("wikidata"), d["part_of"])
+        sector = d.get("sector") or sector_of_title(d["label"], in_state=bool(_STATE_ID.fullmatch(d["part_of"])))
+        if sector:
+            g.add((node, SG.sector, SECTOR[sector]))
 
     for group_id, d in curated.get("groups", {}).items():
         if not _SLUG.fullmatch(group_id):
             raise RegistryDataError(f"group id {group_id!r} must be a lower-case slug")
-        kind = ActorKind.IGO if d.get("kind") == "igo" else ActorKind.GROUP
-        node = add_actor(group_id, kind, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
+        node = add_actor(group_id, ActorKind.GROUP, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
                          d.get("wikidata"))
-        if "home" in d and kind is ActorKind.GROUP:  # Phoenix's transnational groups have none
-            g.add((node, SG.basedIn, ACTOR[d["home"]]))
-        add_provenance(g, node, d)
+        g.add((node, SG.basedIn, ACTOR[d["home"]]))
+        if d.get("sector"):
+            g.add((node, SG.sector, SECTOR[d["sector"]]))
 
     for person_id, d in curated["persons"].items():
         if not _SLUG.fullmatch(person_id):
             raise RegistryDataError(f"person id {person_id!r} must be a lower-case slug")
         person = add_actor(person_id, ActorKind.PERSON, d["label"], d.get("aliases", ()), (), (),
                            d.get("wikidata"))
-        add_provenance(g, person, d)
         for post in d.get("posts", []):
             add_post(g, person_id, person, post)
 
@@ -317,10 +300,9 @@ def render(graph: Graph) -> str:
         "# GENERATED FILE: do not edit. Edit ontology/sources/*.toml and run\n"
         f"#     {COMMAND}\n"
         f"# Sources: pycountry {version('pycountry')}, countrystatecity-countries "
-        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml,\n"
-        "# and ontology/sources/phoenix/*.toml, generated from the Phoenix dictionaries of openeventdata/petrarch2\n"
-        "# @ 676801cd (MIT, Copyright (c) 2014 Open Event Data Alliance; see the header of those files); what came\n"
-        "# from them has a dcterms:source naming the dictionary file.\n"
+        f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml.\n"
+        "# The actors imported from the Phoenix dictionaries are read from ontology/sources/phoenix/*.tsv\n"
+        "# (stancegraph.kb.imported), not from this file.\n"
         f"# States: the {UN_MEMBER_COUNT} UN Member States, the 2 observer States (PSE, VAT), and TWN and XKX\n"
         "# (not UN members; registered because news treats them as actors; see their rdfs:comment).\n"
     )

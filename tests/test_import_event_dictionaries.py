@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from stancegraph.errors import InputError
+from stancegraph.kb.imported import read_imported_table
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.nlp.pipeline import ruler_patterns
 
@@ -121,35 +123,61 @@ def imported(tmp_path_factory):
     (folder / "Phoenix.agents.txt").write_text("REBEL [~REB]\n")
     out = folder / "out"
     imp.run(folder, out)
-    return {name: tomllib.loads((out / f"{name}.toml").read_text()) for name in ("persons", "organisations", "groups", "agents")}
+    tables = {name: read_imported_table((out / f"{name}.tsv").read_text().splitlines(), name, {}, set())
+              for name in ("persons", "organisations", "groups")}
+    rows = {name: (out / f"{name}.tsv").read_text().splitlines() for name in ("organisations", "groups")}
+    return tables, rows, tomllib.loads((out / "agents.toml").read_text())
+
+
+def _posts(found, person):
+    return [(r.organisation, r.title, r.sector, r.start, r.end) for r in found.roles if r.person == person]
 
 
 def test_import_persons_posts_sectors_and_aliases(imported):
-    persons = imported["persons"]["persons"]
-    assert persons["prosper-avril"]["posts"] == [  # ELI and the undated fall-back dropped beside a GOV post
-        {"org": "HTI", "title": "Government", "sector": "GOV", "start": dt.date(1988, 9, 17), "end": dt.date(1990, 3, 10)}]
-    assert persons["abdul-latif-biswas"]["posts"] == [  # open in Phoenix: it ends at the dictionaries' horizon
-        {"org": "BGD", "title": "Government", "sector": "GOV", "start": dt.date(2009, 2, 1), "end": dt.date(2016, 12, 31)}]
-    assert persons["fidel-castro"]["posts"] == [  # the duplicate role counted once
-        {"org": "CUB", "title": "Government", "sector": "GOV", "start": dt.date(1976, 12, 3), "end": dt.date(2008, 2, 24)}]
-    annan = persons["kofi-annan"]
-    assert annan["posts"][0]["org"] == "UN" and annan["aliases"] == ["K. Annan", "Kofi Atta Annan"]
-    assert "source" in annan and "haiti" not in persons  # the country entry is no person
+    persons = imported[0]["persons"]
+    # ELI and the undated fall-back dropped beside a GOV post
+    assert _posts(persons, "prosper-avril") == [("HTI", "Government", "GOV", dt.date(1988, 9, 17), dt.date(1990, 3, 10))]
+    # open in Phoenix: it ends at the dictionaries' horizon
+    assert _posts(persons, "abdul-latif-biswas") == [("BGD", "Government", "GOV", dt.date(2009, 2, 1), dt.date(2016, 12, 31))]
+    # the duplicate role counted once
+    assert _posts(persons, "fidel-castro") == [("CUB", "Government", "GOV", dt.date(1976, 12, 3), dt.date(2008, 2, 24))]
+    assert _posts(persons, "kofi-annan")[0][0] == "UN"
+    assert sorted(n for n, i, how in persons.names if i == "kofi-annan" and how == "alias") == ["K. Annan", "Kofi Atta Annan"]
+    annan = next(a for a in persons.actors if a.id == "kofi-annan")
+    assert annan.source.endswith("Phoenix.International.actors.txt")
+    assert "haiti" not in {a.id for a in persons.actors}  # the country entry is no person
 
 
 def test_import_skips_persons_we_curate(imported):
-    assert not {"vladimir-putin", "donald-trump"} & set(imported["persons"]["persons"])
+    assert not {"vladimir-putin", "donald-trump"} & {a.id for a in imported[0]["persons"].actors}
 
 
 def test_import_organisations_and_armed_groups(imported):
-    orgs = imported["organisations"]["groups"]
-    assert orgs["international-association-of-judges"] == {
-        "label": "International Association of Judges", "kind": "group", "cameo": "NGOJUD",
-        "source": "Phoenix.International.actors.txt", "sector": "NGO"}
-    groups = imported["groups"]["groups"]
-    assert groups["armed-islamic-group"]["home"] == "DZA" and groups["armed-islamic-group"]["sector"] == "REB"
-    assert "21-june" not in groups  # a date, not a name
-    assert imported["agents"]["agents"] == {"rebel": "REB"}
+    tables, rows, agents = imported
+    judges = next(a for a in tables["organisations"].actors if a.id == "international-association-of-judges")
+    assert (judges.label, judges.kind.value, judges.sector) == ("International Association of Judges", "group", "NGO")
+    assert "international-association-of-judges\tgroup\tInternational Association of Judges\t\t\tNGO\tNGOJUD\t" \
+           "Phoenix.International.actors.txt" in rows["organisations"]
+    armed = {a.id: a for a in tables["groups"].actors}
+    assert armed["armed-islamic-group"].based_in == "DZA" and armed["armed-islamic-group"].sector == "REB"
+    assert "21-june" not in armed  # a date, not a name
+    assert agents["agents"] == {"rebel": "REB"}
+
+
+def test_read_imported_table_ours_win_and_bad_lines_are_named():
+    from stancegraph.model import Actor, ActorKind
+
+    ours = {"jane-doe": Actor(id="jane-doe", label="Jane Doe", kind=ActorKind.PERSON)}
+    lines = ["id\tlabel\taliases\tposts\tsource", "jane-doe\tJane Doe\t\t\tx.txt",
+             "john-roe\tJohn Roe\tJane Doe|Johnny Roe\tFRA/Government/GOV/2001-01-01/\tx.txt"]
+    found = read_imported_table(lines, "t.tsv", ours, {"jane doe"})
+    assert [a.id for a in found.actors] == ["john-roe"]  # our id wins
+    assert [(n, how) for n, _, how in found.names] == [("John Roe", "name"), ("Johnny Roe", "alias")]  # our name wins
+    assert found.roles[0].end is None
+    with pytest.raises(InputError, match=r"t.tsv, line 2: post 'FRA/GOV' is not org/title/sector/start/end"):
+        read_imported_table([lines[0], "x\tX Y\t\tFRA/GOV\tx.txt"], "t.tsv", {}, set())
+    with pytest.raises(InputError, match=r"t.tsv, line 2: 2 columns"):
+        read_imported_table([lines[0], "x\tX Y"], "t.tsv", {}, set())
 
 
 # ---------------------------------------------------------------- the packaged registry
