@@ -142,7 +142,8 @@ def build_graph(
 
 def query(graph: BuildResult | Any, name_or_sparql: str | os.PathLike[str], **params: Any) -> tuple[list[str], list[tuple]]:
     """Run a packaged query by name, a ``.rq`` file or SPARQL text on a built graph (a BuildResult, an rdflib
-    graph or an RDF file) and return ``(variables, rows)``: :func:`stancegraph.rdf.query.run_query`.
+    graph or an RDF file) and return ``(variables, rows)``: :func:`stancegraph.rdf.query.run_query` (its
+    ``max_rows``, default 100,000, and ``timeout``, default 60 s, apply; ``max_rows=None`` lifts the limit).
 
     >>> result = build_graph("Russia accused NATO of provoking the crisis.")
     >>> names, rows = query(result, "SELECT (COUNT(*) AS ?n) WHERE { ?s a sg:Statement }", as_text=True)

@@ -262,3 +262,209 @@ def test_query_rq_file_and_unknown_parameter(tmp_path):
     assert result.exit_code == 0 and result.stdout.splitlines() == ["n", "8"]
     result = CliRunner().invoke(cli, ["query", str(path), "provenance", "-p", "nobody=1"])
     assert result.exit_code == 1 and "Error: query 'provenance' has no variable ?nobody" in result.output
+
+
+# ---------------------------------------------------------------- the parsed guard, limits, terminal safety (issue 14)
+
+import http.server  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+
+from stancegraph.rdf.sparql import RowLimit, check_query, evaluate  # noqa: E402
+from stancegraph.rdf.store import RemoteStore, open_store  # noqa: E402
+
+
+class _Counting(http.server.BaseHTTPRequestHandler):
+    """Counts every request that reaches it (none must)."""
+
+    count = 0
+
+    def _answer(self):
+        type(self).count += 1
+        self.send_response(500)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_PUT = _answer
+
+    def log_message(self, *args):  # quiet
+        pass
+
+
+@pytest.fixture()
+def counting_server():
+    """An HTTP server on 127.0.0.1 (port 0) in a thread; yields (url, handler class); stopped afterwards."""
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Counting)
+    httpd.timeout = 1
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    _Counting.count = 0
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", _Counting
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+def _escaped_bypass(url: str) -> str:
+    return "SELECT * WHERE { OPTIONAL { ?s actor:x\\# ?o } SERVICE <%s/x> { ?a ?b ?c } }" % url
+
+
+def test_guard_escaped_name_service_bypass_reaches_nothing(counting_server, tmp_path):
+    url, handler = counting_server
+    path = tmp_path / "g.trig"
+    sample_dataset().serialize(path, format="trig")
+    queries = [_escaped_bypass(url), "SELECT * WHERE { ?s actor:x\\' ?o . SERVICE <%s/y> { ?a ?b ?c } }" % url,
+               "SELECT * WHERE { ?s ?p ?o . SERVICE SILENT <%s/z> { ?a ?b ?c } }" % url]
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(sample_dataset())
+        remote = RemoteStore(url, env={}, check=False, retries=0)
+        for sparql in queries:
+            for target in (path, store, remote):
+                with pytest.raises(InputError) as info:
+                    run_query(target, sparql)
+                assert "\n" not in str(info.value).split("\n    ")[0]
+            result = CliRunner().invoke(cli, ["query", str(path), "--sparql", sparql])
+            assert result.exit_code == 1 and result.output.startswith("Error: ") and "Traceback" not in result.output
+            # refused, or (rdflib's parser rejects some escaped names next to SERVICE) a syntax error at SERVICE
+            first = result.output.splitlines()[0]
+            assert "which stancegraph refuses" in first or "syntax error" in first and "'SERVICE'" in first
+    time.sleep(0.2)  # a request in flight would have arrived by now
+    assert handler.count == 0
+    with pytest.raises(InputError, match="SERVICE"):  # the plain form names the construct
+        run_query(path, "SELECT * WHERE { SERVICE <%s/x> { ?a ?b ?c } }" % url)
+    with pytest.raises(InputError, match="SERVICE"):
+        RemoteStore(url, env={}, check=False, retries=0).query("SELECT * WHERE { SERVICE <%s/x> { ?a ?b ?c } }" % url, {})
+
+
+def test_guard_embedded_store_and_file_make_no_request(counting_server, tmp_path):
+    url, handler = counting_server
+    path = tmp_path / "g.trig"
+    sample_dataset().serialize(path, format="trig")
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(sample_dataset())
+        for target in (path, store, RemoteStore(url, env={}, check=False, retries=0)):
+            with pytest.raises(InputError):
+                run_query(target, _escaped_bypass(url))
+        with pytest.raises(InputError, match="SERVICE"):  # the store's own query checks too
+            store.query("SELECT * WHERE { SERVICE <%s/x> { ?a ?b ?c } }" % url, {})
+    time.sleep(0.2)
+    assert handler.count == 0
+
+
+NESTED_SERVICE = [
+    "SELECT * WHERE { OPTIONAL { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }",
+    "SELECT * WHERE { { ?s ?p ?o } UNION { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }",
+    "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } } }",
+    "SELECT * WHERE { ?s ?p ?o MINUS { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }",
+    "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }",
+    "SELECT * WHERE { GRAPH ?g { OPTIONAL { { SELECT * { SERVICE ?endpoint { ?s ?p ?o } } } } } }",
+    "ASK { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "# SERVICE in a comment is fine, this one is not\nSELECT * WHERE { \"SERVICE\" ?p ?o . SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+]
+
+
+@pytest.mark.parametrize("sparql", NESTED_SERVICE)
+def test_guard_nested_service_refused(sample, sparql):
+    with pytest.raises(InputError, match=r"uses SERVICE \(a remote endpoint\), which stancegraph refuses: remove"):
+        run_query(sample, sparql)
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+    "SELECT * FROM NAMED <file:///etc/passwd> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "SELECT * FROM sg:x WHERE { ?s ?p ?o }",
+    "ASK FROM <http://127.0.0.1:9/x> { ?s ?p ?o }",
+])
+def test_guard_dataset_clauses_refused(sample, sparql):
+    with pytest.raises(InputError, match=r"uses FROM / FROM NAMED .* which stancegraph refuses"):
+        run_query(sample, sparql)
+
+
+@pytest.mark.parametrize("sparql", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DELETE WHERE { ?s ?p ?o }", "LOAD <file:///etc/passwd>",
+    "CLEAR ALL", "DROP ALL", "CREATE GRAPH <urn:g>", "COPY DEFAULT TO <urn:g>", "MOVE <urn:a> TO <urn:b>",
+    "ADD <urn:a> TO <urn:b>", "DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }",
+    "PREFIX x: <urn:x:> INSERT DATA { x:a x:b x:c } ; DROP ALL",
+])
+def test_guard_updates_refused(sample, sparql):
+    before = _quads(sample)
+    with pytest.raises(InputError, match=r"is a SPARQL Update \(.*\), which stancegraph refuses"):
+        run_query(sample, sparql)
+    assert _quads(sample) == before
+
+
+@pytest.mark.parametrize("name", query_names())
+def test_guard_packaged_queries_pass_the_check(name):
+    check_query(query_text(name), repr(name))
+
+
+def test_guard_syntax_error_has_line_and_column_and_no_evaluation():
+    with pytest.raises(InputError, match=r"SPARQL syntax error in query q at line 2, column 9"):
+        check_query("SELECT ?s\nWHERE { ?s ?p }", "q")
+
+
+def test_row_limit_cuts_and_says_so(sample, tmp_path):
+    _, rows = run_query(sample, "SELECT * WHERE { ?s ?p ?o }", max_rows=5)
+    assert isinstance(rows, RowLimit) and rows.limit == 5 and len(rows) == 5
+    _, rows = run_query(sample, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", max_rows=7)
+    assert isinstance(rows, RowLimit) and len(rows) == 7
+    _, rows = run_query(sample, "who-did-what-to-whom", max_rows=8)  # exactly the limit: not cut
+    assert len(rows) == 8 and not isinstance(rows, RowLimit)
+    path = tmp_path / "g.trig"
+    sample_dataset().serialize(path, format="trig")
+    result = CliRunner().invoke(cli, ["query", str(path), "--sparql", "SELECT ?s WHERE { ?s ?p ?o }",
+                                      "--format", "csv", "--max-rows", "3"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 4
+    assert "more than 3 rows; printed the first 3" in result.stderr and "--max-rows" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_time_limit_stops_waiting(sample):
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"stopped after .* \(time limit 0.5 s\)"):
+        run_query(sample, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", max_rows=None, timeout=0.5)
+    assert time.monotonic() - started < 10
+
+
+def test_evaluation_error_is_one_line():
+    class Failing:
+        def query(self, *args, **kwargs):
+            raise OSError("The port 9 is not allowed\nsecond line")
+
+    with pytest.raises(InputError) as info:
+        evaluate(Failing(), "SELECT * {}", {}, "q")
+    assert str(info.value) == "query q failed: OSError: The port 9 is not allowed second line"
+
+
+def test_table_output_escapes_control_characters(tmp_path):
+    graph = Graph()
+    graph.add((URIRef("urn:x:s"), URIRef("urn:x:p"), rdflib_term(parameter_term("t", "red \x1b[31mALERT\x1b[0m \x9b2J"))))
+    path = tmp_path / "g.ttl"
+    graph.serialize(path, format="turtle")
+    result = CliRunner().invoke(cli, ["query", str(path), "--sparql", "SELECT ?o WHERE { <urn:x:s> <urn:x:p> ?o }"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x9b" not in result.stdout
+    assert "red \\x1b[31mALERT\\x1b[0m \\x9b2J" in result.stdout
+
+
+@pytest.mark.parametrize("sparql", [
+    # rdflib expands \u0022 before parsing (the string ends, '#' hides the rest); Oxigraph keeps it in the string
+    'SELECT * WHERE { ?s ?p "a\\u0022 } #" . SERVICE <%s/u> { ?a ?b ?c } }',
+    # rdflib's comment runs to LF; Oxigraph's ends at a lone CR
+    "SELECT * WHERE { ?s ?p ?o # c\r SERVICE <%s/r> { ?a ?b ?c } \n}",
+])
+def test_guard_text_the_parsers_read_differently_is_refused(counting_server, tmp_path, sparql):
+    url, handler = counting_server
+    with open_store(tmp_path / "st", create=True) as store:
+        store.add(sample_dataset())
+        with pytest.raises(InputError, match="parsers read it differently"):
+            run_query(store, sparql % url)
+    with pytest.raises(InputError, match="parsers read it differently"):
+        run_query(sample_dataset(), sparql % url)
+    time.sleep(0.2)
+    assert handler.count == 0
+    check_query("SELECT * WHERE { ?s ?p ?o # CRLF line ends are fine\r\n}", "q")

@@ -222,3 +222,19 @@ def test_server_down_is_one_line_error(monkeypatch):
     result = CliRunner().invoke(cli, ["query", "--store", f"http://127.0.0.1:{port}", "who-did-what-to-whom"])
     assert result.exit_code == 1 and result.output.startswith("Error: cannot reach the SPARQL server")
     assert "hidden-token" not in result.output
+
+
+def test_server_store_refuses_service_before_any_request(server, scripted):
+    """The escaped-name SERVICE bypass on --store http://...: refused from the parse, the server is never
+    asked to run it and the endpoint it names gets no request."""
+    target, handler = scripted
+    handler.seen.clear()
+    for sparql in ("SELECT * WHERE { OPTIONAL { ?s actor:x\\# ?o } SERVICE <%s/x> { ?a ?b ?c } }" % target,
+                   "SELECT * WHERE { ?s ?p ?o OPTIONAL { { SELECT * { SERVICE <%s/x> { ?a ?b ?c } } } } }" % target,
+                   "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"):
+        result = CliRunner().invoke(cli, ["query", "--store", server, "--sparql", sparql])
+        assert result.exit_code == 1 and result.output.startswith("Error: ") and "Traceback" not in result.output
+        assert "refuses" in result.output or "syntax error" in result.output
+    time.sleep(0.2)
+    assert handler.seen == []
+    assert run_query(open_store(server), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[1]  # still answers

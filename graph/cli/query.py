@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 
 import click
@@ -10,7 +11,7 @@ import click
 from stancegraph.cli.common import existing, fail, graph_source, store_option
 from stancegraph.errors import InputError, StanceGraphError
 
-__all__ = ["query", "queries", "explain", "actor", "evaluate", "print_rows", "cell"]
+__all__ = ["query", "queries", "explain", "actor", "evaluate", "print_rows", "cell", "printable"]
 
 
 @click.command()
@@ -21,9 +22,13 @@ __all__ = ["query", "queries", "explain", "actor", "evaluate", "print_rows", "ce
 @click.option("--param", "-p", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable (actors by label, alias, ISO3 or Wikidata id).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Print at most N rows (a line on stderr says when the query had more).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              help="Stop waiting for the result after SECONDS (a server store: per HTTP attempt).")
 @click.option("--list", is_flag=True, expose_value=False, is_eager=True, callback=lambda ctx, _p, v: list_queries(ctx, v),
               help="List the packaged queries (name and what each answers) and exit.")
-def query(graph, query, store, sparql, param, fmt):
+def query(graph, query, store, sparql, param, fmt, max_rows, timeout):
     """Run a named query (see --list), a .rq file or --sparql on GRAPH.
 
     \b
@@ -34,6 +39,7 @@ def query(graph, query, store, sparql, param, fmt):
     """
     from stancegraph.kb.resources import query_names
     from stancegraph.rdf.query import run_query
+    from stancegraph.rdf.sparql import RowLimit
     from stancegraph.rdf.store import open_store
 
     if store and graph and not query and not sparql:
@@ -43,14 +49,18 @@ def query(graph, query, store, sparql, param, fmt):
     graph_source(graph, store, "query")
     try:
         params = dict(split_param(p) for p in param)
+        limits = {"as_text": True, "max_rows": max_rows, "timeout": timeout}
         if store:
             with open_store(store) as st:
-                names, rows = run_query(st, sparql or query, as_text=True, **params)
+                names, rows = run_query(st, sparql or query, **limits, **params)
         else:
-            names, rows = run_query(existing(graph), sparql or query, as_text=True, **params)
+            names, rows = run_query(existing(graph), sparql or query, **limits, **params)
     except StanceGraphError as exc:
         raise fail(exc) from None
     print_rows(names, [[cell(v, short=fmt == "table") for v in row] for row in rows], fmt)
+    if isinstance(rows, RowLimit):
+        click.echo(f"Warning: the query has more than {rows.limit} rows; printed the first {rows.limit} "
+                   "(raise the limit with --max-rows N, or add LIMIT/ORDER BY to the query)", err=True)
 
 
 def list_queries(ctx: click.Context, value: bool) -> None:
@@ -93,6 +103,19 @@ def cell(value, *, short: bool = False) -> str:
     return text
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` for a terminal: C0 and C1 control characters (but tab) and DEL as ``\\xNN``, so an
+    escape sequence in news text (``ESC[31m``) is shown, never obeyed.
+
+    >>> printable("a\x1b[31mb\x9bc")
+    'a\\x1b[31mb\\x9bc'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+
+
 def print_rows(names, rows, fmt) -> None:
     out = sys.stdout
     if fmt == "json":
@@ -102,6 +125,8 @@ def print_rows(names, rows, fmt) -> None:
         w.writerow(names)
         w.writerows(rows)
     else:
+        names = [printable(n) for n in names]
+        rows = [[printable(" ".join(c.split())) for c in r] for r in rows]
         widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
 
         def line(cells):
@@ -109,7 +134,7 @@ def print_rows(names, rows, fmt) -> None:
 
         out.write(line(names) + "\n" + line(["-" * w for w in widths]) + "\n")
         for r in rows:
-            out.write(line([" ".join(c.split()) for c in r]) + "\n")
+            out.write(line(r) + "\n")
         click.echo(f"{len(rows)} row(s)", err=True)
 
 

@@ -123,11 +123,13 @@ class GraphStore:
         raise NotImplementedError
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
-              as_text: bool = False) -> tuple[list[str], list[tuple]]:
+              as_text: bool = False, max_rows: int | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[tuple]]:
         """Run a (checked, read-only) query with the documents and the vocabulary as default graph.
 
         ``substitutions`` maps ``pyoxigraph.Variable`` to terms; ``as_text``: see
-        :func:`stancegraph.rdf.query.run_query`, which checks the query and resolves parameters first.
+        :func:`stancegraph.rdf.query.run_query`, which checks the query and resolves parameters first;
+        ``max_rows`` and ``timeout``: the limits described there.
         """
         raise NotImplementedError
 

@@ -20,7 +20,7 @@ from stancegraph.kb.resources import SUPPORT_GRAPHS, ontology_text
 from stancegraph.kb.vocab import ACTOR, PREFIXES
 from stancegraph.rdf.graphstore import GraphStore
 from stancegraph.rdf.io import oxigraph_quads, rdf_format, to_oxigraph
-from stancegraph.rdf.sparql import check_parameters, evaluate, query_source, refuse_unsafe
+from stancegraph.rdf.sparql import MAX_ROWS, TIMEOUT, check_parameters, check_query, evaluate, query_source
 
 __all__ = ["run_query", "parameter_term", "ACTOR_PARAMS", "EVENT_TYPE_PARAMS"]
 
@@ -36,6 +36,8 @@ def run_query(
     *,
     registry: bool = True,
     as_text: bool = False,
+    max_rows: int | None = MAX_ROWS,
+    timeout: float | None = TIMEOUT,
     **params: Any,
 ) -> tuple[list[str], list[tuple]]:
     """Run a SPARQL query on a graph with Oxigraph and return ``(variables, rows)``.
@@ -56,13 +58,23 @@ def run_query(
         The name of a packaged query (``"who-did-what-to-whom"``, see
         ``stancegraph.kb.resources.query_names()``), the path of a ``.rq`` file, or SPARQL text.
         The prefixes of ``stancegraph.kb.vocab.PREFIXES`` (``sg:``, ``sgc:``, ``actor:``, ``skos:`` ...)
-        are predeclared. ``SERVICE``, ``FROM``/``FROM NAMED``, ``LOAD`` and other updates are
-        refused: queries are read-only and never reach the network or the file system.
+        are predeclared. Every query is parsed (rdflib's SPARQL parser) before it runs; ``SERVICE``
+        (anywhere), ``FROM``/``FROM NAMED``, ``LOAD`` and every other update are refused: queries are
+        read-only and never reach the network or the file system (:func:`stancegraph.rdf.sparql.check_query`).
     registry
         Load ``ontology/actors.ttl`` too (labels of registry actors).
     as_text
         Rows of plain strings (IRIs, lexical forms, ``None`` where unbound) instead of rdflib terms:
         what a table or CSV shows, without building an rdflib object per distinct value.
+    max_rows
+        At most this many rows are returned (``None``: no limit). When the query has more, the rows
+        are a :class:`stancegraph.rdf.sparql.RowLimit` list (``rows.limit`` is set) holding the first
+        ``max_rows``.
+    timeout
+        Seconds to wait for the result of a query on a graph, a file or an embedded store (``None``: no
+        limit); then InputError. The evaluation is stopped at its next result row; one that produces
+        no row for long (an aggregate) runs on in a background thread. On a server store it bounds
+        each wait for the server's answer (the HTTP time-out), not the server's own work.
     **params
         Values for the query's variables, bound with Oxigraph ``substitutions`` (SEP-0007), never
         formatted into the query text. rdflib terms are used as given; ``str`` values of
@@ -94,13 +106,18 @@ def run_query(
     (['two'], [(rdflib.term.Literal('2', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')),)])
     """
     text, source = query_source(query)
-    refuse_unsafe(text, source)
+    check_query(text, source)
     check_parameters(text, source, params)
+    if max_rows is not None and (not isinstance(max_rows, int) or max_rows < 1):
+        raise InputError(f"max_rows={max_rows!r}: give a positive number of rows")
+    if timeout is not None and not timeout > 0:
+        raise InputError(f"timeout={timeout!r}: give a positive number of seconds")
     substitutions = {ox.Variable(name): parameter_term(name, value) for name, value in params.items()}
     if isinstance(graph_or_path, GraphStore):
-        return graph_or_path.query(text, substitutions, source=source, as_text=as_text)
+        return graph_or_path.query(text, substitutions, source=source, as_text=as_text, max_rows=max_rows,
+                                   timeout=timeout)
     store = _load_store(graph_or_path, registry=registry)
-    return evaluate(store, text, substitutions, source, as_text=as_text)
+    return evaluate(store, text, substitutions, source, as_text=as_text, max_rows=max_rows, timeout=timeout)
 
 
 # ---------------------------------------------------------------- parameters

@@ -28,7 +28,7 @@ from rdflib import BNode, Literal, URIRef
 from stancegraph.errors import InputError
 from stancegraph.rdf.graphstore import DOCUMENTS_GRAPH, VOCABULARY_GRAPH, GraphStore
 from stancegraph.rdf.io import rdflib_term
-from stancegraph.rdf.sparql import evaluate, prologue, with_values
+from stancegraph.rdf.sparql import RowLimit, check_query, prologue, with_values
 
 __all__ = ["RemoteStore", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN"]
 
@@ -195,12 +195,15 @@ class RemoteStore(GraphStore):
         return _parse_results(data, ctype, self.location)
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
-              as_text: bool = False) -> tuple[list[str], list[tuple]]:
+              as_text: bool = False, max_rows: int | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[tuple]]:
         """Run the SPARQL query ``text`` (with ``substitutions`` for its parameters) on the server:
         ``(variables, rows)``, as :meth:`GraphStore.query` answers; ``as_text`` gives rows of strings.
 
-        The query is checked locally first, so a syntax error names its line and column and no request
-        is made.
+        The query is parsed and checked locally first (:func:`stancegraph.rdf.sparql.check_query`, never
+        evaluated here), so a syntax error names its line and column and no request is made. ``max_rows``
+        cuts the rows client-side (the server still computes and sends them all); ``timeout`` lowers the
+        HTTP time-out of this request (a wait for the server, per attempt).
 
         Examples
         --------
@@ -209,12 +212,21 @@ class RemoteStore(GraphStore):
         Traceback (most recent call last):
         stancegraph.errors.InputError: SPARQL syntax error in query (SPARQL text) at line 1, column ...
         """
-        evaluate(ox.Store(), text, dict(substitutions), source)  # syntax and parameters checked here, with line and column
+        check_query(text, source)  # parsed, never evaluated: no request before the query is known to be safe
         text = with_values(text, dict(substitutions), source)
         dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
-        variables, rows = self._select(prologue(text) + text, dataset)
+        saved = self.timeout
+        if timeout is not None:
+            self.timeout = min(self.timeout, float(timeout))
+        try:
+            variables, rows = self._select(prologue(text) + text, dataset)
+        finally:
+            self.timeout = saved
         if as_text:
             rows = [tuple(None if v is None else str(v) for v in row) for row in rows]
+        if max_rows is not None and len(rows) > max_rows:
+            rows = RowLimit(rows[:max_rows])
+            rows.limit = max_rows
         return variables, rows
 
 

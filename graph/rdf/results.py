@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-__all__ = ["rows_from_oxigraph", "term_from_tsv", "text_from_tsv"]
+__all__ = ["rows_from_oxigraph", "rows_from_tsv", "rows_from_ntriples", "term_from_tsv", "text_from_tsv"]
 
 _PLAIN = (str(XSD.string), "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
@@ -89,20 +89,30 @@ def rows_from_oxigraph(result: Any, *, as_text: bool = False) -> tuple[list[str]
     unbound; ASK gives ``(["ask"], [(Literal(bool),)])``; CONSTRUCT/DESCRIBE
     ``(["subject", "predicate", "object"], triples)``.
     """
-    convert: Callable[[str], Any] = text_from_tsv if as_text else term_from_tsv
     if isinstance(result, ox.QueryBoolean):
         return ["ask"], [(str(bool(result)).lower() if as_text else Literal(bool(result)),)]
     if isinstance(result, ox.QueryTriples):
         data = result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        cells = [_split_triple(line) for line in data.split("\n") if line]
-        return ["subject", "predicate", "object"], _converted(cells, convert)
-    text = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8")
+        return ["subject", "predicate", "object"], rows_from_ntriples(data, as_text=as_text)
+    return rows_from_tsv(result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8"), as_text=as_text)
+
+
+def rows_from_tsv(text: str, *, as_text: bool = False, cut: bool = False) -> tuple[list[str], list[tuple]]:
+    """(variables, rows) of Oxigraph's SPARQL TSV ``text``; ``cut``: the text stops mid-row (dropped)."""
+    convert: Callable[[str], Any] = text_from_tsv if as_text else term_from_tsv
     lines = text.split("\n")  # not splitlines(): U+2028 and the like stay raw inside literals
     variables = [v[1:] for v in lines[0].split("\t")] if lines[0] else []
-    body = lines[1:-1]  # the text ends with a newline
+    body = lines[1:-1]  # the text ends with a newline (a cut text: its last, partial line is dropped)
     if not variables:
         return [], [() for _ in body]
     return variables, _converted([line.split("\t") for line in body], convert)
+
+
+def rows_from_ntriples(data: str, *, as_text: bool = False, cut: bool = False) -> list[tuple]:
+    """Triples of Oxigraph's N-Triples ``data`` as rows; ``cut``: the text stops mid-line (dropped)."""
+    convert: Callable[[str], Any] = text_from_tsv if as_text else term_from_tsv
+    lines = data.split("\n")[:-1]  # the last part is empty or a partial line
+    return _converted([_split_triple(line) for line in lines if line], convert)
 
 
 def _split_triple(line: str) -> list[str]:

@@ -6,6 +6,8 @@ Shared by :func:`stancegraph.rdf.query.run_query` (files and rdflib graphs) and 
 from __future__ import annotations
 
 import re
+import threading
+import time
 from os import PathLike
 from pathlib import Path
 from collections.abc import Iterable
@@ -13,22 +15,24 @@ from collections.abc import Iterable
 from stancegraph.errors import InputError, UnknownQuery
 from stancegraph.kb.resources import query_names, query_text
 from stancegraph.kb.vocab import PREFIXES
-from stancegraph.rdf.results import rows_from_oxigraph
+import pyoxigraph as ox
+from rdflib import Literal
 
-__all__ = ["query_source", "check_parameters", "refuse_unsafe", "uses_graph_patterns", "evaluate", "prologue",
-           "with_values"]
+from stancegraph.rdf.results import rows_from_ntriples, rows_from_tsv
+
+__all__ = ["query_source", "check_parameters", "refuse_unsafe", "check_query", "uses_graph_patterns", "evaluate",
+           "prologue", "with_values", "MAX_ROWS", "TIMEOUT", "RowLimit"]
+
+MAX_ROWS = 100_000
+"""Default row limit of a user query (``run_query(max_rows=...)``, ``query --max-rows``)."""
+TIMEOUT = 60.0
+"""Default time limit in seconds of a user query on a file or an embedded store (``query --timeout``)."""
 
 _KEYWORD = r"(?<![\w?$:.\-])"  # not part of a variable, prefixed name or IRI local part
 _QUERY_FORMS = re.compile(_KEYWORD + r"(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:\-])", re.IGNORECASE)
 _UPDATE_FORMS = re.compile(
     _KEYWORD + r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)(?![\w:\-])", re.IGNORECASE
 )
-_FORBIDDEN = [
-    (re.compile(_KEYWORD + r"SERVICE(?![\w:\-])", re.IGNORECASE), "SERVICE (remote endpoints)"),
-    (re.compile(_KEYWORD + r"LOAD(?![\w:\-])", re.IGNORECASE), "LOAD"),
-    (re.compile(_KEYWORD + r"FROM\s+(NAMED\s+)?(<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE), "FROM / FROM NAMED (dataset clauses)"),
-    (_UPDATE_FORMS, "SPARQL Update (queries are read-only)"),
-]
 _TOKENS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""'
     r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
@@ -102,14 +106,125 @@ def uses_graph_patterns(text: str) -> bool:
     return re.search(_KEYWORD + r"GRAPH(?![\w:\-])", _skeleton(text), re.IGNORECASE) is not None
 
 
-def refuse_unsafe(text: str, source: str) -> None:
-    skeleton = _skeleton(text)
-    for pattern, what in _FORBIDDEN:
-        if pattern.search(skeleton):
-            raise InputError(
-                f"query {source} uses {what}, which stancegraph refuses: queries are read-only and run "
-                "only on the loaded graph (select a document graph with GRAPH <...> { })"
-            )
+class RowLimit(list):
+    """Rows of a query cut at its row limit: a list, with ``limit`` (the limit that was hit)."""
+
+    limit: int = 0
+
+
+# Parse-tree nodes that are refused, with what a message calls them and how to fix the query.
+_REFUSED = {
+    "ServiceGraphPattern": ("SERVICE (a remote endpoint)", "remove the SERVICE clause; queries run only on the loaded graph"),
+    "DatasetClause": ("FROM / FROM NAMED (a dataset clause)",
+                      "remove it; the default graph is the whole loaded graph, select a document with GRAPH <...> { }"),
+}
+
+
+def check_query(text: str, source: str) -> None:
+    r"""Parse ``text`` with rdflib's SPARQL parser and refuse what a read-only local query must not do.
+
+    Refused, found by walking the parse tree (so comments, strings, IRIs and escapes cannot hide
+    them): ``SERVICE`` anywhere (nested in OPTIONAL, UNION, MINUS, sub-queries ...), ``FROM`` /
+    ``FROM NAMED``, and every SPARQL Update (``LOAD``, ``INSERT``, ``DELETE``, ``CLEAR``, ``DROP``,
+    ``CREATE``, ``COPY``, ``MOVE``, ``ADD``). Text that rdflib and Oxigraph would read differently
+    (``\u``/``\U`` escapes, a lone carriage return) is refused first, so the tree walked is the query
+    that runs. A syntax error is reported with its line and column. Nothing is evaluated.
+
+    >>> check_query("SELECT * WHERE { OPTIONAL { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } } }", "q")
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: query q uses SERVICE (a remote endpoint), which stancegraph refuses: remove the SERVICE clause; queries run only on the loaded graph
+    """
+    if text in _ACCEPTED:
+        return
+    _refuse_ambiguous(text, source)
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        tree = parseQuery(text)
+    except ParseException as error:
+        try:
+            update = parseUpdate(text)
+        except Exception:  # noqa: BLE001 - not an update either: report the query's syntax error
+            raise InputError(_parse_message(error, text, source)) from None
+        names = sorted({node.name for node in _nodes(update) if _is_comp(node) and _UPDATE_NAMES.get(node.name)})
+        what = ", ".join(_UPDATE_NAMES[n] for n in names) or "SPARQL Update"
+        raise InputError(f"query {source} is a SPARQL Update ({what}), which stancegraph refuses: queries are "
+                         "read-only; change the graph by building it again") from None
+    except RecursionError:
+        raise InputError(f"query {source} is nested too deeply to check; simplify it") from None
+    except Exception as error:  # noqa: BLE001 - a parser failure other than a syntax error
+        raise InputError(f"query {source} cannot be parsed: {type(error).__name__}: {error}"[:300]) from None
+    for node in _nodes(tree):
+        if _is_comp(node) and node.name in _REFUSED:
+            what, fix = _REFUSED[node.name]
+            raise InputError(f"query {source} uses {what}, which stancegraph refuses: {fix}")
+    if len(_ACCEPTED) > 256:
+        _ACCEPTED.clear()
+    _ACCEPTED.add(text)
+
+
+_ACCEPTED: set[str] = set()  # texts that passed (run_query and the stores both check: parse once)
+
+
+refuse_unsafe = check_query  # the former name
+
+# Text that rdflib's parser and Oxigraph's read differently, so that one could see a clause the other
+# hides: rdflib expands \u/\U code-point escapes everywhere before parsing (Oxigraph only inside
+# strings and IRIs: "a\u0022 } #" ends a string for one and not the other), and rdflib ends a comment
+# only at LF (Oxigraph also at a lone CR). Such text is refused rather than guessed at.
+_AMBIGUOUS = [
+    (re.compile(r"\\[uU]"), "a \\u or \\U escape", "write the character itself"),
+    (re.compile(r"\r(?!\n)"), "a carriage return that does not end a line",
+     "use LF or CRLF line ends"),
+]
+
+
+def _refuse_ambiguous(text: str, source: str) -> None:
+    for pattern, what, fix in _AMBIGUOUS:
+        found = pattern.search(text)
+        if found:
+            line = text.count("\n", 0, found.start()) + 1
+            raise InputError(f"query {source} holds {what} (line {line}), which stancegraph refuses because SPARQL "
+                             f"parsers read it differently; {fix}")
+
+
+_UPDATE_NAMES = {"Load": "LOAD", "Clear": "CLEAR", "Drop": "DROP", "Create": "CREATE", "Add": "ADD", "Move": "MOVE",
+                 "Copy": "COPY", "InsertData": "INSERT DATA", "DeleteData": "DELETE DATA",
+                 "DeleteWhere": "DELETE WHERE", "Modify": "DELETE/INSERT"}
+
+
+def _is_comp(node) -> bool:
+    return type(node).__name__ == "CompValue"
+
+
+def _nodes(tree):
+    """Every node of an rdflib parse tree (iteratively: a deep query cannot exhaust the stack)."""
+    from pyparsing import ParseResults
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if _is_comp(node):
+            stack.extend(dict.values(node))
+        elif isinstance(node, ParseResults):
+            stack.extend(list(node))
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            stack.extend(node.values())
+
+
+def _parse_message(error, text: str, source: str) -> str:
+    line, column = int(error.lineno), int(error.col)
+    lines = text.splitlines()
+    found = "the end of the query" if error.loc >= len(text) else repr(text[error.loc:error.loc + 20].split()[0]
+                                                                        if text[error.loc:].split() else "")
+    shown = ""
+    if 1 <= line <= len(lines):
+        shown = f"\n    {lines[line - 1]}\n    {' ' * max(column - 1, 0)}^"
+    return f"SPARQL syntax error in query {source} at line {line}, column {column}: unexpected {found}{shown}"
 
 
 def _syntax_message(error: SyntaxError, text: str, source: str) -> str:
@@ -177,19 +292,100 @@ def with_values(text: str, substitutions: dict, source: str) -> str:
     return text[: open_at + 1] + values + text[open_at + 1 : close_at] + "} " + text[close_at:]
 
 
+class _Sink:
+    """Where Oxigraph writes a result: counts lines and stops the evaluation (by raising from ``write``)
+    past the row limit or once cancelled."""
+
+    def __init__(self, max_lines: int | None) -> None:
+        self.parts: list[bytes] = []
+        self.lines = 0
+        self.max_lines = max_lines
+        self.full = False
+        self.cancelled = False
+
+    def write(self, data) -> int:
+        if self.cancelled:
+            raise _Stopped("cancelled")
+        data = bytes(data)
+        self.parts.append(data)
+        self.lines += data.count(b"\n")
+        if self.max_lines is not None and self.lines > self.max_lines:
+            self.full = True
+            raise _Stopped("row limit")
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class _Stopped(Exception):
+    pass
+
+
 def evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None,
-              as_text: bool = False) -> tuple[list[str], list[tuple]]:
-    """Run ``text`` on a pyoxigraph store; errors become one-line InputErrors."""
+             as_text: bool = False, max_rows: int | None = MAX_ROWS,
+             timeout: float | None = TIMEOUT) -> tuple[list[str], list[tuple]]:
+    """Run ``text`` on a pyoxigraph store; errors become one-line InputErrors.
+
+    At most ``max_rows`` rows are read (Oxigraph stops producing more; the rows returned are a
+    :class:`RowLimit` list whose ``limit`` says so). ``timeout`` seconds bound the wait: the query runs
+    in a worker thread and is stopped at its next output row; a query that produces no row for a long
+    time (an aggregate over a cross product) cannot be interrupted by pyoxigraph and runs on in its
+    (daemon) thread until it ends or the process exits, but the caller gets its error on time.
+    """
     kwargs = {} if default_graph is None else {"default_graph": default_graph}
-    try:
-        result = store.query(text, prefixes=dict(PREFIXES), substitutions=substitutions or None, **kwargs)
-    except SyntaxError as error:
+    outcome: dict = {}
+    sink = _Sink(None if max_rows is None else max_rows + 1)  # + the header line of TSV (none in N-Triples)
+
+    def run() -> None:
+        try:
+            # Oxigraph's result objects must stay in the thread that made them: only text leaves it
+            result = store.query(text, prefixes=dict(PREFIXES), substitutions=substitutions or None, **kwargs)
+            if isinstance(result, ox.QueryBoolean):
+                outcome["kind"], outcome["answer"] = "ask", bool(result)
+                return
+            outcome["kind"] = "triples" if isinstance(result, ox.QueryTriples) else "solutions"
+            fmt = ox.RdfFormat.N_TRIPLES if outcome["kind"] == "triples" else ox.QueryResultsFormat.TSV
+            result.serialize(sink, format=fmt)
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread
+            outcome["error"] = error
+        finally:
+            result = None  # dropped here
+
+    worker = threading.Thread(target=run, name="stancegraph-query", daemon=True)
+    started = time.monotonic()
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        sink.cancelled = True
+        raise InputError(f"query {source} stopped after {time.monotonic() - started:.0f} s (time limit {timeout:g} s); "
+                         "make it more selective, or raise the limit with --timeout")
+    error = outcome.get("error")
+    if error is not None and not sink.full:
+        _raise_one_line(error, text, substitutions, source)
+    kind = outcome["kind"]
+    if kind == "ask":
+        answer = outcome["answer"]
+        return ["ask"], [(str(answer).lower() if as_text else Literal(answer),)]
+    data = b"".join(sink.parts).decode("utf-8", "replace")
+    if kind == "triples":
+        variables, rows = ["subject", "predicate", "object"], rows_from_ntriples(data, as_text=as_text, cut=sink.full)
+    else:
+        variables, rows = rows_from_tsv(data, as_text=as_text, cut=sink.full)
+    if max_rows is not None and (sink.full or len(rows) > max_rows):
+        rows = RowLimit(rows[:max_rows])
+        rows.limit = max_rows
+    return variables, rows
+
+
+def _raise_one_line(error: BaseException, text: str, substitutions: dict, source: str) -> None:
+    if isinstance(error, SyntaxError):
         raise InputError(_syntax_message(error, text, source)) from None
-    except RuntimeError as error:  # e.g. a parameter that is not a projected variable
+    if isinstance(error, RuntimeError):  # e.g. a parameter that is not a projected variable
         raise InputError(
             f"query {source} cannot be run with parameters {sorted(v.value for v in substitutions)}: {error} "
             "(parameters must be variables of the SELECT clause)"
         ) from None
-    except OSError as error:  # evaluation errors (e.g. a refused remote call)
-        raise InputError(f"query {source} failed: {error}") from None
-    return rows_from_oxigraph(result, as_text=as_text)
+    if isinstance(error, (OSError, ValueError, TypeError, _Stopped)):
+        raise InputError(f"query {source} failed: {type(error).__name__}: {' '.join(str(error).split())[:300]}") from None
+    raise error

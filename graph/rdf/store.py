@@ -19,7 +19,7 @@ from stancegraph.rdf.graphstore import (
 )
 from stancegraph.rdf.remote import ENV_PASSWORD, ENV_TOKEN, ENV_USER, RemoteStore
 from stancegraph.rdf.results import rows_from_oxigraph
-from stancegraph.rdf.sparql import evaluate, uses_graph_patterns
+from stancegraph.rdf.sparql import check_query, evaluate, uses_graph_patterns
 
 _OLD_TEXTS_GRAPH = "https://w3id.org/stancegraph/graph/canonical"
 """Where stancegraph once kept each graph as an N-Triples literal: dropped at a store's next change."""
@@ -129,10 +129,13 @@ class EmbeddedStore(GraphStore):
         return rows_from_oxigraph(self.oxigraph.query(text))
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
-              as_text: bool = False) -> tuple[list[str], list[tuple]]:
+              as_text: bool = False, max_rows: int | None = None,
+              timeout: float | None = None) -> tuple[list[str], list[tuple]]:
+        check_query(text, source)  # run_query checked it already (remembered); direct callers too
+        limits = {"as_text": as_text, "max_rows": max_rows, "timeout": timeout}
         if self._in_memory and not uses_graph_patterns(text):
-            return evaluate(self._memory_copy(), text, dict(substitutions), source, as_text=as_text)
-        return evaluate(self.oxigraph, text, dict(substitutions), source, as_text=as_text,
+            return evaluate(self._memory_copy(), text, dict(substitutions), source, **limits)
+        return evaluate(self.oxigraph, text, dict(substitutions), source, **limits,
                         default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
 
     def _after_change(self) -> None:
