@@ -86,7 +86,7 @@ class Actor:
     Examples
     --------
     >>> Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS", wikidata="Q159")
-    Actor(id='RUS', label='Russia', kind=<ActorKind.STATE: 'state'>, iso3='RUS', wikidata='Q159', part_of=None, based_in=None, registered=True, sector=None, source=None)
+    Actor(id='RUS', label='Russia', kind=<ActorKind.STATE: 'state'>, iso3='RUS', wikidata='Q159', part_of=None, based_in=None, registered=True)
     """
 
     id: str  # IRI local name: "RUS", "NATO", "vladimir-putin", "x-some-group"
@@ -97,8 +97,9 @@ class Actor:
     part_of: str | None = None  # organs: id of the state they belong to
     based_in: str | None = None  # non-state groups: the state they operate in (country-level coding places them there)
     registered: bool = True  # False for actors minted from unknown mentions
-    sector: str | None = None  # CAMEO sector code of ontology/sectors.ttl when fixed: "COP" (a police force), "REB"
-    source: str | None = None  # imported actors: the dictionary they came from (an IRI); None for ours
+    # (repr=False: the printed form stays the short one of the fields above)
+    sector: str | None = field(default=None, repr=False)  # CAMEO sector of ontology/sectors.ttl when fixed: "COP", "REB"
+    source: str | None = field(default=None, repr=False)  # imported actors: the dictionary they came from (an IRI)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,7 +109,7 @@ class Role:
     Examples
     --------
     >>> Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))
-    Role(person='vladimir-putin', organisation='RUS', title='President', start=datetime.date(2012, 5, 7), end=None, sector=None)
+    Role(person='vladimir-putin', organisation='RUS', title='President', start=datetime.date(2012, 5, 7), end=None)
     """
 
     person: str  # actor id
@@ -116,7 +117,7 @@ class Role:
     title: str  # "President", "Foreign Minister", "Secretary General"
     start: dt.date | None = None
     end: dt.date | None = None
-    sector: str | None = None  # CAMEO sector of the post: "GOV", "MIL", "LEG" ... (ontology/sectors.ttl)
+    sector: str | None = field(default=None, repr=False)  # CAMEO sector of the post: "GOV", "MIL" ... (ontology/sectors.ttl)
 
     def valid_on(self, day: dt.date | None) -> bool:
         """True if the post was held on ``day`` (an unknown day matches any post).

@@ -56,6 +56,8 @@ class SG(DefinedNamespace):
     target: URIRef
     onBehalfOf: URIRef  # state the speaker represented at the statement date
     targetOnBehalfOf: URIRef  # state a target represented at the statement date
+    speakerSector: URIRef  # CAMEO sector the speaker acted in at the statement date (sector:COP)
+    targetSector: URIRef  # CAMEO sector a target acted in at the statement date
     eventType: URIRef
     issue: URIRef
     negated: URIRef
