@@ -137,3 +137,27 @@ def test_sectors_registry_organs_and_posts_of_ours():
     putin = registry.post_of("vladimir-putin", dt.date(2022, 1, 1))
     assert putin.sector == "GOV"
     assert Actor(id="x", label="X", kind=ActorKind.GROUP).sector is None
+
+
+def test_sectors_views_group_by_state_and_sector_and_mark_domestic_dyads(read, tmp_path):
+    from click.testing import CliRunner
+
+    from stancegraph.analysis.views import actor_graph
+    from stancegraph.cli import cli
+
+    text = "Egyptian police arrested demonstrators."
+    ds = to_rdf([Document(id="t", text=text, date=PUBLISHED)], read(text))
+    by_sector = actor_graph(ds, roll_up="sector")
+    police, opposition = str(ACTOR["x-egy-cop"]), str(ACTOR["x-egy-opp"])
+    assert by_sector.edges[police, opposition]["domestic"] is True
+    assert (by_sector.nodes[police]["sector"], by_sector.nodes[police]["label"]) == ("COP", "police (Egypt)")
+    by_state = actor_graph(ds, roll_up=True)
+    assert list(by_state.edges) == [(str(ACTOR.EGY), str(ACTOR.EGY))]
+    path = tmp_path / "g.trig"
+    ds.serialize(path, format="trig")
+    out = tmp_path / "s.graphml"
+    result = CliRunner().invoke(cli, ["export", str(path), "--format", "graphml", "--roll-up", "sector", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert 'attr.name="sector"' in out.read_text() and 'attr.name="domestic"' in out.read_text()
+    result = CliRunner().invoke(cli, ["export", str(path), "--format", "graphml", "--roll-up", "country", "-o", str(out)])
+    assert result.exit_code != 0 and "country" in result.output
