@@ -180,7 +180,7 @@ def read_documents(graph: Graph) -> dict[str, dict[str, Any]]:
 
 
 def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
-    """iri -> label (English or untagged first), kind (first in ACTOR_KINDS order), iso3, wikidata, sector (code)."""
+    """iri -> label (English or untagged first), kind (first in ACTOR_KINDS order), iso3, wikidata, and sector (code) when it has one."""
     order = list(ACTOR_KINDS)
     kinds: dict[str, URIRef] = {}
     labels: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -194,7 +194,7 @@ def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
             labels[iri].append((rank, str(label)))
     actors = {
         iri: {"label": min(labels[iri])[1] if labels[iri] else None, "kind": ACTOR_KINDS[cls], "iso3": None,
-              "wikidata": None, "sector": None}
+              "wikidata": None}
         for iri, cls in kinds.items()
     }
     for a, p, o in cached_query(graph, ACTOR_CODE_QUERY):
@@ -204,7 +204,7 @@ def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
         if p == SG.iso3:
             entry["iso3"] = min(entry["iso3"] or str(o), str(o))
         elif p == SG.sector:
-            entry["sector"] = min(entry["sector"] or local_name(str(o)), local_name(str(o)))
+            entry["sector"] = min(entry.get("sector") or local_name(str(o)), local_name(str(o)))
         elif str(o).startswith(str(WD)):
             qid = str(o)[len(str(WD)):]
             entry["wikidata"] = min(entry["wikidata"] or qid, qid)

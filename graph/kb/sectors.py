@@ -37,7 +37,10 @@ _RELIGIONS = frozenset("MUS CHR JEW HIN BUD JAN SIK SHI SUN CTH ORT PRO ATH CON 
 OUR_AGENTS: dict[str, str | None] = {
     "minister": "GOV", "official": "GOV", "spokesman": None, "spokeswoman": None, "spokesperson": None,
     "force": "MIL", "troops": "MIL", "demonstration": None, "people": None, "man": None, "woman": None,
-    "actor": None, "leader": None, "member": None, "group": None, "party": "PTY",
+    "actor": None, "leader": None, "member": None, "group": None, "party": "PTY", "leadership": "GOV",
+    # places and buildings are where people are, not who acts: "attacked the village" names no actor
+    "village": None, "neighborhood": None, "neighbourhood": None, "settlement": None, "community": None,
+    "school": None, "hospital": None,
 }
 
 

@@ -120,9 +120,9 @@ def _acting_state(m: ActorMention) -> Actor | None:
 
 
 def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
-    """Unmodified agent nouns that are objects of a verb whose subject names a state: that state's sector actors
-    ("Egyptian police arrested demonstrators"), unless they are the subject state's own body ("Britain
-    mobilized army reservists") or placed by their own phrase ("the rebels in Darfur")."""
+    """Unmodified agent nouns that are objects of a verb whose subject is a state's sector actor: that state's
+    sector actors ("Egyptian police arrested demonstrators", "Colombian rebels attacked an army base"), unless
+    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for tok in doc:
@@ -137,10 +137,12 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         sector = _agent_phrase_sector(tok) if subject is not None else None
         if sector is None or sector == "ELI":
             continue
-        state = _acting_state(subject)
-        own_body = sector in STATE_SECTORS and (subject.actors[0].kind in (ActorKind.STATE, ActorKind.ORGAN))
-        if own_body:
+        # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
+        # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
+        # body of its own sector is its own ("Britain mobilized army reservists")
+        if subject.actors[0].sector is None or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN:
             continue
+        state = _acting_state(subject)
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
