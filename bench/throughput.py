@@ -101,10 +101,10 @@ def child(args) -> None:
         for doc, d in nlp.pipe(((masked_text(d), d) for d in docs), as_tuples=True, batch_size=16, n_process=args.workers):
             keys += [_key(st) for st in stance_statements(doc, d, reg)]
     elif mode in ("extract", "prefilter"):
-        import stancegraph.run.build as build
+        import stancegraph.nlp.components as components  # the pipeline component calls the extractor
 
-        timed = _timed(build.stance_statements)
-        build.stance_statements = timed  # the extractor's own time inside this mode, besides the wall clock
+        timed = _timed(components.stance_statements)
+        components.stance_statements = timed  # the extractor's own time inside this mode, besides the wall clock
         for _, found in extract_statements(docs, nlp, reg, prefilter=prefilter if mode == "prefilter" else False,
                                            on_error=lambda e: None):
             keys += [_key(st) for st in found]

@@ -97,6 +97,9 @@ class Actor:
     part_of: str | None = None  # organs: id of the state they belong to
     based_in: str | None = None  # non-state groups: the state they operate in (country-level coding places them there)
     registered: bool = True  # False for actors minted from unknown mentions
+    # (repr=False: the printed form stays the short one of the fields above)
+    sector: str | None = field(default=None, repr=False)  # CAMEO sector of ontology/sectors.ttl when fixed: "COP", "REB"
+    source: str | None = field(default=None, repr=False)  # imported actors: the dictionary they came from (an IRI)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,6 +117,7 @@ class Role:
     title: str  # "President", "Foreign Minister", "Secretary General"
     start: dt.date | None = None
     end: dt.date | None = None
+    sector: str | None = field(default=None, repr=False)  # CAMEO sector of the post: "GOV", "MIL" ... (ontology/sectors.ttl)
 
     def valid_on(self, day: dt.date | None) -> bool:
         """True if the post was held on ``day`` (an unknown day matches any post).
@@ -146,6 +150,8 @@ class ActorRef:
     actor: Actor
     mention: Span | None = None
     state: Actor | None = None  # for persons and organs: the state they represented on the statement date
+    sector: str | None = None  # CAMEO sector they acted in (their post's, or the text's: "Egyptian police" = COP)
+    post: Role | None = None  # for persons: the post that gave ``state`` and ``sector`` on the statement date
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

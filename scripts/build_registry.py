@@ -5,6 +5,10 @@ Sources: the data packages of the ``registry`` extra (``pip install -e ".[regist
 pycountry (ISO 3166-1 codes and names) and countrystatecity-countries (English short names,
 capitals), plus the hand-curated ``ontology/sources/curated_actors.toml`` (UN membership, Wikidata
 QIDs, aliases, demonyms, metonyms, IGOs, blocs, government bodies, persons and their dated posts).
+Organs and posts get a CAMEO sector (``sg:sector``, ontology/sectors.ttl): a ``sector`` field, else one
+read from the label or title (:func:`sector_of_title`). The actors imported from the Phoenix event-data
+dictionaries are not in this file: ``stancegraph.kb.imported`` reads ``ontology/sources/phoenix/*.tsv``
+when the registry loads (they would make every store and query carry ~280k triples).
 The output is sorted by rdflib's Turtle writer, so the same inputs give byte-identical files.
 
 Usage::
@@ -29,7 +33,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from stancegraph.model import ActorKind
 from stancegraph.kb.actorkinds import class_of
 from stancegraph.kb.registry import normalise_name
-from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SG, WD
+from stancegraph.kb.vocab import ACTOR, ORG, PREFIXES, ROLE, SECTOR, SG, WD
 
 __all__ = ["UN_MEMBER_COUNT", "build_graph", "load_curated", "render", "main"]
 
@@ -42,6 +46,7 @@ UN_MEMBER_COUNT = 193
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*")
 _QID = re.compile(r"Q[1-9][0-9]*")
+_STATE_ID = re.compile(r"[A-Z]{3}")  # an ISO3 code; IGO ids are acronyms of other lengths or registered igos
 
 
 class RegistryDataError(Exception):
@@ -154,9 +159,62 @@ def _check_qid(owner: str, qid: str | None) -> None:
         raise RegistryDataError(f"{owner}: {qid!r} is not a Wikidata QID (Q followed by digits)")
 
 
+#: Words of an organ's label or a post's title that give its CAMEO sector (first match wins); any other
+#: organ or post of a state is GOV (government). Posts in IGOs get none: the IGO is the actor type.
+SECTOR_WORDS = (
+    ("GOV", r"minist|\bpresident\b|premier|chancellor|secretary of state|cabinet"),
+    ("SPY", r"intelligence|security service|\bFSB\b|\bKGB\b"),
+    ("MIL", r"armed forces|army|general staff|joint chiefs|defen[cs]e forces|bundeswehr|liberation army|"
+            r"revolutionary guard|quds force|commander|navy|air force|military"),
+    ("COP", r"police|gendarmerie|interior troops|national guard"),
+    ("JUD", r"court|judge|justice|prosecutor|judiciary"),  # after GOV: a justice minister is GOV
+    ("LEG", r"parliament|congress|senate|house of representatives|duma|federation council|rada|bundestag|"
+            r"speaker|senator|majority leader|minority leader|legislat|assembly"),
+)
+
+
+def sector_of_title(text: str, in_state: bool = True) -> str | None:
+    """The CAMEO sector of an organ's label or a post's title in a state ("Chief of Army Staff" -> MIL);
+    None outside states (the organs and officials of an IGO are coded by the IGO).
+
+    >>> sector_of_title("State Duma"), sector_of_title("Justice Minister"), sector_of_title("Secretary General", False)
+    ('LEG', 'GOV', None)
+    """
+    if not in_state:
+        return None
+    for sector, pattern in SECTOR_WORDS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return sector
+    return "GOV"
+
+
 def _post_iri_name(person: str, org: str, title: str, start: dt.date | None) -> str:
     title_slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
     return f"{person}-{org}-{title_slug}-{start.isoformat() if start else 'undated'}"
+
+
+def add_post(g: Graph, person_id: str, person, post: dict) -> None:
+    """One sg:Post of a person: organisation, title, optional dates and sector."""
+    start, end = post.get("start"), post.get("end")
+    for value in (start, end):
+        if value is not None and type(value) is not dt.date:
+            raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
+    if start and end and end < start:
+        raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
+    node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
+    if (node, RDF.type, None) in g:
+        raise RegistryDataError(f"{person_id}: duplicate post {node}")
+    g.add((node, RDF.type, SG.Post))
+    g.add((node, ORG.member, person))
+    g.add((node, ORG.organization, ACTOR[post["org"]]))
+    g.add((node, SG.roleTitle, _lit(post["title"])))
+    if start:
+        g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
+    if end:
+        g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+    sector = post.get("sector") or sector_of_title(post["title"], in_state=bool(_STATE_ID.fullmatch(post["org"])))
+    if sector:
+        g.add((node, SG.sector, SECTOR[sector]))
 
 
 def build_graph(curated: dict) -> Graph:
@@ -204,8 +262,11 @@ def build_graph(curated: dict) -> Graph:
     for organ_id, d in curated["organs"].items():
         if not _SLUG.fullmatch(organ_id):
             raise RegistryDataError(f"organ id {organ_id!r} must be a lower-case slug")
-        add_actor(organ_id, ActorKind.ORGAN, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (),
-                  d.get("wikidata"), d["part_of"])
+        node = add_actor(organ_id, ActorKind.ORGAN, d["label"], d.get("aliases", ()), d.get("metonyms", ()), (),
+                         d.get("wikidata"), d["part_of"])
+        sector = d.get("sector") or sector_of_title(d["label"], in_state=bool(_STATE_ID.fullmatch(d["part_of"])))
+        if sector:
+            g.add((node, SG.sector, SECTOR[sector]))
 
     for group_id, d in curated.get("groups", {}).items():
         if not _SLUG.fullmatch(group_id):
@@ -213,6 +274,8 @@ def build_graph(curated: dict) -> Graph:
         node = add_actor(group_id, ActorKind.GROUP, d["label"], d.get("aliases", ()), (), d.get("demonyms", ()),
                          d.get("wikidata"))
         g.add((node, SG.basedIn, ACTOR[d["home"]]))
+        if d.get("sector"):
+            g.add((node, SG.sector, SECTOR[d["sector"]]))
 
     for person_id, d in curated["persons"].items():
         if not _SLUG.fullmatch(person_id):
@@ -220,23 +283,7 @@ def build_graph(curated: dict) -> Graph:
         person = add_actor(person_id, ActorKind.PERSON, d["label"], d.get("aliases", ()), (), (),
                            d.get("wikidata"))
         for post in d.get("posts", []):
-            start, end = post.get("start"), post.get("end")
-            for value in (start, end):
-                if value is not None and type(value) is not dt.date:
-                    raise RegistryDataError(f"{person_id}: post date {value!r} is not a TOML date (YYYY-MM-DD)")
-            if start and end and end < start:
-                raise RegistryDataError(f"{person_id}: post {post['title']} ends before it starts")
-            node = ROLE[_post_iri_name(person_id, post["org"], post["title"], start)]
-            if (node, RDF.type, None) in g:
-                raise RegistryDataError(f"{person_id}: duplicate post {node}")
-            g.add((node, RDF.type, SG.Post))
-            g.add((node, ORG.member, person))
-            g.add((node, ORG.organization, ACTOR[post["org"]]))
-            g.add((node, SG.roleTitle, _lit(post["title"])))
-            if start:
-                g.add((node, SG.startDate, Literal(start.isoformat(), datatype=XSD.date)))
-            if end:
-                g.add((node, SG.endDate, Literal(end.isoformat(), datatype=XSD.date)))
+            add_post(g, person_id, person, post)
 
     # every reference must point at a registered actor
     actors = set(g.subjects(RDF.type, None)) - set(g.subjects(RDF.type, SG.Post))
@@ -254,6 +301,8 @@ def render(graph: Graph) -> str:
         f"#     {COMMAND}\n"
         f"# Sources: pycountry {version('pycountry')}, countrystatecity-countries "
         f"{version('countrystatecity-countries')}, ontology/sources/curated_actors.toml, persons.toml, groups.toml.\n"
+        "# The actors imported from the Phoenix dictionaries are read from ontology/sources/phoenix/*.tsv\n"
+        "# (stancegraph.kb.imported), not from this file.\n"
         f"# States: the {UN_MEMBER_COUNT} UN Member States, the 2 observer States (PSE, VAT), and TWN and XKX\n"
         "# (not UN members; registered because news treats them as actors; see their rdfs:comment).\n"
     )

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 from rdflib import Graph
 
+from stancegraph.analysis.sectors import is_domestic
 from stancegraph.analysis.filters import StatementFilter, endpoints, statement_filter
 from stancegraph.analysis.table import StatementTable, statement_table
 from stancegraph.errors import InputError
@@ -94,8 +95,13 @@ def actor_graph(
     for node in sorted(set(spoke) | set(heard)):
         G.add_node(node, label=table.label(node), kind=table.kind(node), iri=node,
                    activity=len(spoke[node]) + len(heard[node]))
+        sector = (table.actors.get(node) or {}).get("sector")
+        if sector:  # CAMEO sector code: organs, groups and the nodes of --roll-up sector
+            G.nodes[node]["sector"] = sector
     for (speaker, target), iris in sorted(edges.items()):
         G.add_edge(speaker, target, **relation_attributes([facts[i] for i in sorted(iris)]), statements=sorted(iris))
+        if roll_up and is_domestic(speaker, target, table.actors):
+            G.edges[speaker, target]["domestic"] = True  # inside one state: "EGY police" -> "EGY opposition"
     return G
 
 

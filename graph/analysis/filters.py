@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
+from stancegraph.analysis.sectors import sector_endpoints
 from stancegraph.analysis.table import StatementTable
 from stancegraph.errors import InputError
 from stancegraph.kb.codebook import EventType, load_codebook
@@ -102,8 +103,11 @@ def filter_from_options(options: dict[str, Any], caller: str) -> StatementFilter
     return keep
 
 
-def endpoints(row: dict, table: StatementTable, roll_up: bool) -> tuple[str, list[str]]:
-    """Speaker and targets of ``row``, persons and organs replaced by their state when ``roll_up``."""
+def endpoints(row: dict, table: StatementTable, roll_up: bool | str) -> tuple[str, list[str]]:
+    """Speaker and targets of ``row``, persons and organs replaced by their state when ``roll_up`` (True or
+    ``"state"``), or by their state and sector when ``roll_up="sector"`` (:mod:`stancegraph.analysis.sectors`)."""
+    if roll_up == "sector":
+        return sector_endpoints(row, table.actors)
     speaker, targets = row["speaker"], list(row["targets"])
     if roll_up:
         speaker = row["speaker_state"] or speaker

@@ -25,6 +25,7 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 
+from stancegraph.analysis.sectors import with_sector_nodes
 from stancegraph.analysis.table_reader import (
     as_int, local_name, mention_key, read_actors, read_documents, read_issues, read_mentions, read_states_of,
     read_statements, union_view,
@@ -51,6 +52,7 @@ class StatementTable:
 
     ``rows`` is a tuple of dicts sorted by statement IRI, with the keys ``statement``, ``speaker``,
     ``speaker_state`` (``sg:onBehalfOf`` or None), ``targets`` and ``target_states`` (tuples),
+    ``speaker_sector`` (``sg:speakerSector`` code or None) and ``target_sectors`` (tuple of codes),
     ``type`` (code-book name, ``"UNKNOWN"`` if missing), ``quad``, ``weight`` (Goldstein, 0.0 outside
     the code book), ``negated``, ``agreement`` (``"support"``/``"oppose"``/None, see the module
     docstring), ``status``, ``modality``, ``condition``, ``issue`` and ``issue_label`` (None if
@@ -112,7 +114,7 @@ def statement_table(graph: Graph | StatementTable) -> StatementTable:
     unknown = {row["type"] for row in rows if row["type"] not in book}
     if unknown:
         logger.warning("event types not in the code book (weight 0, no agreement): %s", ", ".join(sorted(unknown)))
-    return StatementTable(rows=tuple(rows), actors=sources.actors, documents=sources.documents,
+    return StatementTable(rows=tuple(rows), actors=with_sector_nodes(rows, sources.actors), documents=sources.documents,
                           state_of=read_states_of(graph))
 
 
@@ -161,6 +163,8 @@ def _statement_row(iri: str, props: dict[URIRef, set], book: Mapping[str, EventT
         "speaker_state": min(props[SG.onBehalfOf], default=None),
         "targets": tuple(sorted(props[SG.target])),
         "target_states": tuple(sorted(props[SG.targetOnBehalfOf])),
+        "speaker_sector": local_name(min(props[SG.speakerSector])) if props[SG.speakerSector] else None,
+        "target_sectors": tuple(sorted(local_name(str(o)) for o in props[SG.targetSector])),
         "type": type_name,
         "quad": quad,
         "weight": entry.weight if entry else 0.0,

@@ -34,7 +34,7 @@ STATEMENT_QUERY = f"""
 SELECT ?st ?p ?o WHERE {{
   VALUES ?p {{ <{SG.speaker}> <{SG.target}> <{SG.onBehalfOf}> <{SG.targetOnBehalfOf}> <{SG.eventType}>
               <{SG.date}> <{SG.mentionCount}> <{SG.hasMention}> <{SG.issue}> <{SG.negated}> <{SG.modality}>
-              <{SG.condition}> <{SG.status}> }}
+              <{SG.condition}> <{SG.status}> <{SG.speakerSector}> <{SG.targetSector}> }}
   ?st ?p ?o .
 }} ORDER BY ?st ?p ?o
 """
@@ -74,7 +74,7 @@ SELECT ?a ?cls ?label WHERE {{
 
 ACTOR_CODE_QUERY = f"""
 SELECT ?a ?p ?o WHERE {{
-  VALUES ?p {{ <{SG.iso3}> <{OWL.sameAs}> }}
+  VALUES ?p {{ <{SG.iso3}> <{OWL.sameAs}> <{SG.sector}> }}
   ?a ?p ?o .
 }} ORDER BY ?a ?p ?o
 """
@@ -180,7 +180,7 @@ def read_documents(graph: Graph) -> dict[str, dict[str, Any]]:
 
 
 def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
-    """iri -> label (English or untagged first), kind (first in ACTOR_KINDS order), iso3, wikidata."""
+    """iri -> label (English or untagged first), kind (first in ACTOR_KINDS order), iso3, wikidata, and sector (code) when it has one."""
     order = list(ACTOR_KINDS)
     kinds: dict[str, URIRef] = {}
     labels: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -203,6 +203,8 @@ def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
             continue
         if p == SG.iso3:
             entry["iso3"] = min(entry["iso3"] or str(o), str(o))
+        elif p == SG.sector:
+            entry["sector"] = min(entry.get("sector") or local_name(str(o)), local_name(str(o)))
         elif str(o).startswith(str(WD)):
             qid = str(o)[len(str(WD)):]
             entry["wikidata"] = min(entry["wikidata"] or qid, qid)

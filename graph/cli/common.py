@@ -137,7 +137,11 @@ def analysis_options(f):
                      help="Only statements dated up to this day (undated ones are left out).")(f)
     f = click.option("--from", "start", default=None, metavar="YYYY-MM-DD", callback=iso_day,
                      help="Only statements dated from this day (statement date, else publication date).")(f)
-    return click.option("--roll-up", is_flag=True, help="Count persons and organs as the state they represent.")(f)
+    return click.option("--roll-up", "roll_up", is_flag=False, flag_value="state", default=None,
+                        type=click.Choice(["state", "sector"]), callback=lambda _c, _p, v: {None: False, "state": True}.get(v, v),
+                        help="Count persons and organs as the state they represent (--roll-up), or as the state and "
+                        "the sector they acted in (--roll-up sector: 'police (Egypt)'; edges inside one state are "
+                        "domestic).")(f)
 
 
 def graph_source(graph, store, command: str) -> str:

@@ -26,6 +26,7 @@ states: ISO 3166-1 alpha-3); an id the registry already has gains the file's nam
 
 Names: ``label``, ``aliases`` (other names), ``demonyms`` (states, IGOs, groups: "Russian"), ``metonyms`` (states,
 IGOs, organs: a seat of government, "the Kremlin"). Post dates are TOML dates (YYYY-MM-DD); no ``end`` = in office.
+A post, organ or group may name its CAMEO sector (``sector = "MIL"``; the codes of ontology/sectors.ttl).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from stancegraph.errors import DataFileError
+from stancegraph.kb.sectors import SECTORS
 from stancegraph.kb.tomlfile import read_toml
 from stancegraph.model import Actor, ActorKind, Role
 
@@ -44,7 +46,7 @@ _KINDS = {"states": ActorKind.STATE, "igos": None, "organs": ActorKind.ORGAN, "g
           "persons": ActorKind.PERSON}
 _NAME_KEYS = {"label": "name", "aliases": "alias", "demonyms": "demonym", "metonyms": "metonym"}
 _KEYS = {"label", "aliases", "demonyms", "metonyms", "kind", "part_of", "home", "posts", "wikidata", "iso3",
-         "drop_aliases", "comment"}
+         "drop_aliases", "comment", "sector"}
 
 
 @dataclass
@@ -145,7 +147,7 @@ def _actor(section: str, actor_id: str, entry: dict, where: str) -> Actor:
         raise DataFileError(f'{where}: an organ needs the state it belongs to: part_of = "ISO3"')
     return Actor(id=actor_id, label=entry["label"], kind=kind, wikidata=entry.get("wikidata"),
                  iso3=actor_id if kind is ActorKind.STATE else None,
-                 part_of=entry.get("part_of"), based_in=entry.get("home"))
+                 part_of=entry.get("part_of"), based_in=entry.get("home"), sector=_sector(entry, where))
 
 
 def _strings(value, key: str, where: str) -> list[str]:
@@ -167,7 +169,15 @@ def _post(person: str, post, where: str) -> Role:
             raise DataFileError(f"{where}: post date {value!r} is not a TOML date (write it as 2030-01-31, no quotes)")
     if start and end and end < start:
         raise DataFileError(f"{where}: post {post['title']!r} ends before it starts")
-    return Role(person=person, organisation=post["org"], title=post["title"], start=start, end=end)
+    return Role(person=person, organisation=post["org"], title=post["title"], start=start, end=end,
+                sector=_sector(post, where))
+
+
+def _sector(entry: dict, where: str) -> str | None:
+    sector = entry.get("sector")
+    if sector is not None and sector not in SECTORS:
+        raise DataFileError(f"{where}: sector {sector!r} is not one of ontology/sectors.ttl: {', '.join(SECTORS)}")
+    return sector
 
 
 def _line_of(text: str, section: str, actor_id: str) -> int:

@@ -5,7 +5,7 @@ import datetime as dt
 import difflib
 import functools
 import re
-import unicodedata
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from importlib.resources import files
@@ -13,7 +13,13 @@ from pathlib import Path
 
 from stancegraph.errors import InputError
 from stancegraph.kb.actor_file import read_actor_file
+from stancegraph import model
+from stancegraph.kb import actorkinds
 from stancegraph.kb.actorkinds import kind_of
+from stancegraph.kb.cache import cached
+from stancegraph.kb.names import normalise_name
+from stancegraph.kb import imported as imported_module
+from stancegraph.kb.imported import IMPORTED_FILES, imported_actors
 from stancegraph.model import Actor, ActorKind, Role
 
 __all__ = ["ActorRegistry", "HOW", "normalise_name"]
@@ -29,6 +35,8 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _ORG = "http://www.w3.org/ns/org#"
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_DCTERMS_SOURCE = "http://purl.org/dc/terms/source"
+_SECTOR = _BASE + "sector/"
 _HOW_OF_PREDICATE = {
     _SKOS + "prefLabel": "name",
     _SKOS + "altLabel": "alias",
@@ -36,28 +44,7 @@ _HOW_OF_PREDICATE = {
     _SG + "metonym": "metonym",
 }
 
-# ’ ‘ ʼ ´ ` -> '; letters that Unicode does not decompose into a base letter and an accent.
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
-                       "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
-_INITIAL_DOT = re.compile(r"\b([^\W\d_])\.")  # the dots of "U.S.", "D.C.", not of "St."
-_SPACES = re.compile(r"\s+")
 _QID = re.compile(r"[Qq][1-9][0-9]*")
-
-
-def normalise_name(text: str) -> str:
-    """Return ``text`` without accents, initials' dots, a leading "the" and extra spaces (case kept).
-
-    >>> normalise_name("the  U.S.")
-    'US'
-    >>> normalise_name("Côte d’Ivoire")
-    "Cote d'Ivoire"
-    """
-    s = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = _SPACES.sub(" ", _INITIAL_DOT.sub(r"\1", s)).strip()
-    if len(s) > 4 and s[:4].casefold() == "the ":
-        s = s[4:]
-    return s
 
 
 def _index_key(surface: str) -> tuple[str, bool]:
@@ -91,6 +78,9 @@ class ActorRegistry:
     def __init__(self, actors: Iterable[Actor], names: Iterable[tuple[str, str, str]], roles: Iterable[Role]):
         self.actors = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
         self.by_iso2: dict[str, str] = {}  # ISO 3166 alpha-2 -> actor id (filled from sg:iso2)
+        # actors imported from external dictionaries (they have a dcterms:source): found by look-up of the
+        # NER's entities, not by entity-ruler patterns (tens of thousands of names would slow pipeline load)
+        self.imported: frozenset[str] = frozenset()
         names = set(names)
         for surface, actor_id, how in names:
             if how not in HOW:
@@ -119,7 +109,8 @@ class ActorRegistry:
     # ----------------------------------------------------------------- construction
     @classmethod
     def load(cls, path: str | Path | None = None, *, extra: Iterable[str | Path] = ()) -> ActorRegistry:
-        """Load a registry from a Turtle file; ``None`` = the packaged ``actors.ttl`` (parsed once, cached).
+        """Load a registry from a Turtle file; ``None`` = the packaged ``actors.ttl`` and the actors imported
+        from the event-data dictionaries (:mod:`stancegraph.kb.imported`; parsed once, cached).
 
         ``extra`` are a user's actors files (TOML, as ontology/sources/curated_actors.toml; see
         :mod:`stancegraph.kb.actor_file`): their actors, names and dated posts are added.
@@ -142,6 +133,7 @@ class ActorRegistry:
         registry = type(self)([*self.actors.values(), *found.actors], [*self._names, *found.names],
                               [*roles, *found.roles])
         registry.by_iso2 = dict(self.by_iso2)
+        registry.imported = self.imported
         return registry
 
     @classmethod
@@ -170,7 +162,7 @@ class ActorRegistry:
                 props[triple.subject.value][triple.predicate.value].append(obj)
         except SyntaxError as exc:
             raise InputError(f"actor registry {origin!r} is not valid Turtle: {exc}") from exc
-        actors, names, roles, iso2_ids = [], [], [], []
+        actors, names, roles, iso2_ids, imported = [], [], [], [], []
         for subject, p in props.items():
             types = {t.value for t in p.get(_RDF_TYPE, ())}
             if _SG + "Post" in types:
@@ -188,6 +180,10 @@ class ActorRegistry:
             iso2 = p.get(_SG + "iso2")
             if iso2:
                 iso2_ids.append((iso2[0].value, actor_id))
+            source = p.get(_DCTERMS_SOURCE)
+            if source:
+                imported.append(actor_id)
+            sector = p.get(_SG + "sector")
             part_of = p.get(_SG + "partOf")
             based_in = p.get(_SG + "basedIn")
             actors.append(Actor(
@@ -198,11 +194,14 @@ class ActorRegistry:
                 wikidata=min(same_as)[len(_WD):] if same_as else None,
                 part_of=_local(part_of[0].value, _ACTOR, origin) if part_of else None,
                 based_in=_local(based_in[0].value, _ACTOR, origin) if based_in else None,
+                sector=_local(sector[0].value, _SECTOR, origin) if sector else None,
+                source=source[0].value if source else None,
             ))
             for predicate, how in _HOW_OF_PREDICATE.items():
                 names.extend((o.value, actor_id, how) for o in p.get(predicate, ()))
         registry = cls(actors, names, roles)
         registry.by_iso2 = dict(sorted(iso2_ids))
+        registry.imported = frozenset(imported)
         return registry
 
     # ----------------------------------------------------------------- queries
@@ -365,13 +364,32 @@ def _role(subject: str, p: dict[str, list], origin: str) -> Role:
             title=p[_SG + "roleTitle"][0].value,
             start=_date(p.get(_SG + "startDate", [])),
             end=_date(p.get(_SG + "endDate", [])),
+            sector=_local(p[_SG + "sector"][0].value, _SECTOR, origin) if _SG + "sector" in p else None,
         )
     except (KeyError, ValueError) as exc:
         raise InputError(f"post {subject!r} in {origin!r} lacks a member, organization or title, "
                          f"or has a bad date: {exc}") from exc
 
 
+def _packaged() -> ActorRegistry:
+    """Our actors (actors.ttl), then the imported ones they leave (stancegraph.kb.imported)."""
+    data = (files("stancegraph.ontology") / "actors.ttl").read_bytes()
+    ours = ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")
+    found = imported_actors(ours.actors, (surface for surface, _, _ in ours.surface_forms()))
+    roles = [role for person_roles in ours._roles.values() for role in person_roles]
+    registry = ActorRegistry([*ours.actors.values(), *found.actors], [*ours.surface_forms(), *found.names],
+                             [*roles, *found.roles])
+    registry.by_iso2 = ours.by_iso2
+    registry.imported = frozenset(a.id for a in found.actors)
+    return registry
+
+
 @functools.lru_cache(maxsize=1)
 def _default_registry() -> ActorRegistry:
-    data = (files("stancegraph.ontology") / "actors.ttl").read_bytes()
-    return ActorRegistry._from_turtle(data, origin="stancegraph.ontology/actors.ttl")
+    # Our actors and ~24k imported ones take seconds to parse and index: the result is cached per content
+    # (the data, the ontology's actor classes and the code that reads them; stancegraph.kb.cache).
+    ontology, sources = files("stancegraph.ontology"), files("stancegraph.ontology.sources") / "phoenix"
+    data = [(ontology / "actors.ttl").read_bytes(), (ontology / "stancegraph.ttl").read_bytes()]
+    data += [(sources / name).read_bytes() for name in IMPORTED_FILES if (sources / name).is_file()]
+    code = [Path(module.__file__).read_bytes() for module in (actorkinds, model, imported_module, sys.modules[__name__])]
+    return cached("registry", [*data, *code], _packaged, kind=ActorRegistry)

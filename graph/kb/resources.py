@@ -14,9 +14,12 @@ SUPPORT_GRAPHS = {
     "stancegraph.ttl": "https://w3id.org/stancegraph/ontology",
     "codebook.ttl": "https://w3id.org/stancegraph/codebook/",
     "actors.ttl": "https://w3id.org/stancegraph/actor/",
+    "sectors.ttl": "https://w3id.org/stancegraph/sector/",
 }
 """Packaged ontology file -> the named graph it is loaded into, next to the data a query or a store sees:
-the ontology, the code book (event-type weights and quad classes) and the actor registry (labels)."""
+the ontology, the code book (event-type weights and quad classes), our actor registry (labels; the ~24k
+actors imported from event-data dictionaries are not loaded: a document's graph describes those it names)
+and the CAMEO sectors (labels of sg:sector values)."""
 
 
 def ontology_text(name: str) -> str:

@@ -17,7 +17,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 __all__ = [
-    "SG", "BASE", "ACTOR", "STATEMENT", "MENTION", "DOCUMENT", "ISSUE", "CODEBOOK", "ROLE",
+    "SG", "BASE", "ACTOR", "STATEMENT", "MENTION", "DOCUMENT", "ISSUE", "CODEBOOK", "ROLE", "SECTOR",
     "OA", "ORG", "PROV", "SCHEMA", "WD", "PREFIXES",
 ]
 
@@ -56,6 +56,8 @@ class SG(DefinedNamespace):
     target: URIRef
     onBehalfOf: URIRef  # state the speaker represented at the statement date
     targetOnBehalfOf: URIRef  # state a target represented at the statement date
+    speakerSector: URIRef  # CAMEO sector the speaker acted in at the statement date (sector:COP)
+    targetSector: URIRef  # CAMEO sector a target acted in at the statement date
     eventType: URIRef
     issue: URIRef
     negated: URIRef
@@ -89,6 +91,8 @@ class SG(DefinedNamespace):
     roleTitle: URIRef
     startDate: URIRef
     endDate: URIRef
+    sector: URIRef  # CAMEO sector of a post or group: a concept of ontology/sectors.ttl (SECTOR.GOV)
+    cameoCode: URIRef  # the CAMEO actor code the event-data dictionaries give ("IGOUNO", "COLREB")
     # code book properties
     cameoRoot: URIRef
     quadClass: URIRef
@@ -127,6 +131,7 @@ DOCUMENT = Namespace(BASE + "document/")
 ISSUE = Namespace(BASE + "issue/")
 CODEBOOK = Namespace(BASE + "codebook/")  # CODEBOOK.DEMAND, CODEBOOK.eventTypes (the scheme)
 ROLE = Namespace(BASE + "post/")
+SECTOR = Namespace(BASE + "sector/")  # SECTOR.GOV, SECTOR.sectors (the scheme)
 OA = Namespace("http://www.w3.org/ns/oa#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
@@ -142,6 +147,7 @@ PREFIXES = {
     "issue": str(ISSUE),
     "sgc": str(CODEBOOK),
     "post": str(ROLE),
+    "sector": str(SECTOR),
     "oa": str(OA),
     "org": str(ORG),
     "prov": str(PROV),

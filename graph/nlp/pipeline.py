@@ -61,11 +61,15 @@ def _variants(surface: str, how: str = "name") -> set[str]:
 
 
 def ruler_patterns(registry: ActorRegistry) -> list[dict]:
-    """EntityRuler phrase patterns for every surface form of the registry; ``id`` = "actor_id#how"."""
+    """EntityRuler phrase patterns for every surface form of the registry; ``id`` = "actor_id#how".
+
+    Actors imported from the event-data dictionaries (``registry.imported``) have none: the NER finds
+    their names and :meth:`ActorRegistry.lookup` resolves them.
+    """
     patterns, taken = [], set()
     for surface, actor_id, how in registry.surface_forms():
         actor = registry.get(actor_id)
-        if actor is None or surface in taken:
+        if actor is None or surface in taken or actor_id in registry.imported:
             continue  # a name several actors share ("Congo") marks the first; lookup() still returns all
         taken.add(surface)
         label = "NORP" if how == "demonym" else _LABEL_OF_KIND[actor.kind]

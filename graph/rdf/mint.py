@@ -20,15 +20,16 @@ from typing import Any, Callable, Iterable
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
-from stancegraph.model import Actor, Document, Span, Statement
+from stancegraph.model import Actor, ActorRef, Document, Role, Span, Statement
 from stancegraph.rdf import ntriples
 from stancegraph.kb.actorkinds import actor_classes
 from stancegraph.rdf.io import to_rdflib
 from stancegraph.rdf.ntriples import Quads
-from stancegraph.kb.vocab import ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, PREFIXES, PROV, SCHEMA, SG, STATEMENT, WD
+from stancegraph.kb.vocab import (ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, ORG, PREFIXES, PROV, ROLE, SCHEMA, SECTOR, SG,
+                                  STATEMENT, WD)
 
 __all__ = ["document_iri", "content_hash", "actor_iri", "issue_iri", "issue_label", "statement_iri", "mention_iri",
-           "to_rdf", "to_quads"]
+           "post_name", "to_rdf", "to_quads"]
 
 _STATUS = {"asserted": SG.asserted, "reported": SG.reported, "scheduled": SG.scheduled,
            "hypothetical": SG.hypothetical, "denied": SG.denied}
@@ -138,7 +139,9 @@ class _Builder:
             "negated", "modality", "condition", "status", "date", "dateGranularity", "dateRelation", "stance",
             "reportedBy", "mentionCount", "hasMention", "Mention", "sentenceSelector", "cueSelector",
             "conditionSelector", "issueSelector", "speakerText", "targetText", "rule", "quoted", "parsePath",
-            "confidence", "flag", "iso3", "partOf", "basedIn", "minted", "Document", "contentHash")}
+            "confidence", "flag", "iso3", "partOf", "basedIn", "minted", "Document", "contentHash", "sector",
+            "speakerSector", "targetSector", "Post", "roleTitle", "startDate", "endDate")}
+        self.org = {name: iri(ORG[name]) for name in ("member", "organization")}
         self.oa = {name: iri(OA[name]) for name in ("TextPositionSelector", "TextQuoteSelector", "start", "end",
                                                     "exact", "hasSource")}
         self.dc = {name: iri(DCTERMS[name]) for name in ("identifier", "title", "date", "source")}
@@ -165,6 +168,7 @@ class _Builder:
             add((node, self.url, iri(d.url)))
 
     def actor(self, g: Any, add: Callable, a: Actor) -> Any:
+        iri = self.iri
         node = self.nodes.get(a)
         if node is None:
             node = self.nodes[a] = self.iri(_NS_ACTOR + a.id)
@@ -183,7 +187,30 @@ class _Builder:
                 add((node, v["basedIn"], self.iri(_NS_ACTOR + a.based_in)))
             if not a.registered:
                 add((node, v["minted"], self.true))
+            if a.sector:
+                add((node, v["sector"], iri(_NS_SECTOR + a.sector)))
+            if a.source:  # imported from an event-data dictionary: described here, not in the support graph
+                add((node, self.dc["source"], iri(a.source)))
         return node
+
+    def post(self, g: Any, add: Callable, ref: ActorRef) -> None:
+        """The post an imported person held on the statement date (ours are in the registry's support graph)."""
+        p = ref.post
+        if p is None or not ref.actor.source or (g, p) in self.described:
+            return
+        self.described.add((g, p))
+        v, iri, typed = self.v, self.iri, self.typed
+        node = iri(_NS_POST + post_name(p))
+        add((node, self.rdf_type, v["Post"]))
+        add((node, self.org["member"], self.nodes[ref.actor]))
+        add((node, self.org["organization"], iri(_NS_ACTOR + p.organisation)))
+        add((node, v["roleTitle"], self.english(p.title)))
+        if p.start:
+            add((node, v["startDate"], typed(p.start.isoformat(), _XSD_DATE)))
+        if p.end:
+            add((node, v["endDate"], typed(p.end.isoformat(), _XSD_DATE)))
+        if p.sector:
+            add((node, v["sector"], iri(_NS_SECTOR + p.sector)))
 
     def statement(self, add: Callable, g: Any, node: Any, st: Statement, count: int) -> None:
         """The node triples of a statement (from its first report) and the actors and issue it names."""
@@ -192,10 +219,16 @@ class _Builder:
         add((node, v["speaker"], actor(g, add, st.speaker.actor)))
         if st.speaker.state is not None:
             add((node, v["onBehalfOf"], actor(g, add, st.speaker.state)))
+        if st.speaker.sector:
+            add((node, v["speakerSector"], iri(_NS_SECTOR + st.speaker.sector)))
+        self.post(g, add, st.speaker)
         for t in st.targets:
             add((node, v["target"], actor(g, add, t.actor)))
             if t.state is not None:
                 add((node, v["targetOnBehalfOf"], actor(g, add, t.state)))
+            if t.sector:
+                add((node, v["targetSector"], iri(_NS_SECTOR + t.sector)))
+            self.post(g, add, t)
         add((node, v["eventType"], iri(_NS_CODEBOOK + st.type)))
         label = issue_label(st)
         if label:
@@ -262,6 +295,18 @@ class _Builder:
 
 
 _NS_ACTOR, _NS_WD, _NS_CODEBOOK, _NS_MENTION = str(ACTOR), str(WD), str(CODEBOOK), str(MENTION)
+_NS_SECTOR, _NS_POST = str(SECTOR), str(ROLE)
+
+
+def post_name(p: Role) -> str:
+    """The local name of a post's IRI, as scripts/build_registry.py names ours ("jane-doe-FRA-foreign-minister-2031-01-05").
+
+    >>> import datetime as dt
+    >>> post_name(Role(person="jane-doe", organisation="FRA", title="Foreign Minister", start=dt.date(2031, 1, 5)))
+    'jane-doe-FRA-foreign-minister-2031-01-05'
+    """
+    title = re.sub(r"[^a-z0-9]+", "-", p.title.lower()).strip("-")
+    return f"{p.person}-{p.organisation}-{title}-{p.start.isoformat() if p.start else 'undated'}"
 
 
 def _triples(documents: Iterable[Document], statements: Iterable[Statement],

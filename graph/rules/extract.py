@@ -29,6 +29,7 @@ from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.participants import addressee_named
+from stancegraph.rules.sectors import sector_mentions, with_sectors
 from stancegraph.rules.syntax import question_kind, span_of
 
 __all__ = ["Cue", "find_cues", "stance_statements"]
@@ -76,7 +77,9 @@ def stance_statements(
     >>> [(st.speaker.actor.id, st.type, st.targets[0].actor.id, st.flags) for st in stance_statements(doc, document, registry)]
     [('RUS', 'CONSULT', 'UKR', ('reciprocal',)), ('UKR', 'CONSULT', 'RUS', ('reciprocal',))]
     """
-    index = MentionIndex(mentions if mentions is not None else actor_mentions(doc, registry), registry=registry)
+    # "Egyptian police": Egypt's police, a sector actor (stancegraph.rules.sectors)
+    index = MentionIndex(sector_mentions(doc, mentions if mentions is not None else actor_mentions(doc, registry)),
+                         registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse = Discourse()
@@ -87,7 +90,8 @@ def stance_statements(
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            found = [_with_implicit_target(st, ctx) for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
+            found = [with_sectors(_with_implicit_target(st, ctx), registry, ctx.reference)
+                     for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
             if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
                 # "the first December meeting with Biden", "both meetings with Zelensky": a reference back
                 # to a meeting the document already reported is no new event (GDELT: one mention per document)
@@ -232,7 +236,8 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
                 own |= {represented.id}  # "Israeli Prime Minister Benjamin Netanyahu": his side is Israel
             # a state's police and courts act on its own people: "Myanmar's military detained Aung San Suu Kyi"
             tgt = [(m, a) for m in act.targets for a in m.actors if a.id not in own and (
-                not (own & own_side(a, day, ctx)) or (type_ in ("COERCE", "ASSAULT") and a.kind is ActorKind.PERSON))]
+                not (own & own_side(a, day, ctx)) or (type_ in ("COERCE", "ASSAULT") and a.kind is ActorKind.PERSON)
+                or (a.sector and sa.sector and a.sector != sa.sector))]  # a domestic dyad: "parliament demanded the minister resign"
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"
             conf = act.base_conf
             if not tgt and not addressed:

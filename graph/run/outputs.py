@@ -47,6 +47,7 @@ def _ref_record(ref: ActorRef) -> dict[str, Any]:
     out = _actor_record(ref.actor)
     out["text"] = ref.mention.text if ref.mention else None
     out["state"] = _actor_record(ref.state) if ref.state is not None else None
+    out["sector"] = ref.sector  # CAMEO sector (ontology/sectors.ttl): "GOV", "COP" ..., or None
     return out
 
 
@@ -107,8 +108,8 @@ def statement_record(st: Statement) -> dict[str, Any]:
 
 CSV_COLUMNS = [
     "id", "document", "sentence_start", "sentence_end", "speaker", "speaker_iri", "speaker_kind", "speaker_iso3",
-    "speaker_wikidata", "speaker_state", "speaker_state_iso3", "target", "target_iri", "target_kind", "target_iso3",
-    "target_wikidata", "target_state", "target_state_iso3", "type", "quad", "weight", "cue", "cue_start", "cue_end",
+    "speaker_wikidata", "speaker_state", "speaker_state_iso3", "speaker_sector", "target", "target_iri", "target_kind", "target_iso3",
+    "target_wikidata", "target_state", "target_state_iso3", "target_sector", "type", "quad", "weight", "cue", "cue_start", "cue_end",
     "negated", "modality", "condition", "status", "issue", "issue_concept", "stance", "date", "date_granularity",
     "date_relation", "source", "source_iso3", "rule", "confidence", "flags", "sentence",
 ]
@@ -122,6 +123,7 @@ def _csv_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
         "sentence_end": record["sentence"]["end"], "speaker": sp["label"], "speaker_iri": sp["iri"],
         "speaker_kind": sp["kind"], "speaker_iso3": sp["iso3"], "speaker_wikidata": sp["wikidata"],
         "speaker_state": (sp["state"] or {}).get("label"), "speaker_state_iso3": (sp["state"] or {}).get("iso3"),
+        "speaker_sector": sp["sector"],
         "type": record["type"], "quad": record["quad"], "weight": record["weight"], "cue": record["cue"]["text"],
         "cue_start": record["cue"]["start"], "cue_end": record["cue"]["end"], "negated": record["negated"],
         "modality": record["modality"], "condition": (record["condition"] or {}).get("text"),
@@ -137,7 +139,7 @@ def _csv_rows(record: dict[str, Any]) -> Iterable[dict[str, Any]]:
         if t is not None:
             row.update({"target": t["label"], "target_iri": t["iri"], "target_kind": t["kind"], "target_iso3": t["iso3"],
                         "target_wikidata": t["wikidata"], "target_state": (t["state"] or {}).get("label"),
-                        "target_state_iso3": (t["state"] or {}).get("iso3")})
+                        "target_state_iso3": (t["state"] or {}).get("iso3"), "target_sector": t["sector"]})
         yield row
 
 

@@ -1,0 +1,206 @@
+"""Sectors from the text and the registry: "Egyptian police" is Egypt's police (EGY + COP), "Colombian rebels"
+Colombia's rebels (COL + REB), a minister's post gives GOV (CAMEO country + sector codes; ontology/sectors.ttl).
+
+- :func:`sector_mentions` turns a nationality or possessive state that modifies an agent noun ("Egyptian
+  police", "the Kenyan parliament", "Russian troops") into a mention of that state's sector
+  actor (:func:`sector_actor`: an organ of the state for GOV MIL COP JUD LEG SPY, else a group based in it),
+  and an unmodified agent noun that is an object ("arrested demonstrators", "attacked an army base") into the
+  sector actor of the state the sentence's first actor acts for (a domestic reading: CAMEO codes an agent
+  with no country of its own by the actor that precedes it).
+- :func:`with_sectors` gives each actor reference of a statement its sector: the actor's own (organs, groups,
+  sector actors), else the post a person held that day (``ActorRef.post``), else the agent noun its words name
+  ("the defence minister" -> GOV).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector
+from stancegraph.model import Actor, ActorKind, ActorRef, Statement
+from stancegraph.rules.actors import ActorMention
+
+__all__ = ["sector_actor", "sector_mentions", "with_sectors"]
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod")
+_OBJECT_DEPS = ("dobj", "pobj", "nsubjpass", "attr", "conj", "appos")
+_NOUN_TAGS = ("NOUN",)
+# a noun that heads its own name ("President Nicolas Maduro") or is a thing, not a body of people
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def sector_actor(state: Actor, sector: str) -> Actor:
+    """The actor "``sector`` of ``state``": an organ of the state for its own bodies, else a group in it.
+
+    >>> egypt = Actor(id="EGY", label="Egypt", kind=ActorKind.STATE, iso3="EGY")
+    >>> police = sector_actor(egypt, "COP")
+    >>> police.id, police.label, police.kind.value, police.part_of, police.sector
+    ('x-egy-cop', 'police (Egypt)', 'organ', 'EGY', 'COP')
+    >>> sector_actor(egypt, "REB").based_in
+    'EGY'
+    """
+    organ = sector in STATE_SECTORS
+    return Actor(id=f"x-{state.id.lower()}-{sector.lower()}", label=f"{SECTORS[sector].lower()} ({state.label})",
+                 kind=ActorKind.ORGAN if organ else ActorKind.GROUP, part_of=state.id if organ else None,
+                 based_in=None if organ else state.id, sector=sector)  # as known as its state: not minted
+
+
+def _agent_phrase_sector(noun: Token) -> str | None:
+    """The sector of the agent noun ``noun`` with its compounds ("finance minister", "army base" -> MIL)."""
+    if noun.pos_ not in _NOUN_TAGS:
+        return None
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words = " ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()])
+    sector = agent_sector(words) or agent_sector(noun.lower_)
+    # "an army base", "a police station": the facility of a sector; "civilian advisers": the people of one
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
+    for modifier in reversed(modifiers):
+        if sector is None:
+            sector = agent_sector(modifier.lemma_.lower())
+    return sector
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    """The common noun a nationality ``tok`` modifies ("Egyptian" -> police), or None. (A possessive state,
+    "Hong Kong's legislature", stays the state: the institution nouns of rules.mention_index read it.)"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Armenian and Azerbaijani forces"
+        tok = tok.head
+    noun = tok.head
+    if tok.dep_ not in _MODIFIER_DEPS or noun.i == tok.i or noun.pos_ not in _NOUN_TAGS:
+        return None
+    # "Venezuelan President Nicolas Maduro": the noun is a title of a name, the person is the actor; "Sidhoum,
+    # Algeria's leading activist": an apposition describes a person
+    if (noun.dep_ in ("compound", "appos") or any(c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+            or noun.ent_type_):
+        return None
+    return noun
+
+
+def sector_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with states that modify an agent noun as their sector actors, and unmodified agent-noun
+    objects as the sector actors of the state the sentence's first actor acts for (see the module doc).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> egypt = Actor(id="EGY", label="Egypt", kind=ActorKind.STATE, iso3="EGY")
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Egyptian", "police", "arrested", "demonstrators", "."],
+    ...           heads=[1, 2, 2, 2, 2], deps=["amod", "nsubj", "ROOT", "dobj", "punct"],
+    ...           pos=["ADJ", "NOUN", "VERB", "NOUN", "PUNCT"], lemmas=["Egyptian", "police", "arrest", "demonstrator", "."])
+    >>> found = sector_mentions(doc, [ActorMention(0, 1, 0, (egypt,), "demonym")])
+    >>> [(doc[m.start:m.end].text, m.actors[0].id, m.state_hint.id) for m in found]
+    [('Egyptian', 'x-egy-cop', 'EGY'), ('demonstrators', 'x-egy-opp', 'EGY')]
+    """
+    out: list[ActorMention] = []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    used_nouns: set[int] = set()
+    for m in mentions:
+        state = m.actors[0] if len(m.actors) == 1 else None
+        if state is None or state.kind is not ActorKind.STATE or m.how not in ("demonym", "name", "alias"):
+            out.append(m)
+            continue
+        noun = _modified_noun(doc[m.head]) if m.how == "demonym" else None
+        sector = _agent_phrase_sector(noun) if noun is not None and noun.i not in taken else None
+        if sector is None:
+            out.append(m)
+            continue
+        used_nouns.add(noun.i)
+        out.append(replace(m, actors=(sector_actor(state, sector),), state_hint=state))
+    taken |= used_nouns
+    out += _object_agents(doc, out, taken)  # noqa: the unmodified objects
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _acting_state(m: ActorMention) -> Actor | None:
+    actor = m.actors[0]
+    return actor if actor.kind is ActorKind.STATE else m.state_hint
+
+
+def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Unmodified agent nouns that are objects of a verb whose subject is a state's sector actor: that state's
+    sector actors ("Egyptian police arrested demonstrators", "Colombian rebels attacked an army base"), unless
+    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for tok in doc:
+        complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
+        if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
+                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
+                       or c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in tok.children)):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to"):
+            continue  # "in the streets", "near the base": places and circumstances, not parties
+        subject = _subject_mention(tok, by_token)
+        sector = _agent_phrase_sector(tok) if subject is not None else None
+        if sector is None or sector == "ELI":
+            continue
+        # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
+        # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
+        # body of its own sector is its own ("Britain mobilized army reservists")
+        if subject.actors[0].sector is None or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN:
+            continue
+        state = _acting_state(subject)
+        left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
+        found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
+                                  state_hint=state))
+    return found
+
+
+def _subject_mention(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """The mention of a state or a state's actor that is (or modifies) the subject of ``tok``'s verb."""
+    verb = tok.head
+    while verb.dep_ in ("prep", "conj", "ccomp", "xcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if tok.dep_ == "nsubj" or tok.dep_ == "conj":  # the complement's subject: the subject of the clause above
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        for word in [child, *child.children]:
+            m = by_token.get(word.i)
+            if m is not None and len(m.actors) == 1 and not m.locative and _acting_state(m) is not None:
+                return m
+    return None
+
+
+def with_sectors(st: Statement, registry: ActorRegistry, day: dt.date | None) -> Statement:
+    """``st`` with the sector (and, for persons, the post) of its speaker, targets and source filled in.
+
+    >>> from stancegraph.model import Role, Span
+    >>> kenya = Actor(id="KEN", label="Kenya", kind=ActorKind.STATE, iso3="KEN")
+    >>> doe = Actor(id="jane-doe", label="Jane Doe", kind=ActorKind.PERSON)
+    >>> registry = ActorRegistry.from_records([kenya, doe], [("Kenya", "KEN", "name")],
+    ...     [Role(person="jane-doe", organisation="KEN", title="Finance Minister", sector="GOV", start=dt.date(2020, 1, 1))])
+    >>> st = Statement(document="d", sentence=Span(text="", start=0, end=0), cue=Span(text="", start=0, end=0),
+    ...                speaker=ActorRef(actor=doe, state=kenya), type="DEMAND",
+    ...                targets=(ActorRef(actor=kenya, mention=Span(text="the finance ministry", start=0, end=0)),))
+    >>> done = with_sectors(st, registry, dt.date(2023, 1, 1))
+    >>> done.speaker.sector, done.speaker.post.title, done.targets[0].sector
+    ('GOV', 'Finance Minister', 'GOV')
+    """
+    speaker = _ref_sector(st.speaker, registry, day)
+    targets = tuple(_ref_sector(t, registry, day) for t in st.targets)
+    source = _ref_sector(st.source, registry, day) if st.source is not None else None
+    if speaker is st.speaker and source is st.source and all(a is b for a, b in zip(targets, st.targets)):
+        return st
+    return replace(st, speaker=speaker, targets=targets, source=source)
+
+
+def _ref_sector(ref: ActorRef, registry: ActorRegistry, day: dt.date | None) -> ActorRef:
+    if ref.sector is not None:
+        return ref
+    actor, post, sector = ref.actor, None, ref.actor.sector
+    if sector is None and actor.kind is ActorKind.PERSON and ref.state is not None:
+        post = registry.post_of(actor.id, day)
+        sector = post.sector if post is not None else None
+    if sector is None and ref.mention is not None and actor.kind is not ActorKind.PERSON:
+        # a common noun phrase ("the defence minister", "protesters"), not a name ("Kachin Independence Army")
+        words = [w for w in ref.mention.text.split() if w.lower() not in _DETERMINERS]
+        if words and words[0][:1].islower():
+            sector = agent_sector(" ".join(words))
+    if sector is None and post is None:
+        return ref
+    return replace(ref, sector=sector, post=post)
