@@ -14,11 +14,14 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
 from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.eventtype import decision, violence_type
+from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
-from stancegraph.rules.qualifiers import act_content, governing_cue, has_negation, modality_of, status_of, when_of
+from stancegraph.rules.qualifiers import (
+    act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
+    when_of,
+)
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
 )
@@ -102,6 +105,9 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
+            ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
+        return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
     if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
         return True  # "meeting the requirements", "discussed the budget" without a partner: no consultation
@@ -192,16 +198,28 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
     source_tok, act.source_how = reporter(cue.head, act.sent)
     act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
+    if act.source_how in lexicon().denial_verbs and not in_denial_scope(cue.head):
+        # "Moscow denied the claims and attacked Kyiv": the denial ends at its own clause
+        source_tok, act.source_how, act.source_m = None, None, None
     if act.source_how in lexicon().denial_verbs:
         act.status = Status.DENIED
+        return
     elif source_tok is not None and act.status is Status.ASSERTED:
         act.status = Status.REPORTED
+    # "fears of an invasion", "the alleged attack", "is preparing to attack": not asserted
+    for head in (cue.head, cue.noun):
+        if head is not None:
+            act.status = stronger_status(act.status, epistemic_status(head))
 
 
 def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     """The act's event type after the rules that retype a cue; False if it is no act after all."""
     cue, day, source_m = act.cue, act.day, act.source_m
     type_ = violence_type(cue, act.verb, cue_heads)
+    spoken = verbal_type(cue, act.verb)
+    if spoken == "":
+        return False  # "asked a question", "told reporters": a verb of speaking with no type of its own
+    type_ = spoken or type_  # "hit back at the allegations" rejects them
     if type_ == "MOBILIZE" and cue.kind == "verb":
         purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
                         and c.lemma_.lower() in lexicon().supporting_verbs), None)

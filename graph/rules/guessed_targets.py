@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
@@ -15,6 +16,8 @@ from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
 
 __all__ = ["fallback_targets"]
+
+_ABOUT = frozenset({"about", "concerning", "regarding", "regard", "respect"})
 
 
 def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
@@ -64,7 +67,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return False  # a person or an organisation named nearby is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
-    if cond is not None:
+    if cond is not None and getattr(load_codebook().get(cue.type), "quad", "").endswith("conflict"):
+        # "warned of consequences if Ukraine attacks" aims at Ukraine; "promised united action if Russia
+        # invades" is no agreement with Russia: only a conflictual act is aimed at its condition's subject
         for s in cond.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
@@ -96,7 +101,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                     return aimed[:1]
     if root.lemma_.lower() not in lexicon().reporting_verbs:
         for c in root.children:
-            if c.dep_ in SUBJECTS:
+            if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
+                # (not when the subject is the speaker's own: "A member of the Syrian parliament, Mohammed
+                # Mamoun, started a hunger strike" is no act against Syria)
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
                 if cands:
                     return cands[:1]
@@ -120,6 +127,14 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
+    # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
+    # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
+    own = cue.head if cue.kind != "noun" else clause
+    in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
+                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree} and not _issue_modifier(m, ctx)]
+    # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
+    in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
+                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 
