@@ -130,6 +130,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
     # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
     own = cue.head if cue.kind != "noun" else clause
+    if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
+        own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
                  {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree} and not _issue_modifier(m, ctx)]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant

@@ -221,6 +221,9 @@ def epistemic_status(head: Token) -> Status | None:
         status = _word_status(parent)
         if status is not None:
             return status
+        if parent.lemma_.lower() in lexicon().reporting_verbs or parent.lemma_.lower() in (
+                lexicon().construction_words["recounting_verbs"]):
+            return None  # "I would like to recall that Zelenskyy proposed": what is told is told, not wished
         node = parent
     return None
 
