@@ -127,18 +127,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
-    # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
-    # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
-    own = cue.head if cue.kind != "noun" else clause
-    if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
-        own = own.head
-    in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
-                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree} and not _issue_modifier(m, ctx)]
-    # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
-    in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
-                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
-    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
-    return in_clause[:1]
+    return _nearest(in_clause, cue, clause, ctx)
 
 
 
@@ -182,6 +171,22 @@ def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
         return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
             cue.noun is None or noun.i != cue.noun.i)
     return False
+
+
+def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Context) -> list[ActorMention]:
+    """The last guess, the nearest name, kept only where the evidence is strong."""
+    # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
+    # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
+    own = cue.head if cue.kind != "noun" else clause
+    if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
+        own = own.head
+    in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
+                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree} and not _issue_modifier(m, ctx)]
+    # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
+    in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
+                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
+    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_clause[:1]
 
 
 def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
