@@ -161,11 +161,11 @@ def verbal_type(cue: Cue, verb: Token) -> str | None:
     lemma = head.lemma_.lower()
     if cue.kind == "noun":
         return None
-    if lemma in groups["speaking_verbs"] and cue.type in ("APPEAL", "DEMAND", "DISAPPROVE", "STATEMENT"):
+    if lemma in groups["speaking_verbs"] and cue.type in ("APPEAL", "DEMAND"):  # (a verdict said is judged elsewhere)
         request = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children)
         question = any(c.lemma_.lower() in groups["question_nouns"] for c in head.children if c.dep_ in ("dobj", "mark"))
         return None if request and not question else ""
-    if cue.type not in ("FIGHT", "ASSAULT", "COERCE", "THREATEN"):
+    if cue.type not in ("FIGHT", "ASSAULT"):
         return None
     back = any(c.dep_ == "prt" and c.lower_ == "back" for c in head.children)
     for obj in _objects(head):

@@ -181,7 +181,8 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
-                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree} and not _issue_modifier(m, ctx)]
+                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree}
+                 and not (cue.type in ADDRESSED_TYPES and _issue_modifier(m, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)]
