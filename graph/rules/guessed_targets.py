@@ -67,7 +67,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return False  # a person or an organisation named nearby is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
-    if cond is not None and getattr(load_codebook().get(cue.type), "quad", "").endswith("conflict"):
+    if cond is not None and not _cooperative(cue.type):
         # "warned of consequences if Ukraine attacks" aims at Ukraine; "promised united action if Russia
         # invades" is no agreement with Russia: only a conflictual act is aimed at its condition's subject
         for s in cond.children:
@@ -173,6 +173,11 @@ def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
     return False
 
 
+def _cooperative(type_: str) -> bool:
+    """A cooperative event type (verbal or material cooperation in the code book)."""
+    return getattr(load_codebook().get(type_), "quad", "").endswith("coop")
+
+
 def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Context) -> list[ActorMention]:
     """The last guess, the nearest name, kept only where the evidence is strong."""
     # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
@@ -182,7 +187,7 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
                  {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree}
-                 and not (cue.type in ADDRESSED_TYPES and _issue_modifier(m, ctx))]
+                 and not (_cooperative(cue.type) and _issue_modifier(m, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)]
