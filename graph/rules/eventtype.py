@@ -167,7 +167,7 @@ def verbal_type(cue: Cue, verb: Token) -> str | None:
         return None if request and not question else ""
     if cue.type not in ("FIGHT", "ASSAULT"):
         return None
-    back = any(c.dep_ == "prt" and c.lower_ == "back" for c in head.children)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
     for obj in _objects(head):
         word = obj.lemma_.lower()
         if word in groups["claim_nouns"]:
