@@ -189,7 +189,9 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.content = content = act_content(cue, verb, ctx.index)
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
         cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
-        cue.head.dep_ == "xcomp" and has_negation(cue.head.head))  # "does not intend to deploy"
+        cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().construction_words["failing_verbs"])
+    # ("failed to reach agreement": the agreement did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     act.act_modality = modality_of(verb, None)
@@ -234,7 +236,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
-    if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
+    if type_ == "PROTEST" and cue.kind == "verb" and all(
+            a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if act.negated and type_ in negated_types():
         type_ = negated_types()[type_]
@@ -243,7 +246,23 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
             # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
             # own statement now, not an act of Biden's (who only did not commit)
             act.speakers, act.s_how = [source_m], "reporter"
+    if _unless_threat(act, type_, ctx):
+        type_ = "THREATEN"  # "will withdraw its force from Chad unless a ceasefire is arranged": a threat (CAMEO 13)
     act.type = type_
+    return True
+
+
+def _unless_threat(act: Act, type_: str, ctx: Context) -> bool:
+    """An act announced for the future on an "unless" condition is a threat; its target is the condition's
+    subject when no other is named ("... unless President Goukouni arranged a ceasefire")."""
+    cond = act.cond
+    if cond is None or act.negated or type_ in ("THREATEN", "DEMAND", "APPEAL") or act.status not in (
+            Status.SCHEDULED, Status.HYPOTHETICAL) or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in cond.children):
+        return False
+    if not act.targets:
+        subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+        act.targets = [m for c in subjects for m in ctx.index.of_phrase(c)]
+        act.t_how = "condition" if act.targets else act.t_how
     return True
 
 
