@@ -170,3 +170,39 @@ def test_confidence_calibration_is_monotone_and_bounded():
     assert list(xs) == sorted(xs) and list(ys) == sorted(ys)
     assert 0.0 <= min(ys) and max(ys) <= 1.0
     assert all(0.0 <= confidence_of(_statement(rule=r)) <= 1.0 for r in ("verb:nsubj>dobj", "x", ""))
+
+
+WITHDRAW_UNLESS = """
+    0  Nigeria      _            PROPN NNP  2  nsubj  B-GPE
+    1  will         _            AUX   MD   2  aux
+    2  withdraw     _            VERB  VB   2  ROOT
+    3  its          _            PRON  PRP$ 4  poss
+    4  troops       troop        NOUN  NNS  2  dobj
+    5  unless       _            SCONJ IN   7  mark
+    6  Libya        _            PROPN NNP  7  nsubj  B-GPE
+    7  arranges     arrange      VERB  VBZ  2  advcl
+    8  a            _            DET   DT   9  det
+    9  ceasefire    _            NOUN  NN   7  dobj
+    10 .            _            PUNCT .    2  punct
+"""
+
+FAILED_TO_REACH_AGREEMENT = """
+    0  Israel       _            PROPN NNP  3  nsubj  B-GPE
+    1  and          _            CCONJ CC   0  cc
+    2  Syria        _            PROPN NNP  0  conj   B-GPE
+    3  failed       fail         VERB  VBD  3  ROOT
+    4  to           _            PART  TO   5  aux
+    5  reach        _            VERB  VB   3  xcomp
+    6  agreement    _            NOUN  NN   5  dobj
+    7  .            _            PUNCT .    3  punct
+"""
+
+
+def test_precision_act_announced_unless_is_a_threat_to_the_condition(registry):
+    [st] = read(WITHDRAW_UNLESS, registry)
+    assert (st.type, st.speaker.actor.id, [t.actor.id for t in st.targets]) == ("THREATEN", "NGA", ["LBY"])
+
+
+def test_precision_failed_to_reach_agreement_is_no_agreement(registry):
+    found = read(FAILED_TO_REACH_AGREEMENT, registry)
+    assert found and all(st.type != "AGREE" for st in found)
