@@ -178,6 +178,12 @@ def _cooperative(type_: str) -> bool:
     return getattr(load_codebook().get(type_), "quad", "").endswith("coop")
 
 
+def _addressed(m: ActorMention, top: Token, ctx: Context) -> bool:
+    """The mention is inside a "with"/"to" phrase of ``top``'s: "spoke with representatives of the US Congress"."""
+    return any(a.dep_ == "prep" and a.lower_ in ("with", "to") for a in ctx.doc[m.head].ancestors
+               if top.left_edge.i <= a.i <= top.right_edge.i)
+
+
 def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Context) -> list[ActorMention]:
     """The last guess, the nearest name, kept only where the evidence is strong."""
     # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
@@ -187,7 +193,7 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
                  {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree}
-                 and not (_cooperative(cue.type) and _issue_modifier(m, ctx))]
+                 and not (_cooperative(cue.type) and _issue_modifier(m, ctx) and not _addressed(m, own, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)]
