@@ -269,3 +269,29 @@ def test_cli_actor_lookup():
     result = run("actor", "Kremlin")
     assert result.exit_code == 0, result.output
     assert result.stdout.split("\t")[:4] == ["RUS", "Russia", "state", "RUS"]
+
+
+# --- min-confidence -------------------------------------------------------------------------------
+
+def test_cli_extract_min_confidence_filters(extracted_jsonl, nlp):
+    from stancegraph.rules.confidence import DEFAULT_MIN_CONFIDENCE
+
+    assert all(r["confidence"] >= DEFAULT_MIN_CONFIDENCE for r in extracted_jsonl)  # the default applies
+    everything = run("extract", EXAMPLE, "--min-confidence", "0")
+    assert everything.exit_code == 0, everything.output
+    every = [json.loads(line) for line in everything.stdout.splitlines() if line.strip()]
+    assert len(every) >= len(extracted_jsonl)
+    cut = sorted(r["confidence"] for r in every)[len(every) // 2]
+    half = run("extract", EXAMPLE, "--min-confidence", str(cut))
+    kept = [json.loads(line) for line in half.stdout.splitlines() if line.strip()]
+    assert kept == [r for r in every if r["confidence"] >= cut] and len(kept) < len(every)
+    bad = run("extract", EXAMPLE, "--min-confidence", "2")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
+def test_cli_build_min_confidence_option(tmp_path, nlp):
+    out = tmp_path / "out"
+    result = run("build", EXAMPLE, "-o", out, "--no-diagram", "--min-confidence", "0.8")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records and all(r["confidence"] >= 0.8 for r in records)

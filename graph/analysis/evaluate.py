@@ -65,7 +65,7 @@ from stancegraph.analysis.gold import (
 from stancegraph.errors import InputError
 from stancegraph.kb.codebook import load_codebook
 
-__all__ = ["QUAD", "LEVELS", "evaluate", "format_report"]
+__all__ = ["QUAD", "LEVELS", "evaluate", "format_report", "concerns"]
 
 QUAD: dict[str, str] = {name: entry.quad for name, entry in load_codebook().items()}
 """Event type -> quad class (from the code book), for lenient type matching."""
@@ -229,6 +229,10 @@ def _where_ok(pred: Mapping[str, Any], gold: GoldItem) -> bool:
     if start is not None and end is not None and start < gold.end and gold.start < end:
         return True
     return bool(gold.text) and gold.text[:_QUOTE_PREFIX] in str(sentence.get("text") or "")
+
+
+concerns = _where_ok
+"""Whether a prediction is in a gold item's place (events: its record; seed: its span); for error listings."""
 
 
 def _matches(pred: Mapping[str, Any], keys: PredictionKeys, gold: GoldItem, level: str, events: bool) -> bool:

@@ -193,23 +193,31 @@ def actor(text):
 @click.option("--gold", required=True, type=click.Path(), help="Gold JSONL (seed items or events records).")
 @click.argument("statements", type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(gold, statements, fmt):
+@click.option("--errors", is_flag=True, help="List misses and false positives grouped by error class instead.")
+@click.option("--level", type=click.Choice(["strict", "lenient", "actors"]), default="lenient", show_default=True,
+              help="With --errors: the level an item must reach to count as found.")
+def evaluate(gold, statements, fmt, errors, level):
     """Score exported STATEMENTS (JSONL) against a gold file: strict, lenient and actors-only P/R/F1.
 
     \b
     Example:
         stancegraph evaluate --gold gold.jsonl statements.jsonl
+        stancegraph evaluate --errors --gold gold.jsonl statements.jsonl
     """
+    from stancegraph.analysis.error_classes import error_classes, format_errors
     from stancegraph.analysis.evaluate import evaluate as run_evaluation, format_report
 
     try:
-        result = run_evaluation(read_jsonl(gold), read_jsonl(statements))
+        if errors:
+            result = error_classes(read_jsonl(gold), read_jsonl(statements), level=level)
+        else:
+            result = run_evaluation(read_jsonl(gold), read_jsonl(statements))
     except StanceGraphError as exc:
         raise fail(exc) from None
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, default=str))
     else:
-        click.echo(format_report(result))
+        click.echo(format_errors(result) if errors else format_report(result))
 
 
 def read_jsonl(path: str) -> list[dict]:

@@ -14,11 +14,14 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
 from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.eventtype import decision, violence_type
+from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
-from stancegraph.rules.qualifiers import act_content, governing_cue, has_negation, modality_of, status_of, when_of
+from stancegraph.rules.qualifiers import (
+    act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
+    when_of,
+)
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
 )
@@ -102,6 +105,9 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
+            ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
+        return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
     if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
         return True  # "meeting the requirements", "discussed the budget" without a partner: no consultation
@@ -183,7 +189,9 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.content = content = act_content(cue, verb, ctx.index)
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
         cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
-        cue.head.dep_ == "xcomp" and has_negation(cue.head.head))  # "does not intend to deploy"
+        cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().construction_words["failing_verbs"])
+    # ("failed to reach agreement": the agreement did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     act.act_modality = modality_of(verb, None)
@@ -192,16 +200,28 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
     source_tok, act.source_how = reporter(cue.head, act.sent)
     act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
+    if act.source_how in lexicon().denial_verbs and not in_denial_scope(cue.head):
+        # "Moscow denied the claims and attacked Kyiv": the denial ends at its own clause
+        source_tok, act.source_how, act.source_m = None, None, None
     if act.source_how in lexicon().denial_verbs:
         act.status = Status.DENIED
+        return
     elif source_tok is not None and act.status is Status.ASSERTED:
         act.status = Status.REPORTED
+    # "fears of an invasion", "the alleged attack", "is preparing to attack": not asserted
+    for head in (cue.head, cue.noun):
+        if head is not None:
+            act.status = stronger_status(act.status, epistemic_status(head))
 
 
 def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     """The act's event type after the rules that retype a cue; False if it is no act after all."""
     cue, day, source_m = act.cue, act.day, act.source_m
     type_ = violence_type(cue, act.verb, cue_heads)
+    spoken = verbal_type(cue, act.verb)
+    if spoken == "":
+        return False  # "asked a question", "told reporters": a verb of speaking with no type of its own
+    type_ = spoken or type_  # "hit back at the allegations" rejects them
     if type_ == "MOBILIZE" and cue.kind == "verb":
         purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
                         and c.lemma_.lower() in lexicon().supporting_verbs), None)
@@ -216,7 +236,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
-    if type_ == "PROTEST" and all(a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
+    if type_ == "PROTEST" and cue.kind == "verb" and all(
+            a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
         type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
     if act.negated and type_ in negated_types():
         type_ = negated_types()[type_]
@@ -225,7 +246,23 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
             # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's
             # own statement now, not an act of Biden's (who only did not commit)
             act.speakers, act.s_how = [source_m], "reporter"
+    if _unless_threat(act, type_, ctx):
+        type_ = "THREATEN"  # "will withdraw its force from Chad unless a ceasefire is arranged": a threat (CAMEO 13)
     act.type = type_
+    return True
+
+
+def _unless_threat(act: Act, type_: str, ctx: Context) -> bool:
+    """An act announced for the future on an "unless" condition is a threat; its target is the condition's
+    subject when no other is named ("... unless President Goukouni arranged a ceasefire")."""
+    cond = act.cond
+    if cond is None or act.negated or type_ in ("THREATEN", "DEMAND", "APPEAL") or act.status not in (
+            Status.SCHEDULED, Status.HYPOTHETICAL) or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in cond.children):
+        return False
+    if not act.targets:
+        subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+        act.targets = [m for c in subjects for m in ctx.index.of_phrase(c)]
+        act.t_how = "condition" if act.targets else act.t_how
     return True
 
 

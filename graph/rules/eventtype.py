@@ -11,7 +11,7 @@ from stancegraph.rules.event_nouns import noun_type, quantified
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.syntax import subject_of
 
-__all__ = ["violence_type", "decision"]
+__all__ = ["violence_type", "decision", "verbal_type"]
 
 
 def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
@@ -129,3 +129,50 @@ def decision(cue: Cue, ctx: Context) -> bool:
     subj, _ = subject_of(verb)
     actors = {a.id for m in ctx.index.of_phrase(subj) for a in m.actors} if subj is not None else set()
     return len(actors) == 1
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object and the objects of its prepositions: "hit back at the allegations"."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "over")
+                  for p in c.children if p.dep_ == "pobj"]
+
+
+def verbal_type(cue: Cue, verb: Token) -> str | None:
+    """The verbal type of a cue that only speaks, None if it keeps its own type; ``""`` if it carries no type.
+
+    A conflict verb whose object is a claim or a speech act is figurative: "hit back at the allegations",
+    "fought back against claims" reject them (REJECT), "attacked the decision" disapproves of it (DISAPPROVE).
+    A verb of speaking ("asked", "told", "said") is an appeal only with a request: "asked Moscow to withdraw",
+    "asked for guarantees"; "asked a question", "told reporters" carry no type of their own.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import verb_cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "hit", "back", "at", "the", "allegations"],
+    ...           heads=[1, 1, 1, 1, 5, 3], deps=["nsubj", "ROOT", "prt", "prep", "det", "pobj"],
+    ...           pos=["PROPN", "VERB", "ADP", "ADP", "DET", "NOUN"], lemmas=["Kyiv", "hit", "back", "at", "the", "allegation"])
+    >>> cue = verb_cue(doc[1])
+    >>> cue.type, verbal_type(cue, doc[1])
+    ('FIGHT', 'REJECT')
+    """
+    groups = lexicon().construction_words
+    head = cue.head
+    lemma = head.lemma_.lower()
+    if cue.kind == "noun":
+        return None
+    if lemma in groups["speaking_verbs"] and cue.type in ("APPEAL", "DEMAND"):  # (a verdict said is judged elsewhere)
+        request = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children)
+        question = any(c.lemma_.lower() in groups["question_nouns"] for c in head.children if c.dep_ in ("dobj", "mark"))
+        return None if request and not question else ""
+    if cue.type not in ("FIGHT", "ASSAULT"):
+        return None
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
+    for obj in _objects(head):
+        word = obj.lemma_.lower()
+        if word in groups["claim_nouns"]:
+            return "REJECT"
+        if word in groups["speech_nouns"] or (back and obj.head.dep_ == "prep" and obj.head.lower_ in ("at", "against")):
+            return "DISAPPROVE"
+    return None
+

@@ -21,6 +21,7 @@ from stancegraph.rules.act import Act, act_of, cue_span_of, is_material
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import dependency_path
 from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.confidence import with_confidence
 from stancegraph.rules.conventions import domestic_target
 from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.cues import Cue, find_cues
@@ -90,7 +91,7 @@ def stance_statements(
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            found = [with_sectors(_with_implicit_target(st, ctx), registry, ctx.reference)
+            found = [with_confidence(with_sectors(_with_implicit_target(st, ctx), registry, ctx.reference))
                      for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
             if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
                 # "the first December meeting with Biden", "both meetings with Zelensky": a reference back

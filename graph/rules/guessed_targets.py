@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
@@ -15,6 +16,8 @@ from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
 
 __all__ = ["fallback_targets"]
+
+_ABOUT = frozenset({"about", "concerning", "regarding", "regard", "respect"})
 
 
 def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context, exclude: set[str],
@@ -64,7 +67,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return False  # a person or an organisation named nearby is no guessed target of force
         return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
 
-    if cond is not None:
+    if cond is not None and not _cooperative(cue.type):
+        # "warned of consequences if Ukraine attacks" aims at Ukraine; "promised united action if Russia
+        # invades" is no agreement with Russia: only a conflictual act is aimed at its condition's subject
         for s in cond.children:
             if s.dep_ in ("nsubj", "nsubjpass"):
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
@@ -96,7 +101,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                     return aimed[:1]
     if root.lemma_.lower() not in lexicon().reporting_verbs:
         for c in root.children:
-            if c.dep_ in SUBJECTS:
+            if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
+                # (not when the subject is the speaker's own: "A member of the Syrian parliament, Mohammed
+                # Mamoun, started a hunger strike" is no act against Syria)
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
                 if cands:
                     return cands[:1]
@@ -120,8 +127,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             return located[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
-    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
-    return in_clause[:1]
+    return _nearest(in_clause, cue, clause, ctx)
 
 
 
@@ -165,6 +171,34 @@ def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
         return noun.i != cue.head.i and noun.pos_ == "NOUN" and noun_type(noun) is not None and (
             cue.noun is None or noun.i != cue.noun.i)
     return False
+
+
+def _cooperative(type_: str) -> bool:
+    """A cooperative event type (verbal or material cooperation in the code book)."""
+    return getattr(load_codebook().get(type_), "quad", "").endswith("coop")
+
+
+def _addressed(m: ActorMention, top: Token, ctx: Context) -> bool:
+    """The mention is inside a "with"/"to" phrase of ``top``'s: "spoke with representatives of the US Congress"."""
+    return any(a.dep_ == "prep" and a.lower_ in ("with", "to") for a in ctx.doc[m.head].ancestors
+               if top.left_edge.i <= a.i <= top.right_edge.i)
+
+
+def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Context) -> list[ActorMention]:
+    """The last guess, the nearest name, kept only where the evidence is strong."""
+    # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
+    # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
+    own = cue.head if cue.kind != "noun" else clause
+    if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
+        own = own.head
+    in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
+                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree}
+                 and not (_cooperative(cue.type) and _issue_modifier(m, ctx) and not _addressed(m, own, ctx))]
+    # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
+    in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
+                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
+    in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
+    return in_clause[:1]
 
 
 def _issue_modifier(m: ActorMention, ctx: Context) -> bool:

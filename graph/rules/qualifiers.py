@@ -15,7 +15,8 @@ from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
-__all__ = ["is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of"]
+__all__ = ["is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
+           "epistemic_status", "in_denial_scope", "stronger_status"]
 
 
 def is_purpose_clause(node: Token) -> bool:
@@ -156,3 +157,96 @@ def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.da
             if c.dep_ == "advmod" and c.lower_ in lexicon().relative_adverbs:
                 return resolve_when(c.lower_, ctx.reference)
     return None, None, None
+
+
+_STATUS_RANK = {Status.ASSERTED: 0, Status.REPORTED: 1, Status.SCHEDULED: 2, Status.HYPOTHETICAL: 3, Status.DENIED: 4}
+_COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "nsubjpass", "advmod")
+
+
+def stronger_status(a: Status, b: Status | None) -> Status:
+    """The status that asserts less: an alleged act that is also planned is scheduled.
+
+    >>> stronger_status(Status.REPORTED, Status.HYPOTHETICAL).value, stronger_status(Status.DENIED, None).value
+    ('hypothetical', 'denied')
+    """
+    return a if b is None or _STATUS_RANK[a] >= _STATUS_RANK[b] else b
+
+
+def _word_status(tok: Token) -> Status | None:
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ", "ADV", "AUX"):
+        return None
+    words = {tok.lemma_.lower(), tok.lower_}
+    groups = lexicon().construction_words
+    if words & set(groups["alleging_words"]):
+        return Status.REPORTED
+    if words & set(groups["unasserting_words"]):
+        return Status.HYPOTHETICAL
+    if words & set(groups["planning_words"]):
+        return Status.SCHEDULED
+    return None
+
+
+def epistemic_status(head: Token) -> Status | None:
+    """What the words over an act say of it: feared, wanted or imagined (hypothetical), alleged or suspected
+    (reported), planned or prepared (scheduled); None when nothing does. Read from the act's own modifiers
+    ("alleged attacks", "the allegedly imminent invasion") and the words it is the complement of ("fears
+    of an invasion", "wants war", "is preparing to attack", "would like the Pope to help"), climbing
+    through complements and coordinated acts, never into an independent clause.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["fears", "of", "an", "invasion"], heads=[0, 0, 3, 1],
+    ...           deps=["ROOT", "prep", "det", "pobj"], pos=["NOUN", "ADP", "DET", "NOUN"],
+    ...           lemmas=["fear", "of", "an", "invasion"])
+    >>> epistemic_status(doc[3]).value, epistemic_status(doc[0])
+    ('hypothetical', None)
+    """
+    found: Status | None = None
+    for c in head.children:
+        if c.dep_ in ("amod", "advmod", "npadvmod"):
+            for t in (c, *(g for g in c.children if g.dep_ == "advmod")):
+                found = stronger_status(found, _word_status(t)) if found else _word_status(t)
+    if found is not None:
+        return found
+    node = head
+    for _ in range(6):
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if node.dep_ == "conj":  # "would like him to join ... and to help": the coordinated act's words
+            node = parent
+            continue
+        if node.dep_ not in _COMPLEMENTS and not is_purpose_clause(node):
+            return None  # an independent clause: "..., while Russia attacked"
+        status = _word_status(parent)
+        if status is not None:
+            return status
+        if parent.lemma_.lower() in lexicon().reporting_verbs or parent.lemma_.lower() in (
+                lexicon().construction_words["recounting_verbs"]):
+            return None  # "I would like to recall that Zelenskyy proposed": what is told is told, not wished
+        node = parent
+    return None
+
+
+def in_denial_scope(head: Token) -> bool:
+    """The act is inside what a denial verb denies ("denied that its troops attacked and looted"), not
+    beside it ("denied the claims and attacked the town", "denied it after the troops attacked").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Moscow", "denied", "it", "and", "attacked", "Kyiv"],
+    ...           heads=[1, 1, 1, 1, 1, 4], deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"],
+    ...           pos=["PROPN", "VERB", "PRON", "CCONJ", "VERB", "PROPN"], lemmas=["Moscow", "deny", "it", "and", "attack", "Kyiv"])
+    >>> in_denial_scope(doc[4])
+    False
+    """
+    node = head
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.lemma_.lower() in lexicon().denial_verbs:
+            return node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp", "prep")
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp"):
+            return False
+        node = parent
+    return False
+

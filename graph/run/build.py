@@ -87,10 +87,22 @@ def extract_documents(
     workers: int = 1,
     scheduler: object = None,
     model: str | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[tuple[Document, list[Statement]]]:
     """:func:`extract_statements` here (``nlp``, else ``model`` loaded), in ``workers`` processes
     (:mod:`stancegraph.run.parallel`) or on a Dask cluster (``scheduler``: an address or a ``distributed.Client``;
-    :mod:`stancegraph.run.distributed`). Workers load ``model``. Same statements, same order, in every mode."""
+    :mod:`stancegraph.run.distributed`). Workers load ``model``. Same statements, same order, in every mode.
+    Statements whose ``confidence`` is below ``min_confidence`` are left out (:mod:`stancegraph.rules.confidence`)."""
+    found = _extract_documents(documents, nlp, registry, on_error=on_error, prefilter=prefilter, workers=workers,
+                               scheduler=scheduler, model=model)
+    if not min_confidence:
+        return found
+    return ((d, [st for st in sts if st.confidence >= min_confidence]) for d, sts in found)
+
+
+def _extract_documents(documents: Iterable[Document], nlp: Language | None, registry: ActorRegistry | None, *,
+                       on_error: Callable[[InputError], None] | None, prefilter: bool, workers: int,
+                       scheduler: object, model: str | None) -> Iterator[tuple[Document, list[Statement]]]:
     if scheduler is not None:
         return extract_distributed(documents, scheduler, model=model, registry=registry, prefilter=prefilter,
                                    on_error=on_error)
@@ -114,11 +126,12 @@ def build_graph(
     workers: int = 1,
     scheduler: object = None,
     model: str | None = None,
+    min_confidence: float = 0.0,
 ) -> BuildResult:
     """Extract the statements of ``documents``; the result gives their RDF (one named graph per document)
     as ``quads`` or as an rdflib ``dataset``.
 
-    ``prefilter``, ``workers``, ``scheduler`` and ``model``: see :func:`extract_documents`.
+    ``prefilter``, ``workers``, ``scheduler``, ``model`` and ``min_confidence``: see :func:`extract_documents`.
     (:func:`stancegraph.build_graph` also takes texts and paths.)
 
     >>> result = build_graph([Document(id="d1", text="Russia accused NATO of provoking the crisis.")])
@@ -129,7 +142,8 @@ def build_graph(
     """
     result = BuildResult()
     for document, found in extract_documents(documents, nlp, registry, on_error=on_error, prefilter=prefilter,
-                                             workers=workers, scheduler=scheduler, model=model):
+                                             workers=workers, scheduler=scheduler, model=model,
+                                             min_confidence=min_confidence):
         result.documents.append(document)
         result.statements.extend(found)
         if progress is not None:

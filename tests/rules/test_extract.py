@@ -82,7 +82,7 @@ def test_extract_conditional_threat(registry):
     [st] = read(RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS, registry)
     assert summary(st) == ("THREATEN", "RUS", ["NATO"], "asserted", False, ("conditional", "quoted"))
     assert (st.condition.text, st.issue.text, st.rule, st.confidence) == (
-        "if NATO expands", '"provocations"', "verb:nsubj>none+nearest", 0.6)
+        "if NATO expands", '"provocations"', "verb:nsubj>none+nearest", 0.51)
 
 
 def test_extract_conditional_attack_is_the_announced_act(registry):
