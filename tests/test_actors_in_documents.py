@@ -85,3 +85,28 @@ def test_actors_first_person_in_quotations_is_the_speakers_state(nlp, text, pron
 def test_actors_first_person_outside_quotations_is_nobody(nlp):
     text = "We believe that it is very useful to hold such meetings."
     assert not [m for m in mentions(nlp, text) if m[2] == "pronoun"]
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # a Kremlin caption run into the transcript's first speaker label, with no full stop between them
+    ("Speech by the President of the Russian Federation at the BRICS+ meeting President of Russia Vladimir Putin: "
+     "Colleagues, friends, First, I would like to welcome the guests.",
+     "Colleagues, friends, First, I would like to welcome the guests."),
+    ("Welcome. President of the Republic of Armenia Vahagn Khachaturyan: Mr Putin, I certainly feel very good here.",
+     "Mr Putin, I certainly feel very good here."),
+])
+def test_actors_sentences_start_at_caption_seams(nlp, text, sentence):
+    assert sentence in [s.text for s in nlp(text).sents]
+
+
+def test_actors_colon_after_a_name_in_prose_is_no_seam(nlp):
+    text = "The President laid flowers at the obelisks of Hero Cities in the Alexander Garden: Leningrad, Kiev, Minsk."
+    starts = [s.text for s in nlp(text).sents]
+    assert not any(s.startswith("Alexander Garden") for s in starts)
+
+
+def test_actors_quotation_speaker_in_the_next_sentence_reports_it(read):
+    # the speaker is named only in the sentence after the quotation: the demand is the speaker's
+    text = ('"Russia must withdraw its troops from Ukraine." Volodymyr Zelenskyy said this in Kyiv.')
+    found = [(s.speaker.actor.id, s.type, [t.actor.id for t in s.targets]) for s in read(text)]
+    assert ("volodymyr-zelenskyy", "DEMAND", ["RUS"]) in found

@@ -20,7 +20,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
 
-__all__ = ["quotations", "quoted_speakers", "first_person_mentions"]
+__all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions"]
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
@@ -49,16 +49,42 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention], outside) -> ActorMention | None:
+def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention] | None, outside):
+    """The speaker named as the subject of a reporting verb among ``verbs`` outside the quotation: its
+    mention, or with no ``by_token`` its subject token and the verb."""
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon().reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
             continue
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and outside(c.i):
+                if by_token is None:
+                    return c, verb
                 m = by_token.get(c.i) or next((by_token[g.i] for g in c.subtree if g.i in by_token and outside(g.i)), None)
                 if m is not None and len(m.actors) == 1:
                     return m
     return None
+
+
+def quotation_reporter(tok: Token) -> tuple[Token | None, str | None]:
+    """The subject of the reporting verb of the quotation ``tok`` stands in and the verb's lemma, found
+    as :func:`quoted_speakers` finds a speaker (its sentences, the next one, a colon before); (None, None)
+    outside a quotation or with no reporting verb.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=['"', "They", "lie", ".", '"', "Peskov", "said", "this", "."],
+    ...           heads=[2, 2, 2, 2, 2, 6, 6, 6, 6], deps=["punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ROOT", "dobj", "punct"],
+    ...           pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+    ...           lemmas=['"', "they", "lie", ".", '"', "Peskov", "say", "this", "."])
+    >>> subject, how = quotation_reporter(doc[2])
+    >>> subject.text, how
+    ('Peskov', 'say')
+    """
+    doc = tok.doc
+    found = doc.user_data.get("stancegraph.quotation_reporters")
+    if found is None:
+        found = {i: (subject, verb.lemma_.lower()) for s, e, (subject, verb) in _speakers(doc, None) for i in range(s, e)}
+        doc.user_data["stancegraph.quotation_reporters"] = found
+    return found.get(tok.i, (None, None))
 
 
 def _turns(doc: Doc, by_token: dict[int, ActorMention]) -> list[tuple[int, int, ActorMention | None]]:
@@ -101,10 +127,18 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, i
     [('We will respond ,', 'dmitry-peskov')]
     """
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = _speakers(doc, by_token)
+    quoted = {i for s, e, _ in out for i in range(s, e)}
+    out += [(s, e, m) for s, e, m in _turns(doc, by_token) if m is not None and not any(i in quoted for i in (s, e - 1))]
+    return sorted(out, key=lambda x: x[0])
+
+
+def _speakers(doc: Doc, by_token: dict[int, ActorMention] | None) -> list:
+    """(start, end, speaker) of the quotations whose speaker is named (see :func:`_reporting_subject`)."""
     sents = list(doc.sents)
     sent_starts = [s.start for s in sents]
-    out: list[tuple[int, int, ActorMention]] = []
-    last: tuple[int, ActorMention] | None = None  # (sentence number, speaker) of the last quotation
+    out: list = []
+    last: tuple[int, object] | None = None  # (sentence number, speaker) of the last quotation
     for start, end in quotations(doc):
         k = max(0, bisect.bisect_right(sent_starts, start) - 1)
         k_end = max(0, bisect.bisect_right(sent_starts, max(start, end - 1)) - 1)
@@ -127,9 +161,7 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, i
         if speaker is not None:
             out.append((start, end, speaker))
             last = (k_end, speaker)
-    quoted = {i for s, e, _ in out for i in range(s, e)}
-    out += [(s, e, m) for s, e, m in _turns(doc, by_token) if m is not None and not any(i in quoted for i in (s, e - 1))]
-    return sorted(out, key=lambda x: x[0])
+    return out
 
 
 def _fills(sent, start: int, end: int) -> bool:
