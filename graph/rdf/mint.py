@@ -96,10 +96,16 @@ def issue_label(st: Statement) -> str | None:
     words = label.split()
     if not words or len(words) > 3 or words[0] in _NO_ISSUE_START:
         return None
-    light = lexicon().construction_words.get("light_issue_nouns", frozenset())
+    lex = lexicon()
+    groups = lex.construction_words
+    light = groups.get("light_issue_nouns", frozenset())  # "the need", "the possibility"
+    actors = groups.get("organ_heads", frozenset()) | lex.title_nouns | lex.domestic_groups | lex.group_nouns
     names = {r.actor.label.lower() for r in (st.speaker, *st.targets)} | {
         r.mention.text.lower() for r in (st.speaker, *st.targets) if r.mention is not None}
-    return None if label in names or any(w in light for w in words) else label
+    head = words[-1]  # "many people", "the ministry": who acts, no issue
+    if label in names or head in actors or head.rstrip("s") in actors or any(w in light for w in words):
+        return None
+    return label
 
 
 def statement_iri(st: Statement) -> URIRef:
