@@ -135,6 +135,7 @@ PREFIXES = {
     "mention": str(MENTION),
     "doc": str(DOCUMENT),
     "issue": str(ISSUE),
+    "iv": BASE + "issuevocab/",  # the curated issue vocabulary (ontology/issues.ttl)
     "sgc": str(CODEBOOK),
     "post": str(ROLE),
     "oa": str(OA),
