@@ -42,8 +42,8 @@ def demand(document: Document, *, cue_from: int = 0, **changes) -> Statement:
         document=document.id, sentence=sentence, cue=span(text, "demanded", cue_from),
         speaker=ActorRef(actor=RUS, mention=span(text, "Russia")),
         targets=(ActorRef(actor=NATO, mention=span(text, "NATO")),),
-        type="DEMAND", issue=span(text, "that NATO halt its expansion"), rule="verb:nsubj>ccomp-subj",
-        confidence=0.8,
+        type="DEMAND", issue=span(text, "that NATO halt its expansion"), issue_concept="nato expansion",
+        rule="verb:nsubj>ccomp-subj", confidence=0.8,
     )
     return dataclasses.replace(st, **changes)
 
@@ -60,7 +60,7 @@ def sample_statements() -> tuple[list[Document], list[Statement]]:
         targets=(ActorRef(actor=USA, mention=span(threat_text, "Washington")),
                  ActorRef(actor=UKR, mention=span(threat_text, "Kyiv"))),
         type="THREATEN", modality="will", condition=span(threat_text, "if it moved troops"),
-        status=Status.HYPOTHETICAL, issue=span(threat_text, "a response"), date=dt.date(2022, 1, 3),
+        status=Status.HYPOTHETICAL, issue=span(threat_text, "a response"), issue_concept="response", date=dt.date(2022, 1, 3),
         rule="verb:nsubj>dobj", confidence=0.7, flags=("conditional",),
     )
     appeal = Statement(
@@ -92,7 +92,7 @@ def test_rdf_statement_iri_is_content_derived():
     {"targets": ()},
     {"targets": (ActorRef(actor=NATO), ActorRef(actor=USA))},
     {"speaker": ActorRef(actor=USA)},
-    {"issue": None},
+    {"issue": None, "issue_concept": None},
 ], ids=["type", "negated", "date", "no-target", "more-targets", "speaker", "issue"])
 def test_rdf_statement_iri_changes_with_what_happened(change):
     st = demand(DOC_A)

@@ -145,6 +145,7 @@ PREFIXES = {
     "mention": str(MENTION),
     "doc": str(DOCUMENT),
     "issue": str(ISSUE),
+    "iv": BASE + "issuevocab/",  # the curated issue vocabulary (ontology/issues.ttl)
     "sgc": str(CODEBOOK),
     "post": str(ROLE),
     "sector": str(SECTOR),

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
-from stancegraph.nlp.repairs import repair_parse
+from stancegraph.nlp.repairs import repair_parse, seam_starts
 from stancegraph.read.ingest import read_text
 from stancegraph.rules.extract import stance_statements
 
@@ -65,6 +65,8 @@ class ParagraphBoundaries:
         for tok in doc[:-1]:
             if tok.is_space and tok.text.count("\n") >= min_newlines and not doc[tok.i + 1].is_space:
                 doc[tok.i + 1].is_sent_start = True
+        for i in seam_starts(doc):  # "... meeting President of Russia Vladimir Putin: Colleagues"
+            doc[i].is_sent_start = True
         return doc
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate",
-           "coordinated_noun"]
+           "coordinated_noun", "seam_starts"]
 
 _COORDINATORS = frozenset({"and", "but", "or"})
 # Verbs that take a to-infinitive as their complement: "vowed on Tuesday to launch" is not a purpose clause.
@@ -110,6 +110,62 @@ def verbless_predicate(sent_root: Token) -> Token | None:
                 c.dep_ == "nsubj" for c in tok.children):
             return tok
     return None
+
+
+_LABEL_LINKS = frozenset({"of", "the"})
+_TITLES = frozenset("president prime minister chancellor king queen emperor governor mayor chairman chairwoman chair speaker "
+                    "secretary head moderator minister premier ambassador spokesman spokeswoman spokesperson director "
+                    "commissioner general commander question answer remark reply".split())
+
+
+def _label_start(doc: Doc, colon: int) -> int | None:
+    """The first token of a speaker label "President of Russia Vladimir Putin" ending right before ``colon``."""
+    i = colon - 1
+    if i < 0 or doc[i].tag_ not in ("NNP", "NNPS") or not doc[i].text[:1].isupper():
+        return None
+    start, titled = None, None
+    while i >= 0 and (doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper() or doc[i].text.lower() in _LABEL_LINKS):
+        if doc[i].tag_ in ("NNP", "NNPS"):
+            start = i
+            if doc[i].text.lower() in _TITLES:
+                titled = i
+        i -= 1
+    if titled is not None and titled != start and colon - titled <= 8:
+        start = titled  # "... at the BRICS Summit President of Russia Vladimir Putin:" starts at "President"
+    if start is None or colon - start < 2 and doc[start].text.lower() not in _TITLES:
+        return None
+    return start
+
+
+def seam_starts(doc: Doc) -> list[int]:
+    """Tokens that start a sentence at a seam the text lost its full stop at (read before the parser, on
+    tags): after a "* * *" divider, and at a transcript's speaker label run into the caption before it
+    ("Speech ... at the BRICS+ meeting President of Russia Vladimir Putin: Colleagues, ..."), both at the
+    label and after its colon. A colon after "the ... Union:" introduces words, no speaker.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["the", "BRICS", "meeting", "President", "of", "Russia", "Vladimir", "Putin", ":", "Colleagues", ",", "we", "agree"]
+    >>> doc = Doc(Vocab(), words=words, tags=["DT", "NNP", "NN", "NNP", "IN", "NNP", "NNP", "NNP", ":", "NNS", ",", "PRP", "VBP"])
+    >>> seam_starts(doc)
+    [3, 9]
+    """
+    out = []
+    for tok in doc[:-1]:
+        if tok.text == "*" and doc[tok.i + 1].text != "*" and not doc[tok.i + 1].is_space:
+            if tok.i >= 2 and doc[tok.i - 2].text == "*":
+                out.append(tok.i + 1)
+        if tok.text != ":" or doc[tok.i + 1].is_space:
+            continue
+        start = _label_start(doc, tok.i)
+        if start is None:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.tag_ in ("DT", "IN", "PRP$", "POS", "CC", "TO") or before.text.lower() in _LABEL_LINKS):
+            continue  # "in the Alexander Garden:", "about the European Union:"
+        if start > 0:
+            out.append(start)
+        out.append(tok.i + 1)
+    return out
 
 
 def repair_parse(doc: Doc) -> Doc:

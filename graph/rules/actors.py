@@ -14,6 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.mintable import mintable
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
@@ -235,7 +236,7 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent):
+        if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
         label = ent.label_
         head = ent.root.head
@@ -383,4 +384,4 @@ def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how, m.locative) for m in named_mentions(doc, registry)]
     [('Putin', 'vladimir-putin', 'alias', False), ('NATO', 'NATO', 'name', False), ('Moscow', 'RUS', 'place', True)]
     """
-    return _with_state_hints(doc, _entity_mentions(doc, registry))
+    return sorted(_with_state_hints(doc, _entity_mentions(doc, registry)), key=lambda m: (m.start, m.end))

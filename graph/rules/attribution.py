@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.quotations import quotation_reporter
 
 __all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path"]
 
@@ -35,6 +36,10 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
                 subject, _ = subject_of(node)
                 if subject is not None:
                     return subject, lemma
+    if tok.i in range(sent.start, sent.end):
+        quoted_by, how = quotation_reporter(tok)  # '"They lie." The minister said this on Monday.'
+        if quoted_by is not None:
+            return quoted_by, how
     for t in sent:  # "according to Russia"
         if t.lower_ == "according":
             to = next((c for c in t.children if c.lower_ == "to"), None)

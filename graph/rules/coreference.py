@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
+from stancegraph.rules.names import link_person_names
+from stancegraph.rules.organs import organ_mentions
+from stancegraph.rules.quotations import first_person_mentions
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
@@ -44,7 +47,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in actor_mentions(doc, registry)]
     [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
     """
-    named = named_mentions(doc, registry)
+    named = organ_mentions(doc, link_person_names(doc, named_mentions(doc, registry), registry), registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
@@ -115,6 +118,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
                                  (ante.start, ante.end), ante.state_hint)
                 mentions.append(m)
                 by_head[tok.i] = m
+    mentions += first_person_mentions(doc, mentions, registry)  # "we" in a quotation: the speaker's state
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.codebook import load_codebook
 
-__all__ = ["issue_concept", "stance_of", "ISSUE_SYNONYMS"]
+__all__ = ["issue_concept", "not_an_issue", "stance_of", "ISSUE_SYNONYMS"]
 
 # Nouns news uses interchangeably for one issue; keys and values are lemmas.
 ISSUE_SYNONYMS = {
@@ -29,6 +29,9 @@ ISSUE_SYNONYMS = {
     "deployment": "deployment", "accession": "membership", "admission": "membership",
 }
 _NAME_DEPS = ("compound", "poss", "nmod")
+# Nouns of actors besides the lexicon's titles, domestic groups and organs: no issue of their own.
+_ACTOR_NOUNS = frozenset("people state nation country partner ally neighbour neighbor side staff personnel "
+                         "contingent delegation leadership official officials colleague".split())
 _NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -44,14 +47,21 @@ def _head_noun(tokens: list[Token]) -> Token | None:
         if nxt is None:
             nxt = next((c for c in node.children if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
         node = nxt
-    for _ in range(3):  # through framing nouns: "an end to X", "the issue of X"
-        if node is None or node.lemma_.lower() not in lexicon().frame_nouns:
+    light = lexicon().construction_words.get("light_issue_nouns", frozenset())
+    for _ in range(3):  # through framing and light nouns: "an end to X", "the issue of X", "the possibility of X"
+        if node is None or (node.lemma_.lower() not in lexicon().frame_nouns and node.lemma_.lower() not in light):
             break
         pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
-                     for g in c.children if g.dep_ == "pobj" and g.i in inside), None)
+                     for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i in inside), None)
         if pobj is None:
             break
         node = pobj
+        for _ in range(3):  # "the idea of creating an associated trio": the object of the gerund
+            if node.pos_ in _NOUN_POS:
+                break
+            node = next((c for c in node.children if c.dep_ in ("dobj", "pobj") and c.i in inside), None)
+            if node is None:
+                break
     return node if node is not None and node.pos_ in _NOUN_POS else None
 
 
@@ -60,24 +70,69 @@ def _lemma(tok: Token) -> str:
     return ISSUE_SYNONYMS.get(lemma, lemma)
 
 
-def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -> str | None:
-    """The concept label of an issue phrase, or None if it has no noun.
+def _hyphenated(tok: Token) -> tuple[int, int]:
+    """The token range of the hyphenated word ``tok`` is part of: "build-up", "anti-tank"."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return start, end
 
-    Proper-name modifiers come first, then noun modifiers, then the head noun; ``names`` maps token
-    indices to actor labels, so "its expansion" (its = NATO) and "NATO's expansion" agree.
+
+def _word(tok: Token) -> str:
+    """The lemma of ``tok``, or of the hyphenated word it ends ("build-up", not "build-up up")."""
+    start, end = _hyphenated(tok)
+    if end - start == 1:
+        return _lemma(tok)
+    doc = tok.doc
+    text = "".join(t.text for t in doc[start:end - 1]).lower() + _lemma(doc[end - 1])
+    return ISSUE_SYNONYMS.get(text, ISSUE_SYNONYMS.get(text.replace("-", ""), text))
+
+
+def not_an_issue(head: Token, names: dict[int, str]) -> bool:
+    """The head noun of a phrase that is no issue: a pronoun, a determiner, a relative, a number, a
+    light noun ("need", "way", "issue", "part"; ontology/lexicon/constructions.toml ``light_issue_nouns``)
+    or a name of an actor alone ("Estonia" is a target, not an issue)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("PRON", "DET", "NUM") or head.tag_ in ("WDT", "WP", "WP$", "PRP", "PRP$", "DT", "CD") or head.like_num:
+        return True
+    if lemma in lexicon().construction_words.get("light_issue_nouns", frozenset()) or head.lower_ in lexicon().issue_pronouns:
+        return True
+    if lemma in _ACTOR_NOUNS or (lemma in lexicon().title_nouns | lexicon().domestic_groups
+                                 | lexicon().construction_words.get("organ_heads", frozenset())
+                                 and lemma not in lexicon().force_nouns):
+        return True  # "the people", "the ministry", "our partners": who acts or is acted on, no issue
+    return head.i in names  # the issue of "supported Estonia" is no issue: Estonia is the target
+
+
+def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -> str | None:
+    """The concept label of an issue phrase, or None if it names no issue.
+
+    The head noun (see :func:`_head_noun`), lemmatised, after its name modifiers and noun modifiers;
+    no determiners, adjectives or verbs. None for a phrase with no content noun: a pronoun, a
+    determiner, a relative, an infinitive without object, a light noun or an actor's name alone
+    (:func:`not_an_issue`). ``names`` maps token indices to actor labels, so "its expansion" (its = NATO)
+    and "NATO's expansion" agree.
     """
     names = names or {}
     head = _head_noun([t for t in tokens if not t.is_punct and not t.is_space])
-    if head is None:
+    if head is None or not_an_issue(head, names):
         return None
-    mods = [c for c in head.children if c.dep_ in _NAME_DEPS and c.i < head.i
-            and (c.pos_ in _NOUN_POS or c.i in names)]
+    lo, _ = _hyphenated(head)
+    mods = [c for c in head.children if c.dep_ in _NAME_DEPS and c.i < lo
+            and (c.pos_ in _NOUN_POS or c.i in names) and not c.like_num]
     proper = [m for m in mods if m.i in names or m.pos_ == "PROPN" or m.ent_type_]
-    nouns = [m for m in mods if m not in proper]
-    words = ([names.get(n.i, re.sub(r"[’']s$", "", n.text)).lower() for n in proper]
-             + [_lemma(n) for n in nouns] + [_lemma(head)])
-    label = " ".join(w for w in words if w and w not in ("’s", "'s"))
-    label = re.sub(r"[^\w\s.-]", "", label).strip()
+    proper = [m for m in proper if m.ent_type_ not in ("PERSON",) or m.i in names]
+    nouns = [m for m in mods if m not in proper and m.lemma_.lower() not in lexicon().construction_words.get(
+        "light_issue_nouns", frozenset())]
+    words: list[str] = []
+    for w in ([names.get(n.i, re.sub(r"[’']s$", "", n.text)).lower() for n in proper]
+              + [_word(n) for n in nouns] + [_word(head)]):
+        w = re.sub(r"[^\w\s.-]", "", w).strip()
+        if w and w not in ("s", "mr", "ms", "mrs") and w not in words:
+            words.append(w)
+    label = " ".join(words)
     return label if label and label not in lexicon().issue_pronouns else None
 
 

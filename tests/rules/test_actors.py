@@ -125,8 +125,6 @@ def test_actors_owner_in_a_hyphenated_modifier(registry):
     assert sorted(found(doc, registry)) == [("Iran", ["IRN"], "name", False), ("U.S.-owned", ["USA"], "owner", False)]
 
 
-@pytest.mark.xfail(strict=True, reason="named_mentions promises text order, but one-token owners and cities the NER "
-                                       "missed are listed before the entities (coreference sorts its own copy)")
 def test_actors_named_mentions_in_text_order(registry):
     doc = parse(IRAN_SEIZED_A_US_OWNED_SHIP, registry)
     starts = [m.start for m in named_mentions(doc, registry)]

@@ -1,0 +1,62 @@
+"""Which unknown names may become minted actors at all.
+
+A minted actor needs a name that names someone: not a fragment of a hyphenated or glued name
+("Nagorno-", "Kotyakov AntonLabour"), not a product, weapon or programme ("Sputnik V vaccines",
+"Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
+the portfolio of a title ("Finance Minister", "Secretary of Defense"), and not a number. The word lists
+are in ontology/lexicon/constructions.toml (artifact_nouns, facility_heads, portfolio_words,
+generic_name_words).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Span
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["mintable"]
+
+
+def _words(key: str) -> frozenset[str]:
+    return lexicon().construction_words.get(key, frozenset())
+
+
+def _plain(word: str) -> str:
+    word = re.sub(r"[’']s$", "", word)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def mintable(ent: Span) -> bool:
+    """The entity may name an unknown actor: no fragment, product, weapon, programme, place, portfolio
+    or number (see the module's docstring).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [mintable(nlp(text)[:]) for text in ["Ihor Zhovkva", "Nagorno-", "Patrushev Patrushev", "Freedom Square", "1,500"]]
+    [True, False, False, False, False]
+    """
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct and not t.is_space]
+    if not words or not any(t.is_alpha for t in words) or any(t.like_num and not t.is_alpha for t in words[:1]):
+        return False  # "1,500", "thousands" are no names
+    if ent.text.rstrip().endswith("-") or any("(" in t.text or ")" in t.text for t in ent):
+        return False  # "Nagorno-" of "Nagorno-Karabakh", "G20(Russia"
+    if ent.end < len(doc) and doc[ent.end].text.startswith("-") and not doc[ent.end - 1].whitespace_:
+        return False  # a name cut at its hyphen
+    lowers = [_plain(t.text) for t in words]
+    if len(set(lowers)) < len(lowers) or any(re.search(r"[a-z][A-Z][a-z]", t.text) for t in words):
+        return False  # "Patrushev Patrushev", "Kotyakov AntonLabour": caption words run together
+    if lowers[0] in lexicon().quantity_nouns:
+        return False
+    artifacts, places = _words("artifact_nouns"), _words("facility_heads")
+    if lowers[-1] in artifacts or lowers[-1] in places or words[-1].lemma_.lower() in artifacts:
+        return False  # "Cooperation Program", "Freedom Square", "Belgorod Highway"
+    head = ent.root.head
+    if ent.root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and (
+            head.lemma_.lower() in artifacts or head.lower_ in artifacts):
+        return False  # "Sputnik V vaccines", "Javelin anti-tank missiles"
+    if len(words) == 1 and lowers[0] in _words("portfolio_words"):
+        return False  # "Finance Minister", "Secretary of Defense", "the Interior"
+    return not (len(words) == 1 and lowers[0] in _words("generic_name_words"))

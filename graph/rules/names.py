@@ -1,0 +1,178 @@
+"""Persons' names within one document: which person a short name refers to ("Burns", "Mr Burns",
+"Director Bill Burns", "Bill Burns" after "William Burns").
+
+A person's short name links to the full name met in the same document: the surname ("Burns"), an
+honorific or a title with the surname ("Mr. Biden", "Secretary Blinken"), a first name used as an
+address ("Thank you, Boris") and a nickname ("Bill Burns" after "William Burns").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import countries_of_place
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.actors import is_locative, mint_actor
+
+__all__ = ["person_words", "link_person_names", "nickname_of"]
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir madam madame mister".split())
+
+
+def _words(key: str) -> frozenset[str]:
+    return lexicon().construction_words.get(key, frozenset())
+
+
+def _plain(word: str) -> str:
+    """Lower case, no accents, no possessive: "Zelenskyy's" -> "zelenskyy"."""
+    word = re.sub(r"[’']s$", "", word)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def nickname_of(given: str) -> str:
+    """The formal given name of a nickname, else the name itself (lower case).
+
+    >>> nickname_of("Bill"), nickname_of("Tony"), nickname_of("Joe"), nickname_of("Emmanuel")
+    ('william', 'antony', 'joseph', 'emmanuel')
+    """
+    table = dict(pair.split("=", 1) for pair in _words("nicknames") if "=" in pair)
+    given = _plain(given)
+    return table.get(given, given)
+
+
+def person_words(span: Span) -> list[str]:
+    """The words of a person's name in ``span`` without honorifics and titles before it:
+    "Mr. Biden" -> ["Biden"], "CIA Director Bill Burns" -> ["Bill", "Burns"] (a name of an organisation
+    before the title goes with it).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("US Secretary of State Antony Blinken")
+    >>> person_words(doc[:])
+    ['Antony', 'Blinken']
+    """
+    words = [t.text for t in span if not t.is_punct and not t.is_space]
+    titles = lexicon().title_nouns | _words("title_words")
+    last_title = max((n for n, w in enumerate(words) if _plain(w) in titles or _plain(w) in _HONORIFICS
+                      or _plain(w).rstrip(".") in _HONORIFICS), default=-1)
+    if last_title >= 0:
+        words = words[last_title + 1:]
+        if words and words[0].lower() == "of":  # "Secretary of State Antony Blinken", "Minister of Labour and ..."
+            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or _plain(words[0]) in _words(
+                    "portfolio_words") or countries_of_place(words[0])):
+                words = words[1:]  # "Governor of Sevastopol Mikhail Razvozhayev"
+    if len(words) >= 3 and countries_of_place(words[0]):
+        words = words[1:]  # "(Governor of) Sevastopol Mikhail Razvozhayev"
+    return [re.sub(r"[’']s$", "", w) for w in words]
+
+
+def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:
+    """(start, actor, name words) of every person named with at least a given name and a surname."""
+    out = []
+    for m in mentions:
+        if len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON or m.how == "pronoun":
+            continue
+        words = person_words(doc[m.start:m.end])
+        label = m.actors[0].label.split()
+        for name in (words, label if m.actors[0].registered else []):
+            if len(name) >= 2:
+                out.append((m.start, m.actors[0], name))
+    return out
+
+
+def _matches(short: list[str], full: list[str]) -> bool:
+    """``short`` names the person of ``full``: the surname, a first name alone, or a first name (or its
+    nickname, or an initial) with the surname."""
+    short_l, full_l = [_plain(w) for w in short], [_plain(w) for w in full]
+    if len(short_l) == 1:
+        return short_l[0] in (full_l[-1], full_l[0]) or (len(full_l) > 2 and short_l[0] == full_l[-2])
+    if short_l[-1] != full_l[-1]:
+        return False
+    first, other = short_l[0].rstrip("."), full_l[0].rstrip(".")
+    return first == other or nickname_of(first) == nickname_of(other) or (len(first) == 1 and other.startswith(first))
+
+
+def link_person_names(doc: Doc, mentions: list, registry: ActorRegistry) -> list:
+    """``mentions`` with each short or unknown person name linked to the full name it refers to in the
+    document (the nearest one before it, else the only one after it), or to the registry's person named
+    by its words without honorific or title; other mentions unchanged.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from stancegraph.rules.actors import ActorMention, mint_actor
+    >>> doc = spacy.blank("en")("William Burns spoke . Mr. Burns warned .")
+    >>> burns = mint_actor("William Burns", "PERSON")
+    >>> ms = [ActorMention(0, 2, 1, (burns,), "minted"), ActorMention(4, 6, 5, (mint_actor("Mr. Burns", "PERSON"),), "minted")]
+    >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in link_person_names(doc, ms, ActorRegistry.from_records([], [], []))]
+    [('William Burns', 'x-william-burns', 'minted'), ('Mr. Burns', 'x-william-burns', 'alias')]
+    """
+    ordered = [_registered_person(doc, m, registry) for m in sorted(mentions, key=lambda m: m.start)]
+    full = _full_names(ordered, doc)
+    out = []
+    for m in ordered:
+        linked = _linked(doc, m, full) if len(m.actors) == 1 else None
+        out.append(linked if linked is not None else m)
+    return sorted(out + _bare_surnames(doc, out), key=lambda m: (m.start, m.end))
+
+
+def _bare_surnames(doc: Doc, mentions: list) -> list:
+    """Surnames the NER left out, after the full name: "CIA Director Bill Burns arrived. Burns met ..."."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    persons: dict[str, object] = {}
+    for m in mentions:
+        if len(m.actors) == 1 and m.actors[0].kind is ActorKind.PERSON and m.how in ("name", "alias", "minted"):
+            words = person_words(doc[m.start:m.end])
+            if len(words) >= 2 and len(words[-1]) >= 4:
+                persons.setdefault(words[-1], m)
+    out = []
+    for tok in doc:
+        m = persons.get(tok.text)
+        if m is None or tok.i in taken or tok.i < m.end or tok.ent_type_ in ("DATE", "GPE", "ORG", "LOC", "NORP") or not (
+                tok.pos_ == "PROPN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        out.append(replace(m, start=tok.i, end=tok.i + 1, head=tok.i, how="alias", locative=is_locative(tok),
+                           antecedent=(m.start, m.end)))
+    return out
+
+
+def _registered_person(doc: Doc, m, registry: ActorRegistry):
+    """A minted person whose name without its title is a registered name: "Director Bill Burns"."""
+    if m.how != "minted" or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON:
+        return m
+    words = person_words(doc[m.start:m.end])
+    if not words or len(words) == len([t for t in doc[m.start:m.end] if not t.is_punct]):
+        return m
+    found = [a for a, _ in registry.lookup(" ".join(words)) if a.kind is ActorKind.PERSON]
+    if found:
+        return replace(m, actors=(found[0],), how="alias")
+    if len(words) < 2:
+        return m
+    return replace(m, actors=(mint_actor(" ".join(words), "PERSON"),))  # "Mr Ihor Zhovkva" is Ihor Zhovkva
+
+
+def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]]):
+    actor = m.actors[0]
+    words = person_words(doc[m.start:m.end])
+    if not words or len(words) > 2 or m.how not in ("minted", "alias") or (m.how == "alias" and len(words) > 1):
+        return None
+    if actor.kind is not ActorKind.PERSON:
+        # "Siluanov" read as an organisation: one word that is the surname of a person of the document
+        if m.how != "minted" or len(words) != 1 or not any(_plain(words[0]) == _plain(name[-1]) for _, _, name in full):
+            return None
+    before = {a.id: a for start, a, name in full if start < m.start and a.id != actor.id and _matches(words, name)}
+    after = {a.id: a for start, a, name in full if start > m.start and a.id != actor.id and _matches(words, name)}
+    if m.how == "alias" and any(a.id == actor.id for _, a, name in full):
+        return None  # the registry's person is named in full in the document
+    nearest = [a for start, a, name in sorted(full, key=lambda f: -f[0]) if start < m.start and a.id in before]
+    if nearest:  # the nearest full name before it: "Simon Johnson ... Boris Johnson. Then Johnson left"
+        return replace(m, actors=(nearest[0],), how="alias")
+    if not before and len(after) == 1 and m.how == "minted":
+        return replace(m, actors=(next(iter(after.values())),), how="alias")
+    return None
