@@ -18,7 +18,7 @@ import click
 
 from stancegraph.cli.common import (
     Skipped, data_options, date_option, documents, fail, many, model_option, progress_documents, scale_options,
-    user_data,
+    server_options, user_data,
 )
 from stancegraph.errors import StanceGraphError
 
@@ -35,6 +35,7 @@ __all__ = ["build", "extract", "coverage"]
 @click.option("--store", default=None, metavar="PATH|URL",
               help="Also add the documents to a graph store (Oxigraph folder, created if missing, or SPARQL server URL): "
                    "new ones added, changed ones replaced, unchanged ones left alone.")
+@server_options
 @scale_options
 @data_options
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
