@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from stancegraph.errors import InputError
-from stancegraph.rdf.journal import STAGING, STATE_GRAPH
+from stancegraph.rdf.journal import BUILDS_GRAPH, STAGING, STATE_GRAPH
 from stancegraph.rdf.mint import to_rdf
 from stancegraph.rdf.store import EmbeddedStore, RemoteStore, StoreWarning, open_store
 from stancegraph.rdf.validate import validate
@@ -55,7 +55,7 @@ def canonical(quads) -> set[str]:
 
 
 def visible(store) -> set[str]:
-    """Every graph a reader can see (not the journal, not staging graphs), blank nodes relabelled."""
+    """Every graph a reader can see (not the journal, staging graphs or build keys), blank nodes relabelled."""
     if isinstance(store, EmbeddedStore):
         quads = list(store.oxigraph.quads_for_pattern(None, None, None, None))
     else:
@@ -63,7 +63,7 @@ def visible(store) -> set[str]:
         quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(g)))
                  for (g,) in rows for t in ox.parse(store._graph_nt(str(g)), format=ox.RdfFormat.N_TRIPLES)]
     leftovers = {q.graph_name.value for q in quads if q.graph_name.value.startswith((STAGING, STATE_GRAPH))}
-    return canonical([q for q in quads if q.graph_name.value not in leftovers]), leftovers
+    return canonical([q for q in quads if q.graph_name.value not in leftovers | {BUILDS_GRAPH}]), leftovers
 
 
 def states(path, scenario):

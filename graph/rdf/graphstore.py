@@ -50,8 +50,8 @@ from stancegraph.kb.vocab import BASE, DOCUMENT, SG
 from stancegraph.rdf.io import QUAD_FORMATS, serialize, to_rdflib
 from stancegraph.rdf.docgraphs import document_graphs, normalised_nt, same_graph
 from stancegraph.rdf.journal import (
-    STAGED, begin_text, drop_document_text, finish_text, journal_query, recount_text, repair_text, staging_name,
-    union_insert_text, vocabulary_text,
+    STAGED, begin_text, build_keys_query, build_keys_text, drop_document_text, finish_text, journal_query,
+    recount_text, repair_text, staging_name, union_insert_text, vocabulary_text,
 )
 from stancegraph.rdf.ntriples import Quads
 
@@ -179,13 +179,14 @@ class GraphStore:
                 found[str(g)] = StoredDocument(str(g), str(identifier), None if title is None else str(title))
         return [found[k] for k in sorted(found)]
 
-    def add(self, dataset: "Dataset | Quads") -> StoreReport:
+    def add(self, dataset: "Dataset | Quads", *, keys: Mapping[str, str] | None = None) -> StoreReport:
         """Add the document graphs of ``dataset`` (as built by ``to_quads``/``to_rdf``/``build_graph``).
 
         A document already stored with the same statements is left alone; one stored under the same
         ``dcterms:identifier`` with another text is replaced. Mention counts are recomputed afterwards.
         The change is committed at once (:mod:`stancegraph.rdf.journal`): stopped at any moment, it
-        leaves the store as it was, and the next change finishes the clean-up.
+        leaves the store as it was, and the next change finishes the clean-up. ``keys`` (document IRI ->
+        build key, :mod:`stancegraph.run.resume`) are recorded with the documents.
         """
         graphs = document_graphs(dataset, graph_ref)
         self.recover()
@@ -213,9 +214,17 @@ class GraphStore:
             else:
                 report.added.append(name)
             to_put.append((name, data))
-        if report.changed or support:
-            self._commit(drops, support + to_put, [name for name, _ in to_put])
+        keys = dict(keys or {})
+        if keys:
+            known = self.build_keys()
+            keys = {d: k for d, k in keys.items() if known.get(d) != k or d in report.updated}
+        if report.changed or support or keys:
+            self._commit(drops, support + to_put, [name for name, _ in to_put], keys)
         return report
+
+    def build_keys(self) -> dict[str, str]:
+        """Document IRI -> the build key it was stored with (:mod:`stancegraph.run.resume`)."""
+        return {str(d): str(k) for d, k in self._select(build_keys_query())[1]}
 
     def remove(self, document: str) -> StoreReport:
         """Remove a document: its IRI, ``doc:<hash>``, the 16-hex hash or its ``dcterms:identifier``."""
@@ -232,7 +241,7 @@ class GraphStore:
                 f"identifier ({known or 'the store is empty'})"
             )
         report = StoreReport(removed=[d.iri for d in matches])
-        self._commit(report.removed, [], [])
+        self._commit(report.removed, [], [], {})
         return report
 
     def recover(self) -> bool:
@@ -268,9 +277,14 @@ class GraphStore:
         for name, data in graphs:
             self._put_nt(name, data)
 
-    def _commit(self, drops: list[str], puts: list[tuple[str, bytes]], documents: list[str]) -> None:
+    def _commit(self, drops: list[str], puts: list[tuple[str, bytes]], documents: list[str],
+                keys: dict[str, str]) -> None:
         """Journal, staging writes, then one update: ``drops`` out, ``puts`` in (``documents`` among them
-        go into the union), counts, vocabulary, journal dropped."""
+        go into the union), build ``keys`` set, counts, vocabulary, journal dropped."""
+        key_ops = build_keys_text({graph_ref(d): k for d, k in keys.items()}, [graph_ref(d) for d in drops])
+        if not drops and not puts:  # only keys: nothing derived changes
+            self._update(" ;\n".join(key_ops))
+            return
         staged = [(staging_name(name), name, data) for name, data in puts]
         self._update(begin_text([s for s, _, _ in staged]))
         for start in range(0, len(staged), _BATCH):
@@ -280,7 +294,7 @@ class GraphStore:
         ops += [f"MOVE <{s}> TO {graph_ref(name)}" for s, name, _ in staged]
         if documents:
             ops.append(union_insert_text([graph_ref(name) for name in documents], union))
-        self._update(" ;\n".join([*ops, *self._derived_texts()]))
+        self._update(" ;\n".join([*ops, *key_ops, *self._derived_texts()]))
 
     def _derived_texts(self) -> list[str]:
         """The closing operations of a commit: recount, vocabulary graph, journal dropped."""

@@ -20,7 +20,8 @@ import hashlib
 
 from stancegraph.kb.vocab import BASE, DOCUMENT, SG
 
-__all__ = ["STATE_GRAPH", "STAGING", "PENDING", "STAGED", "staging_name", "begin_text", "journal_query",
+__all__ = ["STATE_GRAPH", "STAGING", "PENDING", "STAGED", "BUILDS_GRAPH", "BUILD_KEY", "staging_name", "begin_text",
+           "journal_query", "build_keys_query", "build_keys_text",
            "drop_document_text", "union_insert_text", "recount_text", "vocabulary_text", "finish_text", "repair_text"]
 
 STATE_GRAPH = BASE + "graph/state"
@@ -29,6 +30,9 @@ STAGING = BASE + "graph/staging/"
 """Prefix of the graphs a change writes before it commits."""
 PENDING = BASE + "store#pendingChange"
 STAGED = BASE + "store#stagedGraph"
+BUILDS_GRAPH = BASE + "graph/builds"
+"""The build key of each stored document (:mod:`stancegraph.run.resume`): what ``build --store`` need not parse."""
+BUILD_KEY = BASE + "store#buildKey"
 _OLD_TEXTS_GRAPH = BASE + "graph/canonical"
 """Where stancegraph once kept each graph as an N-Triples literal: dropped at a store's next change."""
 
@@ -88,3 +92,25 @@ def repair_text(staged: list[str], union: str) -> str:
     rebuild = (f"DROP SILENT GRAPH {union} ;\nINSERT {{ GRAPH {union} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
                f"FILTER (STRSTARTS(STR(?g), \"{DOCUMENT}\")) }}")
     return " ;\n".join([*drops, rebuild])
+
+
+def build_keys_query() -> str:
+    """SELECT ?d ?k: each document's build key."""
+    return f"SELECT ?d ?k WHERE {{ GRAPH <{BUILDS_GRAPH}> {{ ?d <{BUILD_KEY}> ?k }} }}"
+
+
+def build_keys_text(keys: dict[str, str], forget: list[str]) -> list[str]:
+    """Operations that set the build keys ``keys`` (``<iri>`` -> hex key) and forget those of ``forget``.
+
+    >>> build_keys_text({}, [])
+    []
+    """
+    names = sorted({*keys, *forget})
+    if not names:
+        return []
+    ops = [f"DELETE {{ GRAPH <{BUILDS_GRAPH}> {{ ?d <{BUILD_KEY}> ?k }} }} WHERE {{ VALUES ?d {{ {' '.join(names)} }} "
+           f"GRAPH <{BUILDS_GRAPH}> {{ ?d <{BUILD_KEY}> ?k }} }}"]
+    if keys:
+        lines = "\n".join(f'{d} <{BUILD_KEY}> "{k}" .' for d, k in sorted(keys.items()) if k.isalnum())
+        ops.append(f"INSERT DATA {{ GRAPH <{BUILDS_GRAPH}> {{\n{lines}\n}} }}")
+    return ops

@@ -142,7 +142,7 @@ def build_streaming(
     --------
     One document with one statement, streamed into a new folder:
 
-    >>> import datetime as dt
+    >>> import datetime as dt, tempfile
     >>> from stancegraph.model import Actor, ActorKind, ActorRef, Span
     >>> text = "Russia demanded talks with NATO."
     >>> document = Document(id="d1", text=text, date=dt.date(2022, 1, 20))
