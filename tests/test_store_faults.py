@@ -2,8 +2,8 @@
 new, and a re-run reaches the store an uninterrupted build makes."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import os
 import signal
 import subprocess
 import sys
@@ -142,20 +142,12 @@ def test_store_faults_sigkill_at_any_write_then_rerun_equals_a_clean_build(tmp_p
     assert run.returncode == -signal.SIGKILL, run.stderr[-500:]
     with open_store(tmp_path / "st") as store:
         assert visible(store)[0] == old  # a reader sees the old store
-        with pytest.warns(StoreWarning) if stop_at > 1 else _nothing():
+        with pytest.warns(StoreWarning) if stop_at > 1 else contextlib.nullcontext():
             SCENARIOS["add"][1](store)
         assert visible(store) == (new, set())
         if stop_at == 3:
             conforms, violations = validate(store.dataset())
             assert conforms, violations[:3]
-
-
-class _nothing:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 @pytest.mark.skipif(OXIGRAPH is None, reason="the oxigraph server binary is not installed")
