@@ -313,6 +313,8 @@ def test_store_does_not_see_the_ontology_as_changed_on_every_run(tmp_path):
         store.add(sample_dataset())
         ontology = ox.NamedNode(SUPPORT_GRAPHS["stancegraph.ttl"])
         assert any(isinstance(q.subject, ox.BlankNode) for q in store.oxigraph.quads_for_pattern(None, None, None, ontology))
-        assert store._sync_support() is False
+        assert store._support_changes() == []
         store.oxigraph.remove_graph(ontology)
-        assert store._sync_support() is True and store._sync_support() is False
+        assert [name for name, _ in store._support_changes()] == [ontology.value]
+        assert store.add(sample_dataset()).summary() == "2 unchanged"  # the ontology went back in
+        assert store._support_changes() == []

@@ -20,6 +20,7 @@ import click
 from stancegraph.cli.analysis import analyze, draw, export
 from stancegraph.cli.build import build, coverage, extract
 from stancegraph.cli.explore import explore
+from stancegraph.cli.common import one_line_warnings
 from stancegraph.cli.query import actor, evaluate, explain, queries, query
 from stancegraph.cli.store import convert, remove, validate
 
@@ -35,6 +36,7 @@ def cli():
     Example:
         stancegraph build examples/cgtn-russia-us-ukraine-2022-01.txt -o out/
     """
+    one_line_warnings()
 
 
 for _command in (build, extract, coverage, query, queries, explain, actor, evaluate, draw, analyze, export, validate,

@@ -18,7 +18,7 @@ import click
 
 from stancegraph.cli.common import (
     Skipped, data_options, date_option, documents, fail, many, model_option, progress_documents, scale_options,
-    user_data,
+    server_options, user_data,
 )
 from stancegraph.errors import StanceGraphError
 from stancegraph.rules.confidence import DEFAULT_MIN_CONFIDENCE
@@ -38,7 +38,9 @@ __all__ = ["build", "extract", "coverage"]
 @date_option
 @click.option("--store", default=None, metavar="PATH|URL",
               help="Also add the documents to a graph store (Oxigraph folder, created if missing, or SPARQL server URL): "
-                   "new ones added, changed ones replaced, unchanged ones left alone.")
+                   "new ones added, changed ones replaced, unchanged ones left alone; without -o, documents "
+                   "stored already are not parsed again.")
+@server_options
 @scale_options
 @data_options
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
@@ -82,13 +84,18 @@ def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date
             check_scheduler(scheduler)  # connecting is the first thing the build does
         registry = user_data(lexicon_files, actor_files)
         marks = read_corrections(corrections) if corrections else None  # before the slow part: fails at once
-        nlp = make_nlp(model, registry) if workers == 1 and not scheduler else None  # else each worker loads it
+        # --store without -o: documents already stored by the same extractor are not parsed again (run.resume);
+        # the model is loaded only if a document needs parsing
+        store_only = graph_store is not None and out is None and marks is None
+        nlp = make_nlp(model, registry) if workers == 1 and not scheduler and not store_only else None
         skipped = Skipped(many(inputs))
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs))
         options = dict(prefilter=prefilter, workers=workers, scheduler=scheduler, model=model, registry=registry,
                        min_confidence=min_confidence)
         if stream:
             return build_streaming(docs, nlp, out, skipped, inputs, **options)
+        if store_only:
+            return build_store(docs, graph_store, skipped, inputs, [*lexicon_files, *actor_files], **options)
         result = build_graph(docs, nlp, on_error=skipped, **options)
         if not result.documents:
             raise skipped.nothing_read(inputs)
@@ -118,6 +125,21 @@ def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
     skipped.flush()
     click.echo(f"{counts.documents} document(s), {counts.statements} statement(s) -> {out}/ "
                f"(streamed; draw the diagram with: stancegraph draw {out}/graph.ttl)", err=True)
+
+
+def build_store(docs, graph_store, skipped, inputs, data_files, **options) -> None:
+    """build --store without -o: documents stored already are skipped, the rest committed in batches
+    (stancegraph.run.resume), so a stopped build resumes where it was."""
+    from stancegraph.run.resume import build_into_store
+
+    with graph_store:
+        done = build_into_store(docs, graph_store, data_files=data_files, on_error=skipped, **options)
+    if not done.parsed and not done.known:
+        raise skipped.nothing_read(inputs)
+    skipped.flush()
+    again = f" ({done.known} stored already, not parsed again)" if done.known else ""
+    click.echo(f"store {graph_store.location}: {done.report.summary()}{again}", err=True)
+    click.echo(f"{done.parsed} document(s) parsed, {done.statements} statement(s)", err=True)
 
 
 @click.command()

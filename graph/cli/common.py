@@ -11,7 +11,7 @@ from stancegraph.errors import InputError, StanceGraphError
 from stancegraph.read.ingest import load_documents
 
 __all__ = ["fail", "Skipped", "report_skip", "model_option", "date_option", "scale_options", "store_option", "data_options", "user_data",
-           "analysis_options", "graph_source", "rdf_input", "graph_input", "existing", "progress_documents",
+           "server_options", "one_line_warnings", "analysis_options", "graph_source", "rdf_input", "graph_input", "existing", "progress_documents",
            "documents", "many", "FLAGS", "STORE_KEY"]
 
 #: The flag of each library parameter an error can name (``StanceGraphError.option``).
@@ -111,9 +111,45 @@ def user_data(lexicon_files, actor_files):
 
 
 def store_option(f):
+    f = server_options(f)
     return click.option("--store", default=None, metavar="PATH|URL",
                         help="A graph store instead of a GRAPH file: an Oxigraph folder or a SPARQL 1.1 server URL "
                              "(credentials from STANCEGRAPH_STORE_USER/_PASSWORD or _TOKEN).")(f)
+
+
+def one_line_warnings() -> None:
+    """Print stancegraph's warnings as one ``Warning: ...`` line (not Python's file:line and source line)."""
+    import warnings
+
+    original = warnings.formatwarning
+    if getattr(original, "stancegraph", False):
+        return
+
+    def formatwarning(message, category, filename, lineno, line=None):
+        if category.__module__.startswith("stancegraph"):
+            return f"Warning: {message}\n"
+        return original(message, category, filename, lineno, line)
+
+    formatwarning.stancegraph = True
+    warnings.formatwarning = formatwarning
+
+
+def _to_environment(name: str):
+    def callback(ctx, param, value):
+        if value is not None:  # RemoteStore reads it there, wherever the command opens the store
+            os.environ[name] = str(value)
+    return callback
+
+
+def server_options(f):
+    """--store-timeout and --store-retries (for a SPARQL server store), passed on as STANCEGRAPH_STORE_TIMEOUT
+    and STANCEGRAPH_STORE_RETRIES."""
+    f = click.option("--store-retries", type=click.IntRange(min=0), default=None, expose_value=False,
+                     callback=_to_environment("STANCEGRAPH_STORE_RETRIES"),
+                     help="Retries of a server request after a refused connection or HTTP 429/5xx  [default: 3]")(f)
+    return click.option("--store-timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+                        expose_value=False, callback=_to_environment("STANCEGRAPH_STORE_TIMEOUT"),
+                        help="Seconds to wait for a SPARQL server's answer to one request  [default: 120]")(f)
 
 
 def iso_day(ctx, param, value):
@@ -130,6 +166,7 @@ def iso_day(ctx, param, value):
 
 def analysis_options(f):
     """--roll-up, --from, --to, --store: shared by draw, analyze and export."""
+    f = server_options(f)
     f = click.option("--store", default=None, metavar="PATH|URL", expose_value=False,
                      callback=lambda ctx, _p, v: ctx.meta.__setitem__(STORE_KEY, v),
                      help="Read the documents of a graph store (Oxigraph folder or SPARQL server URL) instead of GRAPH.")(f)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from stancegraph.cli.common import existing, fail, graph_source, rdf_input, store_option
+from stancegraph.cli.common import existing, fail, graph_source, rdf_input, server_options, store_option
 from stancegraph.errors import StanceGraphError
 
 __all__ = ["validate", "convert", "remove"]
@@ -71,6 +71,7 @@ def convert(graph, store, output):
 
 @click.command()
 @click.option("--store", required=True, metavar="PATH|URL", help="The graph store (Oxigraph folder or SPARQL server URL).")
+@server_options
 @click.argument("documents", nargs=-1, required=True)
 def remove(store, documents):
     """Remove DOCUMENTS (identifier, 16-hex hash or IRI) from a graph store; mention counts are recomputed.

@@ -1,2 +1,3 @@
 """Statements -> RDF and back: minting (mint, ntriples), the one read/write path (io), SPARQL (sparql, query,
-results), graph stores (graphstore, store, remote), SHACL validation and explanations."""
+results), graph stores (graphstore, docgraphs, journal,
+store, remote), SHACL validation and explanations."""

@@ -26,26 +26,36 @@ over all documents (the distinct ``sg:hasMention`` of each statement) and rewrit
 that holds the statement, so the result does not depend on how documents were split across builds.
 Graphs are compared without regard to blank-node labels (the ontology's ``owl:AllDisjointClasses`` has
 blank nodes, which every parse labels anew) and to the lexical form Oxigraph gives a literal.
+
+Every change is one commit (:mod:`stancegraph.rdf.journal`): new graphs are written under staging
+names, then one SPARQL Update moves them in and updates the union, the counts and the vocabulary, so a
+stop at any moment leaves the old store or the new one; the next change cleans up what a stop left.
+A query's named graphs (``GRAPH ?g``) are the document graphs, as in ``graph.trig``.
 """
 from __future__ import annotations
 
-import bisect
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset
-from rdflib.namespace import DCTERMS, RDF
+from rdflib.namespace import DCTERMS
 
 from stancegraph.errors import InputError
 from stancegraph.kb.resources import SUPPORT_GRAPHS, ontology_text
 from stancegraph.kb.vocab import BASE, DOCUMENT, SG
 from stancegraph.rdf.io import QUAD_FORMATS, serialize, to_rdflib
+from stancegraph.rdf.docgraphs import document_graphs, normalised_nt, same_graph
+from stancegraph.rdf.journal import (
+    STAGED, begin_text, build_keys_query, build_keys_text, drop_document_text, finish_text, journal_query,
+    recount_text, repair_text, staging_name, union_insert_text, vocabulary_text,
+)
 from stancegraph.rdf.ntriples import Quads
 
-__all__ = ["GraphStore", "StoreReport", "StoredDocument", "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "SUPPORT_GRAPHS",
+__all__ = ["GraphStore", "StoreReport", "StoreWarning", "StoredDocument", "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "SUPPORT_GRAPHS",
            "graph_ref", "same_graph"]
 
 DOCUMENTS_GRAPH = BASE + "graph/documents"
@@ -53,8 +63,7 @@ DOCUMENTS_GRAPH = BASE + "graph/documents"
 VOCABULARY_GRAPH = BASE + "graph/vocabulary"
 """Named graph holding the ontology, code-book and registry triples that no document holds."""
 _SAFE_IRI = re.compile(r"^(https?|urn):[^\x00-\x20<>\"{}|^`\\]+$")
-_MENTION_COUNT = str(SG.mentionCount).encode("utf-8")
-_BATCH = 200  # document graphs per load and per union update
+_BATCH = 200  # staging graphs per load (embedded store)
 
 
 def graph_ref(iri: str) -> str:
@@ -68,8 +77,9 @@ def graph_ref(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _support_refs() -> str:
-    return " ".join(graph_ref(g) for g in SUPPORT_GRAPHS.values())
+class StoreWarning(UserWarning):
+    """Something about a store that works but should be fixed or known (credentials over plain http, a
+    stopped change cleaned up)."""
 
 
 @dataclass(frozen=True)
@@ -169,44 +179,56 @@ class GraphStore:
                 found[str(g)] = StoredDocument(str(g), str(identifier), None if title is None else str(title))
         return [found[k] for k in sorted(found)]
 
-    def add(self, dataset: "Dataset | Quads") -> StoreReport:
+    def add(self, dataset: "Dataset | Quads", *, keys: Mapping[str, str] | None = None) -> StoreReport:
         """Add the document graphs of ``dataset`` (as built by ``to_quads``/``to_rdf``/``build_graph``).
 
         A document already stored with the same statements is left alone; one stored under the same
         ``dcterms:identifier`` with another text is replaced. Mention counts are recomputed afterwards.
+        The change is committed at once (:mod:`stancegraph.rdf.journal`): stopped at any moment, it
+        leaves the store as it was, and the next change finishes the clean-up. ``keys`` (document IRI ->
+        build key, :mod:`stancegraph.run.resume`) are recorded with the documents.
         """
-        graphs = list(_document_graphs(dataset))
+        graphs = document_graphs(dataset, graph_ref)
+        self.recover()
         report = StoreReport()
-        support_changed = self._sync_support()
+        support = self._support_changes()
         stored = {d.iri: d for d in self.documents()}
         by_identifier: dict[str, list[str]] = {}
         for doc in stored.values():
             by_identifier.setdefault(doc.identifier, []).append(doc.iri)
         batch = {name for name, _, _ in graphs}
+        drops: list[str] = []
         to_put: list[tuple[str, bytes]] = []
         for name, identifier, data in graphs:
             for old in by_identifier.get(identifier, []):
                 if old != name and old not in batch and old in stored:
-                    self._drop_document(old)
+                    drops.append(old)
                     del stored[old]
                     report.replaced.append(old)
             if name in stored:
                 if same_graph(self._graph_nt(name), data):
                     report.unchanged.append(name)
                     continue
-                self._drop_document(name)
+                drops.append(name)
                 report.updated.append(name)
             else:
                 report.added.append(name)
             to_put.append((name, data))
-        for start in range(0, len(to_put), _BATCH):
-            self._put_many(to_put[start:start + _BATCH])
-        if report.changed or support_changed:
-            self._after_change()
+        keys = dict(keys or {})
+        if keys:
+            known = self.build_keys()
+            keys = {d: k for d, k in keys.items() if known.get(d) != k or d in report.updated}
+        if report.changed or support or keys:
+            self._commit(drops, support + to_put, [name for name, _ in to_put], keys)
         return report
+
+    def build_keys(self) -> dict[str, str]:
+        """Document IRI -> the build key it was stored with (:mod:`stancegraph.run.resume`)."""
+        return {str(d): str(k) for d, k in self._select(build_keys_query())[1]}
 
     def remove(self, document: str) -> StoreReport:
         """Remove a document: its IRI, ``doc:<hash>``, the 16-hex hash or its ``dcterms:identifier``."""
+        self.recover()
         docs = self.documents()
         wanted = document.strip()
         if wanted.startswith("doc:"):
@@ -218,12 +240,23 @@ class GraphStore:
                 f"no document {document!r} in store {self.location}; give a document IRI, its 16-hex hash or its "
                 f"identifier ({known or 'the store is empty'})"
             )
-        report = StoreReport()
-        for doc in matches:
-            self._drop_document(doc.iri)
-            report.removed.append(doc.iri)
-        self._after_change()
+        report = StoreReport(removed=[d.iri for d in matches])
+        self._commit(report.removed, [], [], {})
         return report
+
+    def recover(self) -> bool:
+        """Finish what a stopped change left (its journal): drop its staging graphs, rebuild the union, the
+        counts and the vocabulary from the document graphs. True if there was something to finish."""
+        _, rows = self._select(journal_query())
+        if not rows:
+            return False
+        staged = sorted(str(o) for p, o in rows if str(p) == STAGED)
+        warnings.warn(f"store {self.location}: an earlier change was stopped before it ended; its {len(staged)} "
+                      "staged graph(s) are dropped and the union, counts and vocabulary rebuilt", StoreWarning,
+                      stacklevel=3)
+        union = graph_ref(DOCUMENTS_GRAPH)
+        self._update(" ;\n".join([repair_text(staged, union), *self._derived_texts()]))
+        return True
 
     def dataset(self) -> Dataset:
         """The document graphs as an rdflib ``Dataset`` (``default_union=True``), for views and SHACL."""
@@ -239,119 +272,45 @@ class GraphStore:
                          for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
         return Quads.from_oxigraph(quads)
 
-    def _drop_document(self, name: str) -> None:
-        g, docs, vocab = graph_ref(name), graph_ref(DOCUMENTS_GRAPH), graph_ref(VOCABULARY_GRAPH)
-        # the union loses the triples that no other document holds; then the graph goes
-        self._update(
-            f"DELETE {{ GRAPH {docs} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER (?h NOT IN ({g}, {docs}, {vocab}, "
-            f"{', '.join(graph_ref(s) for s in SUPPORT_GRAPHS.values())})) }} }} ;\n"
-            f"DROP SILENT GRAPH {g}"
-        )
-
-    def _put_many(self, graphs: list[tuple[str, bytes]]) -> None:
-        """Write new document graphs (none of them is in the store) and add their triples to the union."""
+    def _stage(self, graphs: list[tuple[str, bytes]]) -> None:
+        """Write staging graphs (N-Triples each); a subclass may write many at once."""
         for name, data in graphs:
             self._put_nt(name, data)
-        self._update(
-            f"INSERT {{ GRAPH {graph_ref(DOCUMENTS_GRAPH)} {{ ?s ?p ?o }} }} WHERE {{ "
-            f"VALUES ?g {{ {' '.join(graph_ref(name) for name, _ in graphs)} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-        )
 
-    def _after_change(self) -> None:
-        """Recount mentions over all documents and rebuild the vocabulary-only graph."""
-        self._recount()
-        docs, vocab = graph_ref(DOCUMENTS_GRAPH), graph_ref(VOCABULARY_GRAPH)
-        self._update(
-            f"DROP SILENT GRAPH {vocab} ;\n"
-            f"INSERT {{ GRAPH {vocab} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?v {{ {_support_refs()} }} "
-            f"GRAPH ?v {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH {docs} {{ ?s ?p ?o }} }} }}"
-        )
+    def _commit(self, drops: list[str], puts: list[tuple[str, bytes]], documents: list[str],
+                keys: dict[str, str]) -> None:
+        """Journal, staging writes, then one update: ``drops`` out, ``puts`` in (``documents`` among them
+        go into the union), build ``keys`` set, counts, vocabulary, journal dropped."""
+        key_ops = build_keys_text({graph_ref(d): k for d, k in keys.items()}, [graph_ref(d) for d in drops])
+        if not drops and not puts:  # only keys: nothing derived changes
+            self._update(" ;\n".join(key_ops))
+            return
+        staged = [(staging_name(name), name, data) for name, data in puts]
+        self._update(begin_text([s for s, _, _ in staged]))
+        for start in range(0, len(staged), _BATCH):
+            self._stage([(s, data) for s, _, data in staged[start:start + _BATCH]])
+        union = graph_ref(DOCUMENTS_GRAPH)
+        ops = [drop_document_text(graph_ref(name), union) for name in drops]
+        ops += [f"MOVE <{s}> TO {graph_ref(name)}" for s, name, _ in staged]
+        if documents:
+            ops.append(union_insert_text([graph_ref(name) for name in documents], union))
+        self._update(" ;\n".join([*ops, *key_ops, *self._derived_texts()]))
 
-    def _recount(self) -> None:
-        """Set every graph's ``sg:mentionCount`` of a statement to its distinct mentions over all documents."""
-        self._update(
-            f"DELETE {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} }}\n"
-            f"INSERT {{ GRAPH ?g {{ ?s <{SG.mentionCount}> ?n }} }}\n"
-            f"WHERE {_RECOUNT_PATTERN}"
-        )
+    def _derived_texts(self) -> list[str]:
+        """The closing operations of a commit: recount, vocabulary graph, journal dropped."""
+        union = graph_ref(DOCUMENTS_GRAPH)
+        support = [graph_ref(g) for g in SUPPORT_GRAPHS.values()]
+        return [recount_text(union), vocabulary_text(graph_ref(VOCABULARY_GRAPH), union, support), finish_text()]
 
-    def _sync_support(self) -> bool:
-        """Put the packaged ontology, code book and registry in the store if missing or changed."""
-        changed = False
+    def _support_changes(self) -> list[tuple[str, bytes]]:
+        """The packaged ontology, code book and registry graphs that are missing or changed in the store."""
+        changed = []
         for filename, name in SUPPORT_GRAPHS.items():
             try:
                 text = ontology_text(filename)
             except InputError:
                 continue
-            data = _normalised_nt(text.encode("utf-8"), ox.RdfFormat.TURTLE)
+            data = normalised_nt(text.encode("utf-8"), ox.RdfFormat.TURTLE)
             if not same_graph(self._graph_nt(name), data, keep_counts=True):
-                self._put_nt(name, data)
-                changed = True
+                changed.append((name, data))
         return changed
-
-
-_RECOUNT_PATTERN = (  # (?g ?s ?old ?n): a statement whose count in graph ?g is not its count over all documents
-    f"{{ {{ SELECT ?s (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH {graph_ref(DOCUMENTS_GRAPH)} {{ ?s <{SG.hasMention}> ?m }} }} "
-    f"GROUP BY ?s }} GRAPH ?g {{ ?s <{SG.mentionCount}> ?old }} FILTER (?old != ?n) }}"
-)
-
-
-def _document_graphs(dataset: "Dataset | Quads") -> list[tuple[str, str, bytes]]:
-    """(graph name, identifier, canonical N-Triples) of each document graph; anything else is refused."""
-    if isinstance(dataset, Quads):
-        quads = dataset
-    elif getattr(dataset, "context_aware", False):
-        quads = Quads.from_rdflib(dataset)
-    else:
-        raise InputError("a store takes a Dataset with one named graph per document (as build_graph makes), not a Graph")
-    out = []
-    for g in quads.graph_names():
-        lines = quads.graphs[g]
-        if not lines:
-            continue
-        if not g.startswith("<"):
-            raise InputError("the dataset has triples outside the document graphs; a store holds document graphs only")
-        name = g[1:-1]
-
-        def first(prefix: str) -> str | None:  # the first line starting with prefix (lines are sorted)
-            at = bisect.bisect_left(lines, prefix)
-            return lines[at] if at < len(lines) and lines[at].startswith(prefix) else None
-
-        found = first(f"{g} <{DCTERMS.identifier}> ")
-        if first(f"{g} <{RDF.type}> <{SG.Document}> .") is None or found is None:
-            raise InputError(f"graph {name} is not a document graph (no '<{name}> a sg:Document ; dcterms:identifier ...')")
-        graph_ref(name)
-        (triple,) = ox.parse(found.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        out.append((name, triple.object.value, ("\n".join(lines) + "\n").encode("utf-8")))
-    return out
-
-
-def _normalised_nt(data: bytes, fmt: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes:
-    """N-Triples of ``data`` with literals in the form Oxigraph stores them ("-5.0" decimal -> "-5")."""
-    mem = ox.Store()
-    mem.load(data, format=fmt)
-    return mem.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-
-
-def _canonical_lines(data: bytes, keep_counts: bool) -> set[str]:
-    """The triples of N-Triples ``data``, literals as stored and blank nodes relabelled canonically."""
-    dataset = ox.Dataset(ox.parse(_normalised_nt(data), format=ox.RdfFormat.N_TRIPLES))
-    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)  # the same labels for the same graph
-    count = str(SG.mentionCount)
-    return {str(q) for q in dataset if keep_counts or q.predicate.value != count}
-
-
-def same_graph(stored: bytes | None, new: bytes, *, keep_counts: bool = False) -> bool:
-    """Do two N-Triples texts hold the same graph (mention counts aside, unless ``keep_counts``: the
-    store recounts them)? Blank-node labels and literal lexical forms do not count.
-
-    >>> same_graph(b'_:a <http://ex.org/p> "1.0"^^<http://www.w3.org/2001/XMLSchema#decimal> .\\n',
-    ...            b'_:b <http://ex.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#decimal> .\\n')
-    True
-    """
-    if stored is None:
-        return False
-    fast = lambda data: {line for line in data.splitlines()  # noqa: E731  (identical text: no parsing)
-                         if line.strip() and (keep_counts or _MENTION_COUNT not in line)}
-    return fast(stored) == fast(new) or _canonical_lines(stored, keep_counts) == _canonical_lines(new, keep_counts)

@@ -16,6 +16,7 @@ import logging
 import os
 import socket
 import time
+import warnings
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,11 +27,12 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from stancegraph.errors import InputError
-from stancegraph.rdf.graphstore import DOCUMENTS_GRAPH, VOCABULARY_GRAPH, GraphStore
+from stancegraph.rdf.graphstore import DOCUMENTS_GRAPH, VOCABULARY_GRAPH, GraphStore, StoreWarning
 from stancegraph.rdf.io import rdflib_term
-from stancegraph.rdf.sparql import RowLimit, check_query, prologue, with_values
+from stancegraph.rdf.sparql import RowLimit, check_query, prologue, uses_graph_patterns, with_values
 
-__all__ = ["RemoteStore", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN"]
+__all__ = ["RemoteStore", "StoreWarning", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN", "ENV_TIMEOUT", "ENV_RETRIES",
+           "TIMEOUT", "RETRIES"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,12 @@ ENV_USER, ENV_PASSWORD, ENV_TOKEN = "STANCEGRAPH_STORE_USER", "STANCEGRAPH_STORE
 _ENV_ENDPOINTS = {"query": "STANCEGRAPH_STORE_QUERY_URL", "update": "STANCEGRAPH_STORE_UPDATE_URL",
                   "store": "STANCEGRAPH_STORE_GSP_URL"}
 _TRANSIENT = {429, 500, 502, 503, 504}
+ENV_TIMEOUT, ENV_RETRIES = "STANCEGRAPH_STORE_TIMEOUT", "STANCEGRAPH_STORE_RETRIES"
+TIMEOUT = 120.0
+"""Seconds to wait for a server's answer to one request (``--store-timeout``); a request that times out
+is not retried: a server that hangs costs this long, not this long times the retries."""
+RETRIES = 3
+"""Retries of a request after a refused or reset connection or HTTP 429/5xx (``--store-retries``)."""
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -54,8 +62,11 @@ class RemoteStore(GraphStore):
     (Graph Store Protocol). Others are set with the arguments or with the environment variables
     ``STANCEGRAPH_STORE_QUERY_URL``, ``STANCEGRAPH_STORE_UPDATE_URL`` and ``STANCEGRAPH_STORE_GSP_URL``
     (Fuseki: ``http://host:3030/ds`` with ``STANCEGRAPH_STORE_GSP_URL=http://host:3030/ds/data``).
-    Transient failures (connection refused or reset, time-outs, HTTP 429/500/502/503/504) are retried
-    ``retries`` times with exponential back-off starting at ``backoff`` seconds.
+    Transient failures (connection refused or reset, HTTP 429/500/502/503/504) are retried ``retries``
+    times with exponential back-off starting at ``backoff`` seconds; a request that gets no answer within
+    ``timeout`` seconds fails at once. Both default to the environment (``STANCEGRAPH_STORE_TIMEOUT``,
+    ``STANCEGRAPH_STORE_RETRIES``), else :data:`TIMEOUT` and :data:`RETRIES`. Credentials sent over plain
+    ``http://`` to a host that is not this machine give a :class:`StoreWarning`.
 
     Credentials come from ``env`` (default: the process environment), never from ``url``. With ``check``
     (the default) the server is asked ``ASK {}`` at once, so a wrong URL or bad credentials fail here.
@@ -92,8 +103,8 @@ class RemoteStore(GraphStore):
     """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None, update_endpoint: str | None = None,
-                 store_endpoint: str | None = None, retries: int = 3, backoff: float = 0.5, timeout: float = 300.0,
-                 env: Mapping[str, str] | None = None, check: bool = True) -> None:
+                 store_endpoint: str | None = None, retries: int | None = None, backoff: float = 0.5,
+                 timeout: float | None = None, env: Mapping[str, str] | None = None, check: bool = True) -> None:
         env = os.environ if env is None else env
         parts = urllib.parse.urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -108,8 +119,13 @@ class RemoteStore(GraphStore):
         self.query_endpoint = query_endpoint or env.get(_ENV_ENDPOINTS["query"]) or base + "/query"
         self.update_endpoint = update_endpoint or env.get(_ENV_ENDPOINTS["update"]) or base + "/update"
         self.store_endpoint = store_endpoint or env.get(_ENV_ENDPOINTS["store"]) or base + "/store"
-        self.retries, self.backoff, self.timeout = max(0, int(retries)), float(backoff), float(timeout)
+        self.retries = _setting(retries, env, ENV_RETRIES, RETRIES, int, "--store-retries")
+        self.timeout = _setting(timeout, env, ENV_TIMEOUT, TIMEOUT, float, "--store-timeout")
+        self.backoff = float(backoff)
         self._authorization = _authorization(env)
+        if self._authorization and parts.scheme.lower() == "http" and not _is_loopback(parts.hostname):
+            warnings.warn(f"credentials go to {parts.hostname} over plain http:// where anyone on the way can read them; "
+                          "use https://", StoreWarning, stacklevel=2)
         handlers: list = [_NoRedirect()]
         if _is_loopback(parts.hostname):
             handlers.append(urllib.request.ProxyHandler({}))  # never send loopback traffic to a proxy
@@ -154,6 +170,10 @@ class RemoteStore(GraphStore):
                 raise InputError(f"SPARQL server {self.location} refused {what}: HTTP {status} {detail}".rstrip()) from None
             except (urllib.error.URLError, TimeoutError, ConnectionError, http.client.HTTPException, socket.timeout) as error:
                 reason = getattr(error, "reason", error)
+                if isinstance(reason, (TimeoutError, socket.timeout)):
+                    raise InputError(
+                        f"SPARQL server {self.location} did not answer {what} within {self.timeout:g} s; "
+                        "check the server, or wait longer with --store-timeout SECONDS", option="store") from None
                 if attempt < self.retries:
                     log.info("%s: %s, retrying in %.1f s", what, reason, delay)
                     time.sleep(delay)
@@ -189,9 +209,15 @@ class RemoteStore(GraphStore):
                       content_type="application/sparql-update")
 
     def _select(self, text: str, params: list[tuple[str, str]] | None = None) -> tuple[list[str], list[tuple]]:
-        url = self.query_endpoint + ("?" + urllib.parse.urlencode(params) if params else "")
-        _, ctype, data = self._request("POST", url, body=text.encode("utf-8"), content_type="application/sparql-query",
-                                       accept="application/sparql-results+json, application/n-triples;q=0.9")
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        if params and len(params) > 2:  # many graphs: a form body, not a URL of unbounded length
+            body = urllib.parse.urlencode([("query", text), *params]).encode("ascii")
+            _, ctype, data = self._request("POST", self.query_endpoint, body=body, accept=accept,
+                                           content_type="application/x-www-form-urlencoded")
+        else:
+            url = self.query_endpoint + ("?" + urllib.parse.urlencode(params) if params else "")
+            _, ctype, data = self._request("POST", url, body=text.encode("utf-8"), accept=accept,
+                                           content_type="application/sparql-query")
         return _parse_results(data, ctype, self.location)
 
     def query(self, text: str, substitutions: Mapping, *, source: str = "(SPARQL text)",
@@ -215,6 +241,8 @@ class RemoteStore(GraphStore):
         check_query(text, source)  # parsed, never evaluated: no request before the query is known to be safe
         text = with_values(text, dict(substitutions), source)
         dataset = [("default-graph-uri", DOCUMENTS_GRAPH), ("default-graph-uri", VOCABULARY_GRAPH)]
+        if uses_graph_patterns(text):  # the named graphs are the document graphs, as on an embedded store
+            dataset += [("named-graph-uri", d.iri) for d in self.documents()]
         saved = self.timeout
         if timeout is not None:
             self.timeout = min(self.timeout, float(timeout))
@@ -240,6 +268,29 @@ def _authorization(env: Mapping[str, str]) -> str | None:
             raise InputError(f"{ENV_USER} is set but {ENV_PASSWORD} is not (or the other way round); set both")
         return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
     return None
+
+
+def _setting(value, env: Mapping[str, str], name: str, default, kind, flag: str):
+    """``value``, else the environment variable ``name``, else ``default``; a bad one is a one-line error.
+
+    >>> _setting(None, {"STANCEGRAPH_STORE_TIMEOUT": "5"}, "STANCEGRAPH_STORE_TIMEOUT", 120.0, float, "--store-timeout")
+    5.0
+    >>> _setting(None, {"STANCEGRAPH_STORE_RETRIES": "x"}, "STANCEGRAPH_STORE_RETRIES", 3, int, "--store-retries")
+    Traceback (most recent call last):
+    stancegraph.errors.InputError: STANCEGRAPH_STORE_RETRIES='x' is not a number >= 0; give e.g. --store-retries 3
+    """
+    raw = value if value is not None else env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        number = kind(raw)
+    except (TypeError, ValueError):
+        number = -1
+    if number < 0 or (kind is float and number == 0):
+        where = name if value is None else flag
+        raise InputError(f"{where}={raw!r} is not a number {'> 0' if kind is float else '>= 0'}; "
+                         f"give e.g. {flag} {default:g}", option="store")
+    return number
 
 
 def _is_loopback(host: str) -> bool:

@@ -322,7 +322,7 @@ class _Stopped(Exception):
     pass
 
 
-def evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None,
+def evaluate(store, text: str, substitutions: dict, source: str, *, default_graph=None, named_graphs=None,
              as_text: bool = False, max_rows: int | None = MAX_ROWS,
              timeout: float | None = TIMEOUT) -> tuple[list[str], list[tuple]]:
     """Run ``text`` on a pyoxigraph store; errors become one-line InputErrors.
@@ -334,6 +334,8 @@ def evaluate(store, text: str, substitutions: dict, source: str, *, default_grap
     (daemon) thread until it ends or the process exits, but the caller gets its error on time.
     """
     kwargs = {} if default_graph is None else {"default_graph": default_graph}
+    if named_graphs is not None:
+        kwargs["named_graphs"] = named_graphs
     outcome: dict = {}
     sink = _Sink(None if max_rows is None else max_rows + 1)  # + the header line of TSV (none in N-Triples)
 

@@ -15,17 +15,14 @@ import pyoxigraph as ox
 
 from stancegraph.errors import InputError
 from stancegraph.rdf.graphstore import (
-    DOCUMENTS_GRAPH, SUPPORT_GRAPHS, VOCABULARY_GRAPH, GraphStore, StoredDocument, StoreReport, graph_ref,
+    DOCUMENTS_GRAPH, SUPPORT_GRAPHS, VOCABULARY_GRAPH, GraphStore, StoredDocument, StoreReport, StoreWarning, graph_ref,
 )
 from stancegraph.rdf.remote import ENV_PASSWORD, ENV_TOKEN, ENV_USER, RemoteStore
 from stancegraph.rdf.results import rows_from_oxigraph
 from stancegraph.rdf.sparql import check_query, evaluate, uses_graph_patterns
 
-_OLD_TEXTS_GRAPH = "https://w3id.org/stancegraph/graph/canonical"
-"""Where stancegraph once kept each graph as an N-Triples literal: dropped at a store's next change."""
-
 __all__ = [
-    "GraphStore", "EmbeddedStore", "RemoteStore", "StoreReport", "StoredDocument", "open_store", "is_remote",
+    "GraphStore", "EmbeddedStore", "RemoteStore", "StoreReport", "StoreWarning", "StoredDocument", "open_store", "is_remote",
     "DOCUMENTS_GRAPH", "VOCABULARY_GRAPH", "SUPPORT_GRAPHS", "ENV_USER", "ENV_PASSWORD", "ENV_TOKEN",
 ]
 
@@ -58,7 +55,7 @@ class EmbeddedStore(GraphStore):
     ``in_memory=True`` answers queries from an in-memory copy of the documents and the vocabulary,
     made at the first query and dropped at every change: 6-18x faster per query than the on-disk
     indexes (bench/README.md), for sessions that run many queries. Queries with ``GRAPH`` patterns
-    always run on disk, where the document graphs are.
+    always run on disk, where the document graphs are; their named graphs are the document graphs.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = False, in_memory: bool = False) -> None:
@@ -108,17 +105,14 @@ class EmbeddedStore(GraphStore):
         self.oxigraph.add_graph(node)
         self.oxigraph.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
-    def _put_many(self, graphs: list[tuple[str, bytes]]) -> None:
-        """One load: the graphs and the union's copy of their triples, as N-Quads (``data`` is canonical
-        N-Triples text, see stancegraph.rdf.graphstore)."""
-        self._mirror = None
-        union = f" {graph_ref(DOCUMENTS_GRAPH)} .\n"
+    def _stage(self, graphs: list[tuple[str, bytes]]) -> None:
+        """One load (one transaction) for many staging graphs, as N-Quads (``data`` is canonical N-Triples
+        text, see stancegraph.rdf.graphstore)."""
         parts = []
         for name, data in graphs:
             lines = data.decode("utf-8").split("\n")[:-1]  # not splitlines(): U+2028 may sit in a literal
             suffix = f" {graph_ref(name)} .\n"
             parts.append("".join(line[:-2] + suffix for line in lines))
-            parts.append("".join(line[:-2] + union for line in lines))
         self.oxigraph.load("".join(parts).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
     def _update(self, text: str) -> None:
@@ -135,14 +129,9 @@ class EmbeddedStore(GraphStore):
         limits = {"as_text": as_text, "max_rows": max_rows, "timeout": timeout}
         if self._in_memory and not uses_graph_patterns(text):
             return evaluate(self._memory_copy(), text, dict(substitutions), source, **limits)
-        return evaluate(self.oxigraph, text, dict(substitutions), source, **limits,
+        named = [ox.NamedNode(d.iri) for d in self.documents()] if uses_graph_patterns(text) else None
+        return evaluate(self.oxigraph, text, dict(substitutions), source, **limits, named_graphs=named,
                         default_graph=[ox.NamedNode(DOCUMENTS_GRAPH), ox.NamedNode(VOCABULARY_GRAPH)])
-
-    def _after_change(self) -> None:
-        super()._after_change()
-        old = ox.NamedNode(_OLD_TEXTS_GRAPH)
-        if self.oxigraph.contains_named_graph(old):
-            self.oxigraph.remove_graph(old)
 
     def _memory_copy(self) -> ox.Store:
         if self._mirror is None:

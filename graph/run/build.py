@@ -26,6 +26,7 @@ from stancegraph.run.distributed import extract_distributed
 from stancegraph.run.extraction import extract_statements
 from stancegraph.run.outputs import write_statements
 from stancegraph.run.parallel import check_workers, extract_parallel
+from stancegraph.run.staging import replaced_together
 
 __all__ = ["extract_statements", "extract_documents", "build_graph", "BuildResult", "write_build", "prepare_folder",
            "OUTPUT_FILES"]
@@ -165,13 +166,15 @@ def prepare_folder(folder: str | os.PathLike[str]) -> Path:
     return out
 
 
+@replaced_together(prepare_folder, OUTPUT_FILES)
 def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram: bool = True,
                 title: str | None = None, explorer: bool | None = None) -> list[Path]:
     """Write graph.ttl, graph.trig, statements.jsonl, (``diagram``) diagram.png and (``explorer``, by default
     as ``diagram``) explorer.html of ``result`` into ``folder`` (created if missing) and return their paths.
 
-    Everything is serialised, and the diagram (the likeliest to fail) drawn, before a file is replaced, and each
-    file is replaced atomically: a failed or interrupted build leaves the previous outputs as they were.
+    The files are written into a staging folder and replace the previous outputs together
+    (:mod:`stancegraph.run.staging`): a failed or interrupted build leaves the previous outputs as they were,
+    and an output this build does not write (diagram.png with ``diagram=False``) is removed.
     """
     import matplotlib.pyplot as plt  # matplotlib (slow to import) only when a diagram is drawn
 

@@ -8,7 +8,8 @@ files chosen by its statement IRI — so every report of one statement lands in 
 each shard (and each slice of the documents) becomes small canonical quads (:func:`stancegraph.rdf.mint.to_quads`),
 written as a sorted run of N-Triples lines; the runs are merged (``heapq.merge``, duplicates dropped)
 straight into Oxigraph's Turtle and TriG writers (:func:`stancegraph.rdf.io.write_sorted`). The files are
-byte-identical to a plain build's; all outputs are replaced together at the end (atomic_open).
+byte-identical to a plain build's. Everything is written into a staging folder whose files replace the
+outputs together at the end (:mod:`stancegraph.run.staging`); an old diagram.png is removed (none is drawn).
 """
 from __future__ import annotations
 
@@ -17,17 +18,16 @@ import hashlib
 import heapq
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from stancegraph.atomic import atomic_open
 from stancegraph.errors import OutputError
 from stancegraph.model import Document, Statement
 from stancegraph.rdf.io import write_sorted
 from stancegraph.rdf.mint import statement_iri, to_quads
 from stancegraph.run.outputs import write_statements
+from stancegraph.run.staging import staged_outputs
 
 __all__ = ["build_streaming", "StreamResult", "BUCKETS"]
 
@@ -142,7 +142,7 @@ def build_streaming(
     --------
     One document with one statement, streamed into a new folder:
 
-    >>> import datetime as dt
+    >>> import datetime as dt, tempfile
     >>> from stancegraph.model import Actor, ActorKind, ActorRef, Span
     >>> text = "Russia demanded talks with NATO."
     >>> document = Document(id="d1", text=text, date=dt.date(2022, 1, 20))
@@ -175,9 +175,11 @@ def build_streaming(
         raise OutputError(f"cannot write to {out}: not a folder; create it or choose another with -o")
     result = StreamResult()
     with contextlib.ExitStack() as stack:
-        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=out, prefix=".shards-")))
-        lines = stack.enter_context(atomic_open(out / "statements.jsonl"))
-        graph_files = {name: stack.enter_context(atomic_open(out / name, "wb")) for name in GRAPH_FILES}
+        stage = stack.enter_context(staged_outputs(out))  # closed last: the files are closed before the commit
+        tmp = stage / ".shards"
+        tmp.mkdir()
+        lines = stack.enter_context(open(stage / "statements.jsonl", "w", encoding="utf-8"))
+        graph_files = {name: stack.enter_context(open(stage / name, "wb")) for name in GRAPH_FILES}
         documents = _Spool(tmp / "documents.pkl")
         where: dict[str, int] = {}  # document id -> offset in documents.pkl (a later one replaces, as in to_rdf)
         shards = [_Spool(tmp / f"statements-{i:03}.pkl") for i in range(buckets)]
