@@ -27,11 +27,11 @@ from stancegraph.analysis.layout import (
     ActorSelection, actor_layout, crowd_scale, edge_key, figure_size, node_radii, select_actors, stress_layout,
 )
 from stancegraph.analysis.projections import affiliation_graph
-from stancegraph.analysis.folding import OTHER, fold_actors
+from stancegraph.analysis.folding import OTHER, fold_actors, merge_relations
 from stancegraph.analysis.routing import edge_arrows, route_edges
 from stancegraph.analysis.table import statement_table
 from stancegraph.analysis.timeline_plot import draw_timeline
-from stancegraph.analysis.windows import Window, time_windows
+from stancegraph.analysis.windows import Window, publication_span, time_windows, window_days
 from stancegraph.errors import InputError
 
 if TYPE_CHECKING:
@@ -262,7 +262,7 @@ def draw_windows(
     *,
     ncols: int = 3,
     seed: int = 7,
-    max_nodes: int = 20,
+    max_nodes: int = 12,
     title: str | None = None,
     max_panels: int = 24,
 ) -> Figure:
@@ -283,21 +283,21 @@ def draw_windows(
     if len(windows) > max_panels:
         raise InputError(f"{len(windows)} time windows ({windows[0].start} – {windows[-1].end}) are too many panels "
                          f"(at most {max_panels}); narrow the dates or widen the windows", option="window")
-    pos = actor_layout(_union_graph(windows), seed=seed, max_nodes=max_nodes)
+    union = _union_graph(windows)
+    pos = actor_layout(union, seed=seed, max_nodes=max_nodes)
     ncols = min(ncols, len(windows))
     nrows = math.ceil(len(windows) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 4.6 * nrows + 0.9), squeeze=False)
     for ax in axes.flat[len(windows):]:
         ax.set_axis_off()
-    kinds, relations = set(), set()
+    kinds = {styled_kind("other" if n == OTHER else union.nodes[n].get("kind")) for n in pos}
+    relations = set()
     for ax, w in zip(axes.flat, windows):
-        H = w.graph.subgraph([n for n in w.graph if n in pos]).copy()
-        statements = len({s for *_, d in w.graph.edges(data=True) for s in d.get("statements", ())})
-        draw_actor_graph(H, ax=ax, pos=pos, legend=False, seed=seed, max_nodes=max_nodes, max_edge_labels=0,
-                         title=f"{_span(w)}\n{statements} statement(s) between actors")
+        statements = len({s for u, v, d in w.graph.edges(data=True) if u != v for s in d.get("statements", ())})
+        draw_actor_graph(w.graph, ax=ax, pos=pos, legend=False, seed=seed, max_nodes=max_nodes, max_edge_labels=0,
+                         title=f"{_span(w)}\n{statements} statement{'s' if statements != 1 else ''} between actors")
         ax.title.set_fontsize(10.5)
-        kinds |= {styled_kind(H.nodes[n].get("kind")) for n in H}
-        relations |= {relation(d) for *_, d in H.edges(data=True)}
+        relations |= {relation(d) for u, v, d in w.graph.edges(data=True) if u != v}
     fig.suptitle(title or f"Who did what to whom, window by window ({len(windows)} windows)", fontsize=14)
     handles = legend_handles(kinds, relations)
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 6), fontsize=9, frameon=False)
@@ -306,15 +306,19 @@ def draw_windows(
 
 
 def _union_graph(windows: list[Window]) -> nx.DiGraph:
-    """All windows' actors (activity summed) and relations in one graph, to lay them out once."""
+    """All windows' actors (activity summed) and relations (merged) in one graph, to lay them out once."""
     union = nx.DiGraph()
+    relations: dict = {}
     for w in windows:
         for n, d in w.graph.nodes(data=True):
             if n in union:
                 union.nodes[n]["activity"] += as_number(d.get("activity", 0))
             else:
                 union.add_node(n, **{**d, "activity": as_number(d.get("activity", 0))})
-        union.add_edges_from(w.graph.edges)
+        for u, v, d in w.graph.edges(data=True):
+            relations.setdefault((u, v), []).append(d)
+    for (u, v), datas in relations.items():
+        union.add_edge(u, v, **merge_relations(datas))
     return union
 
 
@@ -335,14 +339,16 @@ def draw_view(
     roll_up: bool = False,
     title: str | None = None,
     concept: str = "issue",
-    size: int = 7,
+    size: int | None = None,
     step: int | None = None,
 ) -> Figure:
     """Draw one of :data:`DRAW_VIEWS` of a built graph and return the figure (``stancegraph draw``).
 
     ``"actors"`` (relationship diagram), ``"issues"`` (actor x ``concept`` agreement), ``"timeline"``
     (statements per dyad), ``"ego"`` (needs ``actor``), ``"windows"`` (small multiples of ``size``-day
-    windows every ``step`` days); ``start``/``end`` restrict every view to a date range.
+    windows every ``step`` days; by default over the documents' publication span, with the shortest of
+    :data:`stancegraph.analysis.windows.WINDOW_SIZES` that gives at most 12 panels);
+    ``start``/``end`` restrict every view to a date range.
     """
     if view not in DRAW_VIEWS:
         raise InputError(f"view={view!r}: use one of {', '.join(DRAW_VIEWS)}")
@@ -360,6 +366,17 @@ def draw_view(
     elif view == "ego":
         ax = draw_ego(actor_graph(table, roll_up=roll_up, start=start, end=end), actor, title=title)
     else:
-        return draw_windows(time_windows(table, "actors", size=size, step=step, start=start, end=end, roll_up=roll_up),
-                            title=title)
+        first, last = publication_span(table, start, end)
+        if first is None or last is None:
+            return draw_windows([], title=title)
+        size = size or window_days(first, last)
+        windows = time_windows(table, "actors", size=size, step=step, start=first, end=last, roll_up=roll_up)
+        return draw_windows(windows, title=title or _windows_title(windows, size))
     return ax.figure
+
+
+def _windows_title(windows: list[Window], size: int) -> str:
+    """``"Who did what to whom, month by month (8 windows of 30 days)"``."""
+    every = {1: "day by day", 7: "week by week", 14: "fortnight by fortnight", 30: "month by month",
+             91: "quarter by quarter", 365: "year by year"}.get(size, f"{size} days at a time")
+    return f"Who did what to whom, {every} ({len(windows)} windows of {size} day{'s' if size != 1 else ''})"

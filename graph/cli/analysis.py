@@ -31,8 +31,9 @@ ANALYSIS_ERRORS = (StanceGraphError,)
 @click.option("--actor", default=None, help="The ego of --view ego: label, id (RUS) or IRI.")
 @click.option("--concept", type=click.Choice(["issue", "target"]), default="issue", show_default=True,
               help="For --view issues: what actors agree or disagree with.")
-@click.option("--window", "size", default=7, show_default=True, type=click.IntRange(min=1),
-              help="For --view windows: window length in days.")
+@click.option("--window", "size", default=None, type=click.IntRange(min=1),
+              help="For --view windows: window length in days (default: a day, week, fortnight, month ... "
+              "whichever gives at most 12 panels over the documents' dates).")
 @click.option("--step", default=None, type=click.IntRange(min=1), help="For --view windows: days between window starts "
               "(default: the window length).")
 @click.option("--title", default=None, help="Diagram title.")
