@@ -19,6 +19,7 @@ from stancegraph.errors import InputError, OutputError
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
 from stancegraph.nlp.pipeline import make_nlp
+from stancegraph.progress import steps
 from stancegraph.rdf.io import serialize
 from stancegraph.rdf.mint import to_quads, to_rdf
 from stancegraph.rdf.ntriples import Quads
@@ -162,16 +163,24 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
     import matplotlib.pyplot as plt  # matplotlib (slow to import) only when a diagram is drawn
 
     out = prepare_folder(folder)
-    lines = io.StringIO()
-    write_statements(result.statements, lines)
-    outputs = {"graph.ttl": serialize(result.quads, "TURTLE"), "graph.trig": serialize(result.quads, "TRIG"),
-               "statements.jsonl": lines.getvalue().encode("utf-8")}
-    written = []
-    if diagram:
-        ax = draw_actor_graph(result.actor_graph(), title=title)
-        written.append(save_figure(ax, out / "diagram.png"))
-        plt.close(ax.figure)
-    for name, data in outputs.items():
-        atomic_write(out / name, data)
-        written.append(out / name)
+    with steps(["statements.jsonl", "graph.ttl", "graph.trig", *(["diagram.png"] if diagram else []), "files"],
+               desc="writing") as step:
+        step("statements.jsonl")
+        lines = io.StringIO()
+        write_statements(result.statements, lines)
+        outputs = {"statements.jsonl": lines.getvalue().encode("utf-8")}
+        step("graph.ttl")
+        outputs["graph.ttl"] = serialize(result.quads, "TURTLE")
+        step("graph.trig")
+        outputs["graph.trig"] = serialize(result.quads, "TRIG")
+        written = []
+        if diagram:
+            step("diagram.png")
+            ax = draw_actor_graph(result.actor_graph(), title=title)
+            written.append(save_figure(ax, out / "diagram.png"))
+            plt.close(ax.figure)
+        step("files")
+        for name in ("graph.ttl", "graph.trig", "statements.jsonl"):
+            atomic_write(out / name, outputs[name])
+            written.append(out / name)
     return written
