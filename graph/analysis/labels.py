@@ -121,9 +121,9 @@ def place_node_label(ax, placer: LabelPlacer, node, label: str, xy, radius: floa
         ((x + d, y + d), "left", "bottom"),
         ((x - d, y + d), "right", "bottom"),
     ]
-    far = 2.2 * r + gap  # crowded: farther out, then smaller
-    candidates += [((x, y - far), "center", "top"), ((x, y + far), "center", "bottom"),
-                   ((x + far, y), "left", "center"), ((x - far, y), "right", "center")]
+    far = 2.2 * r + gap  # no room beside the shape (other names there): smaller, and farther out
+    farther = [((x, y - far), "center", "top"), ((x, y + far), "center", "bottom"),
+               ((x + far, y), "left", "center"), ((x - far, y), "right", "center")]
     text = ax.text(
         x, y, label, fontsize=_NODE_FONT, fontweight="bold", color="#1a1a1a", zorder=5, gid=f"node-label:{node}",
         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
@@ -132,7 +132,7 @@ def place_node_label(ax, placer: LabelPlacer, node, label: str, xy, radius: floa
         text = ax.text(x, y, label, fontsize=_NODE_FONT - 2, fontweight="bold", color="#1a1a1a", zorder=5,
                        gid=f"node-label:{node}",
                        bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
-        placer.place(text, candidates, own_node=node)
+        placer.place(text, candidates + farther, own_node=node)
 
 
 def place_edge_label(ax, placer: LabelPlacer, edge, data: dict, curve) -> None:

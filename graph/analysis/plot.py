@@ -88,7 +88,8 @@ def draw_actor_graph(
         Draw the busiest relations only.
     pos
         Fixed positions ``{node: (x, y)}`` (e.g. from :func:`actor_layout` of a larger graph, so that
-        several panels line up); the axes then span all of ``pos``. Default: a layout of ``G``.
+        several panels line up); the axes then span all of ``pos``, actors without a position are left
+        out and the others (``"other"`` among them, if placed) are folded as in ``pos``. Default: a layout of ``G``.
     legend
         Draw the actor and relation legends below the diagram.
     highlight
@@ -174,10 +175,6 @@ def _positions(chosen: ActorSelection, pos: dict | None, seed: int, radius: dict
     if pos is None:
         pos = stress_layout(chosen.kept, chosen.edges, seed, radius) if chosen.kept else {}
         return pos, pos
-    missing = [n for n in chosen.kept if n not in pos]
-    if missing:
-        raise InputError(f"pos has no position for {len(missing)} actor(s), e.g. {missing[0]!r}; "
-                         "compute it with actor_layout() of a graph that contains them")
     frame = {n: tuple(map(float, xy)) for n, xy in pos.items()}
     return {n: frame[n] for n in chosen.kept}, frame
 

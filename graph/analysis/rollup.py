@@ -20,8 +20,8 @@ _MINTED = re.compile(r"x-([a-z]{2,4})-.+")
 
 
 def state_at(iri: str, day: str | None, table: StatementTable) -> str | None:
-    """The IRI of the state ``iri`` stood for on ``day`` (ISO, or None for its latest post), if known and
-    among the actors of ``table``; a state stands for itself.
+    """The IRI of the state ``iri`` stood for on ``day`` (ISO; without one, a person's posts are not used),
+    if known and among the actors of ``table``; a state stands for itself.
 
     >>> from rdflib import Graph, Literal
     >>> from rdflib.namespace import RDF, SKOS
@@ -72,7 +72,7 @@ def _registry_state(local: str, day: str | None) -> str | None:
     if minted:
         state = registry.get(minted.group(1).upper())
         return str(ACTOR[state.id]) if state is not None and state.kind.value == "state" else None
-    if registry.get(local) is None:
+    if registry.get(local) is None or not day:  # no date, no knowing which post a person held
         return None
     try:
         when = dt.date.fromisoformat(day[:10]) if day else None
