@@ -1,9 +1,10 @@
 """The state an actor stood for on a day, for roll-ups: persons, organs and minted actors whose state is known.
 
 A statement names the state its speaker spoke for (``sg:onBehalfOf``) only where the extraction found it.
-:func:`state_at` fills the rest from what is known of the actor on the statement's date: its own graph
-(``sg:partOf``, ``sg:basedIn``, posts), the packaged registry's dated posts (a president until the day he
-left office), and the state a minted actor was named after ("congress (Ukraine)" is ``x-ukr-congress``).
+:func:`state_at` fills the rest from what is known of the actor on the statement's date: the graph's
+``sg:partOf`` and ``sg:basedIn`` of organs and groups, the packaged registry's dated posts of persons (a
+president until the day he left office), and the state a minted actor was named after ("congress
+(Ukraine)" is ``x-ukr-congress``).
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def state_at(iri: str, day: str | None, table: StatementTable) -> str | None:
         return iri
     states = state_iris(table)
     own = sorted(set(table.state_of.get(iri, ())) & states)
-    if len(own) == 1:
+    if len(own) == 1 and info.get("kind") != "person":  # a person's posts in the graph carry no dates
         return own[0]
     if not iri.startswith(str(ACTOR)):
         return None
