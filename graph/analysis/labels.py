@@ -32,6 +32,7 @@ class LabelPlacer:
         self.line_owner = np.zeros(0, dtype=int)  # ... and the number of the edge each belongs to
         self.edge_ids: dict[Any, int] = {}
         self.heads = np.zeros((0, 2))  # points on every arrowhead
+        self.figure_box = ax.figure.bbox
 
     def add_node(self, node, patch) -> None:
         """Keep labels off the shape ``patch`` of ``node``."""
@@ -52,12 +53,13 @@ class LabelPlacer:
             points = np.vstack([head, (head + centre) / 2, centre[None, :], densify(head, step=3.0)])
             self.heads = np.vstack([self.heads, points])
 
-    def place(self, text, candidates, *, own_node=None, own_edge=None, optional: bool = False) -> bool:
+    def place(self, text, candidates, *, own_node=None, own_edge=None, optional: bool = False,
+              off_nodes: bool = False) -> bool:
         """Move ``text`` to the best of ``candidates`` (``(xy, ha, va)``, preferred first) and remember it.
 
-        A label never covers another label or goes outside the axes: if no candidate is free of them, the
+        A label never covers another label or leaves the figure: if no candidate is free of them, the
         text is removed and False returned. An ``optional`` label (a relation's types) must also keep off
-        actors, arrowheads and, but for a few pixels, other arrows."""
+        actors, arrowheads and, but for a few pixels, other arrows; an ``off_nodes`` one off other actors."""
         pad = text.get_fontsize() * self.ax.figure.dpi / 72 * 0.35
         axes_box = self.ax.get_window_extent(self.renderer)
         others = self.line_owner != self.edge_ids.get(own_edge, -1)
@@ -67,7 +69,7 @@ class LabelPlacer:
             text.set_ha(ha)
             text.set_va(va)
             bbox = text.get_window_extent(self.renderer).padded(pad)
-            forbidden, score = self._cover(bbox, own_node, others, axes_box, optional)
+            forbidden, score = self._cover(bbox, own_node, others, axes_box, optional, off_nodes)
             if forbidden:
                 continue
             score += 2 * rank
@@ -85,15 +87,16 @@ class LabelPlacer:
         self.labels.append(bbox)
         return True
 
-    def _cover(self, bbox, own_node, others, axes_box, optional: bool) -> tuple[bool, float]:
+    def _cover(self, bbox, own_node, others, axes_box, optional: bool, off_nodes: bool = False) -> tuple[bool, float]:
         """Whether a label at ``bbox`` may not go there, and how badly it covers what is drawn (0 = nothing)."""
-        if any(overlap(bbox, box) > 0 for box in self.labels) or overlap(bbox, axes_box) < bbox.width * bbox.height - 1:
+        area = bbox.width * bbox.height
+        if any(overlap(bbox, box) > 0 for box in self.labels) or overlap(bbox, self.figure_box) < area - 1:
             return True, 0.0
-        score = 0.0
+        score = 5 * (area - overlap(bbox, axes_box))  # a little outside the axes is fine, not outside the figure
         for node, box in self.nodes.items():
             if node != own_node:  # (candidates are placed outside their own node)
                 covered = overlap(bbox, box.padded(3))
-                if optional and covered:
+                if (optional or off_nodes) and covered:
                     return True, 0.0
                 score += 100 * covered
                 if own_node is not None:  # keep air between an actor's name and other actors
@@ -128,7 +131,7 @@ def place_node_label(ax, placer: LabelPlacer, node, label: str, xy, radius: floa
         x, y, label, fontsize=_NODE_FONT, fontweight="bold", color="#1a1a1a", zorder=5, gid=f"node-label:{node}",
         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )
-    if not placer.place(text, candidates, own_node=node):
+    if not placer.place(text, candidates, own_node=node, off_nodes=True):
         text = ax.text(x, y, label, fontsize=_NODE_FONT - 2, fontweight="bold", color="#1a1a1a", zorder=5,
                        gid=f"node-label:{node}",
                        bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
