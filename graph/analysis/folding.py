@@ -37,7 +37,8 @@ def fold_actors(G: nx.DiGraph, *, max_nodes: int = 15, max_edges: int = 30, keep
         Nodes and edges carry the attributes of :func:`stancegraph.analysis.actor_graph.actor_graph`; the
         :data:`OTHER` node has ``label`` ``"other actors (k)"``, ``kind`` ``"other"``, ``activity`` (sum) and
         ``members``. Graph attributes: ``actors`` (actors with relations), ``folded`` (how many went into
-        "other"), ``alone`` (actors without a relation), ``cut_edges`` (relations left out).
+        "other"), ``alone`` (actors without a relation), ``cut_edges`` (relations left out), ``cut_actors``
+        (kept actors left without a relation by the cut).
 
     Examples
     --------
@@ -78,6 +79,7 @@ def fold_actors(G: nx.DiGraph, *, max_nodes: int = 15, max_edges: int = 30, keep
             if n not in H:
                 H.add_node(n, **(_other_node(G, folded) if n == OTHER else dict(G.nodes[n])))
         H.add_edge(u, v, **merged[u, v])
+    H.graph["cut_actors"] = len(kept - set(H))  # kept actors whose every relation was cut
     return H
 
 

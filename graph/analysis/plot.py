@@ -164,7 +164,9 @@ def _default_title(G: nx.DiGraph, chosen: ActorSelection) -> str:
                 f"(the other {folded} as one node), {relations} relations")
     notes = []
     if cut:
-        notes.append(f"{cut} weaker relation{'s' if cut != 1 else ''} not drawn")
+        gone = int(G.graph.get("cut_actors") or 0)
+        notes.append(f"{cut} weaker relation{'s' if cut != 1 else ''} not drawn"
+                     + (f" (and with them {gone} actor{'s' if gone != 1 else ''})" if gone else ""))
     if alone:
         notes.append(f"{alone} actor{'s' if alone != 1 else ''} without a target or relation not drawn")
     return text + ("\n" + "; ".join(notes) if notes else "")
@@ -224,7 +226,8 @@ def _place_labels(ax: Axes, G: nx.DiGraph, chosen: ActorSelection, pos: dict, ra
         placer.add_arrow(edge, arrow)
     for n in sorted(chosen.kept, key=lambda n: (-chosen.activity[n], str(n))):
         place_node_label(ax, placer, n, display_label(G, n), pos[n], radius[n], G.nodes[n].get("kind"))
-    busiest = sorted(chosen.edges, key=lambda e: (-as_number(G.edges[e].get("count", 1)), edge_key(e)))
+    # relations between named actors first: those with "other actors" say less
+    busiest = sorted(chosen.edges, key=lambda e: (OTHER in e, -as_number(G.edges[e].get("count", 1)), edge_key(e)))
     for u, v in busiest[:max_labels]:
         place_edge_label(ax, placer, (u, v), G.edges[u, v], curves[u, v])
 
@@ -284,7 +287,11 @@ def draw_windows(
     pos = actor_layout(union, seed=seed, max_nodes=max_nodes)
     ncols = min(ncols, len(windows))
     nrows = math.ceil(len(windows) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, 4.6 * nrows + 0.9), squeeze=False)
+    height = 4.6 * nrows + 0.9
+    # fixed margins, not tight_layout afterwards: labels are placed in pixels, so the panels must not move later
+    fig, axes = plt.subplots(nrows, ncols, figsize=(5.2 * ncols, height), squeeze=False,
+                             gridspec_kw={"left": 0.02, "right": 0.98, "top": 1 - 1.25 / height,
+                                          "bottom": 0.55 / height, "hspace": 0.3, "wspace": 0.08})
     for ax in axes.flat[len(windows):]:
         ax.set_axis_off()
     kinds = {styled_kind("other" if n == OTHER else union.nodes[n].get("kind")) for n in pos}
@@ -298,7 +305,6 @@ def draw_windows(
     fig.suptitle(title or f"Who did what to whom, window by window ({len(windows)} windows)", fontsize=14)
     handles = legend_handles(kinds, relations)
     fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 6), fontsize=9, frameon=False)
-    fig.tight_layout(rect=(0, 0.06, 1, 0.96), h_pad=3.0, w_pad=2.0)
     return fig
 
 

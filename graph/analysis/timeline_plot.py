@@ -169,7 +169,7 @@ def _draw_marks(ax: Axes, kept: list[Dyad], points: dict, lo: dt.date, hi: dt.da
             by_day.setdefault(r["date"], []).append(r)
         for day, same in by_day.items():
             for i, r in enumerate(same):
-                offset = (i - (len(same) - 1) / 2) * 0.22
+                offset = (i - (len(same) - 1) / 2) * min(0.22, 0.8 / len(same))  # the stack stays in its row
                 _, colour, shape = QUAD_STYLES.get(r["quad"] or "", QUAD_STYLES[""])
                 x = mdates.date2num(dt.date.fromisoformat(day))
                 if day < lo.isoformat():
