@@ -103,8 +103,10 @@ def test_filters_endpoints_roll_persons_up_to_their_states():
 
 
 def test_filters_endpoints_keep_targets_without_a_state():
+    # the organ is part of one state: rolled up; the persons' posts carry no date here: kept as they are
     r = row(speaker="biden", targets=["zelensky", "kremlin"])
-    assert endpoints(r, TABLE, True) == ("biden", ["kremlin", "zelensky"])
+    assert endpoints(r, TABLE, True) == ("biden", ["RUS", "zelensky"])
+    assert endpoints(row(speaker="kremlin", targets=["biden"]), TABLE, True) == ("RUS", ["biden"])
 
 
 @pytest.mark.parametrize("targets, on_behalf, expected", [

@@ -106,6 +106,7 @@ def test_views_edge_attributes(graph):
         "negated": 0,
         "types": {"DEMAND": 2},
         "dominant_type": "DEMAND",
+        "mix": {"coop": 0, "conflict": 2, "neutral": 0},
         "first": "2021-12-07",
         "last": "2021-12-17",
         "statements": [S["s1"], S["s2"]],
@@ -443,7 +444,7 @@ def test_views_congruence_graph_binary_and_labels():
 def test_views_time_windows(graph):
     windows = time_windows(graph, size=14, start="2021-12-06")
     assert [(w.start.isoformat(), w.end.isoformat()) for w in windows] == [
-        ("2021-12-06", "2021-12-19"), ("2021-12-20", "2022-01-02"), ("2022-01-03", "2022-01-16")]
+        ("2021-12-06", "2021-12-19"), ("2021-12-20", "2022-01-02"), ("2022-01-03", "2022-01-12")]  # the last stops at the last date
     assert [sorted(w.graph.edges) for w in windows] == [[(RUS, USA)], [(BIDEN, ZELENSKY)], [(USA, RUS)]]
     assert windows[0].graph.edges[RUS, USA]["count"] == 2
 

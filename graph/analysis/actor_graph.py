@@ -131,7 +131,8 @@ def relation_attributes(facts: list) -> dict[str, Any]:
     ``count`` (statements), ``mentions`` (sum of ``sg:mentionCount``), ``weight_sum`` (sum of
     Goldstein weight x mentions; negated statements add 0), ``negated`` (negated statements),
     ``types`` ({type: statements}, most frequent first), ``dominant_type`` (ties: most mentions,
-    then name) and ``first``/``last`` (ISO dates or None).
+    then name), ``mix`` (statements that cooperate, conflict or neither: {"coop", "conflict",
+    "neutral"}; negated ones are neutral) and ``first``/``last`` (ISO dates or None).
 
     >>> a = relation_attributes([("DEMAND", -5.0, 2, "2022-01-03", False), ("REJECT", -4.0, 1, None, True)])
     >>> a["count"], a["mentions"], a["weight_sum"], a["negated"], a["dominant_type"], a["first"], a["last"]
@@ -149,9 +150,17 @@ def relation_attributes(facts: list) -> dict[str, Any]:
         "negated": sum(1 for f in facts if f[4]),
         "types": dict(sorted(type_counts.items(), key=lambda kv: (-kv[1], -type_mentions[kv[0]], kv[0]))),
         "dominant_type": min(type_counts, key=lambda t: (-type_counts[t], -type_mentions[t], t)),
+        "mix": {key: sum(1 for f in facts if _side(f) == key) for key in ("coop", "conflict", "neutral")},
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
     }
+
+
+def _side(fact) -> str:
+    """``"coop"``, ``"conflict"`` or ``"neutral"``: the sign of one statement's weight (negated: neutral)."""
+    if fact[4] or abs(fact[1]) < 1e-9:
+        return "neutral"
+    return "coop" if fact[1] > 0 else "conflict"
 
 
 def signed_graph(graph: Any, **options: Any) -> nx.Graph:

@@ -35,8 +35,8 @@ def draw_affiliation_graph(
     *,
     ax: Axes | None = None,
     title: str | None = None,
-    max_actors: int = 30,
-    max_concepts: int = 40,
+    max_actors: int = 20,
+    max_concepts: int = 25,
     label_width: int = 48,
 ) -> Axes:
     """Draw the two-mode actor x concept graph: actors left, concepts right, green = agrees, red = disagrees.
@@ -79,9 +79,9 @@ def draw_affiliation_graph(
 
 
 def two_mode_rows(B: nx.Graph, *, max_actors: int, max_concepts: int) -> TwoModeRows:
-    """The most active actors and concepts (``statements``) in rows that cross little (barycentres).
-
-    Each column spreads over the full height, so a short column does not huddle in the middle.
+    """The most active concepts (``statements``), the actors with most statements on them, in rows that
+    cross little (barycentres); no node without a line. Each column spreads over the full height, so a
+    short column does not huddle in the middle.
 
     >>> B = nx.Graph([("a", "x"), ("b", "y")])
     >>> nx.set_node_attributes(B, {"a": "actor", "b": "actor", "x": "concept", "y": "concept"}, "mode")
@@ -89,14 +89,22 @@ def two_mode_rows(B: nx.Graph, *, max_actors: int, max_concepts: int) -> TwoMode
     >>> r.edges, r.actor_y, r.concept_y
     ([('a', 'x'), ('b', 'y')], {'a': 1.0, 'b': 0.0}, {'x': 1.0, 'y': 0.0})
     """
-    actors = [n for n, d in B.nodes(data=True) if d.get("mode") == "actor"]
     concepts = [n for n, d in B.nodes(data=True) if d.get("mode") == "concept"]
     rank = lambda n: (-as_number(B.nodes[n].get("statements", 0)), display_label(B, n).casefold(), str(n))  # noqa: E731
-    actors = sorted(actors, key=rank)[:max_actors]
     concepts = sorted(concepts, key=rank)[:max_concepts]
-    a_set, c_set = set(actors), set(concepts)
+    c_set = set(concepts)
+    # actors ranked by their statements on the concepts shown, so that every actor drawn has a line
+    on_shown: dict = {}
+    for u, v, d in B.edges(data=True):
+        a, c = (u, v) if v in c_set else (v, u)
+        if c in c_set and B.nodes[a].get("mode") == "actor":
+            on_shown[a] = on_shown.get(a, 0) + as_number(d.get("count", 1))
+    actors = sorted(on_shown, key=lambda n: (-on_shown[n], *rank(n)))[:max_actors]
+    a_set = set(actors)
     edges = sorted(((a, c) if a in a_set else (c, a) for a, c in B.edges if (a in a_set and c in c_set) or (c in a_set and a in c_set)),
                    key=edge_key)
+    linked = {c for _, c in edges}
+    concepts = [c for c in concepts if c in linked]  # no concept without a line
     # two passes of the barycentre heuristic: concepts follow their actors, actors their concepts
     a_y = {a: i for i, a in enumerate(actors)}
     c_y = barycentre_order(concepts, edges, a_y, reverse=False)

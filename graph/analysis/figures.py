@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "KIND_STYLES", "RELATION_COLOURS", "AGREEMENT_COLOURS", "QUAD_STYLES", "styled_kind", "marker", "node_patch",
     "relation", "edge_label", "display_label", "kind_handles", "relation_handles", "legend_handles",
-    "actor_legends", "renderer", "save_figure",
+    "actor_legends", "renderer", "save_figure", "RELATION_LEGEND_TITLE",
 ]
 
 KIND_STYLES: dict[str | None, tuple[str, str, str]] = {
@@ -34,16 +34,18 @@ KIND_STYLES: dict[str | None, tuple[str, str, str]] = {
     "organ": ("government body", "#64B5CD", "3:0"),
     "person": ("person", "#DA8BC3", "4:0"),
     "group": ("other group", "#9C755F", "5:0"),
+    "other": ("other actors, folded together", "#D0D0D0", "8:22.5"),
     None: ("untyped actor", "#BBBBBB", "circle"),
 }
 """How each actor ``kind`` is drawn; squares are IGOs, diamonds persons, triangles organs ..."""
 
 RELATION_COLOURS: dict[str, tuple[str, str]] = {
-    "coop": ("#2E8B57", "cooperation (mean weight > 0)"),
-    "conflict": ("#C0392B", "conflict (mean weight < 0)"),
-    "neutral": ("#8C8C8C", "neutral (mean weight 0)"),
+    "coop": ("#2E8B57", "cooperation on balance"),
+    "conflict": ("#C0392B", "conflict on balance"),
+    "neutral": ("#8C8C8C", "neither (neutral or negated)"),
 }
-"""Edge colour by the sign of the mean Goldstein weight per mention (``weight_sum / mentions``)."""
+"""Edge colour by the sign of the net Goldstein weight (``weight_sum``, statements x mentions); the
+share of each side is drawn along the arrow (see :func:`stancegraph.analysis.routing.edge_arrows`)."""
 
 AGREEMENT_COLOURS: dict[str, tuple[str, str]] = {
     "support": ("#2E8B57", "agrees (cooperative statements)"),
@@ -62,7 +64,7 @@ QUAD_STYLES: dict[str, tuple[str, str, str]] = {
 }
 """Timeline markers: colour by quad class, circles for words and squares for deeds."""
 
-_MARKERS = {"circle": "o", "4:45": "s", "6:0": "h", "3:0": "^", "4:0": "D", "5:0": "p"}  # KIND_STYLES shape -> marker
+_MARKERS = {"circle": "o", "4:45": "s", "6:0": "h", "3:0": "^", "4:0": "D", "5:0": "p", "8:22.5": "8"}  # KIND_STYLES shape -> marker
 
 
 def styled_kind(kind: Any) -> str | None:
@@ -116,26 +118,28 @@ def relation(data: dict) -> str:
     return "neutral"
 
 
-def edge_label(data: dict) -> str:
-    """The most frequent type(s) with their count, ``+k`` for the other types: ``"DEMAND ×2 +1"``.
+def edge_label(data: dict, *, max_types: int = 2) -> str:
+    """The most frequent types (lower case) with their number of statements, then how many other types.
 
     >>> edge_label({"types": {"DEMAND": 2, "REJECT": 1}, "dominant_type": "DEMAND"})
-    'DEMAND ×2 +1'
-    >>> edge_label({"types": {"SANCTION": 1, "THREATEN": 1}})
-    'SANCTION, THREATEN'
+    'demand ×2, reject'
+    >>> edge_label({"types": {"A": 3, "B": 2, "C": 1, "D": 1}})
+    'a ×3, b ×2, 2 other types'
+    >>> edge_label({"count": 3})
+    '3 statements'
     """
     types = {str(k): int(as_number(v)) for k, v in (data.get("types") or {}).items()}
     if not types:
         dominant = data.get("dominant_type")
-        return str(dominant) if dominant else f"×{int(as_number(data.get('count', 1)))}"
-    top = max(types.values())
+        count = int(as_number(data.get("count", 1)))
+        return str(dominant).lower() if dominant else f"{count} statement{'s' if count != 1 else ''}"
     dominant = str(data.get("dominant_type") or "")
-    tied = sorted((t for t, c in types.items() if c == top), key=lambda t: (t != dominant, t))
-    shown = tied[:2]
-    label = ", ".join(f"{t} ×{top}" if top > 1 else t for t in shown)
-    if len(types) > len(shown):
-        label += f" +{len(types) - len(shown)}"
-    return label
+    ranked = sorted(types, key=lambda t: (-types[t], t != dominant, t))
+    parts = [f"{t.lower()} ×{types[t]}" if types[t] > 1 else t.lower() for t in ranked[:max_types]]
+    rest = len(ranked) - max_types
+    if rest > 0:
+        parts.append(f"{rest} other type{'s' if rest > 1 else ''}")
+    return ", ".join(parts)
 
 
 def display_label(G: nx.Graph, node: Any) -> str:
@@ -158,12 +162,17 @@ def kind_handles(kinds_used: set) -> list:
                    markeredgecolor="white", label=KIND_STYLES[kind][0]) for kind in KIND_STYLES if kind in kinds_used]
 
 
-def relation_handles(relations_used: set) -> list:
-    """Legend entries of the relations in ``relations_used``, in :data:`RELATION_COLOURS` order."""
+def relation_handles(relations_used: set, max_count: int | None = None) -> list:
+    """Legend entries of the relations in ``relations_used`` (:data:`RELATION_COLOURS` order), then, given
+    the busiest relation's ``max_count``, what the thinnest and thickest arrows stand for."""
     from matplotlib.lines import Line2D
 
-    return [Line2D([], [], color=colour, linewidth=2.5, label=label)
-            for key, (colour, label) in RELATION_COLOURS.items() if key in relations_used]
+    handles = [Line2D([], [], color=colour, linewidth=2.5, label=label)
+               for key, (colour, label) in RELATION_COLOURS.items() if key in relations_used]
+    if max_count and max_count > 1:
+        handles.append(Line2D([], [], color="#555555", linewidth=1.0, label="1 statement"))
+        handles.append(Line2D([], [], color="#555555", linewidth=4.5, label=f"{int(max_count)} statements"))
+    return handles
 
 
 def legend_handles(kinds_used: set, relations_used: set) -> list:
@@ -171,19 +180,25 @@ def legend_handles(kinds_used: set, relations_used: set) -> list:
     return kind_handles(kinds_used) + relation_handles(relations_used)
 
 
-def actor_legends(ax: Axes, kinds_used: set, relations_used: set) -> None:
+RELATION_LEGEND_TITLE = ("Relations: arrow from speaker to target, width = statements,\n"
+                         "colour = net cooperation–conflict (Goldstein weight); a two-colour\n"
+                         "arrow mixes both, in proportion; label = most frequent types")
+"""Title of the relation legend of the actor diagram."""
+
+
+def actor_legends(ax: Axes, kinds_used: set, relations_used: set, max_count: int | None = None) -> None:
     """The actor legend below the axes on the left, the relation legend on the right (or under it if narrow)."""
     kinds = kind_handles(kinds_used)
-    relations_shown = relation_handles(relations_used)
+    relations_shown = relation_handles(relations_used, max_count)
     actors = ax.legend(
-        handles=kinds, title="Actors (size = activity)", loc="upper left", bbox_to_anchor=(0.0, 0.0),
+        handles=kinds, title="Actors (size = statements by or about them)", loc="upper left", bbox_to_anchor=(0.0, 0.0),
         ncol=min(3, max(len(kinds), 1)), fontsize=8, title_fontsize=8.5, frameon=False,
     )
     if not relations_shown:
         return
     ax.add_artist(actors)
     relations = ax.legend(
-        handles=relations_shown, title="Relations (width = statements; +k = k more types)", loc="upper right",
+        handles=relations_shown, title=RELATION_LEGEND_TITLE, loc="upper right", ncol=2, alignment="left",
         bbox_to_anchor=(1.0, 0.0), fontsize=8, title_fontsize=8.5, frameon=False,
     )
     measure = renderer(ax.figure)

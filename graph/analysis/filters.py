@@ -104,15 +104,21 @@ def filter_from_options(options: dict[str, Any], caller: str) -> StatementFilter
 
 
 def endpoints(row: dict, table: StatementTable, roll_up: bool | str) -> tuple[str, list[str]]:
-    """Speaker and targets of ``row``, persons and organs replaced by their state when ``roll_up`` (True or
-    ``"state"``), or by their state and sector when ``roll_up="sector"`` (:mod:`stancegraph.analysis.sectors`)."""
+    """Speaker and targets of ``row``; when ``roll_up`` (True or ``"state"``), every actor with a known state on
+    the statement's date replaced by it: the statement's ``sg:onBehalfOf``/``sg:targetOnBehalfOf``, else what is
+    known of the actor (:func:`stancegraph.analysis.rollup.state_at`: persons' dated posts, organs, minted
+    actors); with ``roll_up="sector"``, by their state and sector (:mod:`stancegraph.analysis.sectors`)."""
+    from stancegraph.analysis.rollup import state_at, state_iris
+
     if roll_up == "sector":
         return sector_endpoints(row, table.actors)
     speaker, targets = row["speaker"], list(row["targets"])
     if roll_up:
-        speaker = row["speaker_state"] or speaker
-        states = {iri for iri, info in table.actors.items() if info.get("kind") == "state"}
-        targets = sorted(set(roll_up_targets(targets, set(row["target_states"]), states, table.state_of)))
+        day = row["date"]
+        speaker = row["speaker_state"] or state_at(speaker, day, table) or speaker
+        states = state_iris(table)
+        targets = roll_up_targets(targets, set(row["target_states"]), states, table.state_of)
+        targets = sorted({t if t in states else (state_at(t, day, table) or t) for t in targets})
     return speaker, targets
 
 

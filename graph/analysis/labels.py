@@ -32,6 +32,7 @@ class LabelPlacer:
         self.line_owner = np.zeros(0, dtype=int)  # ... and the number of the edge each belongs to
         self.edge_ids: dict[Any, int] = {}
         self.heads = np.zeros((0, 2))  # points on every arrowhead
+        self.figure_box = ax.figure.bbox
 
     def add_node(self, node, patch) -> None:
         """Keep labels off the shape ``patch`` of ``node``."""
@@ -52,8 +53,13 @@ class LabelPlacer:
             points = np.vstack([head, (head + centre) / 2, centre[None, :], densify(head, step=3.0)])
             self.heads = np.vstack([self.heads, points])
 
-    def place(self, text, candidates, *, own_node=None, own_edge=None) -> None:
-        """Move ``text`` to the best of ``candidates`` (``(xy, ha, va)``, preferred first) and remember it."""
+    def place(self, text, candidates, *, own_node=None, own_edge=None, optional: bool = False,
+              off_nodes: bool = False) -> bool:
+        """Move ``text`` to the best of ``candidates`` (``(xy, ha, va)``, preferred first) and remember it.
+
+        A label never covers another label or leaves the figure: if no candidate is free of them, the
+        text is removed and False returned. An ``optional`` label (a relation's types) must also keep off
+        actors, arrowheads and, but for a few pixels, other arrows; an ``off_nodes`` one off other actors."""
         pad = text.get_fontsize() * self.ax.figure.dpi / 72 * 0.35
         axes_box = self.ax.get_window_extent(self.renderer)
         others = self.line_owner != self.edge_ids.get(own_edge, -1)
@@ -63,30 +69,43 @@ class LabelPlacer:
             text.set_ha(ha)
             text.set_va(va)
             bbox = text.get_window_extent(self.renderer).padded(pad)
-            score = self._cover(bbox, own_node, others, axes_box) + 2 * rank
+            forbidden, score = self._cover(bbox, own_node, others, axes_box, optional, off_nodes)
+            if forbidden:
+                continue
+            score += 2 * rank
             if best is None or score < best[0]:
                 best = (score, xy, ha, va, bbox)
             if score <= 2 * rank:  # nothing covered: take it
                 break
+        if best is None or (optional and best[0] > 2 * len(candidates) + 30):
+            text.remove()
+            return False
         _, xy, ha, va, bbox = best
         text.set_position(xy)
         text.set_ha(ha)
         text.set_va(va)
         self.labels.append(bbox)
+        return True
 
-    def _cover(self, bbox, own_node, others, axes_box) -> float:
-        """How badly a label at ``bbox`` covers what is drawn (0 = nothing)."""
-        score = 0.0
+    def _cover(self, bbox, own_node, others, axes_box, optional: bool, off_nodes: bool = False) -> tuple[bool, float]:
+        """Whether a label at ``bbox`` may not go there, and how badly it covers what is drawn (0 = nothing)."""
+        area = bbox.width * bbox.height
+        if any(overlap(bbox, box) > 0 for box in self.labels) or overlap(bbox, self.figure_box) < area - 1:
+            return True, 0.0
+        score = 5 * (area - overlap(bbox, axes_box))  # a little outside the axes is fine, not outside the figure
         for node, box in self.nodes.items():
             if node != own_node:  # (candidates are placed outside their own node)
-                score += 100 * overlap(bbox, box.padded(3))
+                covered = overlap(bbox, box.padded(3))
+                if (optional or off_nodes) and covered:
+                    return True, 0.0
+                score += 100 * covered
                 if own_node is not None:  # keep air between an actor's name and other actors
                     score += 3 * overlap(bbox, box.padded(14))
-        for box in self.labels:
-            score += 50 * overlap(bbox, box)
-        score += 40 * points_inside(self.heads, bbox) + 3 * points_inside(self.lines[others], bbox)
-        score += 5 * (bbox.width * bbox.height - overlap(bbox, axes_box))
-        return score
+        heads = points_inside(self.heads, bbox)
+        if optional and heads:
+            return True, 0.0
+        score += 40 * heads + 3 * points_inside(self.lines[others], bbox)
+        return False, score
 
 
 def place_node_label(ax, placer: LabelPlacer, node, label: str, xy, radius: float, kind: str | None) -> None:
@@ -105,11 +124,18 @@ def place_node_label(ax, placer: LabelPlacer, node, label: str, xy, radius: floa
         ((x + d, y + d), "left", "bottom"),
         ((x - d, y + d), "right", "bottom"),
     ]
+    far = 2.2 * r + gap  # no room beside the shape (other names there): smaller, and farther out
+    farther = [((x, y - far), "center", "top"), ((x, y + far), "center", "bottom"),
+               ((x + far, y), "left", "center"), ((x - far, y), "right", "center")]
     text = ax.text(
         x, y, label, fontsize=_NODE_FONT, fontweight="bold", color="#1a1a1a", zorder=5, gid=f"node-label:{node}",
         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )
-    placer.place(text, candidates, own_node=node)
+    if not placer.place(text, candidates, own_node=node, off_nodes=True):
+        text = ax.text(x, y, label, fontsize=_NODE_FONT - 2, fontweight="bold", color="#1a1a1a", zorder=5,
+                       gid=f"node-label:{node}",
+                       bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85})
+        placer.place(text, candidates + farther, own_node=node)
 
 
 def place_edge_label(ax, placer: LabelPlacer, edge, data: dict, curve) -> None:
@@ -127,7 +153,7 @@ def place_edge_label(ax, placer: LabelPlacer, edge, data: dict, curve) -> None:
         0, 0, edge_label(data), fontsize=_EDGE_FONT, color=colour, zorder=4, gid=f"edge-label:{edge[0]}->{edge[1]}",
         bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": colour, "linewidth": 0.6},
     )
-    placer.place(text, candidates, own_edge=edge)
+    placer.place(text, candidates, own_edge=edge, optional=True)
 
 
 def label_marks(ax, marks: list, max_labels: int) -> None:

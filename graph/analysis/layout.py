@@ -57,9 +57,9 @@ def node_radii(activity: dict, shrink: float) -> dict:
     return {n: shrink * (0.035 + 0.065 * math.sqrt(max(activity[n], 0.0) / top)) for n in activity}
 
 
-def actor_layout(G: nx.DiGraph, *, seed: int = 7, max_nodes: int = 40) -> dict:
+def actor_layout(G: nx.DiGraph, *, seed: int = 7, max_nodes: int = 15, max_edges: int = 30) -> dict:
     """The positions :func:`stancegraph.analysis.plot.draw_actor_graph` gives the ``max_nodes`` most
-    active actors of ``G``.
+    active actors of ``G`` (and the "other actors" node of :func:`stancegraph.analysis.folding.fold_actors`).
 
     Pass them as ``pos=`` to draw several graphs (time windows, an ego view) with the same layout.
 
@@ -67,7 +67,10 @@ def actor_layout(G: nx.DiGraph, *, seed: int = 7, max_nodes: int = 40) -> dict:
     >>> sorted(pos), all(-1.0 <= v <= 1.0 for xy in pos.values() for v in xy)
     (['a', 'b', 'c'], True)
     """
-    chosen = select_actors(G, max_nodes)
+    from stancegraph.analysis.folding import fold_actors
+
+    G = fold_actors(G, max_nodes=max_nodes, max_edges=max_edges)
+    chosen = select_actors(G, G.number_of_nodes())
     radius = node_radii(chosen.activity, crowd_scale(len(chosen.kept)))
     if not chosen.kept:
         return {}

@@ -151,8 +151,18 @@ def _centrality_lines(rows: list[dict[str, Any]]) -> list[str]:
 def _reciprocity_lines(rec: dict[str, Any]) -> list[str]:
     if rec["share"] is None:
         return ["Reciprocity: no relations"]
-    mutual = "; ".join(f"{a} ⇄ {b}" for a, b in rec["mutual"]) or "none"
-    return [f"Reciprocity: {rec['share']:.0%} of relations are answered. Mutual pairs: {mutual}"]
+    import textwrap
+
+    pairs = [f"{a} ⇄ {b}" for a, b in rec["mutual"]]
+    lines = [f"Reciprocity: {rec['share']:.0%} of relations are answered; {len(pairs)} mutual pair(s)"
+             + (":" if pairs else "")]
+    lines += textwrap.wrap("; ".join(pairs[:_MUTUAL_SHOWN]), width=96, initial_indent="  ", subsequent_indent="  ")
+    if len(pairs) > _MUTUAL_SHOWN:
+        lines.append(f"  … and {len(pairs) - _MUTUAL_SHOWN} more (the JSON report lists them all)")
+    return lines
+
+
+_MUTUAL_SHOWN = 12  # mutual pairs listed in the text report
 
 
 def _balance_lines(bal: dict[str, Any]) -> list[str]:

@@ -13,7 +13,7 @@ import numpy as np
 from stancegraph.analysis.attrs import as_number
 from stancegraph.analysis.figures import RELATION_COLOURS, relation
 
-__all__ = ["control_point", "bezier", "sub_bezier", "route_edges", "edge_arrow", "trim"]
+__all__ = ["control_point", "bezier", "sub_bezier", "route_edges", "edge_arrow", "edge_arrows", "arrow_width", "trim"]
 
 _RAD_ONE_WAY = 0.12  # arc3 curvature of an edge without a reverse edge
 _RAD_TWO_WAY = 0.22  # A->B and B->A bend to opposite sides with the same positive rad
@@ -103,8 +103,7 @@ def edge_arrow(curve, data: dict, patch_a, patch_b, max_count: float, edge):
     from matplotlib.path import Path
 
     t0, t1 = trim(curve, patch_a, patch_b)
-    count = max(as_number(data.get("count", 1)), 1)
-    width = 1.0 + 3.5 * math.sqrt((count - 1) / max(max_count - 1, 1))
+    width = arrow_width(data, max_count)
     return FancyArrowPatch(
         path=Path(sub_bezier(curve, t0, t1), [Path.MOVETO, Path.CURVE3, Path.CURVE3]),
         arrowstyle="-|>,head_length=0.6,head_width=0.3",
@@ -115,6 +114,47 @@ def edge_arrow(curve, data: dict, patch_a, patch_b, max_count: float, edge):
         zorder=2,
         gid=f"edge:{edge[0]}->{edge[1]}",
     )
+
+
+def arrow_width(data: dict, max_count: float) -> float:
+    """Line width of a relation: 1 for one statement, 4.5 for the busiest (``max_count``), by square root.
+
+    >>> arrow_width({"count": 1}, 9), arrow_width({"count": 9}, 9)
+    (1.0, 4.5)
+    """
+    count = max(as_number(data.get("count", 1)), 1)
+    return 1.0 + 3.5 * math.sqrt((count - 1) / max(max_count - 1, 1))
+
+
+def edge_arrows(curve, data: dict, patch_a, patch_b, max_count: float, edge, *, alpha: float = 0.9) -> list:
+    """The arrow of :func:`edge_arrow` in the colour of the net balance, and over its first part the
+    shares of the other sides (``data["mix"]``: statements that cooperate, conflict or neither), so a
+    mixed relation shows its mix: e.g. one third red then two thirds green ending in a green head.
+
+    The full arrow comes last in the list (gid ``edge:<u>-><v>``); the parts have gid ``edge-part:...``.
+    """
+    from matplotlib.patches import FancyArrowPatch
+    from matplotlib.path import Path
+
+    arrow = edge_arrow(curve, data, patch_a, patch_b, max_count, edge)
+    arrow.set_alpha(alpha)
+    net = relation(data)
+    mix = {k: as_number(v) for k, v in (data.get("mix") or {}).items() if as_number(v) > 0}
+    total = sum(mix.values())
+    parts = []
+    if total and set(mix) - {net}:
+        t0, t1 = trim(curve, patch_a, patch_b)
+        at = t0
+        for side in ("coop", "neutral", "conflict"):
+            if side == net or side not in mix:
+                continue
+            stop = at + (t1 - t0) * mix[side] / total
+            parts.append(FancyArrowPatch(
+                path=Path(sub_bezier(curve, at, stop), [Path.MOVETO, Path.CURVE3, Path.CURVE3]), arrowstyle="-",
+                linewidth=arrow.get_linewidth(), color=RELATION_COLOURS[side][0], alpha=alpha, zorder=2.1,
+                capstyle="butt", gid=f"edge-part:{edge[0]}->{edge[1]}:{side}"))
+            at = stop
+    return [*parts, arrow]
 
 
 def trim(curve, patch_a, patch_b, gap: float = 0.006) -> tuple[float, float]:

@@ -36,6 +36,9 @@ def cli():
     Example:
         stancegraph build examples/cgtn-russia-us-ukraine-2022-01.txt -o out/
     """
+    from stancegraph.progress import enable
+
+    enable()  # progress bars on stderr, shown only when it is a terminal
     one_line_warnings()
 
 

@@ -31,13 +31,14 @@ ANALYSIS_ERRORS = (StanceGraphError,)
 @click.option("--actor", default=None, help="The ego of --view ego: label, id (RUS) or IRI.")
 @click.option("--concept", type=click.Choice(["issue", "target"]), default="issue", show_default=True,
               help="For --view issues: what actors agree or disagree with.")
-@click.option("--window", "size", default=7, show_default=True, type=click.IntRange(min=1),
-              help="For --view windows: window length in days.")
-@click.option("--step", default=None, type=click.IntRange(min=1), help="For --view windows: days between window starts "
+@click.option("--window", "size", default=None, type=click.IntRange(min=1),
+              help="For --view windows: window length in days (default: a day, week, fortnight, month ... "
+              "whichever gives at most 12 panels over the documents' dates).")
+@click.option("--step", "step_days", default=None, type=click.IntRange(min=1), help="For --view windows: days between window starts "
               "(default: the window length).")
 @click.option("--title", default=None, help="Diagram title.")
 @analysis_options
-def draw(graph, output, view, actor, concept, size, step, title, roll_up, start, end):
+def draw(graph, output, view, actor, concept, size, step_days, title, roll_up, start, end):
     """Draw a diagram of GRAPH (PNG, SVG or PDF by the suffix of -o).
 
     \b
@@ -52,11 +53,17 @@ def draw(graph, output, view, actor, concept, size, step, title, roll_up, start,
     import matplotlib.pyplot as plt
 
     from stancegraph.analysis.plot import draw_view, save_figure
+    from stancegraph.progress import steps
 
     try:
-        fig = draw_view(graph_input(graph, "draw"), view, actor=actor, start=start, end=end, roll_up=roll_up,
-                        title=title, concept=concept, size=size, step=step)
-        save_figure(fig, output)
+        with steps(["reading the graph", f"drawing {view}", f"saving {output}"], desc="draw") as step:
+            step("reading the graph")
+            source = graph_input(graph, "draw")
+            step(f"drawing {view}")
+            fig = draw_view(source, view, actor=actor, start=start, end=end, roll_up=roll_up,
+                            title=title, concept=concept, size=size, step=step_days)
+            step(f"saving {output}")
+            save_figure(fig, output)
         plt.close(fig)
     except ANALYSIS_ERRORS as exc:
         raise fail(exc) from None

@@ -89,7 +89,7 @@ def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date
         store_only = graph_store is not None and out is None and marks is None
         nlp = make_nlp(model, registry) if workers == 1 and not scheduler and not store_only else None
         skipped = Skipped(many(inputs))
-        docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs))
+        docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs), inputs)
         options = dict(prefilter=prefilter, workers=workers, scheduler=scheduler, model=model, registry=registry,
                        min_confidence=min_confidence)
         if stream:
@@ -169,7 +169,7 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
         registry = user_data(lexicon_files, actor_files)
         nlp = make_nlp(model, registry) if workers == 1 else None  # else each worker loads it
         skipped = Skipped(many(inputs))
-        docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs) and output != "-")
+        docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs) and output != "-", inputs)
         found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
                                               model=model, registry=registry, min_confidence=min_confidence)
         first = next(found_by_document, None)  # before any output: no document read = an error, no empty file
@@ -205,7 +205,7 @@ def coverage(inputs, top, model, pub_date):
 
     try:
         nlp = make_nlp(model)
-        docs = progress_documents(documents(inputs, pub_date), many(inputs))
+        docs = progress_documents(documents(inputs, pub_date), many(inputs), inputs)
         report = uncovered_cues(nlp.pipe((masked_text(d) for d in docs), batch_size=16), ActorRegistry.load())
     except StanceGraphError as exc:
         raise fail(exc) from None

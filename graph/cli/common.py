@@ -218,12 +218,14 @@ def documents(inputs, pub_date, on_error=report_skip):
     return load_documents(list(inputs) or ["-"], date=pub_date, on_error=on_error)
 
 
-def progress_documents(docs, enabled: bool):
-    """Wrap the document stream in a tqdm bar on stderr (multi-document input only)."""
+def progress_documents(docs, enabled: bool, inputs=()):
+    """Wrap the document stream in a bar on stderr with the number of documents in ``inputs`` as its total
+    (multi-document input only; :mod:`stancegraph.progress`)."""
+    from stancegraph.progress import count_documents, progress
+
     if not enabled:
         return docs
-    # disable=None: no bar when stderr is not a terminal (logs, pipes, CI)
-    return tqdm(docs, desc="documents", unit="doc", file=sys.stderr, dynamic_ncols=True, disable=None)
+    return progress(docs, total=count_documents(inputs), desc="parsing", unit="doc")
 
 
 def many(inputs) -> bool:

@@ -19,6 +19,7 @@ from stancegraph.errors import InputError, OutputError
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document, Statement
 from stancegraph.nlp.pipeline import make_nlp
+from stancegraph.progress import steps
 from stancegraph.rdf.io import serialize
 from stancegraph.rdf.mint import to_quads, to_rdf
 from stancegraph.rdf.ntriples import Quads
@@ -179,20 +180,30 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
     import matplotlib.pyplot as plt  # matplotlib (slow to import) only when a diagram is drawn
 
     out = prepare_folder(folder)
-    lines = io.StringIO()
-    write_statements(result.statements, lines)
-    outputs = {"graph.ttl": serialize(result.quads, "TURTLE"), "graph.trig": serialize(result.quads, "TRIG"),
-               "statements.jsonl": lines.getvalue().encode("utf-8")}
-    written = []
-    if diagram:
-        ax = draw_actor_graph(result.actor_graph(), title=title)
-        written.append(save_figure(ax, out / "diagram.png"))
-        plt.close(ax.figure)
-    if (diagram if explorer is None else explorer):
-        from stancegraph.explore.page import explorer_html  # the page's assets are read only when it is written
+    show_explorer = diagram if explorer is None else explorer
+    with steps(["statements.jsonl", "graph.ttl", "graph.trig", *(["diagram.png"] if diagram else []),
+                *(["explorer.html"] if show_explorer else []), "files"], desc="writing") as step:
+        step("statements.jsonl")
+        lines = io.StringIO()
+        write_statements(result.statements, lines)
+        outputs = {"statements.jsonl": lines.getvalue().encode("utf-8")}
+        step("graph.ttl")
+        outputs["graph.ttl"] = serialize(result.quads, "TURTLE")
+        step("graph.trig")
+        outputs["graph.trig"] = serialize(result.quads, "TRIG")
+        written = []
+        if diagram:
+            step("diagram.png")
+            ax = draw_actor_graph(result.actor_graph(), title=title)
+            written.append(save_figure(ax, out / "diagram.png"))
+            plt.close(ax.figure)
+        if show_explorer:
+            step("explorer.html")
+            from stancegraph.explore.page import explorer_html  # the page's assets are read only when it is written
 
-        outputs["explorer.html"] = explorer_html(result.dataset, title=title or "stancegraph explorer").encode("utf-8")
-    for name, data in outputs.items():
-        atomic_write(out / name, data)
-        written.append(out / name)
+            outputs["explorer.html"] = explorer_html(result.dataset, title=title or "stancegraph explorer").encode("utf-8")
+        step("files")
+        for name, data in outputs.items():
+            atomic_write(out / name, data)
+            written.append(out / name)
     return written
