@@ -128,3 +128,20 @@ def test_evaluate_reads_corrections_as_gold(marks, seed_build, tmp_path):
     assert report["strict"]["R"] == 0.5
     # only the reviewed sentences are judged: the wrong statement counts against precision, others do not
     assert report["n_pred_scored"] < report["n_pred"]
+
+
+def test_a_stale_correction_finds_only_the_statement_the_reader_saw():
+    """Two statements share one cue ("the mutual agreement"): a correction whose IRI this build no longer
+    has is found by its cue, and only on the statement with the speaker and type the reader saw."""
+    from stancegraph.explore.corrections import Correction, apply_corrections
+    from stancegraph.model import Actor, ActorKind, ActorRef, Span, Statement
+
+    usa, rus = (Actor(id=i, label=i, kind=ActorKind.STATE) for i in ("USA", "RUS"))
+    cue = Span(text="agreement", start=10, end=19)
+    sentence = Span(text="the mutual agreement of the two", start=0, end=31)
+    both = [Statement(document="d", sentence=sentence, cue=cue, speaker=ActorRef(actor=a), targets=(ActorRef(actor=b),),
+                      type="AGREE") for a, b in ((usa, rus), (rus, usa))]
+    stale = Correction(statement="https://w3id.org/stancegraph/statement/gone", verdict="wrong", document="d",
+                       cue=(10, 19), seen=("USA", "AGREE"))
+    kept, report = apply_corrections(both, [stale])
+    assert [st.speaker.actor.id for st in kept] == ["RUS"] and report.wrong == 1

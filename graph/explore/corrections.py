@@ -61,6 +61,8 @@ class Correction:
     fields: tuple[str, ...] = ()  # what the fix changed: "speaker", "targets", "type"
     reviewed_at: str | None = None
     line: str = ""  # "FILE:N", for messages
+    # the statement as the reader saw it (speaker id, type): with the cue, finds it again when its IRI changed
+    seen: tuple[str | None, str | None] = (None, None)
 
 
 @dataclass
@@ -83,6 +85,12 @@ class CorrectionReport:
         if self.unmatched:
             text += f", {len(self.unmatched)} not found in this build ({', '.join(self.unmatched[:5])})"
         return text
+
+
+def _local(value: Any) -> str | None:
+    """The actor id of an actor IRI or id, None when there is none."""
+    text = str(value or "")
+    return text[len(str(ACTOR)):] if text.startswith(str(ACTOR)) else (text or None)
 
 
 def _actor_id(value: Any, where: str) -> str:
@@ -108,9 +116,11 @@ def _correction(rec: Any, where: str, types: Iterable[str]) -> Correction:
                  document=str(rec["document"]) if rec.get("document") is not None else None,
                  cue=span if all(isinstance(v, int) for v in span) else None,
                  reviewed_at=str(rec["reviewed_at"]) if rec.get("reviewed_at") else None)
+    was = rec.get("was") or {}
+    seen_types = was.get("types") or rec.get("types") or [None]
+    found["seen"] = (_local(was.get("source_id") or rec.get("source_id")), seen_types[0])
     if verdict != "fixed":
         return Correction(**found)
-    was = rec.get("was") or {}
     new_type = (rec.get("types") or [None])[0]
     if new_type not in types:
         raise InputError(f"{where}: type {new_type!r} is not in the code book; fix it in the explorer "
@@ -193,10 +203,18 @@ def apply_corrections(statements: Iterable[Statement], corrections: Iterable[Cor
     statements = list(statements)
     actors = _Actors(statements, registry)
     by_iri = {c.statement: c for c in corrections}
-    by_cue = {(c.document, c.cue): c for c in by_iri.values() if c.document is not None and c.cue is not None}
+    present = {str(statement_iri(st)) for st in statements}
+    # a correction whose statement changed its IRI (the extractor changed) is found by its cue, and only on a
+    # statement with the speaker and type the reader saw: statements sharing a cue ("mutual agreement") stay apart
+    by_cue: dict[tuple, list[Correction]] = {}
+    for c in by_iri.values():
+        if c.statement not in present and c.document is not None and c.cue is not None:
+            by_cue.setdefault((c.document, c.cue), []).append(c)
     report, used, kept = CorrectionReport(), set(), []
     for st in statements:
-        c = by_iri.get(str(statement_iri(st))) or by_cue.get((st.document, (st.cue.start, st.cue.end)))
+        c = by_iri.get(str(statement_iri(st))) or next(
+            (c for c in by_cue.get((st.document, (st.cue.start, st.cue.end)), ())
+             if c.seen[0] in (None, st.speaker.actor.id) and c.seen[1] in (None, st.type)), None)
         if c is None:
             kept.append(st)
             continue
