@@ -17,8 +17,8 @@ from pathlib import Path
 import click
 
 from stancegraph.cli.common import (
-    Skipped, data_options, date_option, documents, fail, many, model_option, progress_documents, scale_options,
-    user_data,
+    Skipped, data_options, date_option, documents, fail, keep_going_option, many, model_option, progress_documents,
+    scale_options, user_data,
 )
 from stancegraph.errors import StanceGraphError
 
@@ -42,9 +42,10 @@ __all__ = ["build", "extract", "coverage"]
 @click.option("--stream", is_flag=True,
               help="Write statements and RDF shards as documents finish, then merge: flat memory on large corpora "
                    "(same files; no diagram.png - draw it with stancegraph draw).")
+@keep_going_option
 def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, workers, lexicon_files, actor_files,
-          scheduler, stream):
-    """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
+          scheduler, stream, keep_going):
+    """Build the graph of INPUTS (.txt, .html, .jsonl, folders, - for stdin) into a folder.
 
     \b
     Example:
@@ -71,7 +72,7 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
             check_scheduler(scheduler)  # connecting is the first thing the build does
         registry = user_data(lexicon_files, actor_files)
         nlp = make_nlp(model, registry) if workers == 1 and not scheduler else None  # else each worker loads it
-        skipped = Skipped(many(inputs))
+        skipped = Skipped(many(inputs), keep_going)
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs))
         options = dict(prefilter=prefilter, workers=workers, scheduler=scheduler, model=model, registry=registry)
         if stream:
@@ -90,6 +91,7 @@ def build(inputs, out_dir, no_diagram, model, pub_date, store, prefilter, worker
         raise fail(exc) from None
     where = f" -> {out}/" if out is not None else ""
     click.echo(f"{len(result.documents)} document(s), {len(result.statements)} statement(s){where}", err=True)
+    skipped.finish()
 
 
 def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
@@ -102,6 +104,7 @@ def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
     skipped.flush()
     click.echo(f"{counts.documents} document(s), {counts.statements} statement(s) -> {out}/ "
                f"(streamed; draw the diagram with: stancegraph draw {out}/graph.ttl)", err=True)
+    skipped.finish()
 
 
 @click.command()
@@ -112,7 +115,8 @@ def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
 @date_option
 @scale_options
 @data_options
-def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files):
+@keep_going_option
+def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files, keep_going):
     """Print the statements of INPUTS as JSONL or CSV (no graph).
 
     \b
@@ -127,7 +131,7 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
     try:
         registry = user_data(lexicon_files, actor_files)
         nlp = make_nlp(model, registry) if workers == 1 else None  # else each worker loads it
-        skipped = Skipped(many(inputs))
+        skipped = Skipped(many(inputs), keep_going)
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs) and output != "-")
         found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
                                               model=model, registry=registry)
@@ -140,9 +144,9 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
         else:
             with atomic_open(output, newline="") as f:
                 write_statements(statements, f, format=fmt)
-        skipped.flush()
     except StanceGraphError as exc:
         raise fail(exc) from None
+    skipped.finish()
 
 
 @click.command()

@@ -41,14 +41,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from stancegraph.read.clean import boilerplate_spans, headline_span
+from stancegraph.read.html import HTML_SUFFIXES, html_document
 from stancegraph.read.published import find_publication_date
 from stancegraph.errors import InputError
 from stancegraph.model import Document
 
-__all__ = ["load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
+__all__ = ["load_documents", "read_text", "unique_stems", "find_publication_date", "InputWarning", "raise_error"]
 
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
 _STDIN = "<stdin>"
 _SNIFF = 8192  # bytes of a JSONL file checked for NUL bytes
 
@@ -115,23 +116,53 @@ def _load(names: list[str], day: dt.date | None, on_error: Callable[[InputError]
         reported[:] = [error]
         on_error(error)  # may raise (raise_error): then it must not be reported twice
 
+    inputs: list[tuple[str, list[str]]] = []
     for name in names:
-        if name == "-":
-            files: list[str] = [name]
-        elif os.path.isdir(name):
-            files = _folder_files(name)
-            if not files:
-                report(InputError(f"{name}: folder has no .txt, .jsonl or .jsonl.gz files; "
-                                  "check the folder or name the files"))
-        else:
-            files = [name]
+        files = _folder_files(name) if name != "-" and os.path.isdir(name) else [name]
+        inputs.append((name, files))
+    stems = unique_stems([f for _, files in inputs for f in files])
+    seen = _Seen()
+    for name, files in inputs:
+        if not files:
+            report(InputError(f"{name}: folder has no .txt, .html, .jsonl or .jsonl.gz files; "
+                              "check the folder or name the files"))
         for path in files:
             try:
-                yield from _load_file(path, day, report)
+                for document in _load_file(path, stems.get(path, "stdin"), day, report):
+                    problem = seen.problem(document)
+                    if problem is None:
+                        yield document
+                    else:
+                        report(problem)
             except InputError as error:
                 if reported and error is reported[0]:
                     raise
                 report(error)
+
+
+def unique_stems(paths: list[str]) -> dict[str, str]:
+    """The id of each file's documents: its name without the suffix; where files share that name
+    (``a/news.txt``, ``b/news.txt``), the fewest last folders of their paths that tell them apart, then the
+    name (``a/news``, ``b/news``). Documents of a JSONL file without an ``id`` get it and their line number.
+
+    >>> unique_stems(["x/a/news.txt", "y/a/news.txt", "b/news.html", "talks.jsonl"])
+    {'x/a/news.txt': 'x/a/news', 'y/a/news.txt': 'y/a/news', 'b/news.html': 'b/news', 'talks.jsonl': 'talks'}
+    """
+    groups: dict[str, list[str]] = {}
+    for path in dict.fromkeys(paths):
+        groups.setdefault(_stem(path), []).append(path)
+    out = {}
+    for stem, group in groups.items():
+        if len(group) == 1:
+            out[group[0]] = stem
+            continue
+        folders = {p: Path(os.path.normpath(p)).parts[:-1] for p in group}
+        for k in range(1, max(len(f) for f in folders.values()) + 1):
+            ids = {p: "/".join((*f[-k:], stem)).lstrip("/") for p, f in folders.items()}
+            if len(set(ids.values())) == len(group):
+                break
+        out.update(ids)
+    return out
 
 
 def _folder_files(folder: str) -> list[str]:
@@ -143,7 +174,35 @@ def _folder_files(folder: str) -> list[str]:
     return sorted(found, key=lambda p: Path(os.path.relpath(p, folder)).parts)
 
 
-def _load_file(path: str, day: dt.date | None, report: Callable[[InputError], None]) -> Iterator[Document]:
+class _Seen:
+    """Document ids and texts read so far: a repeated id or a repeated text is a problem, found before anything
+    of the document is extracted or written."""
+
+    def __init__(self):
+        self.ids: dict[str, tuple[str, str]] = {}  # id -> (origin, text digest)
+        self.texts: dict[str, str] = {}  # text digest -> id
+
+    def problem(self, document: Document) -> InputError | None:
+        digest = hashlib.sha1(document.text.encode("utf-8", "surrogatepass")).hexdigest()
+        where = document.origin or document.id
+        if document.id in self.ids:
+            first, first_digest = self.ids[document.id]
+            if first_digest == digest:
+                return InputError(f"{where}: document {document.id!r} again, same text as {first}; "
+                                  "skipped the repeat (remove it from the input)")
+            return InputError(f"{where}: document id {document.id!r} is already used by {first}; skipped it — "
+                              "give each document its own id")
+        if digest in self.texts:
+            other = self.texts[digest]
+            return InputError(f"{where}: same text as document {other!r} ({self.ids[other][0]}); "
+                              f"skipped {document.id!r} as a duplicate")
+        self.ids[document.id] = (where, digest)
+        self.texts[digest] = document.id
+        return None
+
+
+def _load_file(path: str, stem: str, day: dt.date | None, report: Callable[[InputError], None]
+               ) -> Iterator[Document]:
     if path == "-":
         raw = _read_stdin()
         text = _decode(raw, _STDIN)
@@ -155,16 +214,18 @@ def _load_file(path: str, day: dt.date | None, report: Callable[[InputError], No
         return
     lower = path.lower()
     if lower.endswith(_JSONL_SUFFIXES):
-        yield from _jsonl_documents(_jsonl_lines(path), path, _stem(path), day, report)
+        yield from _jsonl_documents(_jsonl_lines(path), path, stem, day, report)
     elif lower.endswith(".gz"):
         raise InputError(f"{path}: only .jsonl.gz is read compressed; decompress it (gunzip) or rename it")
+    elif lower.endswith(HTML_SUFFIXES):
+        yield html_document(_read_bytes(path), path, doc_id=stem, day=day)
     else:
-        yield _text_document(_decode(_read_bytes(path), path), doc_id=_stem(path), origin=path, day=day)
+        yield _text_document(_decode(_read_bytes(path), path), doc_id=stem, origin=path, day=day)
 
 
 def _stem(path: str) -> str:
     name = os.path.basename(path)
-    for suffix in (".jsonl.gz", ".ndjson", ".jsonl", ".txt"):
+    for suffix in (".jsonl.gz", ".ndjson", ".jsonl", ".txt", ".html", ".htm"):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return Path(name).stem
@@ -226,22 +287,20 @@ def _jsonl_lines(path: str) -> Iterator[tuple[int, bytes]]:
     """Yield ``(line number, raw line)``; raises InputError for empty, binary or broken gzip files."""
     opener = gzip.open if path.lower().endswith(".gz") else open
     seen = False
+    number = 0
     try:
         with opener(path, "rb") as f:
-            head = f.read(_SNIFF)
-            nul = head.find(b"\0")
+            nul = f.peek(_SNIFF)[:_SNIFF].find(b"\0")  # before a line is read: a binary file may have no line break
             if nul >= 0:
                 raise InputError(f"{path}: binary file (NUL byte at offset {nul}); "
                                  "give a UTF-8 .jsonl file (one JSON object a line)")
-            rest = f.readline() if head and not head.endswith(b"\n") else b""
-            number = 0
-            for number, line in enumerate(io.BytesIO(head + rest), 1):
-                seen = seen or bool(line.strip())
-                yield number, line
-            for number, line in enumerate(f, number + 1):
+            for number, line in enumerate(f, 1):
                 seen = seen or bool(line.strip())
                 yield number, line
     except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        if number:
+            raise InputError(f"{path}: broken or truncated gzip after line {number} ({e}); the lines before were "
+                             "read, the rest is lost: re-compress the complete file with gzip") from None
         raise InputError(f"{path}: not a valid gzip file ({e}); re-compress it with gzip, "
                          "or rename it to .jsonl if it is not compressed") from None
     except OSError as e:
