@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
+from stancegraph.errors import ExitCode
 
 GOOD = "Russia demanded that NATO halt its expansion.\n"
 
@@ -98,7 +99,8 @@ def _mixed_jsonl(tmp_path):
 def test_errors_malformed_jsonl_lines_are_skipped_and_the_rest_built(tmp_path, nlp):
     path = _mixed_jsonl(tmp_path)
     result = run("build", path, "-o", tmp_path / "out", "--no-diagram")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output  # built, but input was lost
+    assert result.stderr.splitlines()[-1].startswith("2 input problem(s) skipped")
     skipped = skipped_lines(result)
     assert len(skipped) == 2, result.stderr
     assert skipped[0].startswith(f"skipped: {path}:2: malformed JSON") and "fix or remove the line" in skipped[0]
@@ -112,7 +114,7 @@ def test_errors_malformed_jsonl_lines_are_skipped_and_the_rest_built(tmp_path, n
 def test_errors_extract_skips_bad_jsonl_lines(tmp_path, nlp):
     path = _mixed_jsonl(tmp_path)
     result = run("extract", path)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output
     assert len(skipped_lines(result)) == 2
     assert {json.loads(line)["document"] for line in result.stdout.splitlines()} == {"good-1", "good-2"}
 
@@ -124,7 +126,7 @@ def test_errors_bad_file_in_a_folder_is_skipped(tmp_path, nlp):
     (folder / "b.txt").write_bytes(b"")
     (folder / "c.txt").write_text("Ukraine rejected the proposal.\n", encoding="utf-8")
     result = run("build", folder, "-o", tmp_path / "out", "--no-diagram")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output
     assert skipped_lines(result) == [f"skipped: {folder / 'b.txt'}: empty file (no text); remove it or give it text"]
     assert "2 document(s)" in result.stderr
 

@@ -146,9 +146,9 @@ def _statement_row(iri: str, props: dict[URIRef, set], book: Mapping[str, EventT
     """One row of :class:`StatementTable` (see its docstring for the keys)."""
     for prop in (SG.speaker, SG.target, SG.onBehalfOf, SG.targetOnBehalfOf):  # actors are IRIs (sg:ActorShape)
         for value in props[prop]:
-            if not isinstance(value, URIRef):
-                shown = f"the literal {str(value)!r}" if isinstance(value, Literal) else value.n3()
-                raise InputError(f"statement {iri}: sg:{local_name(prop, str(SG._NS))} is {shown}, not an actor IRI; "
+            if isinstance(value, Literal):
+                raise InputError(f"statement {iri}: sg:{local_name(prop, str(SG._NS))} is the literal {str(value)!r}, "
+                                 "not an actor IRI; "
                                  "fix the graph (stancegraph validate lists every such value) or rebuild it")
     type_name = local_name(min(props[SG.eventType]), str(CODEBOOK)) if props[SG.eventType] else "UNKNOWN"
     entry = book.get(type_name)

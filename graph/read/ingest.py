@@ -1,4 +1,4 @@
-"""Read documents from paths or stdin (.txt, .jsonl, .jsonl.gz, folders of them, ``-``) -> Iterator[Document].
+"""Read documents from paths or stdin (.txt, .html, .jsonl, .jsonl.gz, folders of them, ``-``) -> Iterator[Document].
 
 The text is kept exactly as read (no normalisation; ``\\r\\n`` and a UTF-8 byte order mark stay, the mark
 is masked), so every offset computed later refers to the original input. Boilerplate is found by
@@ -7,11 +7,19 @@ is masked), so every offset computed later refers to the original input. Boilerp
 Inputs
     ``.txt``
         one document; id = file stem; title = the first non-boilerplate line if it looks like a headline.
+    ``.html`` / ``.htm``
+        a saved web page: its main text (trafilatura), title, date, URL and site from the page's metadata
+        (:mod:`stancegraph.read.html`); the extracted text is the document's text, offsets refer to it.
     ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson``
         one JSON object a line: ``id``, ``text``, optional ``date`` (ISO), ``title``, ``source``, ``url``.
         A line without ``id`` gets ``<file stem>-<line number>``.
     folder
-        its .txt, .jsonl and .jsonl.gz files, recursively, sorted by path; hidden files are skipped.
+        its .txt, .html, .htm, .jsonl and .jsonl.gz files, recursively, sorted by path; hidden files are skipped.
+
+Ids
+    Files of the same name in different folders get ids from the last folders that tell them apart
+    (``a/news``, ``b/news``); a JSONL id already read, or a text already read under another id, skips the
+    later document with an ``InputError`` (:mod:`stancegraph.read.identity`).
     ``-``
         stdin: JSONL if every non-empty line is a JSON object, else one text document with id ``stdin``.
 
@@ -22,7 +30,7 @@ Publication date
 Errors
     A path that does not exist raises :class:`~stancegraph.errors.InputError` at once, before anything
     is read. Every other bad input (empty file, binary file, text that is not UTF-8, malformed JSONL
-    line, missing ``text``, bad ``date``) becomes an ``InputError`` with one line naming the input and
+    line, missing ``text``, bad ``date``, a repeated id or text, a truncated gzip) becomes an ``InputError`` with one line naming the input and
     the fix; it is passed to ``on_error`` (default: ``warnings.warn`` with :class:`InputWarning`) and
     the bad document is skipped, the rest is loaded. Pass ``on_error=raise_error`` to stop instead.
 """
@@ -42,11 +50,12 @@ from pathlib import Path
 
 from stancegraph.read.clean import boilerplate_spans, headline_span
 from stancegraph.read.html import HTML_SUFFIXES, html_document
+from stancegraph.read.identity import Duplicates, file_stem, unique_stems
 from stancegraph.read.published import find_publication_date
 from stancegraph.errors import InputError
 from stancegraph.model import Document
 
-__all__ = ["load_documents", "read_text", "unique_stems", "find_publication_date", "InputWarning", "raise_error"]
+__all__ = ["load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
 
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 _FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
@@ -121,7 +130,7 @@ def _load(names: list[str], day: dt.date | None, on_error: Callable[[InputError]
         files = _folder_files(name) if name != "-" and os.path.isdir(name) else [name]
         inputs.append((name, files))
     stems = unique_stems([f for _, files in inputs for f in files])
-    seen = _Seen()
+    seen = Duplicates()
     for name, files in inputs:
         if not files:
             report(InputError(f"{name}: folder has no .txt, .html, .jsonl or .jsonl.gz files; "
@@ -140,31 +149,6 @@ def _load(names: list[str], day: dt.date | None, on_error: Callable[[InputError]
                 report(error)
 
 
-def unique_stems(paths: list[str]) -> dict[str, str]:
-    """The id of each file's documents: its name without the suffix; where files share that name
-    (``a/news.txt``, ``b/news.txt``), the fewest last folders of their paths that tell them apart, then the
-    name (``a/news``, ``b/news``). Documents of a JSONL file without an ``id`` get it and their line number.
-
-    >>> unique_stems(["x/a/news.txt", "y/a/news.txt", "b/news.html", "talks.jsonl"])
-    {'x/a/news.txt': 'x/a/news', 'y/a/news.txt': 'y/a/news', 'b/news.html': 'b/news', 'talks.jsonl': 'talks'}
-    """
-    groups: dict[str, list[str]] = {}
-    for path in dict.fromkeys(paths):
-        groups.setdefault(_stem(path), []).append(path)
-    out = {}
-    for stem, group in groups.items():
-        if len(group) == 1:
-            out[group[0]] = stem
-            continue
-        folders = {p: Path(os.path.normpath(p)).parts[:-1] for p in group}
-        for k in range(1, max(len(f) for f in folders.values()) + 1):
-            ids = {p: "/".join((*f[-k:], stem)).lstrip("/") for p, f in folders.items()}
-            if len(set(ids.values())) == len(group):
-                break
-        out.update(ids)
-    return out
-
-
 def _folder_files(folder: str) -> list[str]:
     found = []
     for root, dirs, files in os.walk(folder):
@@ -172,33 +156,6 @@ def _folder_files(folder: str) -> list[str]:
         found += [os.path.join(root, f) for f in files
                   if not f.startswith(".") and f.lower().endswith(_FOLDER_SUFFIXES)]
     return sorted(found, key=lambda p: Path(os.path.relpath(p, folder)).parts)
-
-
-class _Seen:
-    """Document ids and texts read so far: a repeated id or a repeated text is a problem, found before anything
-    of the document is extracted or written."""
-
-    def __init__(self):
-        self.ids: dict[str, tuple[str, str]] = {}  # id -> (origin, text digest)
-        self.texts: dict[str, str] = {}  # text digest -> id
-
-    def problem(self, document: Document) -> InputError | None:
-        digest = hashlib.sha1(document.text.encode("utf-8", "surrogatepass")).hexdigest()
-        where = document.origin or document.id
-        if document.id in self.ids:
-            first, first_digest = self.ids[document.id]
-            if first_digest == digest:
-                return InputError(f"{where}: document {document.id!r} again, same text as {first}; "
-                                  "skipped the repeat (remove it from the input)")
-            return InputError(f"{where}: document id {document.id!r} is already used by {first}; skipped it — "
-                              "give each document its own id")
-        if digest in self.texts:
-            other = self.texts[digest]
-            return InputError(f"{where}: same text as document {other!r} ({self.ids[other][0]}); "
-                              f"skipped {document.id!r} as a duplicate")
-        self.ids[document.id] = (where, digest)
-        self.texts[digest] = document.id
-        return None
 
 
 def _load_file(path: str, stem: str, day: dt.date | None, report: Callable[[InputError], None]
@@ -223,14 +180,6 @@ def _load_file(path: str, stem: str, day: dt.date | None, report: Callable[[Inpu
         yield _text_document(_decode(_read_bytes(path), path), doc_id=stem, origin=path, day=day)
 
 
-def _stem(path: str) -> str:
-    name = os.path.basename(path)
-    for suffix in (".jsonl.gz", ".ndjson", ".jsonl", ".txt", ".html", ".htm"):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(name).stem
-
-
 def _read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as f:
@@ -250,7 +199,7 @@ def _read_stdin() -> bytes:
 def _decode(raw: bytes, name: str) -> str:
     """Check that ``raw`` is non-empty UTF-8 text and decode it unchanged."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: UTF-16 text; convert it: iconv -f utf-16 -t utf-8 {name} > {_stem(name)}.utf8.txt")
+        raise InputError(f"{name}: UTF-16 text; convert it: iconv -f utf-16 -t utf-8 {name} > {file_stem(name)}.utf8.txt")
     nul = raw.find(b"\0")
     if nul >= 0:
         raise InputError(f"{name}: binary file (NUL byte at offset {nul}); give a UTF-8 .txt or .jsonl file")
@@ -268,7 +217,7 @@ def _not_utf8(where: str, path: str, byte: int, offset: int, line: int) -> str:
     if path == _STDIN:
         fix = "pipe it through iconv -f latin1 -t utf-8"
     else:
-        target = f"{_stem(path)}.utf8{'.jsonl' if path.lower().endswith(_JSONL_SUFFIXES) else '.txt'}"
+        target = f"{file_stem(path)}.utf8{'.jsonl' if path.lower().endswith(_JSONL_SUFFIXES) else '.txt'}"
         fix = f"convert it, e.g. iconv -f latin1 -t utf-8 {path} > {target}"
     return f"{where}: not UTF-8 (byte 0x{byte:02x} at byte offset {offset}, line {line}); {fix}"
 
