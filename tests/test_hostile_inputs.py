@@ -64,11 +64,12 @@ def corpus(tmp_path_factory):
     (folder / "empty.txt").write_bytes(b"  \n")
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 4)
     (folder / "latin1.txt").write_bytes("Le président Macron a rencontré Poutine.\n".encode("latin-1"))
-    records = "".join(json.dumps({"id": f"gz{i}", "text": f"China praised Russia on day {i}."}) + "\n"
-                      for i in range(300))
+    records = "".join(json.dumps({"id": f"gz{i}", "text": f"The weather was mild on day {i}." if i else GOOD}) + "\n"
+                      for i in range(40))
     data = gzip.compress(records.encode())
     (folder / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
-    line = " ".join(["Russia accused NATO of provoking the crisis, and China praised Ukraine"] * 300)
+    line = " ".join(["the committee met again on the question of the border region,"] * 60
+                    + ["Russia accused NATO of provoking the crisis"])  # some 800 words, no sentence end
     (folder / "longline.txt").write_text(line, encoding="utf-8")
     texts["longline"] = line
     huge = GOOD + " " * 1_200_000 + "\n\n" + HUGE_END
