@@ -1,6 +1,9 @@
-"""Exceptions raised by stancegraph; messages name the bad input and the fix."""
+"""Exceptions raised by stancegraph; messages name the bad input and the fix; the command line's exit codes."""
+
+from enum import IntEnum
 
 __all__ = [
+    "ExitCode",
     "StanceGraphError",
     "InputError",
     "DataFileError",
@@ -58,3 +61,29 @@ class OutputError(StanceGraphError):
 class DataFileError(InputError):
     """A user data file (an extra lexicon or actors file) cannot be read, is not valid TOML, or has an entry of
     the wrong shape; the message names the file, the line where TOML gives one, and the fix."""
+
+
+class ExitCode(IntEnum):
+    """The exit codes of the ``stancegraph`` command, the one place they are defined.
+
+    ======  =========  ===================================================================================
+    code    name       when
+    ======  =========  ===================================================================================
+    0       OK         done; every input was read
+    1       ERROR      nothing done: one ``Error: ...`` line (an unreadable input, no document read, a bad
+                       option value, an output that cannot be written, validate: violations)
+    2       USAGE      a wrong command line (click's usage errors: unknown option, missing argument)
+    3       SKIPPED    done, but some input was left out: each problem has a ``skipped: ...`` line and the
+                       run ends with the summary line ``N input problem(s) skipped ...``; the outputs hold
+                       every document that could be read (``--no-keep-going`` stops at the first instead:
+                       exit 1, nothing written)
+    ======  =========  ===================================================================================
+
+    >>> int(ExitCode.SKIPPED), ExitCode(1).name
+    (3, 'ERROR')
+    """
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    SKIPPED = 3

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from stancegraph.cli import cli
+from stancegraph.errors import ExitCode
 
 GOOD = "Russia demanded that NATO halt its expansion.\n"
 
@@ -99,7 +100,8 @@ def test_errors_malformed_jsonl_lines_are_skipped_and_the_rest_built(tmp_path, n
     path = _mixed_jsonl(tmp_path)
     # (--min-confidence 0: "Ukraine rejected the proposal." names no target, below the default)
     result = run("build", path, "-o", tmp_path / "out", "--no-diagram", "--min-confidence", "0")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output  # built, but input was lost
+    assert result.stderr.splitlines()[-1].startswith("2 input problem(s) skipped")
     skipped = skipped_lines(result)
     assert len(skipped) == 2, result.stderr
     assert skipped[0].startswith(f"skipped: {path}:2: malformed JSON") and "fix or remove the line" in skipped[0]
@@ -113,7 +115,7 @@ def test_errors_malformed_jsonl_lines_are_skipped_and_the_rest_built(tmp_path, n
 def test_errors_extract_skips_bad_jsonl_lines(tmp_path, nlp):
     path = _mixed_jsonl(tmp_path)
     result = run("extract", path, "--min-confidence", "0")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output
     assert len(skipped_lines(result)) == 2
     assert {json.loads(line)["document"] for line in result.stdout.splitlines()} == {"good-1", "good-2"}
 
@@ -125,7 +127,7 @@ def test_errors_bad_file_in_a_folder_is_skipped(tmp_path, nlp):
     (folder / "b.txt").write_bytes(b"")
     (folder / "c.txt").write_text("Ukraine rejected the proposal.\n", encoding="utf-8")
     result = run("build", folder, "-o", tmp_path / "out", "--no-diagram")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == ExitCode.SKIPPED, result.output
     assert skipped_lines(result) == [f"skipped: {folder / 'b.txt'}: empty file (no text); remove it or give it text"]
     assert "2 document(s)" in result.stderr
 

@@ -76,7 +76,8 @@ def test_ingest_jsonl_gz(tmp_path):
 def test_ingest_date_priority(tmp_path):
     text = "Putin calls Biden\nJanuary 4, 2022\nPutin called Biden.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    _jsonl(tmp_path / "b.jsonl", {"id": "b", "text": text, "date": "2022-01-05"}, {"id": "c", "text": text})
+    # three texts: the same text twice would be one document read twice (stancegraph.read.identity)
+    _jsonl(tmp_path / "b.jsonl", {"id": "b", "text": text + "b", "date": "2022-01-05"}, {"id": "c", "text": text + "c"})
     docs, _ = _load([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")])
     assert [d.date for d in docs] == [dt.date(2022, 1, 4), dt.date(2022, 1, 5), dt.date(2022, 1, 4)]
     docs, _ = _load([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")], date="2022-01-06")
@@ -120,7 +121,7 @@ def test_ingest_folder_is_recursive_and_sorted(tmp_path):
 
 def test_ingest_empty_folder_is_reported(tmp_path):
     docs, errors = _load([str(tmp_path)])
-    assert docs == [] and errors == [f"{tmp_path}: folder has no .txt, .jsonl or .jsonl.gz files; "
+    assert docs == [] and errors == [f"{tmp_path}: folder has no .txt, .html, .jsonl or .jsonl.gz files; "
                                      "check the folder or name the files"]
 
 

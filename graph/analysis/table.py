@@ -23,13 +23,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from stancegraph.analysis.sectors import with_sector_nodes
 from stancegraph.analysis.table_reader import (
     as_int, local_name, mention_key, read_actors, read_documents, read_issues, read_mentions, read_states_of,
     read_statements, union_view,
 )
+from stancegraph.errors import InputError
 from stancegraph.kb.codebook import EventType, load_codebook
 from stancegraph.kb.vocab import CODEBOOK, SG
 
@@ -145,6 +146,12 @@ class _Sources:
 
 def _statement_row(iri: str, props: dict[URIRef, set], book: Mapping[str, EventType], sources: _Sources) -> dict:
     """One row of :class:`StatementTable` (see its docstring for the keys)."""
+    for prop in (SG.speaker, SG.target, SG.onBehalfOf, SG.targetOnBehalfOf):  # actors are IRIs (sg:ActorShape)
+        for value in props[prop]:
+            if isinstance(value, Literal):
+                raise InputError(f"statement {iri}: sg:{local_name(prop, str(SG._NS))} is the literal {str(value)!r}, "
+                                 "not an actor IRI; "
+                                 "fix the graph (stancegraph validate lists every such value) or rebuild it")
     type_name = local_name(min(props[SG.eventType]), str(CODEBOOK)) if props[SG.eventType] else "UNKNOWN"
     entry = book.get(type_name)
     negated = any(_truthy(v) for v in props[SG.negated])

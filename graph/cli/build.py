@@ -17,8 +17,8 @@ from pathlib import Path
 import click
 
 from stancegraph.cli.common import (
-    Skipped, data_options, date_option, documents, fail, many, model_option, progress_documents, scale_options,
-    server_options, user_data,
+    Skipped, data_options, date_option, documents, fail, keep_going_option, many, model_option, progress_documents,
+    scale_options, server_options, user_data,
 )
 from stancegraph.errors import StanceGraphError
 from stancegraph.rules.confidence import DEFAULT_MIN_CONFIDENCE
@@ -51,9 +51,10 @@ __all__ = ["build", "extract", "coverage"]
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out statements whose confidence is below this (0 keeps all; the default was chosen on "
                    "the PLOVER dev half: precision up, little recall lost).")
+@keep_going_option
 def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date, store, prefilter, workers,
-          lexicon_files, actor_files, scheduler, stream, min_confidence):
-    """Build the graph of INPUTS (.txt, .jsonl, folders, - for stdin) into a folder.
+          lexicon_files, actor_files, scheduler, stream, min_confidence, keep_going):
+    """Build the graph of INPUTS (.txt, .html, .jsonl, folders, - for stdin) into a folder.
 
     \b
     Example:
@@ -88,7 +89,7 @@ def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date
         # the model is loaded only if a document needs parsing
         store_only = graph_store is not None and out is None and marks is None
         nlp = make_nlp(model, registry) if workers == 1 and not scheduler and not store_only else None
-        skipped = Skipped(many(inputs))
+        skipped = Skipped(many(inputs), keep_going)
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs), inputs)
         options = dict(prefilter=prefilter, workers=workers, scheduler=scheduler, model=model, registry=registry,
                        min_confidence=min_confidence)
@@ -113,6 +114,7 @@ def build(inputs, out_dir, no_diagram, no_explorer, corrections, model, pub_date
         raise fail(exc) from None
     where = f" -> {out}/" if out is not None else ""
     click.echo(f"{len(result.documents)} document(s), {len(result.statements)} statement(s){where}", err=True)
+    skipped.finish()
 
 
 def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
@@ -125,6 +127,7 @@ def build_streaming(docs, nlp, out, skipped, inputs, **options) -> None:
     skipped.flush()
     click.echo(f"{counts.documents} document(s), {counts.statements} statement(s) -> {out}/ "
                f"(streamed; draw the diagram with: stancegraph draw {out}/graph.ttl)", err=True)
+    skipped.finish()
 
 
 def build_store(docs, graph_store, skipped, inputs, data_files, **options) -> None:
@@ -140,6 +143,7 @@ def build_store(docs, graph_store, skipped, inputs, data_files, **options) -> No
     again = f" ({done.known} stored already, not parsed again)" if done.known else ""
     click.echo(f"store {graph_store.location}: {done.report.summary()}{again}", err=True)
     click.echo(f"{done.parsed} document(s) parsed, {done.statements} statement(s)", err=True)
+    skipped.finish()
 
 
 @click.command()
@@ -153,7 +157,9 @@ def build_store(docs, graph_store, skipped, inputs, data_files, **options) -> No
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Leave out statements whose confidence is below this (0 keeps all; the default was chosen on "
                    "the PLOVER dev half: precision up, little recall lost).")
-def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files, min_confidence):
+@keep_going_option
+def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_files, actor_files, min_confidence,
+            keep_going):
     """Print the statements of INPUTS as JSONL or CSV (no graph).
 
     \b
@@ -168,7 +174,7 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
     try:
         registry = user_data(lexicon_files, actor_files)
         nlp = make_nlp(model, registry) if workers == 1 else None  # else each worker loads it
-        skipped = Skipped(many(inputs))
+        skipped = Skipped(many(inputs), keep_going)
         docs = progress_documents(documents(inputs, pub_date, skipped), many(inputs) and output != "-", inputs)
         found_by_document = extract_documents(docs, nlp, on_error=skipped, prefilter=prefilter, workers=workers,
                                               model=model, registry=registry, min_confidence=min_confidence)
@@ -181,9 +187,9 @@ def extract(inputs, fmt, output, model, pub_date, prefilter, workers, lexicon_fi
         else:
             with atomic_open(output, newline="") as f:
                 write_statements(statements, f, format=fmt)
-        skipped.flush()
     except StanceGraphError as exc:
         raise fail(exc) from None
+    skipped.finish()
 
 
 @click.command()

@@ -7,11 +7,12 @@ import sys
 import click
 from tqdm import tqdm
 
-from stancegraph.errors import InputError, StanceGraphError
+from stancegraph.errors import ExitCode, InputError, StanceGraphError
 from stancegraph.read.ingest import load_documents
 
-__all__ = ["fail", "Skipped", "report_skip", "model_option", "date_option", "scale_options", "store_option", "data_options", "user_data",
-           "server_options", "one_line_warnings", "analysis_options", "graph_source", "rdf_input", "graph_input", "existing", "progress_documents",
+__all__ = ["fail", "Skipped", "report_skip", "keep_going_option", "rdf_warnings", "model_option", "date_option",
+           "scale_options", "store_option", "data_options", "user_data", "server_options", "one_line_warnings",
+           "analysis_options", "graph_source", "rdf_input", "graph_input", "existing", "progress_documents",
            "documents", "many", "FLAGS", "STORE_KEY"]
 
 #: The flag of each library parameter an error can name (``StanceGraphError.option``).
@@ -47,12 +48,18 @@ def report_skip(error: InputError) -> None:
 
 class Skipped:
     """``on_error`` of one run. A batch reports each skipped document at once (``skipped: ...``); a single
-    input keeps its report, so that if nothing could be read it becomes the one ``Error: ...`` line."""
+    input keeps its report, so that if nothing could be read it becomes the one ``Error: ...`` line.
+    ``keep_going=False`` (``--no-keep-going``) raises the first problem instead: exit 1, nothing written.
+    :meth:`finish` ends a run that skipped something with the summary line and exit code 3
+    (:class:`~stancegraph.errors.ExitCode`)."""
 
-    def __init__(self, batch: bool):
-        self.batch, self.errors = batch, []
+    def __init__(self, batch: bool, keep_going: bool = True):
+        self.batch, self.keep_going, self.errors, self.count = batch, keep_going, [], 0
 
     def __call__(self, error: InputError) -> None:
+        if not self.keep_going:
+            raise error
+        self.count += 1
         self.errors.append(error)
         if self.batch:
             report_skip(error)
@@ -69,6 +76,21 @@ class Skipped:
         """Print the reports kept back (single input)."""
         while not self.batch and self.errors:
             report_skip(self.errors.pop(0))
+
+    def finish(self) -> None:
+        """The last line of a run that skipped input: how many problems, and exit code 3 (else nothing)."""
+        self.flush()
+        if self.count:
+            click.echo(f"{self.count} input problem(s) skipped (named in the skipped: lines above); the outputs hold "
+                       f"the rest (exit code {int(ExitCode.SKIPPED)}; --no-keep-going stops at the first)", err=True)
+            click.get_current_context().exit(int(ExitCode.SKIPPED))
+
+
+def keep_going_option(f):
+    """--keep-going/--no-keep-going (build, extract), as make's -k/-S."""
+    return click.option("--keep-going/--no-keep-going", default=True, show_default=True,
+                        help="Skip a bad input (a skipped: line each, exit code 3 at the end) or stop at the first "
+                             "(exit 1, no output written).")(f)
 
 
 def model_option(f):
@@ -203,8 +225,18 @@ def rdf_input(graph, store):
 
     if store:
         with open_store(store) as st:
-            return st.dataset()
-    return load_graph(existing(graph))
+            return rdf_warnings(st.dataset(), store)
+    return rdf_warnings(load_graph(existing(graph)), graph)
+
+
+def rdf_warnings(graph, name: str):
+    """``graph``, after a ``Warning:`` line on stderr if it is empty or holds no stancegraph statement."""
+    from stancegraph.rdf.coverage_check import missing_vocabulary
+
+    problem = missing_vocabulary(graph, name)
+    if problem is not None:
+        click.echo(f"Warning: {problem}", err=True)
+    return graph
 
 
 def graph_input(graph, command: str):

@@ -58,6 +58,10 @@ def query(graph, query, store, sparql, param, fmt, max_rows, timeout):
     except StanceGraphError as exc:
         raise fail(exc) from None
     print_rows(names, [[cell(v, short=fmt == "table") for v in row] for row in rows], fmt)
+    if not rows and not store:  # 0 rows: say so if the file is no stancegraph graph at all
+        from stancegraph.cli.common import rdf_input
+
+        rdf_input(graph, None)
     if isinstance(rows, RowLimit):
         click.echo(f"Warning: the query has more than {rows.limit} rows; printed the first {rows.limit} "
                    "(raise the limit with --max-rows N, or add LIMIT/ORDER BY to the query)", err=True)

@@ -29,7 +29,7 @@ from stancegraph.nlp.repairs import repair_parse, seam_starts
 from stancegraph.read.ingest import read_text
 from stancegraph.rules.extract import stance_statements
 
-__all__ = ["ParagraphBoundaries", "ParseRepairs", "StatementExtractor", "document_statements",
+__all__ = ["ParagraphBoundaries", "bound_sentences", "MAX_SENTENCE_TOKENS", "ParseRepairs", "StatementExtractor", "document_statements",
            "make_paragraphs", "make_repairs", "make_statements", "hard_wrapped"]
 
 for _name in ("statements", "document"):  # registered once, at import (also when spaCy loads a saved pipeline)
@@ -67,7 +67,42 @@ class ParagraphBoundaries:
                 doc[tok.i + 1].is_sent_start = True
         for i in seam_starts(doc):  # "... meeting President of Russia Vladimir Putin: Colleagues"
             doc[i].is_sent_start = True
+        bound_sentences(doc)
         return doc
+
+
+#: The most tokens a run with no sentence end may have before a sentence start is set (at a comma or the like).
+MAX_SENTENCE_TOKENS = 200
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", ")"})
+
+
+def bound_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Start a sentence in every run of ``limit`` tokens with no sentence end and no sentence start set: after
+    its last comma, semicolon or dash, else at the limit. No sentence the parser then finds is much longer,
+    so what the rules do per sentence stays bounded on text with no full stop (a list, a table, a 2 MB line).
+
+    >>> import spacy
+    >>> doc = bound_sentences(spacy.blank("en")("a, b c, d e f", ), limit=3)
+    >>> [t.text for t in doc if t.is_sent_start]
+    ['a', 'b', 'd']
+    """
+    run = 0
+    clause = -1
+    for tok in doc:
+        if tok.is_sent_start or run == 0:
+            run, clause = 1, -1
+        else:
+            run += 1
+        if run > limit:
+            at = clause + 1 if clause > tok.i - run + 1 else tok.i
+            doc[at].is_sent_start = True
+            run, clause = tok.i - at + 1, -1
+        if tok.text in _SENTENCE_ENDS:
+            run = 0
+        elif tok.text in _CLAUSE_ENDS:
+            clause = tok.i
+    return doc
 
 
 class ParseRepairs:

@@ -31,6 +31,7 @@ web-news patterns; a line is masked whole (without its line break).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -152,7 +153,7 @@ _BYLINE_NAME = re.compile(
     r"(?:\s?[,|]\s?[A-Z][\w .&'’-]{0,40})?$"
 )
 _HEADLINE_END = re.compile(r"(?:[^.:;,]|\b(?:[A-Z]\.){2,})[\"'”’)]?$")
-_BREAK = re.compile(r"\r\n?|\n")
+_BREAK = re.compile(r"\r\n?|[\n\x85\u2028\u2029]")
 _MAX_PARAGRAPH = 1000  # characters: paragraph rules (footers) only look at paragraphs this short
 _LONG_LINE = 300  # characters: longer lines are matched on their last 300 (with a NUL standing for the rest)
 _MIN_REPEAT = 40  # characters: shorter repeated lines ("Share", "Thank you very much.") are not compared
@@ -210,10 +211,11 @@ def boilerplate_matches(text: str) -> tuple[tuple[int, int, str], ...]:
             if e - s <= _MAX_PARAGRAPH and rule.pattern.search(" ".join(text[s:e].split()).lstrip("\ufeff")):
                 found[(s, e)] = rule.name
     # a bare name on the line right after the headline
-    unmasked = [(s, e) for s, e in lines if not any(a <= s and e <= b for a, b in found)]
-    if len(unmasked) >= 2 and _looks_like_headline(_content(text, *unmasked[0])):
-        s, e = unmasked[1]
-        if _BYLINE_NAME.match(_content(text, s, e)) and lines.index((s, e)) <= 6:
+    inside = _Cover(found)
+    unmasked = [(n, (s, e)) for n, (s, e) in enumerate(lines[:8]) if not inside(s, e)][:2]
+    if len(unmasked) >= 2 and _looks_like_headline(_content(text, *unmasked[0][1])):
+        n, (s, e) = unmasked[1]
+        if _BYLINE_NAME.match(_content(text, s, e)) and n <= 6:
             found[(s, e)] = "byline_name"
     # lines repeated verbatim
     copies: dict[str, list[int]] = {}
@@ -232,6 +234,24 @@ def boilerplate_matches(text: str) -> tuple[tuple[int, int, str], ...]:
             elif k > 0:
                 found.setdefault(lines[i], "repeated")
     return tuple(sorted((s, e, rule) for (s, e), rule in found.items()))
+
+
+class _Cover:
+    """Whether a stretch lies inside one of the given spans: a binary search, not a scan of every span."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and end <= self.ends[k]
 
 
 def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -304,9 +324,13 @@ def headline_span(text: str, spans: tuple[tuple[int, int], ...] | None = None) -
     'Russia, U.S. lock horns over Ukraine'
     """
     spans = boilerplate_spans(text) if spans is None else spans
-    lines = [(s, e) for s, e in _lines(text) if _content(text, s, e)]
-    lines = [(s, e) for s, e in lines if not any(a <= s + _lead(text, s, e) and e - _trail(text, s, e) <= b
-                                                   for a, b in spans)]
+    inside = _Cover(spans)
+    lines = []
+    for s, e in _lines(text):  # the first two lines that are neither blank nor masked
+        if _content(text, s, e) and not inside(s + _lead(text, s, e), e - _trail(text, s, e)):
+            lines.append((s, e))
+            if len(lines) == 2:
+                break
     if len(lines) < 2:
         return None
     s, e = lines[0]

@@ -1,4 +1,4 @@
-"""Read documents from paths or stdin (.txt, .jsonl, .jsonl.gz, folders of them, ``-``) -> Iterator[Document].
+"""Read documents from paths or stdin (.txt, .html, .jsonl, .jsonl.gz, folders of them, ``-``) -> Iterator[Document].
 
 The text is kept exactly as read (no normalisation; ``\\r\\n`` and a UTF-8 byte order mark stay, the mark
 is masked), so every offset computed later refers to the original input. Boilerplate is found by
@@ -7,11 +7,19 @@ is masked), so every offset computed later refers to the original input. Boilerp
 Inputs
     ``.txt``
         one document; id = file stem; title = the first non-boilerplate line if it looks like a headline.
+    ``.html`` / ``.htm``
+        a saved web page: its main text (trafilatura), title, date, URL and site from the page's metadata
+        (:mod:`stancegraph.read.html`); the extracted text is the document's text, offsets refer to it.
     ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson``
         one JSON object a line: ``id``, ``text``, optional ``date`` (ISO), ``title``, ``source``, ``url``.
         A line without ``id`` gets ``<file stem>-<line number>``.
     folder
-        its .txt, .jsonl and .jsonl.gz files, recursively, sorted by path; hidden files are skipped.
+        its .txt, .html, .htm, .jsonl and .jsonl.gz files, recursively, sorted by path; hidden files are skipped.
+
+Ids
+    Files of the same name in different folders get ids from the last folders that tell them apart
+    (``a/news``, ``b/news``); a JSONL id already read, or a text already read under another id, skips the
+    later document with an ``InputError`` (:mod:`stancegraph.read.identity`).
     ``-``
         stdin: JSONL if every non-empty line is a JSON object, else one text document with id ``stdin``.
 
@@ -22,7 +30,7 @@ Publication date
 Errors
     A path that does not exist raises :class:`~stancegraph.errors.InputError` at once, before anything
     is read. Every other bad input (empty file, binary file, text that is not UTF-8, malformed JSONL
-    line, missing ``text``, bad ``date``) becomes an ``InputError`` with one line naming the input and
+    line, missing ``text``, bad ``date``, a repeated id or text, a truncated gzip) becomes an ``InputError`` with one line naming the input and
     the fix; it is passed to ``on_error`` (default: ``warnings.warn`` with :class:`InputWarning`) and
     the bad document is skipped, the rest is loaded. Pass ``on_error=raise_error`` to stop instead.
 """
@@ -41,6 +49,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from stancegraph.read.clean import boilerplate_spans, headline_span
+from stancegraph.read.html import HTML_SUFFIXES, html_document
+from stancegraph.read.identity import Duplicates, file_stem, unique_stems
 from stancegraph.read.published import find_publication_date
 from stancegraph.errors import InputError
 from stancegraph.model import Document
@@ -48,7 +58,7 @@ from stancegraph.model import Document
 __all__ = ["load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
 
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
 _STDIN = "<stdin>"
 _SNIFF = 8192  # bytes of a JSONL file checked for NUL bytes
 
@@ -115,19 +125,24 @@ def _load(names: list[str], day: dt.date | None, on_error: Callable[[InputError]
         reported[:] = [error]
         on_error(error)  # may raise (raise_error): then it must not be reported twice
 
+    inputs: list[tuple[str, list[str]]] = []
     for name in names:
-        if name == "-":
-            files: list[str] = [name]
-        elif os.path.isdir(name):
-            files = _folder_files(name)
-            if not files:
-                report(InputError(f"{name}: folder has no .txt, .jsonl or .jsonl.gz files; "
-                                  "check the folder or name the files"))
-        else:
-            files = [name]
+        files = _folder_files(name) if name != "-" and os.path.isdir(name) else [name]
+        inputs.append((name, files))
+    stems = unique_stems([f for _, files in inputs for f in files])
+    seen = Duplicates()
+    for name, files in inputs:
+        if not files:
+            report(InputError(f"{name}: folder has no .txt, .html, .jsonl or .jsonl.gz files; "
+                              "check the folder or name the files"))
         for path in files:
             try:
-                yield from _load_file(path, day, report)
+                for document in _load_file(path, stems.get(path, "stdin"), day, report):
+                    problem = seen.problem(document)
+                    if problem is None:
+                        yield document
+                    else:
+                        report(problem)
             except InputError as error:
                 if reported and error is reported[0]:
                     raise
@@ -143,7 +158,8 @@ def _folder_files(folder: str) -> list[str]:
     return sorted(found, key=lambda p: Path(os.path.relpath(p, folder)).parts)
 
 
-def _load_file(path: str, day: dt.date | None, report: Callable[[InputError], None]) -> Iterator[Document]:
+def _load_file(path: str, stem: str, day: dt.date | None, report: Callable[[InputError], None]
+               ) -> Iterator[Document]:
     if path == "-":
         raw = _read_stdin()
         text = _decode(raw, _STDIN)
@@ -155,19 +171,13 @@ def _load_file(path: str, day: dt.date | None, report: Callable[[InputError], No
         return
     lower = path.lower()
     if lower.endswith(_JSONL_SUFFIXES):
-        yield from _jsonl_documents(_jsonl_lines(path), path, _stem(path), day, report)
+        yield from _jsonl_documents(_jsonl_lines(path), path, stem, day, report)
     elif lower.endswith(".gz"):
         raise InputError(f"{path}: only .jsonl.gz is read compressed; decompress it (gunzip) or rename it")
+    elif lower.endswith(HTML_SUFFIXES):
+        yield html_document(_read_bytes(path), path, doc_id=stem, day=day)
     else:
-        yield _text_document(_decode(_read_bytes(path), path), doc_id=_stem(path), origin=path, day=day)
-
-
-def _stem(path: str) -> str:
-    name = os.path.basename(path)
-    for suffix in (".jsonl.gz", ".ndjson", ".jsonl", ".txt"):
-        if name.lower().endswith(suffix):
-            return name[: -len(suffix)]
-    return Path(name).stem
+        yield _text_document(_decode(_read_bytes(path), path), doc_id=stem, origin=path, day=day)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -189,7 +199,7 @@ def _read_stdin() -> bytes:
 def _decode(raw: bytes, name: str) -> str:
     """Check that ``raw`` is non-empty UTF-8 text and decode it unchanged."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: UTF-16 text; convert it: iconv -f utf-16 -t utf-8 {name} > {_stem(name)}.utf8.txt")
+        raise InputError(f"{name}: UTF-16 text; convert it: iconv -f utf-16 -t utf-8 {name} > {file_stem(name)}.utf8.txt")
     nul = raw.find(b"\0")
     if nul >= 0:
         raise InputError(f"{name}: binary file (NUL byte at offset {nul}); give a UTF-8 .txt or .jsonl file")
@@ -207,7 +217,7 @@ def _not_utf8(where: str, path: str, byte: int, offset: int, line: int) -> str:
     if path == _STDIN:
         fix = "pipe it through iconv -f latin1 -t utf-8"
     else:
-        target = f"{_stem(path)}.utf8{'.jsonl' if path.lower().endswith(_JSONL_SUFFIXES) else '.txt'}"
+        target = f"{file_stem(path)}.utf8{'.jsonl' if path.lower().endswith(_JSONL_SUFFIXES) else '.txt'}"
         fix = f"convert it, e.g. iconv -f latin1 -t utf-8 {path} > {target}"
     return f"{where}: not UTF-8 (byte 0x{byte:02x} at byte offset {offset}, line {line}); {fix}"
 
@@ -226,22 +236,20 @@ def _jsonl_lines(path: str) -> Iterator[tuple[int, bytes]]:
     """Yield ``(line number, raw line)``; raises InputError for empty, binary or broken gzip files."""
     opener = gzip.open if path.lower().endswith(".gz") else open
     seen = False
+    number = 0
     try:
         with opener(path, "rb") as f:
-            head = f.read(_SNIFF)
-            nul = head.find(b"\0")
+            nul = f.peek(_SNIFF)[:_SNIFF].find(b"\0")  # before a line is read: a binary file may have no line break
             if nul >= 0:
                 raise InputError(f"{path}: binary file (NUL byte at offset {nul}); "
                                  "give a UTF-8 .jsonl file (one JSON object a line)")
-            rest = f.readline() if head and not head.endswith(b"\n") else b""
-            number = 0
-            for number, line in enumerate(io.BytesIO(head + rest), 1):
-                seen = seen or bool(line.strip())
-                yield number, line
-            for number, line in enumerate(f, number + 1):
+            for number, line in enumerate(f, 1):
                 seen = seen or bool(line.strip())
                 yield number, line
     except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        if number:
+            raise InputError(f"{path}: broken or truncated gzip after line {number} ({e}); the lines before were "
+                             "read, the rest is lost: re-compress the complete file with gzip") from None
         raise InputError(f"{path}: not a valid gzip file ({e}); re-compress it with gzip, "
                          "or rename it to .jsonl if it is not compressed") from None
     except OSError as e:

@@ -318,9 +318,24 @@ def _find_issue(act: Act, ctx: Context) -> None:
     issue = span_of(issue_tokens, ctx.doc) if issue_tokens else None
     if issue is not None and len(issue.text) > 160:
         issue, issue_tokens = None, []
-    names = {i: m.actors[0].label for m in ctx.index.mentions if len(m.actors) == 1 for i in range(m.start, m.end)}
+    names = _names_of(ctx.index) if issue is not None else {}
     act.issue = issue
     act.concept = issue_concept(issue_tokens, names=names) if issue is not None else None
+
+
+_LAST_NAMES: tuple[object, dict[int, str]] = (None, {})  # the names of the last document's mention index
+
+
+def _names_of(index) -> dict[int, str]:
+    """Token index -> actor label of every one-actor mention of the document: made once per document, not
+    once per act (that was quadratic in the length of a document with many acts)."""
+    global _LAST_NAMES
+    last = _LAST_NAMES  # one read: a thread that swaps in another document's names cannot mix the two
+    if last[0] is not index:
+        last = (index, {i: m.actors[0].label for m in index.mentions if len(m.actors) == 1
+                        for i in range(m.start, m.end)})
+        _LAST_NAMES = last
+    return last[1]
 
 
 def is_material(type_: str) -> bool:

@@ -16,7 +16,7 @@ from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
 __all__ = ["is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
-           "epistemic_status", "in_denial_scope", "stronger_status"]
+           "epistemic_status", "in_denial_scope", "stronger_status", "date_entities"]
 
 
 def is_purpose_clause(node: Token) -> bool:
@@ -130,11 +130,35 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
 
 
 
+def date_entities(sent: SpacySpan) -> list[SpacySpan]:
+    """The DATE entities inside ``sent``, read from its own tokens (``sent.ents`` walks every entity of the
+    document, once per act: quadratic on a long document).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Talks on Monday .")
+    >>> doc.ents = [doc.char_span(9, 15, label="DATE")]
+    >>> [e.text for e in date_entities(doc[:])]
+    ['Monday']
+    """
+    doc, out, i = sent.doc, [], sent.start
+    while i < sent.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= sent.end and doc[i].ent_type_ == "DATE":
+            out.append(doc[i:j])
+        i = j
+    return out
+
+
 def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.date | None, str | None, str | None]:
     """Date, granularity and relative order of the act: a DATE expression attached to the cue's
     clause (or inside an event noun's phrase), else an adverb such as "previously"."""
     heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
-    ents = [e for e in sent.ents if e.label_ == "DATE"]
+    ents = date_entities(sent)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
     if cue.kind == "noun":  # "meetings ... on January 12": the noun's own phrase first, then its container's
         for scope in (cue.head, cue.head.head.head if cue.head.dep_ == "pobj" else cue.head):
