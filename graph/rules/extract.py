@@ -134,7 +134,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return
     if act.negated and act.type not in negated_types() and is_material(act.type):
         return  # "it can't fight", "did not attack": a material event that did not happen is no event
-    if act.status is Status.HYPOTHETICAL and act.governing is None and is_material(act.type):
+    if act.status is Status.HYPOTHETICAL and is_material(act.type):
         return  # "a blockade would disrupt supplies", "could attack": what might happen is no event
     question = question_kind(sent) if act.sentence is not None else None
     if question is not None:

@@ -14,6 +14,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.sectors import agent_sector
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
@@ -143,6 +144,8 @@ def _organ_of(tok: Token, by_token: dict, allowed: frozenset[str], registry: Act
     if organ is None:
         label = " ".join(t.text if t.text[:1].isupper() else t.text.capitalize() for t in words)
         slug = "-".join(sorted(key))
+        # its sector from its head noun, as for "Egyptian police" (stancegraph.rules.sectors): parliament -> LEG
+        sector = agent_sector(" ".join(t.lower_ for t in words)) or agent_sector(tok.lemma_.lower())
         organ = Actor(id=f"x-{state.id.lower()}-{slug}", label=f"{label} ({state.label})", kind=ActorKind.ORGAN,
-                      part_of=state.id, registered=False)
+                      part_of=state.id, registered=False, sector=sector)
     return phrase[0].i, max(t.i for t in phrase) + 1, organ, state

@@ -203,7 +203,7 @@ def write_build(result: BuildResult, folder: str | os.PathLike[str], *, diagram:
 
             outputs["explorer.html"] = explorer_html(result.dataset, title=title or "stancegraph explorer").encode("utf-8")
         step("files")
-        for name, data in outputs.items():
-            atomic_write(out / name, data)
+        for name in sorted(outputs, key=OUTPUT_FILES.index):
+            atomic_write(out / name, outputs[name])
             written.append(out / name)
     return written
