@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
@@ -175,6 +176,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
+        if type_ and named_document(tok):
+            continue  # "the Minsk agreements", "the draft treaty": a text that exists, no act
         if type_ and noun_key(tok) not in lexicon().light_only_nouns:
             words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
             cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))

@@ -29,6 +29,7 @@ from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.mention_index import MentionIndex
+from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.participants import addressee_named
 from stancegraph.rules.sectors import sector_mentions, with_sectors
 from stancegraph.rules.syntax import question_kind, span_of
@@ -79,8 +80,10 @@ def stance_statements(
     [('RUS', 'CONSULT', 'UKR', ('reciprocal',)), ('UKR', 'CONSULT', 'RUS', ('reciprocal',))]
     """
     # "Egyptian police": Egypt's police, a sector actor (stancegraph.rules.sectors)
-    index = MentionIndex(sector_mentions(doc, mentions if mentions is not None else actor_mentions(doc, registry)),
-                         registry=registry)
+    found_mentions = mentions if mentions is not None else actor_mentions(doc, registry)
+    # "withdrew from the Minsk agreements": a name inside a document's name is no participant
+    found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head])]
+    index = MentionIndex(sector_mentions(doc, found_mentions), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse = Discourse()
