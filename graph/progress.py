@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from stancegraph.read.ingest import FOLDER_SUFFIXES
+
 __all__ = ["enable", "enabled", "progress", "steps", "count_documents"]
 
 _STATE = {"on": False}
@@ -91,7 +93,7 @@ def count_documents(inputs: Iterable[str | os.PathLike[str]]) -> int | None:
             files = sorted(p for p in path.rglob("*") if p.is_file() and not any(
                 part.startswith(".") for part in p.relative_to(path).parts)) if path.is_dir() else [path]
             total += sum(_documents_in(p, inside=path.is_dir()) for p in files)
-        except OSError:
+        except (OSError, EOFError):  # unreadable, or a truncated .gz: reading reports it, the bar has no total
             return None
     return total
 
@@ -99,7 +101,7 @@ def count_documents(inputs: Iterable[str | os.PathLike[str]]) -> int | None:
 def _documents_in(path: Path, *, inside: bool) -> int:
     """Documents in one file: lines of JSONL, else 1 (in a folder, only the files it reads count)."""
     name = path.name.lower()
-    if inside and not name.endswith((".txt", ".jsonl", ".jsonl.gz")):
+    if inside and not name.endswith(FOLDER_SUFFIXES):
         return 0
     if name.endswith(".jsonl.gz"):
         with gzip.open(path, "rb") as f:

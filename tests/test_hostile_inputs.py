@@ -108,7 +108,7 @@ SKIPPED = {  # file -> words of its one skipped: line
 def built(corpus):
     root, folder, texts = corpus
     out = root / "out"
-    result = run("build", folder, "-o", out, "--no-diagram")
+    result = run("build", folder, "-o", out, "--no-diagram", "--no-explorer")
     return result, out
 
 

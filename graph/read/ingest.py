@@ -55,10 +55,11 @@ from stancegraph.read.published import find_publication_date
 from stancegraph.errors import InputError
 from stancegraph.model import Document
 
-__all__ = ["load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
+__all__ = ["FOLDER_SUFFIXES", "load_documents", "read_text", "find_publication_date", "InputWarning", "raise_error"]
 
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-_FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
+FOLDER_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
+"""What a folder's files must end with to be read."""
 _STDIN = "<stdin>"
 _SNIFF = 8192  # bytes of a JSONL file checked for NUL bytes
 
@@ -154,7 +155,7 @@ def _folder_files(folder: str) -> list[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [os.path.join(root, f) for f in files
-                  if not f.startswith(".") and f.lower().endswith(_FOLDER_SUFFIXES)]
+                  if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES)]
     return sorted(found, key=lambda p: Path(os.path.relpath(p, folder)).parts)
 
 
