@@ -125,7 +125,9 @@ def test_verb_patterns_cli_lexicon_file_adds_a_pattern(nlp, tmp_path, restore_le
     article.write_text("Russia torpedoed the talks on Monday.\n", encoding="utf-8")
     lexicon_file = tmp_path / "lex.toml"
     lexicon_file.write_text(USER_PATTERN, encoding="utf-8")
-    plain = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10"])
-    mine = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10", "--lexicon", str(lexicon_file)])
+    # --min-confidence 0: the statement names no target, below the default threshold
+    plain = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10", "--min-confidence", "0"])
+    mine = CliRunner().invoke(cli, ["extract", str(article), "--date", "2022-01-10", "--lexicon", str(lexicon_file),
+                                    "--min-confidence", "0"])
     assert plain.exit_code == 0 and mine.exit_code == 0, mine.output
     assert '"type": "REJECT"' not in plain.output and '"type": "REJECT"' in mine.output
