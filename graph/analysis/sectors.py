@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, sector_actor_id
 from stancegraph.kb.vocab import ACTOR
 
 __all__ = ["ROLL_UPS", "sector_node", "with_sector_nodes", "sector_endpoints", "state_of_node", "is_domestic"]
@@ -34,7 +34,7 @@ _ACTOR = str(ACTOR)
 
 def sector_node(state: str, sector: str) -> str:
     """The node (actor IRI) of ``sector`` of the state ``state`` (an actor IRI)."""
-    return f"{_ACTOR}x-{state[len(_ACTOR):].lower()}-{sector.lower()}"
+    return _ACTOR + sector_actor_id(state[len(_ACTOR):], sector)
 
 
 def _pairs(rows: Iterable[dict], actors: Mapping[str, dict]) -> set[tuple[str, str]]:

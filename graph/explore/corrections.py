@@ -94,9 +94,7 @@ def _local(value: Any) -> str | None:
 
 
 def _actor_id(value: Any, where: str) -> str:
-    text = str(value or "")
-    if text.startswith(str(ACTOR)):
-        text = text[len(str(ACTOR)):]
+    text = _local(value)
     if not text or "/" in text:
         raise InputError(f"{where}: {value!r} is not an actor IRI (https://w3id.org/stancegraph/actor/ID); "
                          "download the corrections from the explorer again")

@@ -15,7 +15,7 @@ import functools
 import tomllib
 from importlib.resources import files
 
-__all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "agent_nouns", "agent_sector", "sector_of_code"]
+__all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "agent_nouns", "agent_sector", "sector_of_code", "sector_actor_id"]
 
 #: Sector code -> English label: the concepts of ontology/sectors.ttl (a test checks they agree).
 SECTORS = {
@@ -42,6 +42,16 @@ OUR_AGENTS: dict[str, str | None] = {
     "village": None, "neighborhood": None, "neighbourhood": None, "settlement": None, "community": None,
     "school": None, "hospital": None,
 }
+
+
+def sector_actor_id(state_id: str, sector: str) -> str:
+    """The actor id of ``sector`` of the state ``state_id``: the extractor's sector actors and the views'
+    state + sector nodes are the same node.
+
+    >>> sector_actor_id("EGY", "COP")
+    'x-egy-cop'
+    """
+    return f"x-{state_id.lower()}-{sector.lower()}"
 
 
 def sector_of_code(code: str) -> str | None:

@@ -1,26 +1,16 @@
-"""Issue nodes: which phrase of a statement names an issue, its normalised label and its IRI.
+"""Issue nodes: which phrase of a statement names an issue, and its normalised label (its IRI: rdf.mint).
 
 An issue concept (:func:`stancegraph.rules.issues.issue_concept`) wins; otherwise only a short content
 phrase becomes an issue node, so pronouns, relatives and light nouns never reach the issue network.
 """
 from __future__ import annotations
 
-import dataclasses  # noqa: F401  (used by the doctest)
-import hashlib
 import re
 
-from rdflib import URIRef
-
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.kb.vocab import ISSUE
-from stancegraph.model import Span, Statement  # noqa: F401  (Span: used by the doctest)
+from stancegraph.model import Statement
 
-__all__ = ["normalise_issue", "issue_iri", "issue_label"]
-
-
-def _digest(label: str, n: int) -> str:
-    """The same digest as :mod:`stancegraph.rdf.mint` uses for IRIs (sha-256 of the text), cut to n."""
-    return hashlib.sha256(label.encode("utf-8")).hexdigest()[:n]
+__all__ = ["normalise_issue", "issue_label"]
 
 
 def normalise_issue(text: str) -> str:
@@ -32,11 +22,6 @@ def normalise_issue(text: str) -> str:
     t = re.sub(r"[\"“”‘’']", "", text).lower()
     t = re.sub(r"^(that|the|a|an|any|its|their|his|her)\s+", "", t.strip())
     return " ".join(t.split()).strip(" .,;:")
-
-
-def issue_iri(label: str) -> URIRef:
-    slug = re.sub(r"[^a-z0-9]+", "-", label).strip("-")[:60].strip("-")
-    return ISSUE[f"{slug}-{_digest(label, n=6)}" if len(slug) >= 60 else slug or _digest(label, n=6)]
 
 
 _NO_ISSUE_START = frozenset("it its this that these those which who whom what whose each one ones them they to "
@@ -51,7 +36,8 @@ def issue_label(st: Statement) -> str | None:
     pronoun, relative or infinitive, and not the name of the speaker or a target ("it", "which", "each
     other", "to comment", "the need", "Ukraine" are no issue; they stay the mention's issue text only).
 
-    >>> from stancegraph.model import ActorRef, Actor, ActorKind
+    >>> import dataclasses
+    >>> from stancegraph.model import ActorRef, Actor, ActorKind, Span
     >>> st = Statement(document="d", sentence=Span(text="x", start=0, end=1), cue=Span(text="x", start=0, end=1),
     ...                speaker=ActorRef(actor=Actor(id="RUS", label="Russia", kind=ActorKind.STATE)), targets=(),
     ...                type="REJECT", issue=Span(text="each other", start=0, end=1))

@@ -25,7 +25,7 @@ from stancegraph.model import Actor, ActorRef, Document, Role, Span, Statement
 from stancegraph.rdf import ntriples
 from stancegraph.kb.actorkinds import actor_classes
 from stancegraph.rdf.io import to_rdflib
-from stancegraph.rdf.issue_terms import issue_iri, issue_label, normalise_issue
+from stancegraph.rdf.issue_terms import issue_label
 from stancegraph.rdf.ntriples import Quads
 from stancegraph.kb.vocab import (ACTOR, CODEBOOK, DOCUMENT, ISSUE, MENTION, OA, ORG, PREFIXES, PROV, ROLE, SCHEMA, SECTOR, SG,
                                   STATEMENT, WD)
@@ -53,6 +53,11 @@ def document_iri(document: Document) -> URIRef:
 
 def actor_iri(actor: Actor) -> URIRef:
     return ACTOR[actor.id]
+
+
+def issue_iri(label: str) -> URIRef:
+    slug = re.sub(r"[^a-z0-9]+", "-", label).strip("-")[:60].strip("-")
+    return ISSUE[f"{slug}-{_digest(label, n=6)}" if len(slug) >= 60 else slug or _digest(label, n=6)]
 
 
 def statement_iri(st: Statement) -> URIRef:

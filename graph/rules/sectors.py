@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 
@@ -43,7 +43,7 @@ def sector_actor(state: Actor, sector: str) -> Actor:
     'EGY'
     """
     organ = sector in STATE_SECTORS
-    return Actor(id=f"x-{state.id.lower()}-{sector.lower()}", label=f"{SECTORS[sector].lower()} ({state.label})",
+    return Actor(id=sector_actor_id(state.id, sector), label=f"{SECTORS[sector].lower()} ({state.label})",
                  kind=ActorKind.ORGAN if organ else ActorKind.GROUP, part_of=state.id if organ else None,
                  based_in=None if organ else state.id, sector=sector)  # as known as its state: not minted
 
