@@ -25,6 +25,16 @@ def concept(nlp, text, start, end=None):
     ("They talked about each other.", "each", "other", None),
     ("The President declined to comment.", "to", "comment", None),
     ("We also appreciate Russia's support, including advice, on this issue.", "this", "issue", None),
+    # an event noun is the event, its issue its argument: "support for X"; alone it names no issue
+    ("He thanked Kazakhstan for their invaluable support.", "their", "support", None),
+    ("We count on the support for Ukraine's European future.", "the", "future", "ukraine future"),
+    # nouns of speech acts, occasions and aims: their argument, else no issue; persons as possessors say whose
+    ("He thanked Putin for his kind invitation.", "his", "invitation", None),
+    ("He congratulated Macron on his 95th birthday.", "his", "birthday", None),
+    ("They welcomed Russia's plans to achieve carbon neutrality by 2060.", "Russia", "2060", "carbon neutrality"),
+    # places and agents are where and who, not what
+    ("The shelling of our cities continued.", "our", "cities", None),
+    ("He met with Ukrainian civilians.", "Ukrainian", "civilians", None),
 ])
 def test_issue_concepts_are_content_noun_phrases(nlp, text, start, end, expected):
     assert concept(nlp, text, start, end) == expected

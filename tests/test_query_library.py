@@ -57,7 +57,7 @@ def _st(doc: str, text: str, sentence: str, cue: str, speaker, type_: str, targe
     return Statement(
         document=doc, sentence=sent, cue=_span(text, cue, sent.start), speaker=speaker_ref,
         targets=tuple(t if isinstance(t, ActorRef) else ActorRef(actor=t) for t in targets), type=type_,
-        issue=_span(text, issue, sent.start) if issue else None,
+        issue=_span(text, issue, sent.start) if issue else None, issue_concept=issue,
         condition=_span(text, condition, sent.start) if condition else None, rule="test", confidence=0.5, **kw,
     )
 

@@ -12,8 +12,10 @@ import re
 
 from spacy.tokens import Token
 
-from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.codebook import load_codebook
+from stancegraph.kb.issue_vocabulary import IssueVocabulary
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.sectors import agent_nouns
 
 __all__ = ["issue_concept", "not_an_issue", "stance_of", "ISSUE_SYNONYMS"]
 
@@ -33,6 +35,8 @@ _NAME_DEPS = ("compound", "poss", "nmod")
 _ACTOR_NOUNS = frozenset("people state nation country partner ally neighbour neighbor side staff personnel "
                          "contingent delegation leadership official officials colleague".split())
 _NOUN_POS = ("NOUN", "PROPN")
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_PERSON_ENTITIES = ("PERSON", "NORP")
 
 
 def _head_noun(tokens: list[Token]) -> Token | None:
@@ -47,12 +51,15 @@ def _head_noun(tokens: list[Token]) -> Token | None:
         if nxt is None:
             nxt = next((c for c in node.children if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
         node = nxt
-    light = lexicon().construction_words.get("light_issue_nouns", frozenset())
-    for _ in range(3):  # through framing and light nouns: "an end to X", "the issue of X", "the possibility of X"
-        if node is None or (node.lemma_.lower() not in lexicon().frame_nouns and node.lemma_.lower() not in light):
+    for _ in range(3):  # through framing, light and event nouns: "an end to X", "the issue of X", "support for X"
+        if node is None or not _holds_its_issue(node):
             break
-        pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on")
+        pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
                      for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i in inside), None)
+        if pobj is None:  # "plans to achieve carbon neutrality": the object of its infinitive
+            pobj = next((g for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i in inside
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for g in c.children if g.dep_ == "dobj" and g.i in inside), None)
         if pobj is None:
             break
         node = pobj
@@ -63,6 +70,32 @@ def _head_noun(tokens: list[Token]) -> Token | None:
             if node is None:
                 break
     return node if node is not None and node.pos_ in _NOUN_POS else None
+
+
+def _event_noun(lemma: str) -> bool:
+    """A noun that names an event of the code book ("support", "visit", "invitation", "contacts"): the event
+    itself, whose issue is its argument ("support for X"), not an issue of its own."""
+    return lemma in lexicon().noun_cues or lemma in lexicon().light_only_nouns
+
+
+def _in_vocabulary(tok: Token) -> bool:
+    """The noun is an issue of the curated vocabulary ("sanctions", "talks", "troops"): an issue even where it
+    also names an event or a group."""
+    return IssueVocabulary.load().concept_of(_lemma(tok)) is not None
+
+
+def _holds_its_issue(tok: Token) -> bool:
+    """A framing, light or event noun whose issue is its prepositional object ("the end of X", "support for X")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon().frame_nouns or lemma in lexicon().construction_words.get("light_issue_nouns", ()):
+        return True
+    return _event_noun(lemma) and not _in_vocabulary(tok)
+
+
+def _personal_possessor(tok: Token) -> bool:
+    """A person as possessor ("his re-election", "Vladimir Putin's invitation"): whose, not what the issue is;
+    a state or organisation as possessor stays ("Russia's cash flow", "NATO's expansion")."""
+    return tok.dep_ == "poss" and (tok.ent_type_ == "PERSON" or tok.lower_ in ("his", "her"))
 
 
 def _lemma(tok: Token) -> str:
@@ -92,18 +125,26 @@ def _word(tok: Token) -> str:
 
 def not_an_issue(head: Token, names: dict[int, str]) -> bool:
     """The head noun of a phrase that is no issue: a pronoun, a determiner, a relative, a number, a
-    light noun ("need", "way", "issue", "part"; ontology/lexicon/constructions.toml ``light_issue_nouns``)
-    or a name of an actor alone ("Estonia" is a target, not an issue)."""
+    light noun ("need", "way", "issue", "part"; ontology/lexicon/constructions.toml ``light_issue_nouns``),
+    an event noun with no argument ("thanked for their support", "his visit": the event, not what it is
+    about), a noun of agents ("civilians", "the primate") or places ("our cities", "Mariupol"), or a name of an
+    actor alone ("Estonia" is a target, not an issue). Nouns of the curated issue vocabulary are issues."""
     lemma = head.lemma_.lower()
     if head.pos_ in ("PRON", "DET", "NUM") or head.tag_ in ("WDT", "WP", "WP$", "PRP", "PRP$", "DT", "CD") or head.like_num:
         return True
     if lemma in lexicon().construction_words.get("light_issue_nouns", frozenset()) or head.lower_ in lexicon().issue_pronouns:
         return True
-    if lemma in _ACTOR_NOUNS or (lemma in lexicon().title_nouns | lexicon().domestic_groups
-                                 | lexicon().construction_words.get("organ_heads", frozenset())
-                                 and lemma not in lexicon().force_nouns):
-        return True  # "the people", "the ministry", "our partners": who acts or is acted on, no issue
-    return head.i in names  # the issue of "supported Estonia" is no issue: Estonia is the target
+    if head.i in names or any(c.i in names or c.ent_type_ == "PERSON" for c in head.children if c.dep_ == "appos"):
+        return True  # "supported Estonia": Estonia is the target; "President-Elect ... Serdar Berdimuhamedov": a person
+    if _in_vocabulary(head):
+        return False
+    if _event_noun(lemma) or lemma in agent_nouns() or lemma in lexicon().place_nouns:
+        return True
+    if head.ent_type_ in _PLACE_ENTITIES or head.ent_type_ in _PERSON_ENTITIES:
+        return True  # "the Ukrainian Donbas", "Kharkiv": where, not what
+    return lemma in _ACTOR_NOUNS or (lemma in lexicon().title_nouns | lexicon().domestic_groups
+                                     | lexicon().construction_words.get("organ_heads", frozenset())
+                                     and lemma not in lexicon().force_nouns)
 
 
 def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -> str | None:
@@ -121,9 +162,9 @@ def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -
         return None
     lo, _ = _hyphenated(head)
     mods = [c for c in head.children if c.dep_ in _NAME_DEPS and c.i < lo
-            and (c.pos_ in _NOUN_POS or c.i in names) and not c.like_num]
+            and (c.pos_ in _NOUN_POS or c.i in names) and not c.like_num and not _personal_possessor(c)]
     proper = [m for m in mods if m.i in names or m.pos_ == "PROPN" or m.ent_type_]
-    proper = [m for m in proper if m.ent_type_ not in ("PERSON",) or m.i in names]
+    proper = [m for m in proper if m.ent_type_ != "PERSON" or m.i in names]
     nouns = [m for m in mods if m not in proper and m.lemma_.lower() not in lexicon().construction_words.get(
         "light_issue_nouns", frozenset())]
     words: list[str] = []
