@@ -161,3 +161,28 @@ def test_sectors_views_group_by_state_and_sector_and_mark_domestic_dyads(read, t
     assert 'attr.name="sector"' in out.read_text() and 'attr.name="domestic"' in out.read_text()
     result = CliRunner().invoke(cli, ["export", str(path), "--format", "graphml", "--roll-up", "country", "-o", str(out)])
     assert result.exit_code != 0 and "country" in result.output
+
+
+def test_sectors_roll_up_finds_states_as_the_state_roll_up_does():
+    """An organ whose statement names no sg:onBehalfOf goes to its state and sector under --roll-up sector, as it
+    goes to its state under --roll-up (one resolution of states: sg:partOf here)."""
+    from rdflib import Dataset, Literal
+
+    from stancegraph.analysis.views import actor_graph
+    from stancegraph.kb.vocab import CODEBOOK, STATEMENT
+
+    ds = Dataset()
+    g = ds.default_graph
+    for aid, cls, label in [("RUS", SG.State, "Russia"), ("UKR", SG.State, "Ukraine"), ("state-duma", SG.GovernmentBody, "State Duma")]:
+        g.add((ACTOR[aid], RDF.type, cls))
+        g.add((ACTOR[aid], SKOS.prefLabel, Literal(label)))
+    g.add((ACTOR["state-duma"], SG.partOf, ACTOR.RUS))
+    g.add((ACTOR["state-duma"], SG.sector, SECTOR.LEG))
+    for p, o in [(RDF.type, SG.Statement), (SG.speaker, ACTOR["state-duma"]), (SG.target, ACTOR.UKR),
+                 (SG.eventType, CODEBOOK.DEMAND), (SG.negated, Literal(False))]:
+        g.add((STATEMENT.s1, p, o))
+    duma_legislature = str(ACTOR["x-rus-leg"])
+    by_sector = actor_graph(ds, roll_up="sector")
+    assert list(by_sector.edges) == [(duma_legislature, str(ACTOR.UKR))]
+    assert by_sector.nodes[duma_legislature]["label"] == "legislature (Russia)"
+    assert list(actor_graph(ds, roll_up=True).edges) == [(str(ACTOR.RUS), str(ACTOR.UKR))]

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from stancegraph.analysis.sectors import sector_endpoints
+from stancegraph.analysis.sectors import sector_ends
 from stancegraph.analysis.table import StatementTable
 from stancegraph.errors import InputError
 from stancegraph.kb.codebook import EventType, load_codebook
@@ -107,19 +107,30 @@ def endpoints(row: dict, table: StatementTable, roll_up: bool | str) -> tuple[st
     """Speaker and targets of ``row``; when ``roll_up`` (True or ``"state"``), every actor with a known state on
     the statement's date replaced by it: the statement's ``sg:onBehalfOf``/``sg:targetOnBehalfOf``, else what is
     known of the actor (:func:`stancegraph.analysis.rollup.state_at`: persons' dated posts, organs, minted
-    actors); with ``roll_up="sector"``, by their state and sector (:mod:`stancegraph.analysis.sectors`)."""
+    actors); with ``roll_up="sector"``, by the node of that state and the sector the actor acted in
+    (:func:`stancegraph.analysis.sectors.sector_ends`), the state where no sector is known. One resolution of
+    states serves both roll-ups."""
+    speaker, targets = row["speaker"], list(row["targets"])
+    if not roll_up:
+        return speaker, targets
+    states = _states_of_ends(row, table)
+    if roll_up == "sector":
+        ends = sector_ends(row, states, table.actors)
+    else:
+        ends = [state or actor for actor, state in zip([speaker, *targets], states)]
+    return ends[0], sorted(set(ends[1:]))
+
+
+def _states_of_ends(row: dict, table: StatementTable) -> list[str | None]:
+    """The state the speaker and each target of ``row`` stood for on the statement's date, or None."""
     from stancegraph.analysis.rollup import state_at, state_iris
 
-    if roll_up == "sector":
-        return sector_endpoints(row, table.actors)
-    speaker, targets = row["speaker"], list(row["targets"])
-    if roll_up:
-        day = row["date"]
-        speaker = row["speaker_state"] or state_at(speaker, day, table) or speaker
-        states = state_iris(table)
-        targets = roll_up_targets(targets, set(row["target_states"]), states, table.state_of)
-        targets = sorted({t if t in states else (state_at(t, day, table) or t) for t in targets})
-    return speaker, targets
+    day, targets = row["date"], list(row["targets"])
+    speaker_state = row["speaker_state"] or state_at(row["speaker"], day, table)
+    known = state_iris(table)
+    paired = roll_up_targets(targets, set(row["target_states"]), known, table.state_of)
+    target_states = [p if p in known else state_at(t, day, table) for t, p in zip(targets, paired)]
+    return [speaker_state, *target_states]
 
 
 def roll_up_targets(

@@ -25,7 +25,6 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
-from stancegraph.analysis.sectors import with_sector_nodes
 from stancegraph.analysis.table_reader import (
     as_int, local_name, mention_key, read_actors, read_documents, read_issues, read_mentions, read_states_of,
     read_statements, union_view,
@@ -115,7 +114,7 @@ def statement_table(graph: Graph | StatementTable) -> StatementTable:
     unknown = {row["type"] for row in rows if row["type"] not in book}
     if unknown:
         logger.warning("event types not in the code book (weight 0, no agreement): %s", ", ".join(sorted(unknown)))
-    return StatementTable(rows=tuple(rows), actors=with_sector_nodes(rows, sources.actors), documents=sources.documents,
+    return StatementTable(rows=tuple(rows), actors=dict(sources.actors), documents=sources.documents,
                           state_of=read_states_of(graph))
 
 
