@@ -262,6 +262,8 @@ def test_query_rq_file_and_unknown_parameter(tmp_path):
     assert result.exit_code == 0 and result.stdout.splitlines() == ["n", "8"]
     result = CliRunner().invoke(cli, ["query", str(path), "provenance", "-p", "nobody=1"])
     assert result.exit_code == 1 and "Error: query 'provenance' has no variable ?nobody" in result.output
+    result = CliRunner().invoke(cli, ["query", "provenance", str(path)])  # the two arguments swapped
+    assert result.exit_code == 2 and f"GRAPH comes first, then the query: stancegraph query {path} provenance" in result.output
 
 
 # ---------------------------------------------------------------- the parsed guard, limits, terminal safety (issue 14)

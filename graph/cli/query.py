@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sys
 
@@ -47,6 +48,8 @@ def query(graph, query, store, sparql, param, fmt, max_rows, timeout):
     if not (query or sparql):
         raise click.UsageError(f"give a query name ({', '.join(query_names())}), a .rq file or --sparql")
     graph_source(graph, store, "query")
+    if graph in query_names() and query and os.path.exists(query) and not os.path.exists(graph):
+        raise click.UsageError(f"GRAPH comes first, then the query: stancegraph query {query} {graph}")
     try:
         params = dict(split_param(p) for p in param)
         limits = {"as_text": True, "max_rows": max_rows, "timeout": timeout}
