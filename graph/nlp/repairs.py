@@ -6,19 +6,25 @@ Each repair rewrites heads and labels only where the words leave one reading: a 
 threatened repercussions") is the second verb of the clause, with that noun as its object; a noun right
 after a verb with no object, read as the subject of a participle ("killed 33 people sheltering in a
 school"), is the verb's object, described by the participle; a to-infinitive hung on a verb such as
-"vow" or "agree" as an adverbial clause ("vowed on Tuesday to launch") is its complement.
+"vow" or "agree" as an adverbial clause ("vowed on Tuesday to launch") is its complement; a bare subjunctive
+read as a noun compound ("demanded that the finance minister resign") is the clause's verb and subject.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_parse", "coordinated_verb", "participle_object", "infinitive_complement", "verbless_predicate",
-           "coordinated_noun", "seam_starts"]
+           "coordinated_noun", "subjunctive_verb", "seam_starts"]
 
 _COORDINATORS = frozenset({"and", "but", "or"})
 # Verbs that take a to-infinitive as their complement: "vowed on Tuesday to launch" is not a purpose clause.
 _INFINITIVE_VERBS = frozenset("vow threaten promise pledge agree decide plan refuse offer seek try aim intend "
                               "want hope expect prepare move undertake commit".split())
+
+
+# Verbs of demand whose that-clause takes the bare subjunctive: "demanded that the minister resign".
+_MANDATIVE_VERBS = frozenset("demand insist urge ask request recommend propose suggest require order "
+                             "command move petition".split())
 
 
 def _previous_word(tok: Token) -> Token | None:
@@ -168,6 +174,30 @@ def seam_starts(doc: Doc) -> list[int]:
     return out
 
 
+def subjunctive_verb(tok: Token) -> Token | None:
+    """The subject of a bare subjunctive the parser read as a noun compound: in "demanded that the finance
+    minister resign", "resign" came out a noun with "finance minister" as its compounds, so the clause had no
+    verb. A that-clause of a verb of demand with no verb at all cannot be right; its last word is the verb and
+    the compound before it the subject. Returns that subject, or None.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["They", "demanded", "that", "the", "minister", "resign"], heads=[1, 1, 5, 5, 5, 1],
+    ...           deps=["nsubj", "ROOT", "mark", "det", "compound", "ccomp"],
+    ...           pos=["PRON", "VERB", "SCONJ", "DET", "NOUN", "NOUN"], tags=["PRP", "VBD", "IN", "DT", "NN", "NN"],
+    ...           lemmas=["they", "demand", "that", "the", "minister", "resign"])
+    >>> subjunctive_verb(doc[5]).text
+    'minister'
+    """
+    if tok.dep_ != "ccomp" or tok.tag_ != "NN" or tok.head.lemma_.lower() not in _MANDATIVE_VERBS:
+        return None
+    if not any(c.dep_ == "mark" and c.text.lower() == "that" for c in tok.children):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.subtree):
+        return None
+    compounds = [c for c in tok.lefts if c.dep_ == "compound"]
+    return compounds[-1] if compounds else None
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Rewrite the coordinated-verb misparse (see :func:`coordinated_verb`) in place and return ``doc``.
 
@@ -192,6 +222,13 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if infinitive_complement(tok):
             tok.dep_ = "xcomp"
+    for tok in doc:
+        subject = subjunctive_verb(tok)
+        if subject is not None:
+            for c in [c for c in tok.lefts if c.i < subject.i and c.dep_ in ("det", "amod", "compound", "poss")]:
+                c.head = subject  # "the finance minister": the words before the subject are its own
+            subject.dep_ = "nsubj"
+            tok.pos_, tok.tag_ = "VERB", "VB"
     for tok in doc:
         found = participle_object(tok)
         if found is not None:
