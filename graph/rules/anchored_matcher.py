@@ -26,8 +26,6 @@ __all__ = ["AnchoredMatcher"]
 
 _ATTRS = {"LEMMA": LEMMA, "LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "POS": POS, "TAG": TAG, "DEP": DEP,
           "ENT_TYPE": ENT_TYPE}
-_COLUMNS = [HEAD, LEMMA, LOWER, ORTH, POS, TAG, DEP, ENT_TYPE]  # the columns of Doc.to_array read per doc
-_COLUMN = {name: _COLUMNS.index(attr) for name, attr in _ATTRS.items()}
 _RELATIONS = (">", ">>")  # a child, a descendant
 
 
@@ -37,15 +35,13 @@ class _Node:
     relation: str | None
     tests: tuple[tuple[int, frozenset[int]], ...]  # (column, the ids it may have)
 
-    def accepts(self, row: list[int]) -> bool:
-        return all(row[column] in ids for column, ids in self.tests)
 
-
-def _tests(attrs: dict, where: str) -> tuple[tuple[int, frozenset[int]], ...]:
+def _tests(attrs: dict, where: str, columns: list[int]) -> tuple[tuple[int, frozenset[int]], ...]:
+    """(column, ids) per attribute; ``columns`` (the Doc.to_array attributes read per doc) grows as needed."""
     tests = []
     for attr, value in attrs.items():
-        if attr not in _COLUMN:
-            raise ValueError(f"{where}: attribute {attr!r} is not supported (use one of {', '.join(_COLUMN)})")
+        if attr not in _ATTRS:
+            raise ValueError(f"{where}: attribute {attr!r} is not supported (use one of {', '.join(_ATTRS)})")
         if isinstance(value, dict):
             if set(value) != {"IN"}:
                 raise ValueError(f"{where}: only {{'IN': [...]}} is supported, not {value!r}")
@@ -53,7 +49,9 @@ def _tests(attrs: dict, where: str) -> tuple[tuple[int, frozenset[int]], ...]:
         elif not isinstance(value, str):
             raise ValueError(f"{where}: {attr} must be a word or {{'IN': [...]}}, not {value!r}")
         words = [value] if isinstance(value, str) else value
-        tests.append((_COLUMN[attr], frozenset(get_string_id(w) for w in words)))  # the ids spaCy's matcher compares
+        if _ATTRS[attr] not in columns:
+            columns.append(_ATTRS[attr])
+        tests.append((columns.index(_ATTRS[attr]), frozenset(get_string_id(w) for w in words)))  # as spaCy's matcher
     return tuple(tests)
 
 
@@ -81,6 +79,7 @@ class AnchoredMatcher:
         self._patterns: list[tuple[int, tuple[_Node, ...]]] = []  # (match id, nodes), in the order added
         self._anchors: dict[int, list[int]] = {}  # root lemma id -> indices into _patterns
         self._keys: dict[int, int] = {}  # match id -> its rank (spaCy's matcher runs key by key, in the order added)
+        self._columns: list[int] = [HEAD]  # the attributes the patterns test, read per doc (Doc.to_array)
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -96,14 +95,14 @@ class AnchoredMatcher:
                 if n == 0:
                     if "REL_OP" in node or "LEMMA" not in node.get("RIGHT_ATTRS", {}):
                         raise ValueError(f"{where}: the first node is the root and needs LEMMA words")
-                    nodes.append(_Node(-1, None, _tests(node["RIGHT_ATTRS"], where)))
+                    nodes.append(_Node(-1, None, _tests(node["RIGHT_ATTRS"], where, self._columns)))
                     continue
                 if node.get("REL_OP") not in _RELATIONS or ids.get(node.get("LEFT_ID"), n) >= n:
                     raise ValueError(f"{where}: needs REL_OP '>' or '>>' and a LEFT_ID of an earlier node")
-                nodes.append(_Node(ids[node["LEFT_ID"]], node["REL_OP"], _tests(node.get("RIGHT_ATTRS", {}), where)))
+                nodes.append(_Node(ids[node["LEFT_ID"]], node["REL_OP"], _tests(node.get("RIGHT_ATTRS", {}), where, self._columns)))
             self._keys.setdefault(match_id, len(self._keys))
             self._patterns.append((match_id, tuple(nodes)))
-            for lemma in next(ids for column, ids in nodes[0].tests if column == _COLUMN["LEMMA"]):
+            for lemma in next(ids for column, ids in nodes[0].tests if self._columns[column] == LEMMA):
                 self._anchors.setdefault(lemma, []).append(len(self._patterns) - 1)
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
@@ -114,46 +113,45 @@ class AnchoredMatcher:
                 anchored.setdefault(index, []).append(i)
         if not anchored:
             return []
-        tree = _Tree(doc)
+        tree = _Tree(doc, self._columns)
         found: list[tuple[int, list[int]]] = []
         for index in sorted(anchored, key=lambda i: (self._keys[self._patterns[i][0]], i)):
             match_id, nodes = self._patterns[index]
             for root in anchored[index]:
-                if nodes[0].accepts(tree.rows[root]):
+                if tree.accepts(nodes[0], root):
                     found += [(match_id, ids) for ids in _assignments(tree, nodes, [root])]
         return found
 
 
 class _Tree:
-    """A Doc's attribute rows and dependency tree (children and descendants in text order, as spaCy's
+    """A Doc's attribute columns and dependency tree (children and descendants in text order, as spaCy's
     DependencyMatcher lists them: a sorted list, also where a non-projective subtree is not in text order),
     read as far as the matcher walks."""
 
-    def __init__(self, doc: Doc) -> None:
-        array = doc.to_array(_COLUMNS)
-        self.rows: list[list[int]] = array.tolist()
-        n = len(self.rows)
+    def __init__(self, doc: Doc, attrs: list[int]) -> None:
+        array = doc.to_array(attrs)  # attrs[0] is HEAD
+        self.columns: list[list[int]] = array.T.tolist()  # column -> token -> id (one conversion per doc)
+        n = len(doc)
         heads = array[:, 0].astype(numpy.int64) + numpy.arange(n)  # HEAD is an offset (as uint64)
         heads[heads == numpy.arange(n)] = n  # a root is no one's child
-        self._order = numpy.argsort(heads, kind="stable")  # tokens grouped by head, each group in text order
-        self._bounds = numpy.searchsorted(heads[self._order], numpy.arange(n + 1)).tolist()
-        self._children: dict[int, list[int]] = {}
+        order = numpy.argsort(heads, kind="stable")  # tokens grouped by head, each group in text order
+        self._order: list[int] = order.tolist()
+        self._bounds: list[int] = numpy.searchsorted(heads[order], numpy.arange(n + 1)).tolist()
         self._descendants: dict[int, list[int]] = {}
 
-    def children(self, i: int) -> list[int]:
-        if i not in self._children:
-            self._children[i] = self._order[self._bounds[i]:self._bounds[i + 1]].tolist()
-        return self._children[i]
+    def accepts(self, node: _Node, i: int) -> bool:
+        columns = self.columns
+        return all(columns[column][i] in ids for column, ids in node.tests)
 
     def related(self, relation: str, i: int) -> list[int]:
         if relation == ">":
-            return self.children(i)
+            return self._order[self._bounds[i]:self._bounds[i + 1]]
         if i not in self._descendants:
-            found, todo = [], list(self.children(i))
+            found, todo = [], self.related(">", i)
             while todo:
                 j = todo.pop()
                 found.append(j)
-                todo += self.children(j)
+                todo += self.related(">", j)
             self._descendants[i] = sorted(found)
         return self._descendants[i]
 
@@ -165,11 +163,10 @@ def _assignments(tree: _Tree, nodes: tuple[_Node, ...], ids: list[int]) -> Itera
         yield ids
         return
     node = nodes[len(ids)]
-    rows = tree.rows
+    columns = tree.columns
     for j in tree.related(node.relation, ids[node.parent]):
-        row = rows[j]
-        for column, allowed in node.tests:  # (node.accepts, inlined: the innermost loop of the matcher)
-            if row[column] not in allowed:
+        for column, allowed in node.tests:  # (tree.accepts, inlined: the innermost loop of the matcher)
+            if columns[column][j] not in allowed:
                 break
         else:
             yield from _assignments(tree, nodes, ids + [j])
