@@ -7,6 +7,7 @@ address ("Thank you, Boris") and a nickname ("Bill Burns" after "William Burns")
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -28,6 +29,7 @@ def _words(key: str) -> frozenset[str]:
     return lexicon().construction_words.get(key, frozenset())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, called for every name word of a document
 def _plain(word: str) -> str:
     """Lower case, no accents, no possessive: "Zelenskyy's" -> "zelenskyy"."""
     word = re.sub(r"[’']s$", "", word)
