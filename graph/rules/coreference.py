@@ -167,6 +167,9 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
     candidates = [m for m in reversed(earlier) if fits(m)]
     if not candidates:
         return None
+    bound = _bound_possessive(tok, candidates)
+    if bound is not None:
+        return bound
     doc = tok.doc
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
@@ -174,6 +177,23 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+    """A possessive in the object of a clause is its subject's: "Pakistan, a key U.S. ally, ... has urged its
+    citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops"; the subject is
+    inherited across "and" and control verbs. None if that subject is no candidate."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((m for m in candidates if m.head == subject.i), None)
 
 
 def _in_subject(tok: Token) -> bool:

@@ -217,6 +217,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in agent_preps:
                 speakers, how = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
+                if how == "prep-of" and noun_type(noun) == "RETREAT":
+                    # "the withdrawal of some forces from Panama": the place they leave is not who leaves
+                    speakers = [m for m in speakers if not _left_place(noun.doc[m.head], c)]
                 if speakers:
                     break
     targets: list[ActorMention] = []
@@ -235,6 +238,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                 if m not in targets and m not in speakers:
                     targets.append(m)
                     thow = thow or f"prep-{c.lower_}"
+    if not targets and noun_type(noun) == "RETREAT":
+        targets = [m for m in _left_places(noun, ctx) if m not in speakers]
+        thow = "prep-from" if targets else thow
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
@@ -242,7 +248,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         up = noun.head
         if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in lexicon().reporting_nouns):
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | lexicon().construction_words["staging_verbs"]:
+        words = lexicon().construction_words
+        pacing = noun_type(noun) in ("RETREAT", "MOBILIZE") and up.lemma_.lower() in words["pacing_verbs"]
+        if noun.dep_ == "dobj" and (up.lemma_.lower() in lexicon().reporting_verbs | words["staging_verbs"] or pacing):
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
@@ -254,6 +262,18 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+def _left_place(tok: Token, top: Token) -> bool:
+    """``tok`` is inside a "from" phrase below ``top``: "(withdrawal of forces) from Panama"."""
+    return any(a.dep_ == "prep" and a.lower_ == "from" and a.i != top.i and top.left_edge.i <= a.i <= top.right_edge.i
+               for a in tok.ancestors)
+
+
+def _left_places(noun: Token, ctx: Context) -> list[ActorMention]:
+    """The places a withdrawal leaves, named inside its "of" phrase: "the withdrawal of forces from Panama"."""
+    return actors_of([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "from" for g in q.children if g.dep_ == "pobj"], ctx)
 
 
 # Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
