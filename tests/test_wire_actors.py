@@ -1,0 +1,28 @@
+"""Who acts and who is acted on in wire copy (real pipeline; each sentence, written for its test, pins one
+construction): possessives bound to their clause's subject, deployments placed, protests aimed, withdrawals."""
+from __future__ import annotations
+
+import pytest
+
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.coreference import actor_mentions
+
+from event_codes import triples
+
+
+def test_a_possessive_in_the_object_is_the_subjects_not_the_nearer_appositive(nlp):
+    doc = nlp("Pakistan, a key U.S. ally, has urged its citizens to leave.")
+    [its] = [m for m in actor_mentions(doc, ActorRegistry.load()) if doc[m.start].lower_ == "its"]
+    assert its.actors[0].id == "PAK"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refused deployment is aimed at the state the troops would go to, not at a name in the subject
+    ("Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.", ("PAK", ("IRQ",), "REJECT")),
+    # a protest is against whom it defies, not the city it blocks
+    ("Hundreds of people blocked streets in Hong Kong in defiance of Chinese authorities.", ("HKG", ("CHN",), "PROTEST")),
+    # the subject pacing a withdrawal withdraws; the place in the of-phrase is the one left
+    ("The United States speeded up the withdrawal of some invasion forces from Panama.", ("USA", ("PAN",), "RETREAT")),
+])
+def test_wire_actor(read, text, expected):
+    assert expected in triples(read(text))
