@@ -23,6 +23,11 @@ def test_a_possessive_in_the_object_is_the_subjects_not_the_nearer_appositive(nl
     ("Hundreds of people blocked streets in Hong Kong in defiance of Chinese authorities.", ("HKG", ("CHN",), "PROTEST")),
     # the subject pacing a withdrawal withdraws; the place in the of-phrase is the one left
     ("The United States speeded up the withdrawal of some invasion forces from Panama.", ("USA", ("PAN",), "RETREAT")),
+    # coordinated demonyms on one noun: "X and Y refugees" are both acted on
+    ("Security forces in Guinea tortured scores of Sierra Leonean and Liberian refugees.", ("GIN", ("LBR",), "COERCE")),
+    # two sides agreeing with each other; the content clause's actors are what they agree about
+    ("Senior Hungarian and Romanian officials agreed that their countries should encourage Romanian refugees "
+     "in Hungary to return home.", ("ROU", ("HUN",), "AGREE")),
 ])
 def test_wire_actor(read, text, expected):
     assert expected in triples(read(text))

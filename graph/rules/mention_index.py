@@ -106,7 +106,9 @@ class MentionIndex:
                 out.append(m)
                 if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"
                     # "Ethiopian and Eritrean forces": coordinated demonyms name one actor each
-                    conj = (self._of_single(c) or self.by_token.get(c.i) for c in _conjuncts(self._doc[m.head]))
+                    # "scores of Sierra Leonean and Liberian refugees": a conjunct's own demonym
+                    conj = (self._of_single(c) or self.by_token.get(c.i) or _demonym_of(c, self.by_token)
+                            for c in _conjuncts(self._doc[m.head]))
                     out.extend(x for x in conj if x and x not in out)
         return out
 
@@ -378,3 +380,9 @@ def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Acto
             break
         org = registry.get(org.part_of)
     return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None
+
+
+def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """The demonym modifying ``tok`` ("Liberian refugees" -> Liberia), or None."""
+    return next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i in by_token
+                 and by_token[c.i].how == "demonym"), None)
