@@ -31,3 +31,18 @@ def test_a_possessive_in_the_object_is_the_subjects_not_the_nearer_appositive(nl
 ])
 def test_wire_actor(read, text, expected):
     assert expected in triples(read(text))
+
+
+def test_a_person_takes_the_state_of_the_role_in_apposition(read):
+    for text in ("A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike to protest the law.",
+                 "Mohammed Mamoun, a member of the Syrian parliament, started a hunger strike to protest the law."):
+        [st] = [s for s in read(text) if s.speaker.actor.label == "Mohammed Mamoun"]
+        assert st.speaker.state is not None and st.speaker.state.id == "SYR", text
+
+
+def test_ethnic_people_are_not_the_state_of_their_name(read):
+    [st] = [s for s in read("Serb forces killed three ethnic Albanians in southeastern Serbia.") if s.cue.text == "killed"]
+    [target] = st.targets
+    assert target.actor.label == "ethnic Albanians" and target.state.id == "SRB"  # placed where they are
+    [st] = [s for s in read("Kosovo police arrested three ethnic Serbs near the border.") if s.cue.text == "arrested"]
+    assert [(t.actor.label, t.state.id) for t in st.targets] == [("ethnic Serbs", "SRB")]  # no place: their people's state
