@@ -46,3 +46,14 @@ def test_ethnic_people_are_not_the_state_of_their_name(read):
     assert target.actor.label == "ethnic Albanians" and target.state.id == "SRB"  # placed where they are
     [st] = [s for s in read("Kosovo police arrested three ethnic Serbs near the border.") if s.cue.text == "arrested"]
     assert [(t.actor.label, t.state.id) for t in st.targets] == [("ethnic Serbs", "SRB")]  # no place: their people's state
+
+
+def test_people_in_a_republics_name_is_no_group(read):
+    found = read("Putin said the goal was to ensure Kiev's recognition of the Donetsk and Lugansk people's republics.")
+    assert not any(t.actor.id.endswith("-people") for st in found for t in st.targets)
+
+
+def test_words_quoted_after_the_thanked_object_name_no_target(read):
+    found = read('Ihor Zhovkva thanked the heads of diplomatic missions of the European Union who returned to Kyiv: '
+                 '"This demonstrates your firm solidarity with the people of Ukraine."')
+    assert [[t.actor.id for t in st.targets] for st in found if st.cue.text == "thanked"] == [["EU"]]

@@ -187,6 +187,8 @@ class MentionIndex:
             return None
         if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("republic", "republics"):
+            return None  # part of a name: "the Donetsk and Lugansk people's republics"
         if tok.i in self._groups:
             return self._groups[tok.i]
         sent = tok.sent

@@ -143,7 +143,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())):
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
+                    c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
@@ -262,6 +263,14 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+def _quoted(clause: Token) -> bool:
+    """A clause set off from its verb by a colon or an opening quotation mark: the speaker's own words, not
+    the object of a verb whose object is written ("thanked the envoys: ...")."""
+    verb = clause.head
+    return any(t.text in (":", '"', "“", "``", "«") for t in clause.doc[min(verb.i, clause.left_edge.i) + 1:clause.left_edge.i + 1]
+               if t.i > verb.i)
 
 
 def _left_place(tok: Token, top: Token) -> bool:
