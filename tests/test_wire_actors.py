@@ -57,3 +57,19 @@ def test_words_quoted_after_the_thanked_object_name_no_target(read):
     found = read('Ihor Zhovkva thanked the heads of diplomatic missions of the European Union who returned to Kyiv: '
                  '"This demonstrates your firm solidarity with the people of Ukraine."')
     assert [[t.actor.id for t in st.targets] for st in found if st.cue.text == "thanked"] == [["EU"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asylum granted to a demonym's phrase is granted to that state's people, not to a later name
+    ("Ecuador has granted diplomatic asylum to four Peruvian army officers holed up in a diplomatic residence since "
+     "last year's U.S. invasion.", ("ECU", ("PER",), "AID")),
+    ("Russia granted asylum to ousted Syrian President Bashar al-Assad.", ("RUS", ("SYR",), "AID")),
+])
+def test_asylum_is_granted_to_the_phrase_after_it(read, text, expected):
+    assert expected in triples(read(text))
+    assert not any("USA" in targets for _, targets, _ in triples(read(text)))
+
+
+def test_people_are_not_placed_where_the_reporters_are(read):
+    found = read("Sudanese rebels shelled a town on Sunday, killing about 20 people, relief officials in Nairobi said.")
+    assert not any(t.state is not None and t.state.id == "KEN" for st in found for t in st.targets)

@@ -194,10 +194,12 @@ class MentionIndex:
         sent = tok.sent
         # a state the sentence names as a place ("in northern Mozambique") outweighs a city name that is
         # also a city elsewhere ("the town of Palma": Palma de Mallorca is the bigger one)
-        named = {m.actors[0].id: m.actors[0] for m in self.mentions
-                 if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE}
-        cities = {p.actors[0].id: p.actors[0] for p in self.places
-                  if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
+        # not where the reporters are: "killing about 20 people, relief officials in Nairobi said"
+        away = _reporters(sent) - {tok.i}
+        named = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
+                 and m.locative and m.actors[0].kind is ActorKind.STATE and (m.head not in away or tok.i in away)}
+        cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end
+                  and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)}
         states = named if len(named) == 1 else (cities | named)
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
@@ -388,3 +390,9 @@ def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention |
     """The demonym modifying ``tok`` ("Liberian refugees" -> Liberia), or None."""
     return next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i in by_token
                  and by_token[c.i].how == "demonym"), None)
+
+
+def _reporters(sent) -> set[int]:
+    """The tokens of the subjects of the sentence's reporting verbs ("relief officials in Nairobi said")."""
+    return {t.i for v in sent if v.lemma_.lower() in lexicon().reporting_verbs
+            for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

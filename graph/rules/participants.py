@@ -131,8 +131,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
         # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
         after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
-                 and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
-        add(sorted(after, key=lambda m: m.start)[:1], "asylum")
+                 and not ({a.id for a in m.actors} & exclude)]
+        add(_first_granted(sorted(after, key=lambda m: m.start), ctx), "asylum")
     if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
@@ -263,6 +263,19 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:
+    """The first actor named after "granted asylum": a person named in the phrase of a demonym ("ousted Syrian
+    President Bashar al-Assad"), else the demonym's own phrase ("five Panamanian army officers": Panama's
+    military), never a later name outside it ("... since the U.S. invasion")."""
+    if not after or after[0].how != "demonym":
+        return after[:1]
+    noun = ctx.doc[after[0].head].head
+    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i != noun.i:
+        noun = noun.head
+    inside = [m for m in after[1:] if noun.left_edge.i <= m.head <= noun.right_edge.i]
+    return inside[:1] or ctx.index.of_phrase(noun)[:1] or after[:1]
 
 
 def _quoted(clause: Token) -> bool:
