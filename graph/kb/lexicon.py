@@ -27,7 +27,7 @@ from stancegraph.kb.tomlfile import read_toml
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "VerbPattern", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
 LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml",
-                 "predicates.toml", "cameo_verbs.toml")
+                 "predicates.toml", "cameo_verbs.toml", "publishers.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -40,7 +40,7 @@ LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "gr
 TABLES: Mapping[str, str] = MappingProxyType({
     "verb_patterns": "patterns", "verb_pattern_synsets": "groups",
     "verb_cues": "by_type", "noun_cues": "by_type", "phrasal_cues": "pairs", "light_verb_overrides": "pairs",
-    "ending_verbs": "mapping", "ending_noun_types": "mapping", "construction_words": "groups",
+    "ending_verbs": "mapping", "ending_noun_types": "mapping", "construction_words": "groups", "publishers": "groups",
     **{name: "words" for name in (
         "light_verbs", "container_nouns", "light_only_nouns", "transfer_verbs", "rule_verbs", "mediation_verbs",
         "reciprocal_words", "judging_verbs", "negative_words", "want_verbs", "speech_nouns", "domestic_documents",

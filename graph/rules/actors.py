@@ -14,6 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.mintable import mintable
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
@@ -354,12 +355,22 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
             for i in range(a.left_edge.i, a.i):
                 if i in states and not (m.start <= i < m.end) and states[i].actors[0] not in hints:
                     hints.append(states[i].actors[0])
+        if not hints:  # "A member of the Syrian parliament, Mohammed Mamoun,": the role's "of" phrase in apposition
+            hints = [states[i].actors[0] for i in _role_of_phrase(root) if i in states and not (m.start <= i < m.end)][:1]
         if hints:
             m = replace(m, state_hint=hints[-1], dual_state=hints[0] if len(hints) == 2 else None)
         out.append(m)
     return out
 
 
+
+
+def _role_of_phrase(person: Token) -> list[int]:
+    """The tokens of the "of" phrase of a role noun in apposition with ``person`` ("a member of the Syrian
+    parliament, Mohammed Mamoun", "Mohammed Mamoun, a deputy of the Syrian parliament")."""
+    roles = ([person.head] if person.dep_ == "appos" else []) + [c for c in person.children if c.dep_ == "appos"]
+    return [t.i for r in roles if r.pos_ == "NOUN" and (r.lemma_.lower() in lexicon().title_nouns or r.lemma_.lower() == "member")
+            for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
@@ -384,4 +395,5 @@ def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how, m.locative) for m in named_mentions(doc, registry)]
     [('Putin', 'vladimir-putin', 'alias', False), ('NATO', 'NATO', 'name', False), ('Moscow', 'RUS', 'place', True)]
     """
-    return sorted(_with_state_hints(doc, _entity_mentions(doc, registry)), key=lambda m: (m.start, m.end))
+    # "ethnic Albanians" is a people, not Albania (stancegraph.rules.ethnic)
+    return sorted(_with_state_hints(doc, ethnic_groups(doc, _entity_mentions(doc, registry))), key=lambda m: (m.start, m.end))

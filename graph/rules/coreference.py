@@ -13,8 +13,9 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.organs import organ_mentions
+from stancegraph.rules.publisher import house_mentions
 from stancegraph.rules.quotations import first_person_mentions
-from stancegraph.model import Actor, ActorKind
+from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["actor_mentions"]
@@ -23,10 +24,12 @@ PERSONAL_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "p
              "it": "thing", "its": "thing"}
 
 
-def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> list[ActorMention]:
+def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
+                   document: Document | None = None) -> list[ActorMention]:
     """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
     mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
-    an object pronoun does not refer to its own clause's subject).
+    an object pronoun does not refer to its own clause's subject). With the ``document``, its publisher is
+    context: "the President" of a presidency's own release is its president (:mod:`stancegraph.rules.publisher`).
 
     Examples
     --------
@@ -48,6 +51,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3) -> lis
     [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
     """
     named = organ_mentions(doc, link_person_names(doc, named_mentions(doc, registry), registry), registry)
+    if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
+        named = house_mentions(doc, named, document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
@@ -162,6 +167,9 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
     candidates = [m for m in reversed(earlier) if fits(m)]
     if not candidates:
         return None
+    bound = _bound_possessive(tok, candidates)
+    if bound is not None:
+        return bound
     doc = tok.doc
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
@@ -169,6 +177,23 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+    """A possessive in the object of a clause is its subject's: "Pakistan, a key U.S. ally, ... has urged its
+    citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops"; the subject is
+    inherited across "and" and control verbs. None if that subject is no candidate."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((m for m in candidates if m.head == subject.i), None)
 
 
 def _in_subject(tok: Token) -> bool:

@@ -80,7 +80,7 @@ def stance_statements(
     [('RUS', 'CONSULT', 'UKR', ('reciprocal',)), ('UKR', 'CONSULT', 'RUS', ('reciprocal',))]
     """
     # "Egyptian police": Egypt's police, a sector actor (stancegraph.rules.sectors)
-    found_mentions = mentions if mentions is not None else actor_mentions(doc, registry)
+    found_mentions = mentions if mentions is not None else actor_mentions(doc, registry, document=document)
     # "withdrew from the Minsk agreements": a name inside a document's name is no participant
     found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head])]
     index = MentionIndex(sector_mentions(doc, found_mentions), registry=registry)

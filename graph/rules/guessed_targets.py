@@ -11,6 +11,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.discourse import ADDRESSED_TYPES
 from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
@@ -60,12 +61,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # help") are placed by where they happen
     violent = cue.type in MATERIAL_CONFLICT or cue.type in ("RETREAT", "AID")
 
-    def ok(m: ActorMention, *, allow_locative: bool = False) -> bool:
-        if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
-            return False  # a guessed participant must at least be a known actor
-        if violent and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
-            return False  # a person or an organisation named nearby is no guessed target of force
-        return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
+    def ok(m: ActorMention, *, allow_locative: bool = False, force: bool = violent) -> bool:
+        return _guessable(m, exclude, force, allow_locative)
 
     if cond is not None and not _cooperative(cue.type):
         # "warned of consequences if Ukraine attacks" aims at Ukraine; "promised united action if Russia
@@ -112,24 +109,60 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
-    in_clause = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-                 and m.head not in own_phrase and ok(m, allow_locative=violent) and not _of_other_event(m, cue, ctx)
-                 and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
+            and m.head not in own_phrase and ok(m, allow_locative=violent, force=False) and not _of_other_event(m, cue, ctx)
+            and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    in_clause = [m for m in near if ok(m, allow_locative=violent)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)
         in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
+    against = _protested(near, cue, clause, ctx)
+    if against:
+        return against
     if violent:  # "shelled residential areas in Kharkiv": the state where it happened
         located = [m for m in in_clause if m.locative] + [
-            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other
+            p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
             and not ({a.id for a in p.actors} & exclude)]
         if located:
             return located[:1]
+    deployment = _deployment(cue)
+    placed = [m for m in ctx.index.mentions if m.locative and m.head in deployment and ok(m, allow_locative=True)]
+    if placed:  # "refused to deploy peacekeepers in Iraq": the state the troops would be sent to
+        return placed[:1]
     if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     return _nearest(in_clause, cue, clause, ctx)
 
 
+
+
+def _guessable(m: ActorMention, exclude: set[str], force: bool, allow_locative: bool) -> bool:
+    """May ``m`` be a guessed participant: a known actor not excluded; for force, no person or organisation
+    named nearby; a place only where allowed (a state named as the place of violence)."""
+    if {a.id for a in m.actors} & exclude or not all(a.registered for a in m.actors):
+        return False  # a guessed participant must at least be a known actor
+    if force and any(a.kind in (ActorKind.PERSON, ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for a in m.actors):
+        return False  # a person or an organisation named nearby is no guessed target of force
+    return not m.locative or (allow_locative and m.how in ("name", "alias") and m.actors[0].kind is ActorKind.STATE)
+
+
+def _protested(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Context) -> list[ActorMention]:
+    """Whom a protest is against, not where it is: "blocked streets in Hong Kong in defiance of Chinese
+    authorities", "Demonstrators in Baghdad blocked a road to show their disapproval for the United States'
+    policies" (the nearest actor that is no place; empty if there is none)."""
+    if cue.kind != "verb" or violence_type(cue, cue.head, {cue.head.i: cue}) != "PROTEST":
+        return []
+    return _nearest([m for m in in_clause if not m.locative], cue, clause, ctx)
+
+
+def _deployment(cue: Cue) -> set[int]:
+    """The tokens of a deployment the cue's act is about ("refused to deploy peacekeepers in Iraq",
+    "agreed to send troops to Mali"), empty if there is none."""
+    if cue.kind != "verb":
+        return set()
+    return {t.i for c in cue.head.children if c.dep_ == "xcomp"
+            and c.lemma_.lower() in lexicon().construction_words["deploying_verbs"] for t in c.subtree}
 
 
 def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:

@@ -106,7 +106,9 @@ class MentionIndex:
                 out.append(m)
                 if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"
                     # "Ethiopian and Eritrean forces": coordinated demonyms name one actor each
-                    conj = (self._of_single(c) or self.by_token.get(c.i) for c in _conjuncts(self._doc[m.head]))
+                    # "scores of Sierra Leonean and Liberian refugees": a conjunct's own demonym
+                    conj = (self._of_single(c) or self.by_token.get(c.i) or _demonym_of(c, self.by_token)
+                            for c in _conjuncts(self._doc[m.head]))
                     out.extend(x for x in conj if x and x not in out)
         return out
 
@@ -185,15 +187,19 @@ class MentionIndex:
             return None
         if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("republic", "republics"):
+            return None  # part of a name: "the Donetsk and Lugansk people's republics"
         if tok.i in self._groups:
             return self._groups[tok.i]
         sent = tok.sent
         # a state the sentence names as a place ("in northern Mozambique") outweighs a city name that is
         # also a city elsewhere ("the town of Palma": Palma de Mallorca is the bigger one)
-        named = {m.actors[0].id: m.actors[0] for m in self.mentions
-                 if sent.start <= m.head < sent.end and m.locative and m.actors[0].kind is ActorKind.STATE}
-        cities = {p.actors[0].id: p.actors[0] for p in self.places
-                  if sent.start <= p.head < sent.end and p.actors[0].kind is ActorKind.STATE}
+        # not where the reporters are: "killing about 20 people, relief officials in Nairobi said"
+        away = _reporters(sent) - {tok.i}
+        named = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
+                 and m.locative and m.actors[0].kind is ActorKind.STATE and (m.head not in away or tok.i in away)}
+        cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end
+                  and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)}
         states = named if len(named) == 1 else (cities | named)
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
@@ -378,3 +384,15 @@ def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Acto
             break
         org = registry.get(org.part_of)
     return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None
+
+
+def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """The demonym modifying ``tok`` ("Liberian refugees" -> Liberia), or None."""
+    return next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i in by_token
+                 and by_token[c.i].how == "demonym"), None)
+
+
+def _reporters(sent) -> set[int]:
+    """The tokens of the subjects of the sentence's reporting verbs ("relief officials in Nairobi said")."""
+    return {t.i for v in sent if v.lemma_.lower() in lexicon().reporting_verbs
+            for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

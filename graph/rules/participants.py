@@ -131,8 +131,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
         # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
         after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
-                 and m.how != "demonym" and not ({a.id for a in m.actors} & exclude)]
-        add(sorted(after, key=lambda m: m.start)[:1], "asylum")
+                 and not ({a.id for a in m.actors} & exclude)]
+        add(_first_granted(sorted(after, key=lambda m: m.start), ctx), "asylum")
     if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
@@ -143,7 +143,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())):
+            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
+                    c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
@@ -217,6 +218,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in agent_preps:
                 speakers, how = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
+                if how == "prep-of" and noun_type(noun) == "RETREAT":
+                    # "the withdrawal of some forces from Panama": the place they leave is not who leaves
+                    speakers = [m for m in speakers if not _left_place(noun.doc[m.head], c)]
                 if speakers:
                     break
     targets: list[ActorMention] = []
@@ -235,6 +239,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                 if m not in targets and m not in speakers:
                     targets.append(m)
                     thow = thow or f"prep-{c.lower_}"
+    if not targets and noun_type(noun) == "RETREAT":
+        targets = [m for m in _left_places(noun, ctx) if m not in speakers]
+        thow = "prep-from" if targets else thow
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
@@ -242,7 +249,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         up = noun.head
         if noun.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ == "of" and (up.head.lemma_.lower() in lexicon().reporting_nouns):
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
-        if noun.dep_ == "dobj" and up.lemma_.lower() in lexicon().reporting_verbs | lexicon().construction_words["staging_verbs"]:
+        words = lexicon().construction_words
+        pacing = noun_type(noun) in ("RETREAT", "MOBILIZE") and up.lemma_.lower() in words["pacing_verbs"]
+        if noun.dep_ == "dobj" and (up.lemma_.lower() in lexicon().reporting_verbs | words["staging_verbs"] or pacing):
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
@@ -254,6 +263,39 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:
+    """The first actor named after "granted asylum": a person named in the phrase of a demonym ("ousted Syrian
+    President Bashar al-Assad"), else the demonym's own phrase ("five Panamanian army officers": Panama's
+    military), never a later name outside it ("... since the U.S. invasion")."""
+    if not after or after[0].how != "demonym":
+        return after[:1]
+    noun = ctx.doc[after[0].head].head
+    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i != noun.i:
+        noun = noun.head
+    inside = [m for m in after[1:] if noun.left_edge.i <= m.head <= noun.right_edge.i]
+    return inside[:1] or ctx.index.of_phrase(noun)[:1] or after[:1]
+
+
+def _quoted(clause: Token) -> bool:
+    """A clause set off from its verb by a colon or an opening quotation mark: the speaker's own words, not
+    the object of a verb whose object is written ("thanked the envoys: ...")."""
+    verb = clause.head
+    return any(t.text in (":", '"', "“", "``", "«") for t in clause.doc[min(verb.i, clause.left_edge.i) + 1:clause.left_edge.i + 1]
+               if t.i > verb.i)
+
+
+def _left_place(tok: Token, top: Token) -> bool:
+    """``tok`` is inside a "from" phrase below ``top``: "(withdrawal of forces) from Panama"."""
+    return any(a.dep_ == "prep" and a.lower_ == "from" and a.i != top.i and top.left_edge.i <= a.i <= top.right_edge.i
+               for a in tok.ancestors)
+
+
+def _left_places(noun: Token, ctx: Context) -> list[ActorMention]:
+    """The places a withdrawal leaves, named inside its "of" phrase: "the withdrawal of forces from Panama"."""
+    return actors_of([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      for q in p.children if q.dep_ == "prep" and q.lower_ == "from" for g in q.children if g.dep_ == "pobj"], ctx)
 
 
 # Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
