@@ -14,6 +14,7 @@ from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, 
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import offer_type, predicate_type
+from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
@@ -131,7 +132,12 @@ def verb_lemma(tok: Token) -> str:
     ('stage', 'rally')
     """
     lemma = tok.lemma_.lower()
-    if lemma in _known_verbs(lexicon()) or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+    if lemma in _known_verbs(lexicon()):
+        return lemma
+    again = unprefixed(lemma, lexicon().light_verbs)  # "reimposed blockades": imposed them again
+    if again is not None:
+        return again
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
         return lemma
     word, known = tok.lower_, _known_verbs(lexicon())
     for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
