@@ -252,7 +252,7 @@ def verb_cue(tok: Token) -> Cue | None:
 
 def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
     """A light verb with an event noun object: "held talks", "severed ties", "lifted its veto"."""
-    type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+    type_ = own = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
     if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
         type_ = lexicon().ending_noun_types.get(type_, type_)
     if lemma in lexicon().construction_words["commitment_verbs"] and noun.lemma_.lower() == "commitment":
@@ -262,7 +262,7 @@ def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
         type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
     if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
         type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-    elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
+    elif lemma in lexicon().dropping_verbs and own in ("SANCTION", "COERCE"):  # ("ended talks" stays SANCTION)
         type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
     return Cue(tok, (tok, noun), type_, "light", noun)
 

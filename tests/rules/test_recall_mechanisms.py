@@ -110,3 +110,42 @@ def test_a_participle_conjunct_of_a_passive_stays_passive():
     5  .          _          PUNCT  .    2  punct
     """)
     assert subject_of(token(doc, "charged")) == (None, "")
+
+
+def test_an_effort_noun_carries_its_compound_event(registry):
+    found = read("""
+    0  Qatar      _          PROPN  NNP  1  nsubj     B-GPE
+    1  launched   launch     VERB   VBD  1  ROOT
+    2  a          _          DET    DT   4  det
+    3  mediation  _          NOUN   NN   4  compound
+    4  effort     _          NOUN   NN   1  dobj
+    5  with       _          ADP    IN   1  prep
+    6  Israel     _          PROPN  NNP  5  pobj      B-GPE
+    7  .          _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[:3] for f in found] == [("CONSULT", "QAT", ["ISR"])]
+
+
+def test_ending_talks_reduces_relations(registry):
+    found = read("""
+    0  Russia   _          PROPN  NNP  1  nsubj  B-GPE
+    1  ended    end        VERB   VBD  1  ROOT
+    2  talks    talk       NOUN   NNS  1  dobj
+    3  with     _          ADP    IN   2  prep
+    4  Ukraine  _          PROPN  NNP  3  pobj   B-GPE
+    5  .        _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[:3] for f in found] == [("SANCTION", "RUS", ["UKR"])]
+
+
+def test_a_law_recognizing_is_the_legislature_recognizing(registry):
+    found = read("""
+    0  Russia       _          PROPN  NNP  1  nsubj  B-GPE
+    1  approved     approve    VERB   VBD  1  ROOT
+    2  a            _          DET    DT   3  det
+    3  law          _          NOUN   NN   1  dobj
+    4  recognizing  recognize  VERB   VBG  3  acl
+    5  Ukraine      _          PROPN  NNP  4  dobj   B-GPE
+    6  .            _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[:3] for f in found] == [("SUPPORT", "RUS", ["UKR"])]
