@@ -14,6 +14,7 @@ from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, 
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import offer_type, predicate_type
+from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
@@ -131,7 +132,12 @@ def verb_lemma(tok: Token) -> str:
     ('stage', 'rally')
     """
     lemma = tok.lemma_.lower()
-    if lemma in _known_verbs(lexicon()) or tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+    if lemma in _known_verbs(lexicon()):
+        return lemma
+    again = unprefixed(lemma, lexicon().light_verbs)  # "reimposed blockades": imposed them again
+    if again is not None:
+        return again
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
         return lemma
     word, known = tok.lower_, _known_verbs(lexicon())
     for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
@@ -246,7 +252,7 @@ def verb_cue(tok: Token) -> Cue | None:
 
 def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
     """A light verb with an event noun object: "held talks", "severed ties", "lifted its veto"."""
-    type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+    type_ = own = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
     if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
         type_ = lexicon().ending_noun_types.get(type_, type_)
     if lemma in lexicon().construction_words["commitment_verbs"] and noun.lemma_.lower() == "commitment":
@@ -256,7 +262,7 @@ def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
         type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
     if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
         type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-    elif lemma in lexicon().dropping_verbs and type_ in ("SANCTION", "COERCE"):
+    elif lemma in lexicon().dropping_verbs and own in ("SANCTION", "COERCE"):  # ("ended talks" stays SANCTION)
         type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
     return Cue(tok, (tok, noun), type_, "light", noun)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.efforts import effort_of
 
 __all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
 
@@ -83,6 +84,9 @@ def event_noun(obj: Token) -> Token | None:
     """
     if noun_type(obj):
         return obj
+    carried = effort_of(obj, noun_type)  # "launched a mediation effort": the mediation
+    if carried is not None:
+        return carried
     if obj.lemma_.lower() in lexicon().container_nouns:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -5,6 +5,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
+from stancegraph.rules.conjuncts import active_conjunct
+from stancegraph.rules.issuers import issuing_verb
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
            "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "question_kind", "SUBJECTS"]
@@ -203,6 +205,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             # infinitive the parser hung it on, but of the verb above
             node = parent
             continue
+        issuer = issuing_verb(node) if dep == "acl" else None
+        if issuer is not None:  # "issued a declaration demanding": the issuer demands
+            found, _ = subject_of(issuer)
+            if found is not None:
+                return found, "acl-issuer"
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
         if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
@@ -221,6 +228,12 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
                 if is_passive(parent) and dep == "conj":
+                    # "the minister was indicted and will resign": an active conjunct that cannot be a
+                    # participle (an auxiliary, a present tense) shares the passive's subject as its actor;
+                    # "was arrested and charged" (a participle) stays passive
+                    patient = next((c for c in parent.children if c.dep_ == "nsubjpass"), None)
+                    if patient is not None and active_conjunct(node):
+                        return patient, "conj-passive-subject"
                     return None, ""
                 for c in parent.children:
                     if c.dep_ in ("nsubj",):

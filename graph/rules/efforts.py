@@ -1,0 +1,30 @@
+"""Event nouns carried by a noun of effort: "launched a mediation effort", "ended mediation efforts", "a peace
+initiative" (pure). The effort noun is only the frame; the event is its compound modifier.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["effort_of"]
+
+
+def effort_of(noun: Token, event_type: Callable[[Token], str | None]) -> Token | None:
+    """The event noun that ``noun``, a noun of effort, carries as its compound ("mediation efforts"), or None.
+    ``event_type`` gives a noun's event type (:func:`stancegraph.rules.event_nouns.noun_type`).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "mediation", "effort"], heads=[2, 2, 2],
+    ...           deps=["det", "compound", "ROOT"], pos=["DET", "NOUN", "NOUN"], lemmas=["a", "mediation", "effort"])
+    >>> effort_of(doc[2], lambda t: "CONSULT" if t.lower_ == "mediation" else None)
+    mediation
+    >>> effort_of(doc[1], lambda t: "CONSULT") is None
+    True
+    """
+    if noun.lemma_.lower() not in lexicon().construction_words["effort_nouns"]:
+        return None
+    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and event_type(c)), None)
