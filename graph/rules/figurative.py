@@ -54,6 +54,8 @@ def modifies_a_person(noun: Token) -> bool:
     if noun.dep_ != "compound" or noun.head.i == noun.i:
         return False
     head = noun.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "the ceasefire monitoring centre"
+        head = head.head
     lex = lexicon()
     words = {head.lemma_.lower(), head.lower_}
     return bool(words & (lex.construction_words["event_modified_heads"] | lex.civilian_nouns | lex.combatant_nouns

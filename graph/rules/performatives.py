@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.syntax import in_condition
 
 __all__ = ["performative"]
 
@@ -47,8 +48,11 @@ def performative(verb: Token) -> bool:
     groups = lexicon().construction_words
     if verb.lemma_.lower() not in groups["performative_verbs"] or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if in_condition(verb):
+        return False  # "if we ask them": the condition holds, not the request
     if _first_person_subject(verb):
-        return _polite_modal(verb)  # "I would ask Sirius to create modules"
+        # "I would ask Sirius to create modules" (a plain "we proposed" is asserted or not by its own words)
+        return _polite_modal(verb) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     wanting = verb.head
     return (verb.dep_ == "xcomp" and wanting.i != verb.i and wanting.lemma_.lower() in groups["polite_wanting_verbs"]
             and _first_person_subject(wanting) and _polite_modal(wanting) and _polite_modal(verb)

@@ -76,7 +76,13 @@ def intended(head: Token) -> bool:
     >>> intended(doc[2])
     True
     """
-    return _frames(head, _words("intent_words"), steps=6)
+    words = _words("intent_words")
+    if _frames(head, words, steps=6):
+        return True
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    # "reaffirmed their resolve to further promote the partnership" (the infinitive read as the verb's adverbial)
+    return verb is not None and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.head.children)
 
 
 def standing_relation(head: Token) -> bool:
@@ -125,4 +131,7 @@ def mentioned_only(cue) -> bool:
     """
     if cue.type not in TOPIC_TYPES or intended(cue.head):
         return False
+    if cue.kind == "light" and cue.noun is not None and cue.noun.lemma_.lower() in _words("relationship_nouns") and (
+            cue.head.lemma_.lower() in _words("relation_having_verbs")):
+        return True  # "we have special relations with Armenia": a standing relation
     return talked_about(cue.head) or (cue.kind == "noun" and cue.type == "COOPERATE" and standing_relation(cue.head))

@@ -195,6 +195,52 @@ WOULD_ASK = """
     9  .  _  PUNCT  .  5  punct
 """
 
+# Russia has special relations with Armenia.
+HAS_SPECIAL_RELATIONS = """
+    0  Russia  _  PROPN  NNP  1  nsubj  B-GPE
+    1  has  have  VERB  VBZ  1  ROOT
+    2  special  _  ADJ  JJ  3  amod
+    3  relations  relation  NOUN  NNS  1  dobj
+    4  with  _  ADP  IN  3  prep
+    5  Armenia  _  PROPN  NNP  4  pobj  B-GPE
+    6  .  _  PUNCT  .  1  punct
+"""
+
+# I am confident that Russia will help strengthen the Russian-Hungarian partnership.
+CONFIDENT_IT_WILL_STRENGTHEN = """
+    0  I  _  PRON  PRP  1  nsubj
+    1  am  be  AUX  VBP  1  ROOT
+    2  confident  _  ADJ  JJ  1  acomp
+    3  that  _  SCONJ  IN  6  mark
+    4  Russia  _  PROPN  NNP  6  nsubj  B-GPE
+    5  will  _  AUX  MD  6  aux
+    6  help  _  VERB  VB  2  ccomp
+    7  strengthen  _  VERB  VB  6  xcomp
+    8  the  _  DET  DT  12  det
+    9  Russian  russian  ADJ  JJ  11  amod  B-NORP
+    10  -  _  PUNCT  HYPH  11  punct
+    11  Hungarian  _  PROPN  NNP  12  compound  B-NORP
+    12  partnership  _  NOUN  NN  7  dobj
+    13  .  _  PUNCT  .  1  punct
+"""
+
+# They reaffirmed their resolve to promote the partnership between Russia and Turkmenistan.
+RESOLVE_TO_PROMOTE = """
+    0  They  they  PRON  PRP  1  nsubj
+    1  reaffirmed  reaffirm  VERB  VBD  1  ROOT
+    2  their  _  PRON  PRP$  3  poss
+    3  resolve  _  NOUN  NN  1  dobj
+    4  to  _  PART  TO  5  aux
+    5  promote  _  VERB  VB  1  advcl
+    6  the  _  DET  DT  7  det
+    7  partnership  _  NOUN  NN  5  dobj
+    8  between  _  ADP  IN  7  prep
+    9  Russia  _  PROPN  NNP  8  pobj  B-GPE
+    10  and  _  CCONJ  CC  9  cc
+    11  Turkmenistan  _  PROPN  NNP  9  conj  B-GPE
+    12  .  _  PUNCT  .  1  punct
+"""
+
 
 def read(listing, registry):
     return statements(parse(listing, registry), registry)
@@ -257,3 +303,18 @@ def test_lodged_protest_is_diplomatic_disapproval(registry):
 def test_upgraded_diplomatic_ties_support_each_other(registry):
     found = read(UPGRADED_DIPLOMATIC_TIES, registry)
     assert {st.type for st in found} == {"SUPPORT"} and len(found) == 2
+
+
+def test_having_relations_is_a_standing_relation(registry):
+    assert "COOPERATE" not in types(HAS_SPECIAL_RELATIONS, registry)
+
+
+def test_what_one_is_confident_will_happen_is_not_asserted(registry):
+    found = read(CONFIDENT_IT_WILL_STRENGTHEN, registry)
+    assert "COOPERATE" not in {st.type for st in found}  # a material act that may happen is no event
+    assert all(st.status is Status.HYPOTHETICAL for st in found)
+
+
+def test_resolve_to_promote_a_partnership_is_an_intent(registry):
+    found = read(RESOLVE_TO_PROMOTE, registry)
+    assert [st.type for st in found] == ["AGREE", "AGREE"]
