@@ -24,6 +24,7 @@ from stancegraph.rules.qualifiers import (
 )
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.performatives import performative
+from stancegraph.rules.trade import traded
 from stancegraph.rules.topics import intended, mentioned_only
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
@@ -249,6 +250,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words["fighting_verbs"] and any(
             c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
         return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
+    if type_ == "AID" and cue.kind != "noun" and traded(cue.head, cue.noun):
+        type_ = "COOPERATE"  # "supplies Hungary with natural gas under long-term contracts": trade (CAMEO 061)
     if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:

@@ -242,6 +242,23 @@ RESOLVE_TO_PROMOTE = """
 """
 
 
+# Russia supplies Hungary with natural gas under long-term contracts.
+SUPPLIES_GAS_UNDER_CONTRACTS = """
+    0  Russia  _  PROPN  NNP  1  nsubj  B-GPE
+    1  supplies  supply  VERB  VBZ  1  ROOT
+    2  Hungary  _  PROPN  NNP  1  dobj  B-GPE
+    3  with  _  ADP  IN  1  prep
+    4  natural  _  ADJ  JJ  5  amod
+    5  gas  _  NOUN  NN  3  pobj
+    6  under  _  ADP  IN  1  prep
+    7  long  _  ADJ  JJ  9  amod
+    8  -  _  PUNCT  HYPH  9  punct
+    9  term  _  NOUN  NN  10  compound
+    10  contracts  contract  NOUN  NNS  6  pobj
+    11  .  _  PUNCT  .  1  punct
+"""
+
+
 def read(listing, registry):
     return statements(parse(listing, registry), registry)
 
@@ -318,3 +335,8 @@ def test_what_one_is_confident_will_happen_is_not_asserted(registry):
 def test_resolve_to_promote_a_partnership_is_an_intent(registry):
     found = read(RESOLVE_TO_PROMOTE, registry)
     assert [st.type for st in found] == ["AGREE", "AGREE"]
+
+
+def test_supplying_gas_under_contracts_is_trade_not_aid(registry):
+    [st] = read(SUPPLIES_GAS_UNDER_CONTRACTS, registry)
+    assert (st.type, st.targets[0].actor.label) == ("COOPERATE", "Hungary")
