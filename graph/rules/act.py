@@ -22,6 +22,10 @@ from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
     when_of,
 )
+from stancegraph.rules.figurative import figurative_type, modifies_a_person
+from stancegraph.rules.performatives import performative
+from stancegraph.rules.trade import traded
+from stancegraph.rules.topics import intended, mentioned_only
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
 )
@@ -98,6 +102,10 @@ def act_of(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: Context) -
 
 def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     """A cue that names no act whatever its participants."""
+    if cue.kind == "noun" and modifies_a_person(cue.head):
+        return True  # "a Russian war criminal", "aid workers": the noun names a person, no act
+    if cue.kind in ("noun", "light") and mentioned_only(cue):
+        return True  # "discussed the development of the partnership", "the partnership between them retained momentum"
     if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
         return True  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
     if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
@@ -180,6 +188,7 @@ def _mark_reciprocal(act: Act) -> None:
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
         or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
+        or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
         or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)
         or each_other(act.verb)
     ):
@@ -216,6 +225,13 @@ def _qualify(act: Act, ctx: Context) -> None:
     for head in (cue.head, cue.noun):
         if head is not None:
             act.status = stronger_status(act.status, epistemic_status(head))
+    if act.act_modality in lexicon().deontic_modals:
+        # "in the future Ukraine must have a collective security agreement": owed, not done
+        act.status = stronger_status(act.status, Status.HYPOTHETICAL)
+    if cue.kind != "noun" and not is_material(cue.type) and performative(cue.head):
+        # "I would like to thank Mr Xi", "I would ask Sirius to ...": said, so done
+        act.status = Status.REPORTED if source_tok is not None else Status.ASSERTED
+        act.act_modality = act.modality = None
 
 
 def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
@@ -226,6 +242,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if spoken == "":
         return False  # "asked a question", "told reporters": a verb of speaking with no type of its own
     type_ = spoken or type_  # "hit back at the allegations" rejects them
+    if cue.kind in ("noun", "light") and type_ == "FIGHT":
+        type_ = figurative_type(cue.noun if cue.noun is not None else cue.head) or type_  # "an economic war": SANCTION
     if type_ == "MOBILIZE" and cue.kind == "verb":
         purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
                         and c.lemma_.lower() in lexicon().supporting_verbs), None)
@@ -236,13 +254,16 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words["fighting_verbs"] and any(
             c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
         return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
+    if type_ == "AID" and cue.kind != "noun" and traded(cue.head, cue.noun):
+        type_ = "COOPERATE"  # "supplies Hungary with natural gas under long-term contracts": trade (CAMEO 061)
     if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
-    if type_ == "PROTEST" and cue.kind == "verb" and all(
+    lodged = cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["protest_lodging_verbs"]
+    if type_ == "PROTEST" and (cue.kind == "verb" or lodged) and all(
             a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):
-        type_ = "DISAPPROVE"  # "Japan protested to China": a diplomatic protest, not a demonstration
+        type_ = "DISAPPROVE"  # "Japan protested to China", "lodged a protest with Albania": diplomatic, no demonstration
     if act.negated and type_ in negated_types():
         type_ = negated_types()[type_]
         if source_m is not None and len(source_m.actors) == 1 and act.source_how in lexicon().reporting_verbs and all(
@@ -252,6 +273,9 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
             act.speakers, act.s_how = [source_m], "reporter"
     if _unless_threat(act, type_, ctx):
         type_ = "THREATEN"  # "will withdraw its force from Chad unless a ceasefire is arranged": a threat (CAMEO 13)
+    if type_ == "COOPERATE" and cue.kind in ("noun", "light") and intended(cue.head):
+        # "mutual readiness for further development of bilateral cooperation was confirmed": the intent (CAMEO 03)
+        type_, act.status = "AGREE", Status.ASSERTED if act.status is Status.SCHEDULED else act.status
     act.type = type_
     return True
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.named_documents import named_document
+from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
@@ -262,8 +263,8 @@ def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
         type_ = "CONCEDE" if type_ == "DEMAND" else "AGREE"
     if lemma in lexicon().dropping_verbs and type_ in ("REJECT", "DISAPPROVE"):
         type_ = "CONCEDE"  # "dropped its opposition to the aid package", "lifted its veto" (CAMEO 08)
-    elif lemma in lexicon().dropping_verbs and own in ("SANCTION", "COERCE"):  # ("ended talks" stays SANCTION)
-        type_ = "RETREAT"  # "lifted sanctions on Venezuela", "ended the blockade" (CAMEO 085, 0872)
+    else:  # "lifted sanctions on Venezuela" RETREAT, "lifted the curfew" CONCEDE, "restored diplomatic ties" SUPPORT
+        type_ = light_type(lemma, noun, type_)
     return Cue(tok, (tok, noun), type_, "light", noun)
 
 

@@ -33,7 +33,7 @@ def test_extract_demand_with_speaker_and_target(registry):
     assert st.sentence.text == "Russia demanded guarantees from NATO."
     assert st.speaker.mention.text == "Russia" and st.targets[0].mention.text == "NATO"
     assert (st.issue.text, st.issue_concept, st.stance) == ("guarantees from NATO", "guarantee", "oppose")
-    assert (st.rule, st.confidence, st.modality, st.condition, st.source) == ("verb:nsubj>dobj-inside", 0.85, None, None, None)
+    assert (st.rule, st.confidence, st.modality, st.condition, st.source) == ("verb:nsubj>dobj-inside", 0.8, None, None, None)
     assert st.document == "t" and st.date is None
     assert st.path == "demanded >nsubj Russia; demanded >dobj guarantees >prep from >pobj NATO"
 
@@ -82,7 +82,7 @@ def test_extract_conditional_threat(registry):
     [st] = read(RUSSIA_WARNED_OF_PROVOCATIONS_IF_NATO_EXPANDS, registry)
     assert summary(st) == ("THREATEN", "RUS", ["NATO"], "asserted", False, ("conditional", "quoted"))
     assert (st.condition.text, st.issue.text, st.rule, st.confidence) == (
-        "if NATO expands", '"provocations"', "verb:nsubj>none+nearest", 0.51)
+        "if NATO expands", '"provocations"', "verb:nsubj>none+nearest", 0.59)
 
 
 def test_extract_conditional_attack_is_the_announced_act(registry):

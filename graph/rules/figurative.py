@@ -1,0 +1,62 @@
+"""Conflict nouns that are no armed conflict (pure, over the parse): an "economic war" or a "financial war"
+reduces relations (SANCTION, CAMEO 16), an "information war" or a "propaganda war" is verbal hostility
+(DISAPPROVE, CAMEO 11); and an event noun that only modifies a person or a thing ("a Russian war criminal",
+"aid workers", "invasion forces", "the war museum") names no act of its own."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["figurative_type", "modifies_a_person"]
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The noun's adjective and compound modifiers, with those coordinated to them ("financial and economic")."""
+    out = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return out + [g for c in out for g in c.children if g.dep_ == "conj"]
+
+
+def figurative_type(noun: Token) -> str | None:
+    """The type of a conflict noun whose modifier makes it economic (SANCTION) or verbal (DISAPPROVE), else None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["an", "economic", "war", "and", "an", "information", "war", "and", "a", "war"],
+    ...           heads=[2, 2, 2, 2, 6, 6, 2, 6, 9, 6], deps=["det", "amod", "ROOT", "cc", "det", "compound", "conj", "cc", "det", "conj"],
+    ...           lemmas=["an", "economic", "war", "and", "an", "information", "war", "and", "a", "war"])
+    >>> figurative_type(doc[2]), figurative_type(doc[6]), figurative_type(doc[9])
+    ('SANCTION', 'DISAPPROVE', None)
+    """
+    groups = lexicon().construction_words
+    if noun.lemma_.lower() not in groups["figurative_conflict_nouns"]:
+        return None
+    words = {m.lemma_.lower() for m in _modifiers(noun)} | {m.lower_ for m in _modifiers(noun)}
+    if words & groups["economic_war_words"]:
+        return "SANCTION"
+    if words & groups["verbal_war_words"]:
+        return "DISAPPROVE"
+    return None
+
+
+def modifies_a_person(noun: Token) -> bool:
+    """The event noun is a compound modifier of a person or a thing: "war criminal", "aid workers".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "war", "criminal", "and", "war", "crimes"], heads=[2, 2, 2, 2, 5, 2],
+    ...           deps=["det", "compound", "ROOT", "cc", "compound", "conj"], lemmas=["a", "war", "criminal", "and", "war", "crime"])
+    >>> modifies_a_person(doc[1]), modifies_a_person(doc[4])
+    (True, False)
+    """
+    if noun.dep_ != "compound" or noun.head.i == noun.i:
+        return False
+    head = noun.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "the ceasefire monitoring centre"
+        head = head.head
+    lex = lexicon()
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & (lex.construction_words["event_modified_heads"] | lex.civilian_nouns | lex.combatant_nouns
+                         | lex.force_nouns | lex.title_nouns))
