@@ -253,7 +253,7 @@ def verb_cue(tok: Token) -> Cue | None:
 
 def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
     """A light verb with an event noun object: "held talks", "severed ties", "lifted its veto"."""
-    type_ = own = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
+    type_ = lexicon().light_verb_overrides.get((lemma, noun.lemma_.lower())) or noun_type(noun)
     if lemma in lexicon().ending_verbs:  # "severed ties", "suspended cooperation", "broke the truce"
         type_ = lexicon().ending_noun_types.get(type_, type_)
     if lemma in lexicon().construction_words["commitment_verbs"] and noun.lemma_.lower() == "commitment":
