@@ -73,3 +73,13 @@ def test_asylum_is_granted_to_the_phrase_after_it(read, text, expected):
 def test_people_are_not_placed_where_the_reporters_are(read):
     found = read("Sudanese rebels shelled a town on Sunday, killing about 20 people, relief officials in Nairobi said.")
     assert not any(t.state is not None and t.state.id == "KEN" for st in found for t in st.targets)
+
+
+def test_an_unknown_group_is_placed_only_by_its_own_clause_and_never_if_worldwide(read):
+    # a Kremlin release (../shared/corpus): Crimea places the concert of the subordinate clause, not the federation,
+    # and an "International ..." body is no state's group wherever the sentence is
+    [st] = read("The International Swimming Federation suspended him for nine months from competition just because "
+                "he attended a concert on the anniversary of Crimea's reunification with Russia.")
+    assert st.speaker.actor.label == "International Swimming Federation" and st.speaker.state is None
+    assert any(s.speaker.state is not None and s.speaker.state.id == "NGA"
+               for s in read("Boko Haram fighters attacked a village in northeastern Nigeria."))

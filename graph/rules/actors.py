@@ -327,10 +327,32 @@ def _located_group(doc: Doc, m: ActorMention, states: dict[int, ActorMention], n
     for i in range(root.left_edge.i, m.start):
         if i in states:
             return replace(m, state_hint=states[i].actors[0])
+    if any(t.lower_ in _WORLDWIDE for t in doc[m.start:m.end]) or any(w in _WORLDWIDE for w in m.actors[0].label.lower().split()):
+        return m  # "The International Swimming Federation": no state's group, wherever the sentence is
     sent = root.sent
     located = {p.actors[0].id: p.actors[0] for p in named
-               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE}
+               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE
+               and _same_clause(doc[p.head], root)}
     return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
+
+
+_WORLDWIDE = frozenset({"international", "world", "global", "worldwide"})
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
+
+
+def _same_clause(place: Token, group: Token) -> bool:
+    """``place`` is in the clause of ``group``: not inside another clause below the clause's verb ("suspended
+    him because he attended a concert on the anniversary of Crimea's reunification": Crimea places the
+    concert, not the federation)."""
+    verb = group
+    while verb.dep_ not in _CLAUSES and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    tok = place
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return False
+        tok = tok.head
+    return tok.i == verb.i
 
 
 def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
