@@ -128,6 +128,11 @@ def test_sectors_agent_nouns(noun, sector):
     assert agent_sector(noun) == sector
 
 
+def test_sectors_words_of_many_bodies_give_no_sector():
+    # "talks with Ukrainian representatives" (a Kremlin release) are no talks with Ukraine's legislature
+    assert [agent_sector(w) for w in ("representatives", "deputy", "delegates", "lawmaker")] == [None, None, None, "LEG"]
+
+
 def test_sectors_codes():
     assert (sector_of_code("GOVJUD"), sector_of_code("MUS"), sector_of_code("ZZZ")) == ("GOV", "REL", None)
 

@@ -41,6 +41,10 @@ OUR_AGENTS: dict[str, str | None] = {
     # places and buildings are where people are, not who acts: "attacked the village" names no actor
     "village": None, "neighborhood": None, "neighbourhood": None, "settlement": None, "community": None,
     "school": None, "hospital": None,
+    # words of many bodies: "Ukrainian representatives" at talks are the government's, a "deputy" is a deputy
+    # minister as often as a parliament's member or a sheriff's deputy, "delegates" attend any conference
+    "representative": None, "representatives": None, "deputy": None, "deputies": None, "delegate": None,
+    "delegates": None,
 }
 
 
