@@ -332,3 +332,14 @@ def test_extract_doer_of_a_nested_act_is_the_target_of_concern_not_of_a_meeting(
     assert ("DEU", ("RUS",), "DISAPPROVE") in _triples(read("Germany expressed concern over attacks by Russia on civilians."))
     found = read("Zelenskyy held a meeting on the readiness of the forces to repel the armed aggression of the Russian Federation.")
     assert not [s for s in found if s.type == "CONSULT" and s.targets], sorted(_triples(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia suggested holding talks with Ukraine in Minsk.",
+    "Russia offered to hold talks with Ukraine in Minsk.",
+])
+def test_extract_a_proposed_act_is_not_asserted(read, text):
+    # the talks are what was proposed (a hand-read: "he suggested establishing cooperation between ... Ukraine
+    # and Ireland" came out a reported COOPERATE)
+    talks = [s for s in read(text) if s.type == "CONSULT"]
+    assert talks and all(s.status.value == "hypothetical" for s in talks)
