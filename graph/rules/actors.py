@@ -15,6 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.ethnic import ethnic_groups
+from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
@@ -319,42 +320,6 @@ def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> Act
     return None
 
 
-def _located_group(doc: Doc, m: ActorMention, states: dict[int, ActorMention], named: list[ActorMention]) -> ActorMention:
-    """A group the registry does not know (Boko Haram, Hezbollah) is coded to the state named beside it
-    ("Lebanese Hezbollah") or, failing that, to the one state the sentence places it in ("... in
-    northeastern Nigeria"), as country-level event coding does."""
-    root = doc[m.head]
-    for i in range(root.left_edge.i, m.start):
-        if i in states:
-            return replace(m, state_hint=states[i].actors[0])
-    if any(t.lower_ in _WORLDWIDE for t in doc[m.start:m.end]) or any(w in _WORLDWIDE for w in m.actors[0].label.lower().split()):
-        return m  # "The International Swimming Federation": no state's group, wherever the sentence is
-    sent = root.sent
-    located = {p.actors[0].id: p.actors[0] for p in named
-               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE
-               and _same_clause(doc[p.head], root)}
-    return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
-
-
-_WORLDWIDE = frozenset({"international", "world", "global", "worldwide"})
-_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
-
-
-def _same_clause(place: Token, group: Token) -> bool:
-    """``place`` is in the clause of ``group``: not inside another clause below the clause's verb ("suspended
-    him because he attended a concert on the anniversary of Crimea's reunification": Crimea places the
-    concert, not the federation)."""
-    verb = group
-    while verb.dep_ not in _CLAUSES and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
-    tok = place
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSES:
-            return False
-        tok = tok.head
-    return tok.i == verb.i
-
-
 def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """Attach to each person the state named in their noun phrase: a demonym or country before the
     title ("Venezuelan President Nicolas Maduro", "his French counterpart Emmanuel Macron")."""
@@ -363,7 +328,7 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
     for m in named:
         actor = m.actors[0]
         if actor.kind is ActorKind.GROUP and not actor.registered:
-            out.append(_located_group(doc, m, states, named))
+            out.append(located_group(doc, m, states, named))
             continue
         if actor.kind is not ActorKind.PERSON or not states:
             out.append(m)

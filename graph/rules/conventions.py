@@ -25,21 +25,8 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
 
     Examples
     --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Russians", "protested"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"], ["Russians", "protest"], ["B-NORP", "O"])
     >>> m = ctx.index.mentions[0]
     >>> m.how, domestic_target(m, m.actors[0], "PROTEST", verb_cue(ctx.doc[1]), None, ctx).id
@@ -81,21 +68,8 @@ def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], 
 
     Examples
     --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
     ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
     ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])

@@ -34,21 +34,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     --------
     "Russia warned of consequences if Ukraine attacks": no object names a target; the condition's subject does.
 
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Russia", "warned", "of", "consequences", "if", "Ukraine", "attacks"], [1, 1, 1, 2, 6, 6, 1],
     ...               ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl"], ["PROPN", "VERB", "ADP", "NOUN", "SCONJ", "PROPN", "VERB"],
     ...               ["Russia", "warn", "of", "consequence", "if", "Ukraine", "attack"], ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"])

@@ -32,21 +32,8 @@ def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
 
     Examples
     --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Turkey", "hosted", "talks", "between", "Russia", "and", "Ukraine"], [1, 1, 1, 2, 3, 4, 4],
     ...               ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
     ...               ["Turkey", "host", "talk", "between", "Russia", "and", "Ukraine"], ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE"])
@@ -69,21 +56,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
 
     Examples
     --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Russia", "attacked", "Ukraine"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["PROPN", "VERB", "PROPN"],
     ...               ["Russia", "attack", "Ukraine"], ["B-GPE", "O", "B-GPE"])
     >>> targets, how = direct_targets(verb_cue(ctx.doc[1]), ctx.doc[1], ctx)
@@ -162,21 +136,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 
     Examples
     --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.kb.registry import ActorRegistry
-    >>> from stancegraph.model import Actor, Document
-    >>> from stancegraph.rules.coreference import actor_mentions
     >>> from stancegraph.rules.cues import verb_cue
-    >>> from stancegraph.rules.mention_index import MentionIndex
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE),
-    ...      Actor(id="TUR", label="Turkey", kind=ActorKind.STATE)],
-    ...     [("Russia", "RUS", "name"), ("Russians", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Turkey", "TUR", "name")], [])
-    >>> def context(words, heads, deps, pos, lemmas, ents):
-    ...     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    ...     return Context(doc=doc, document=Document(id="d1", text=doc.text), registry=registry,
-    ...                    index=MentionIndex(actor_mentions(doc, registry), registry=registry), reference=None)
+    >>> from stancegraph.rules.toy import toy_context as context
     >>> ctx = context(["Russia", "'s", "threats", "against", "Ukraine"], [2, 0, 2, 2, 3], ["poss", "case", "ROOT", "prep", "pobj"],
     ...               ["PROPN", "PART", "NOUN", "ADP", "PROPN"], ["Russia", "'s", "threat", "against", "Ukraine"],
     ...               ["B-GPE", "O", "O", "O", "B-GPE"])

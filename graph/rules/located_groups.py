@@ -1,0 +1,65 @@
+"""Where a group the registry does not know belongs: the state named beside it ("Lebanese Hezbollah") or the one
+state its own clause places it in ("... in northeastern Nigeria"), as country-level event coding does; a body
+named "International ..." or "World ..." belongs to none.
+
+>>> from stancegraph.model import Actor
+>>> from stancegraph.rules.actors import ActorMention
+>>> from stancegraph.rules.toy import toy_context
+>>> ctx = toy_context(["World", "Federation", "met", "in", "Ukraine"], [1, 2, 2, 2, 3],
+...                   ["compound", "nsubj", "ROOT", "prep", "pobj"], ["PROPN", "PROPN", "VERB", "ADP", "PROPN"],
+...                   ["World", "Federation", "meet", "in", "Ukraine"], ["B-ORG", "I-ORG", "O", "O", "B-GPE"])
+>>> def group(start, label):
+...     return ActorMention(start, 2, 1, (Actor(id="x", label=label, kind=ActorKind.GROUP),), "minted")
+>>> located_group(ctx.doc, group(1, "Federation"), {}, ctx.index.mentions).state_hint.id
+'UKR'
+>>> located_group(ctx.doc, group(0, "World Federation"), {}, ctx.index.mentions).state_hint is None
+True
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.model import ActorKind
+
+Mention = TypeVar("Mention")  # rules.actors.ActorMention (that module calls this one)
+
+__all__ = ["located_group"]
+
+
+def located_group(doc: Doc, m: Mention, states: dict[int, Mention], named: list[Mention]) -> Mention:
+    """A group the registry does not know (Boko Haram, Hezbollah) is coded to the state named beside it
+    ("Lebanese Hezbollah") or, failing that, to the one state the sentence places it in ("... in
+    northeastern Nigeria"), as country-level event coding does."""
+    root = doc[m.head]
+    for i in range(root.left_edge.i, m.start):
+        if i in states:
+            return replace(m, state_hint=states[i].actors[0])
+    if any(t.lower_ in _WORLDWIDE for t in doc[m.start:m.end]) or any(w in _WORLDWIDE for w in m.actors[0].label.lower().split()):
+        return m  # "The International Swimming Federation": no state's group, wherever the sentence is
+    sent = root.sent
+    located = {p.actors[0].id: p.actors[0] for p in named
+               if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE
+               and _same_clause(doc[p.head], root)}
+    return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
+
+
+_WORLDWIDE = frozenset({"international", "world", "global", "worldwide"})
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
+
+
+def _same_clause(place: Token, group: Token) -> bool:
+    """``place`` is in the clause of ``group``: not inside another clause below the clause's verb ("suspended
+    him because he attended a concert on the anniversary of Crimea's reunification": Crimea places the
+    concert, not the federation)."""
+    verb = group
+    while verb.dep_ not in _CLAUSES and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    tok = place
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSES:
+            return False
+        tok = tok.head
+    return tok.i == verb.i
