@@ -166,12 +166,18 @@ def _generic_name(text: str) -> bool:
 def _names_a_place(ent: Span) -> bool:
     """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
     name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
-    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1):
+    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1 and not _titled(ent)):
         return True
     root = ent.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().place_nouns:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in lexicon().locative_preps | {"from", "to", "toward", "towards"}
+
+
+def _titled(ent: Span) -> bool:
+    """A title stands before the name: "President Bush" is a person, whatever towns are called Bush."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_title and before.lemma_.lower() in lexicon().title_nouns
 
 
 def _attributive(ent: Span) -> bool:
@@ -253,8 +259,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         state = registry.get(actor.part_of)
         if state is not None and state.kind is ActorKind.STATE:
             actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
-    if how == "demonym" and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
-        return None  # "British Columbia", "the Indian Ocean", "the Arabian Sea": a place name, no actor
+    if (how == "demonym" or actor.kind is ActorKind.BLOC) and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
+        return None  # "British Columbia", "the Indian Ocean", "the Arabian Sea", "the West Bank": a place name, no actor
     if how == "metonym" and _metonym_is_place(ent):
         # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
         return ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True)

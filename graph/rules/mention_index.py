@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
+from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
@@ -145,8 +146,13 @@ class MentionIndex:
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
+        if m is None and tok.pos_ == "PRON":  # "The Fijian rebels said they will release ...": the rebels
+            subject = reported_subject(tok)
+            if subject is not None:
+                return self._of_single(subject)
         if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
-                or noun_type(tok) in _FORCE_TYPES):  # "Israeli air strikes killed ...": Israel's strikes
+                or noun_type(tok) in _FORCE_TYPES  # "Israeli air strikes killed ...": Israel's strikes
+                or agent_head(tok)):  # "Burundian militiamen", "U.N. helicopters", "Palestinian youths"
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
             modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")

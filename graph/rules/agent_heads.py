@@ -1,0 +1,63 @@
+"""Heads of phrases that name people, bodies or instruments of force of a state named beside them
+("Burundian militiamen", "Swiss doctors", "Palestinian youths", "U.N. helicopters", "the Palestinian Islamic
+Jihad movement"), and the antecedent of "they" in a reported clause ("The rebels said they will ...").
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Burundian", "militiamen", "said", "they", "left", "homes"],
+...           heads=[1, 2, 2, 4, 2, 4], deps=["amod", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+...           pos=["ADJ", "NOUN", "VERB", "PRON", "VERB", "NOUN"],
+...           lemmas=["burundian", "militiaman", "say", "they", "leave", "home"])
+>>> agent_head(doc[1]), agent_head(doc[5])
+(True, False)
+>>> reported_subject(doc[3]).text
+'militiamen'
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.sectors import agent_nouns
+
+__all__ = ["agent_head", "reported_subject"]
+
+_PLURAL_PRONOUNS = frozenset({"they"})
+
+
+def agent_head(tok: Token) -> bool:
+    """``tok`` is a common noun naming people who act (an agent noun with a sector, a group, force or
+    civilian noun), a body ("movement", "network") or an instrument of force ("bulldozers", "helicopters")."""
+    if tok.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    words = lex.construction_words
+    keys = {tok.lower_, tok.lemma_.lower()}
+    if keys & (words["agent_group_nouns"] | words["force_instrument_nouns"]):
+        return True
+    nouns = agent_nouns()
+    if any(nouns.get(k) is not None for k in keys):
+        return True
+    return bool(keys & (lex.force_nouns | lex.combatant_nouns | lex.civilian_nouns | lex.craft_nouns))
+
+
+def reported_subject(tok: Token) -> Token | None:
+    """For "they" as the subject of a clause reported by a verb of saying, the subject of that verb
+    ("The Fijian rebels said they will release ...": the rebels); else None. The subject must be a
+    plural common noun, so "they" agrees with it."""
+    if tok.lower_ not in _PLURAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said they would meet and talk"
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ not in ("NNS", "NNPS") and not subject.lower_.endswith("s"):
+        return None
+    return subject
