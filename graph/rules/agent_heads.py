@@ -8,9 +8,9 @@ Examples
 >>> from spacy.tokens import Doc
 >>> doc = Doc(spacy.blank("en").vocab, words=["Burundian", "militiamen", "said", "they", "left", "homes"],
 ...           heads=[1, 2, 2, 4, 2, 4], deps=["amod", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
-...           pos=["ADJ", "NOUN", "VERB", "PRON", "VERB", "NOUN"],
+...           pos=["ADJ", "NOUN", "VERB", "PRON", "VERB", "NOUN"], tags=["JJ", "NNS", "VBD", "PRP", "VBD", "NNS"],
 ...           lemmas=["burundian", "militiaman", "say", "they", "leave", "home"])
->>> agent_head(doc[1]), agent_head(doc[5])
+>>> agent_head(doc[1]), agent_head(doc[5])  # the subject; "homes" are no agents
 (True, False)
 >>> reported_subject(doc[3]).text
 'militiamen'
@@ -29,18 +29,38 @@ _PLURAL_PRONOUNS = frozenset({"they"})
 
 def agent_head(tok: Token) -> bool:
     """``tok`` is a common noun naming people who act (an agent noun with a sector, a group, force or
-    civilian noun), a body ("movement", "network") or an instrument of force ("bulldozers", "helicopters")."""
-    if tok.pos_ != "NOUN":
+    civilian noun), a body ("movement", "network") or an instrument of force ("bulldozers", "helicopters"),
+    and it is the subject of its clause or the agent of a passive: only there does the noun's own state act
+    ("war criminals" or "exporters" elsewhere are those the act is about, and guesses of targets among
+    them went wrong in hand-reads). "Party" and "side" are no agents: "the Ukrainian party" at talks is
+    the state itself."""
+    if tok.pos_ != "NOUN" or not _subject_role(tok):
         return False
     lex = lexicon()
     words = lex.construction_words
     keys = {tok.lower_, tok.lemma_.lower()}
+    if keys & words["not_agent_heads"]:
+        return False
     if keys & (words["agent_group_nouns"] | words["force_instrument_nouns"]):
         return True
     nouns = agent_nouns()
     if any(nouns.get(k) is not None for k in keys):
         return True
     return bool(keys & (lex.force_nouns | lex.combatant_nouns | lex.civilian_nouns | lex.craft_nouns))
+
+
+def _subject_role(tok: Token) -> bool:
+    """The subject of a clause, the agent of a passive ("attacked by Burundian militiamen"), a conjunct
+    of one, or the group a subject comes from ("Doctors from two American aid groups donated ..."; the
+    parser may make that subject the root)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        holder = tok.head.head
+        return holder.dep_ == "ROOT" or _subject_role(holder)
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def reported_subject(tok: Token) -> Token | None:

@@ -146,13 +146,10 @@ class MentionIndex:
                     group = self._domestic_group(c)
                     if group is not None:
                         return group
-        if m is None and tok.pos_ == "PRON":  # "The Fijian rebels said they will release ...": the rebels
-            subject = reported_subject(tok)
-            if subject is not None:
-                return self._of_single(subject)
+        if m is None and (subject := reported_subject(tok)) is not None:  # "The Fijian rebels said they will ...": the rebels
+            return self._of_single(subject)
         if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
-                or noun_type(tok) in _FORCE_TYPES  # "Israeli air strikes killed ...": Israel's strikes
-                or agent_head(tok)):  # "Burundian militiamen", "U.N. helicopters", "Palestinian youths"
+                or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
             modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
@@ -309,8 +306,6 @@ class MentionIndex:
             if m.start not in found or depth < found[m.start][0]:
                 found[m.start] = (depth, m)
         return [m for _, m in sorted(found.values(), key=lambda dm: (dm[0], dm[1].start))]
-
-
 
 
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
