@@ -46,3 +46,9 @@ def test_agent_heads_names_inside_other_names_are_not_those_actors(nlp, text, na
     doc = nlp(text)
     found = [m.actors[0].id for m in actor_mentions(doc, ActorRegistry.load()) if name in doc[m.start:m.end].text]
     assert not_id not in found
+
+
+def test_agent_heads_civilians_do_not_speak_for_their_state(read):
+    # press releases: a state's people "demonstrate unity", "protest against the invaders" as its people
+    found = read("Ukraine and Ukrainian citizens demonstrated great unity against the invaders.")
+    assert [s for s in found if s.speaker is not None and s.speaker.sector == "CVL"] == []
