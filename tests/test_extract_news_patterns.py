@@ -343,3 +343,11 @@ def test_extract_a_proposed_act_is_not_asserted(read, text):
     # and Ireland" came out a reported COOPERATE)
     talks = [s for s in read(text) if s.type == "CONSULT"]
     assert talks and all(s.status.value == "hypothetical" for s in talks)
+
+
+def test_extract_an_expected_or_perhaps_act_is_not_asserted(read):
+    # hand-read of unseen releases: "said he expected Spain to support ..." came out scheduled, "perhaps we will
+    # agree" scheduled; a hoped-for or hedged act is hypothetical, a hedged material act no event
+    [st] = read("Volodymyr Zelenskyy said he expected Spain to support the European perspective of Ukraine.")
+    assert (st.speaker.actor.id, st.type, st.status.value) == ("ESP", "SUPPORT", "hypothetical")
+    assert not [s for s in read("Russia will possibly attack Ukraine.") if s.type == "FIGHT"]
