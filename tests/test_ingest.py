@@ -158,7 +158,7 @@ def test_ingest_missing_path_raises_at_once(tmp_path):
     missing = str(tmp_path / "nope.txt")
     with pytest.raises(InputError) as err:
         load_documents([str(SEED), missing])
-    assert str(err.value) == (f"no such file or folder: {missing}; check the path (inputs are .txt, .jsonl "
+    assert str(err.value) == (f"no such file or folder: {missing}; check the path (inputs are .txt, .html, .jsonl "
                               "or .jsonl.gz files, folders of them, or - for stdin)")
 
 

@@ -115,7 +115,7 @@ def load_documents(
     missing = [p for p in names if p != "-" and not os.path.exists(p)]
     if missing:
         raise InputError(f"no such file or folder: {', '.join(missing)}; check the path "
-                         "(inputs are .txt, .jsonl or .jsonl.gz files, folders of them, or - for stdin)")
+                         "(inputs are .txt, .html, .jsonl or .jsonl.gz files, folders of them, or - for stdin)")
     return _load(names, day, on_error or _warn)
 
 
