@@ -28,6 +28,7 @@ from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
+from stancegraph.rules.lent_states import with_lent_state
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.participants import addressee_named
@@ -94,7 +95,7 @@ def stance_statements(
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            found = [with_confidence(with_sectors(_with_implicit_target(st, ctx), registry, ctx.reference))
+            found = [with_confidence(with_sectors(with_lent_state(_with_implicit_target(st, ctx), doc), registry, ctx.reference))
                      for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
             if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
                 # "the first December meeting with Biden", "both meetings with Zelensky": a reference back

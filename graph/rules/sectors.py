@@ -22,6 +22,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
 
 __all__ = ["sector_actor", "sector_mentions", "with_sectors"]
 
@@ -50,8 +51,8 @@ def sector_actor(state: Actor, sector: str) -> Actor:
 
 def _agent_phrase_sector(noun: Token) -> str | None:
     """The sector of the agent noun ``noun`` with its compounds ("finance minister", "army base" -> MIL)."""
-    if noun.pos_ not in _NOUN_TAGS:
-        return None
+    if noun.pos_ not in _NOUN_TAGS and not (noun.pos_ == "PROPN" and noun.text.islower()):
+        return None  # (a lower-case word tagged a proper noun is the tagger's slip: "the finance minister")
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     words = " ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()])
     sector = agent_sector(words) or agent_sector(noun.lower_)
@@ -140,7 +141,10 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
         # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
         # body of its own sector is its own ("Britain mobilized army reservists")
-        if subject.actors[0].sector is None or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN:
+        # but a legislature, a court or a police act on their own state's offices ("the Kenyan parliament
+        # demanded that the finance minister resign": KEN-LEG -> KEN-GOV; stancegraph.rules.lent_states)
+        if subject.actors[0].sector is None or (sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
+                                                and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))):
             continue
         state = _acting_state(subject)
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
