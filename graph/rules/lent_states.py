@@ -147,6 +147,6 @@ def _borrower_sector(ref: ActorRef, doc: Doc) -> str | None:
     if ref.actor.kind is not ActorKind.PERSON or ref.mention is None:
         return None
     span = _span(ref, doc)
-    if span is None:
-        return None
+    if span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span.root.subtree if not span.start <= t.i < span.end):
+        return None  # "President Jean Quxley of Niger": a place in the person's own phrase is the text's say
     return title_sector(doc, span.start, span.end)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, sector_actor_id
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
@@ -129,7 +129,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     for tok in doc:
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
         if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
-                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
+                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON") and not _title_word(c)
                        or c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in tok.children)):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to"):
@@ -151,6 +151,12 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
     return found
+
+
+def _title_word(modifier: Token) -> bool:
+    """An adjective that makes a title with its noun, not a nationality: "the interior minister"."""
+    phrase = f"{modifier.lower_} {modifier.head.lemma_.lower()}"
+    return modifier.pos_ == "ADJ" and not modifier.ent_type_ and phrase in agent_nouns() and agent_nouns()[phrase] in TITLE_SECTORS
 
 
 def _subject_mention(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
