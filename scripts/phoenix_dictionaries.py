@@ -35,7 +35,8 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 _DATE = re.compile(r"\d{6}|\d{8}")
 # CAMEO country codes that are not the ISO 3166-1 alpha-3 code of the same state.
 CAMEO_TO_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX", "KOS": "XKX", "SER": "SRB",
-                 "MNG": "MNG", "BUR": "MMR", "DDR": "DEU", "GDR": "DEU", "UK": "GBR", "JAP": "JPN", "PAL": "PSE"}
+                 "MNG": "MNG", "BUR": "MMR", "DDR": "DEU", "GDR": "DEU", "UK": "GBR", "JAP": "JPN", "PAL": "PSE",
+                 "ANG": "AGO"}
 
 
 @dataclass

@@ -24,6 +24,7 @@ from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.confidence import with_confidence
 from stancegraph.rules.conventions import domestic_target
 from stancegraph.rules.coreference import actor_mentions
+from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.guessed_targets import fallback_targets
@@ -31,9 +32,11 @@ from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.named_documents import names_a_document
+from stancegraph.rules.out_of_post import surname_states
 from stancegraph.rules.participants import addressee_named
 from stancegraph.rules.sectors import sector_mentions, with_sectors
 from stancegraph.rules.syntax import question_kind, span_of
+from stancegraph.rules.title_bodies import body_affiliations, with_title_sectors
 
 __all__ = ["Cue", "find_cues", "stance_statements"]
 
@@ -84,6 +87,9 @@ def stance_statements(
     found_mentions = mentions if mentions is not None else actor_mentions(doc, registry, document=document)
     # "withdrew from the Minsk agreements": a name inside a document's name is no participant
     found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head])]
+    # "President Bush": the state every registered Bush shares (stancegraph.rules.out_of_post)
+    # "National Union for the Total Independence of | Angola": one name cut before its place (rules.cut_names)
+    found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
     index = MentionIndex(sector_mentions(doc, found_mentions), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
@@ -95,7 +101,7 @@ def stance_statements(
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            found = [with_confidence(with_sectors(with_lent_state(_with_implicit_target(st, ctx), doc), registry, ctx.reference))
+            found = [with_confidence(_with_context_states(st, ctx))
                      for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
             if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
                 # "the first December meeting with Biden", "both meetings with Zelensky": a reference back
@@ -104,6 +110,12 @@ def stance_statements(
                     t is not None and discourse.known(st.type, t, st.speaker)) for t in st.targets or (None,))]
             discourse.add(n, found)
             yield from found
+
+
+def _with_context_states(st: Statement, ctx: Context) -> Statement:
+    """``st`` with its implicit target, states lent by its domestic end, sectors and title sectors."""
+    st = with_lent_state(_with_implicit_target(st, ctx), ctx.doc)  # stancegraph.rules.lent_states
+    return with_title_sectors(with_sectors(st, ctx.registry, ctx.reference), ctx.doc)  # rules.title_bodies
 
 
 def _definite(noun: Token) -> bool:

@@ -23,6 +23,7 @@ from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_se
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
+from stancegraph.rules.out_of_post import sector_out_of_post
 
 __all__ = ["sector_actor", "sector_mentions", "with_sectors"]
 
@@ -205,7 +206,8 @@ def _ref_sector(ref: ActorRef, registry: ActorRegistry, day: dt.date | None) -> 
     actor, post, sector = ref.actor, None, ref.actor.sector
     if sector is None and actor.kind is ActorKind.PERSON and ref.state is not None:
         post = registry.post_of(actor.id, day)
-        sector = post.sector if post is not None else None
+        # out of post: after the last one a former official (ELI), before the first none (rules.out_of_post)
+        sector = post.sector if post is not None else sector_out_of_post(registry, actor.id, day)
     if sector is None and ref.mention is not None and actor.kind is not ActorKind.PERSON:
         # a common noun phrase ("the defence minister", "protesters"), not a name ("Kachin Independence Army")
         words = [w for w in ref.mention.text.split() if w.lower() not in _DETERMINERS]
