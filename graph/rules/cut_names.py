@@ -12,7 +12,8 @@ Examples
 >>> from stancegraph.rules.actors import mint_actor
 >>> angola = Actor(id="AGO", label="Angola", kind=ActorKind.STATE, iso3="AGO")
 >>> registry = ActorRegistry.from_records([angola], [("Angola", "AGO", "name")], [])
->>> doc = Doc(spacy.blank("en").vocab, words="demands from National Union of Angola".split())
+>>> doc = Doc(spacy.blank("en").vocab, words="demands from National Union of Angola".split(),
+...           ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-GPE"])
 >>> cut = ActorMention(2, 5, 3, (mint_actor("National Union of", "ORG"),), "minted")
 >>> [m] = joined_names(doc, [cut, ActorMention(5, 6, 5, (angola,), "name")], registry)
 >>> doc[m.start:m.end].text, m.actors[0].label, m.state_hint.id
@@ -36,24 +37,28 @@ _NAMED_KINDS = (ActorKind.GROUP, ActorKind.IGO, ActorKind.ORGAN)
 
 def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry) -> list[ActorMention]:
     """``mentions`` with each organisation name that ends in "of"/"for" joined to the state named right after
-    it (the two mentions become one: the registry's organisation of that name, else a minted one whose home
-    is the state)."""
+    it (the state's mention, and the cut name's if it made one, become one mention: the registry's
+    organisation of that name, else a minted one whose home is the state)."""
     by_start = {m.start: m for m in mentions}
-    out, dropped = [], set()
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if id(m) in dropped:
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    dropped: set[int] = set()
+    joined = []
+    for cut in doc.ents:
+        place = by_start.get(cut.end)
+        own = {id(by_token[i]): by_token[i] for i in range(cut.start, cut.end) if i in by_token}
+        if (cut.label_ != "ORG" or doc[cut.end - 1].lower_ not in _OPEN_ENDS or place is None or len(place.actors) != 1
+                or place.actors[0].kind is not ActorKind.STATE or place.end - place.start > 4
+                or any(m.how != "minted" or m.actors[0].kind is not ActorKind.GROUP or m.start < cut.start
+                       for m in own.values())):
             continue
-        nxt = by_start.get(m.end)
-        if (len(m.actors) != 1 or m.how != "minted" or m.actors[0].kind is not ActorKind.GROUP or nxt is None
-                or len(nxt.actors) != 1 or nxt.actors[0].kind is not ActorKind.STATE
-                or doc[m.end - 1].lower_ not in _OPEN_ENDS or nxt.end - nxt.start > 4):
-            out.append(m)
-            continue
-        text = doc[m.start:nxt.end].text
-        state = nxt.actors[0]
+        start = cut.start + (1 if doc[cut.start].lower_ == "the" else 0)
+        text = doc[start:place.end].text
+        state = place.actors[0]
         found = [a for a, _ in registry.lookup(text) if a.kind in _NAMED_KINDS]
         actor: Actor = found[0] if found else mint_actor(text, "ORG")
-        out.append(replace(m, end=nxt.end, actors=(actor,), how="name" if found else "minted",
-                           state_hint=state if actor.kind is ActorKind.GROUP else None))
-        dropped.add(id(nxt))
-    return out
+        joined.append(ActorMention(start, place.end, cut.root.i, (actor,), "name" if found else "minted", place.locative,
+                                   state_hint=state if actor.kind is ActorKind.GROUP else None))
+        dropped |= set(own) | {id(place)}
+    if not joined:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in dropped] + joined, key=lambda m: (m.start, m.end))
