@@ -32,13 +32,16 @@ from stancegraph.errors import InputError
 from stancegraph.kb.names import name_key
 from stancegraph.model import Actor, ActorKind, Role
 
-__all__ = ["IMPORTED_FILES", "PHOENIX_SOURCE", "Imported", "imported_actors", "read_imported_table"]
+__all__ = ["HORIZON", "IMPORTED_FILES", "PHOENIX_SOURCE", "Imported", "imported_actors", "read_imported_table"]
 
 #: The generated tables, in ``stancegraph.ontology.sources/phoenix``.
 IMPORTED_FILES = ("persons.tsv", "organisations.tsv", "groups.tsv")
 #: Where the dictionaries came from: an imported actor's ``source`` (dcterms:source) is this + its file name.
 PHOENIX_SOURCE = ("https://github.com/openeventdata/petrarch2/blob/676801cd9cb2924bbbad09f86d15c9323e7097bf/"
                   "petrarch2/data/dictionaries/")
+#: The dictionaries' horizon (scripts/import_event_dictionaries.py HORIZON): posts still open there end on it, so
+#: an imported post ending on it may go on, and what an imported person did after it is unknown.
+HORIZON = dt.date(2016, 12, 31)
 _KIND = {"igo": ActorKind.IGO, "group": ActorKind.GROUP, "": ActorKind.GROUP}
 
 

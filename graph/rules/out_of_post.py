@@ -7,7 +7,8 @@ sector of a former official.
   only the state is known. Bare surnames are no aliases of the registry, so this never names a person.
 - :func:`sector_out_of_post` is Phoenix's convention for a registered person on a day they held no post:
   after their last post they are a former official, sector ELI (CAMEO "elites"); before their first post
-  no sector is given (their role then is unknown, not elite). The state is the registry's
+  no sector is given (their role then is unknown, not elite); an imported person past the dictionaries'
+  horizon (2016) gets none either. The state is the registry's
   (:meth:`~stancegraph.kb.registry.ActorRegistry.home_state_of`).
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from stancegraph.kb.imported import HORIZON
 from stancegraph.kb.names import name_key
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
@@ -107,6 +109,8 @@ def surname_states(doc: Doc, mentions: list[ActorMention], registry: ActorRegist
 
 def sector_out_of_post(registry: ActorRegistry, person_id: str, day: dt.date | None) -> str | None:
     """ELI for a registered person after the end of their last post ("former President Menem"), else None.
+    An imported person (Phoenix) is ELI only within the dictionaries' horizon (2016), and not if a post was
+    still open there: what they did after it the dictionaries do not say.
 
     >>> from stancegraph.model import Role
     >>> usa = Actor(id="USA", label="United States", kind=ActorKind.STATE, iso3="USA")
@@ -120,4 +124,6 @@ def sector_out_of_post(registry: ActorRegistry, person_id: str, day: dt.date | N
     if day is None or not roles or registry.post_of(person_id, day) is not None:
         return None
     ends = [r.end for r in roles]
+    if person_id in registry.imported and (day > HORIZON or HORIZON in ends):
+        return None  # past the dictionaries' horizon an imported person's posts are unknown (Golikova in 2022)
     return "ELI" if all(end is not None and end < day for end in ends) else None
