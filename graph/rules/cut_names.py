@@ -18,6 +18,14 @@ Examples
 >>> [m] = joined_names(doc, [cut, ActorMention(5, 6, 5, (angola,), "name")], registry)
 >>> doc[m.start:m.end].text, m.actors[0].label, m.state_hint.id
 ('National Union of Angola', 'National Union of Angola', 'AGO')
+
+A title's portfolio is no organisation's name: "Minister of | Agrarian Policy of | Angola" stays as it is.
+
+>>> doc = Doc(spacy.blank("en").vocab, words="Minister of Agrarian Policy of Angola".split(),
+...           ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-GPE"])
+>>> cut = ActorMention(2, 5, 3, (mint_actor("Agrarian Policy of", "ORG"),), "minted")
+>>> [doc[m.start:m.end].text for m in joined_names(doc, [cut, ActorMention(5, 6, 5, (angola,), "name")], registry)]
+['Agrarian Policy of', 'Angola']
 """
 from __future__ import annotations
 
@@ -25,6 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, mint_actor
@@ -33,6 +42,8 @@ __all__ = ["joined_names"]
 
 _OPEN_ENDS = frozenset({"of", "for"})
 _NAMED_KINDS = (ActorKind.GROUP, ActorKind.IGO, ActorKind.ORGAN)
+_ORGAN_WORDS = frozenset({"ministry", "ministrie", "board", "administration", "agency", "bureau", "cabinet", "committee",
+                          "council", "department", "directorate", "embassy", "government", "office", "parliament", "service"})
 
 
 def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry) -> list[ActorMention]:
@@ -52,6 +63,8 @@ def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
                        for m in own.values())):
             continue
         start = cut.start + (1 if doc[cut.start].lower_ == "the" else 0)
+        if _not_a_name(doc, start, cut.start, place.end):
+            continue
         text = doc[start:place.end].text
         state = place.actors[0]
         found = [a for a, _ in registry.lookup(text) if a.kind in _NAMED_KINDS]
@@ -62,3 +75,15 @@ def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
     if not joined:
         return mentions
     return sorted([m for m in mentions if id(m) not in dropped] + joined, key=lambda m: (m.start, m.end))
+
+
+def _not_a_name(doc: Doc, start: int, ent_start: int, end: int) -> bool:
+    """The cut words are a title's portfolio or a state's organ, or the place is one of several: "Minister of
+    Agrarian Policy and Food of | Ukraine", "the Ministries of Economy of | Ukraine and Azerbaijan", "Chairman
+    of the Board of Naftogaz of | Ukraine" (an organ's name is stancegraph.rules.organs' to read)."""
+    before = doc[ent_start - 1] if ent_start > 0 else None
+    if before is not None and (before.lower_ == "of" or before.lower_ in lexicon().title_nouns):
+        return True
+    if doc[start].lemma_.lower() in _ORGAN_WORDS or doc[start].lower_.rstrip("s") in _ORGAN_WORDS:
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", ",", "or") and doc[end + 1].ent_type_ in ("GPE", "NORP")
