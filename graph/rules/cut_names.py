@@ -86,4 +86,6 @@ def _not_a_name(doc: Doc, start: int, ent_start: int, end: int) -> bool:
         return True
     if doc[start].lemma_.lower() in _ORGAN_WORDS or doc[start].lower_.rstrip("s") in _ORGAN_WORDS:
         return True
+    if any(t.lower_ in lexicon().title_nouns for t in doc[start:end]):
+        return True  # "the Federal Chancellor of | Germany": an office, not an organisation
     return end + 1 < len(doc) and doc[end].lower_ in ("and", ",", "or") and doc[end + 1].ent_type_ in ("GPE", "NORP")

@@ -5,7 +5,7 @@ legislature (FRA, LEG), "U.N. mediator Diego Cordovez" for the United Nations.
   name ("U.N. mediator", "NATO spokesman") that organisation as the body they act for, as a post in it
   would (:func:`~stancegraph.rules.mention_index.state_at`); a state named beside them wins, and a state's
   envoy to the organisation ("UN ambassador") is not its official.
-- :func:`with_title_sectors` gives a person with a state and no sector (no post that day) the sector their
+- :func:`with_title_sectors` gives a person with a state (not an international organisation) and no sector (no post that day) the sector their
   title names: the body in the title ("National Assembly president" -> LEG, "Supreme Court judge" -> JUD),
   else the title itself ("President" -> GOV, "former president" -> ELI).
 """
@@ -91,8 +91,9 @@ def with_title_sectors(st: Statement, doc: Doc) -> Statement:
 
 
 def _titled(ref: ActorRef, doc: Doc) -> ActorRef:
-    if ref.actor.kind is not ActorKind.PERSON or ref.sector is not None or ref.state is None or ref.mention is None:
-        return ref
+    if (ref.actor.kind is not ActorKind.PERSON or ref.sector is not None or ref.state is None or ref.mention is None
+            or ref.state.kind is not ActorKind.STATE):
+        return ref  # (an official of an international organisation has its sector, IGO, not a state's office)
     span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
     if span is None:
         return ref
