@@ -39,3 +39,19 @@ def test_lent_states_no_loan_where_the_evidence_is_not_unambiguous(read, text):
 def test_lent_states_a_state_the_text_gives_is_kept(read):
     found = read("Rebels in Chad rejected an appeal from Nigerien President Jean Quxley.")
     assert any(t.actor.label == "Jean Quxley" and t.state.id == "NER" for s in found for t in s.targets), _dyads(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # police or a court with no state, acting on a state's opposition or rebels, are that state's
+    ("Police arrested Chadian opposition leaders on Monday.", ("TCD-COP", ("TCD-OPP",), "COERCE")),
+])
+def test_lent_states_enforcer_subject_borrows_its_objects_state(read, text, expected):
+    assert expected in _dyads(read(text)), sorted(_dyads(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two Chadian tourists.",  # civilians are often held abroad: no loan
+    "The president met Chadian opposition leaders.",  # a president meets foreign oppositions too
+])
+def test_lent_states_no_subject_loan_from_civilians_or_to_a_president(read, text):
+    assert not any(_coded(s.speaker).startswith("TCD") for s in read(text)), _dyads(read(text))
