@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, sector_actor_id
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, modifier_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 
@@ -59,7 +59,7 @@ def _agent_phrase_sector(noun: Token) -> str | None:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
     for modifier in reversed(modifiers):
         if sector is None:
-            sector = agent_sector(modifier.lemma_.lower())
+            sector = modifier_sector(modifier.lemma_.lower())
     return sector
 
 

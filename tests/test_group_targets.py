@@ -1,0 +1,41 @@
+"""Targets that are groups, not only named states or persons (issue 12, item 2): a demonym beside an agent noun
+as an object, with the sector its modifier gives ("opposition candidates"), and a state's own opposition or
+armed groups as the other side of a domestic act (real pipeline; each sentence, written for its test, pins one
+construction). The passive subject and the quantity before an object: tests/rules/test_group_targets.py."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stancegraph.kb.sectors import agent_sector, modifier_sector
+
+from event_codes import code
+
+PUBLISHED = dt.date(2023, 10, 1)
+
+
+def _targets(found, cue):
+    return [[(code(t), t.sector) for t in s.targets] for s in found if s.cue.text == cue]
+
+
+def test_group_targets_opposition_modifies_an_agent_noun(read):
+    found = read("The Kenyan president threatened to arrest Ugandan opposition candidates.")
+    assert [("UGA", "OPP")] in _targets(found, "threatened")
+
+
+def test_group_targets_a_state_acts_on_its_own_armed_groups(read):
+    # a state's own rebels or opposition are the other side of a domestic act, not the state itself
+    found = read("Kenya arrested Kenyan extremists near the border.")
+    assert _targets(found, "arrested") == [[("KEN", "REB")]]
+
+
+def test_group_targets_a_state_keeps_its_own_people_out(read):
+    # "the Russian people" named by Russia's president stays the state's own side: no target is minted for it
+    found = read("Vladimir Putin praised the Russian people.")
+    assert all(code(t) != "RUS" for s in found for t in s.targets)
+
+
+@pytest.mark.parametrize("word, alone, as_modifier", [("opposition", None, "OPP"), ("rebel", "REB", "REB")])
+def test_group_targets_modifier_sectors(word, alone, as_modifier):
+    assert (agent_sector(word), modifier_sector(word)) == (alone, as_modifier)
