@@ -39,3 +39,16 @@ def test_group_targets_a_state_keeps_its_own_people_out(read):
 @pytest.mark.parametrize("word, alone, as_modifier", [("opposition", None, "OPP"), ("rebel", "REB", "REB")])
 def test_group_targets_modifier_sectors(word, alone, as_modifier):
     assert (agent_sector(word), modifier_sector(word)) == (alone, as_modifier)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("President Museveni threatened to arrest opposition leaders.", "threatened", [("UGA", "OPP")]),  # a person's state
+    ("Kenya arrested opposition leaders.", "arrested", [("KEN", "OPP")]),  # a state itself
+])
+def test_group_targets_an_opposition_is_the_acting_states(read, text, cue, expected):
+    assert expected in _targets(read(text), cue)
+
+
+def test_group_targets_an_opposition_placed_elsewhere_is_not_the_speakers(read):
+    found = read("The American president met opposition leaders in Venezuela.")
+    assert all(t.sector != "OPP" or code(t) != "USA" for s in found for t in s.targets)

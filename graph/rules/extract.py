@@ -83,7 +83,7 @@ def stance_statements(
     found_mentions = mentions if mentions is not None else actor_mentions(doc, registry, document=document)
     # "withdrew from the Minsk agreements": a name inside a document's name is no participant
     found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head])]
-    index = MentionIndex(sector_mentions(doc, found_mentions), registry=registry)
+    index = MentionIndex(sector_mentions(doc, found_mentions, registry, document.date), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse = Discourse()

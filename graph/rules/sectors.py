@@ -79,7 +79,8 @@ def _modified_noun(tok: Token) -> Token | None:
     return noun
 
 
-def sector_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def sector_mentions(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry | None = None,
+                    day: dt.date | None = None) -> list[ActorMention]:
     """``mentions`` with states that modify an agent noun as their sector actors, and unmodified agent-noun
     objects as the sector actors of the state the sentence's first actor acts for (see the module doc).
 
@@ -110,19 +111,37 @@ def sector_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         used_nouns.add(noun.i)
         out.append(replace(m, actors=(sector_actor(state, sector),), state_hint=state))
     taken |= used_nouns
-    out += _object_agents(doc, out, taken)  # noqa: the unmodified objects
+    out += _object_agents(doc, out, taken, _StateOf(registry, day))  # noqa: the unmodified objects
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _acting_state(m: ActorMention) -> Actor | None:
-    actor = m.actors[0]
-    return actor if actor.kind is ActorKind.STATE else m.state_hint
+class _StateOf:
+    """The state a subject's mention acts for: a state itself, the state named beside it, else (with a
+    registry) the state a person or organ represented on the day."""
+
+    def __init__(self, registry: ActorRegistry | None, day: dt.date | None) -> None:
+        self.registry, self.day = registry, day
+
+    def __call__(self, m: ActorMention) -> Actor | None:
+        actor = m.actors[0]
+        if actor.kind is ActorKind.STATE:
+            return actor
+        if m.state_hint is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+            return m.state_hint
+        state = self.registry.state_of(actor.id, self.day)
+        return state if state is not None and state.kind is ActorKind.STATE else None
 
 
-def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+# Sectors that are some state's own whoever acts on them: a political opposition opposes the government of the
+# state whose actor bans, arrests or threatens it ("President Mugabe threatened to arrest opposition leaders")
+_DOMESTIC_SECTORS = frozenset({"OPP"})
+
+
+def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], state_of: _StateOf) -> list[ActorMention]:
     """Unmodified agent nouns that are objects of a verb whose subject is a state's sector actor: that state's
     sector actors ("Egyptian police arrested demonstrators", "Colombian rebels attacked an army base"), unless
-    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too."""
+    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too.
+    An opposition is the acting state's whoever acts on it (a state, its organs, its officials)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for tok in doc:
@@ -133,35 +152,39 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to"):
             continue  # "in the streets", "near the base": places and circumstances, not parties
-        subject = _subject_mention(tok, by_token)
+        subject = _subject_mention(tok, by_token, state_of)
         sector = _agent_phrase_sector(tok) if subject is not None else None
         if sector is None or sector == "ELI":
             continue
         # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
         # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
         # body of its own sector is its own ("Britain mobilized army reservists")
-        if subject.actors[0].sector is None or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN:
+        if (subject.actors[0].sector is None and sector not in _DOMESTIC_SECTORS
+                or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN):
             continue
-        state = _acting_state(subject)
+        state = state_of(subject)
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
     return found
 
 
-def _subject_mention(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
-    """The mention of a state or a state's actor that is (or modifies) the subject of ``tok``'s verb."""
+def _subject_mention(tok: Token, by_token: dict[int, ActorMention], state_of: _StateOf) -> ActorMention | None:
+    """The mention of a state or a state's actor that is (or modifies) the subject of ``tok``'s verb (for an
+    infinitive with no subject of its own, of the verb it completes: "threatened to arrest opposition leaders")."""
     verb = tok.head
     while verb.dep_ in ("prep", "conj", "ccomp", "xcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
     if tok.dep_ == "nsubj" or tok.dep_ == "conj":  # the complement's subject: the subject of the clause above
+        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
         for word in [child, *child.children]:
             m = by_token.get(word.i)
-            if m is not None and len(m.actors) == 1 and not m.locative and _acting_state(m) is not None:
+            if m is not None and len(m.actors) == 1 and not m.locative and state_of(m) is not None:
                 return m
     return None
 
