@@ -52,3 +52,11 @@ def test_group_targets_an_opposition_is_the_acting_states(read, text, cue, expec
 def test_group_targets_an_opposition_placed_elsewhere_is_not_the_speakers(read):
     found = read("The American president met opposition leaders in Venezuela.")
     assert all(t.sector != "OPP" or code(t) != "USA" for s in found for t in s.targets)
+
+
+def test_group_targets_a_quantity_counts_the_group(read):
+    # "thousands of" does not block the group: the supporters are arrested, not "thousands"
+    found = read("Zimbabwean police arrested thousands of opposition supporters.")
+    assert _targets(found, "arrested") == [[("ZWE", "OPP")]]
+    found = read("Police arrested thousands of opposition supporters in Harare.")
+    assert [t.actor.label for s in found if s.cue.text == "arrested" for t in s.targets] == ["opposition (Zimbabwe)"]

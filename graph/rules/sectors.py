@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, modifier_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
@@ -150,9 +151,10 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
                 or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
                        or c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in tok.children)):
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to"):
+        counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
             continue  # "in the streets", "near the base": places and circumstances, not parties
-        subject = _subject_mention(tok, by_token, state_of)
+        subject = _subject_mention(counted or tok, by_token, state_of)
         sector = _agent_phrase_sector(tok) if subject is not None else None
         if sector is None or sector == "ELI":
             continue
@@ -167,6 +169,14 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
     return found
+
+
+def _counted(tok: Token) -> Token | None:
+    """The quantity noun that counts ``tok`` as an object ("arrested thousands of supporters": thousands), or None."""
+    quantity = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or quantity.dep_ not in _OBJECT_DEPS:
+        return None
+    return quantity if quantity.lower_ in lexicon().quantity_nouns else None
 
 
 def _subject_mention(tok: Token, by_token: dict[int, ActorMention], state_of: _StateOf) -> ActorMention | None:
