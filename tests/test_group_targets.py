@@ -60,3 +60,13 @@ def test_group_targets_a_quantity_counts_the_group(read):
     assert _targets(found, "arrested") == [[("ZWE", "OPP")]]
     found = read("Police arrested thousands of opposition supporters in Harare.")
     assert [t.actor.label for s in found if s.cue.text == "arrested" for t in s.targets] == ["opposition (Zimbabwe)"]
+
+
+def test_group_targets_a_group_placed_at_home_is_the_acting_states(read):
+    assert _targets(read("Kenyan troops attacked a rebel camp in northern Kenya."), "attacked") == [[("KEN", "REB")]]
+
+
+def test_group_targets_a_group_where_the_act_happens_abroad_is_not_the_acting_states(read):
+    # "in Somalia" on the verb: the rebels there are no Kenyan rebels
+    found = read("Kenyan troops attacked a rebel camp in Somalia.")
+    assert all(code(t) != "KEN" for s in found if s.cue.text == "attacked" for t in s.targets)

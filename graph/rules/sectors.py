@@ -147,9 +147,9 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
     found = []
     for tok in doc:
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
+        placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
         if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
-                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
-                       or c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in tok.children)):
+                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) for c in tok.children)):
             continue
         counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
@@ -165,10 +165,41 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
                 or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN):
             continue
         state = state_of(subject)
+        if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
+            continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
     return found
+
+
+def _named_modifier(c: Token) -> bool:
+    """A modifier that says whose the noun is or of what kind ("Islamic militants", "their troops", "civilian
+    buildings": Palestinian homes demolished by Israeli bulldozers are no Israeli civilians'), unless it is a
+    word of an armed or political body tagged an adjective ("a rebel stronghold")."""
+    if c.pos_ == "ADJ" and c.is_lower and not c.ent_type_:
+        return modifier_sector(c.lemma_.lower()) not in _ARMED_OR_POLITICAL
+    return c.pos_ in ("PROPN", "ADJ", "PRON")
+
+
+_ARMED_OR_POLITICAL = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "MIL", "COP"})
+
+
+def _places_in(prep: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """``prep`` ("in northern Uganda") names only places of ``state``: "Ugandan troops attacked a rebel
+    stronghold in northern Uganda" are Uganda's rebels."""
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.lower_ == "in" and bool(pobjs) and all(
+        (m := by_token.get(p.i)) is not None and m.actors[0].id == state.id for p in pobjs)
+
+
+def _elsewhere(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """The clause of ``tok`` happens in another state ("Kenyan troops attacked a rebel camp in Somalia")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any((m := by_token.get(p.i)) is not None and m.actors[0].kind is ActorKind.STATE and m.actors[0].id != state.id
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
 
 
 def _counted(tok: Token) -> Token | None:
