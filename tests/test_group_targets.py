@@ -70,3 +70,12 @@ def test_group_targets_a_group_where_the_act_happens_abroad_is_not_the_acting_st
     # "in Somalia" on the verb: the rebels there are no Kenyan rebels
     found = read("Kenyan troops attacked a rebel camp in Somalia.")
     assert all(code(t) != "KEN" for s in found if s.cue.text == "attacked" for t in s.targets)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    # a judged act's doer is the target, not whom it was done to
+    ("The UN condemned the killing of Kenyan civilians by Somali gunmen.", "condemned", [("SOM", "UAF")]),
+    ("Britain condemned the attack on Ukraine by Russia.", "condemned", [("RUS", None)]),
+])
+def test_group_targets_a_judged_acts_doer(read, text, cue, expected):
+    assert _targets(read(text), cue) == [expected]

@@ -80,7 +80,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
-            add(actors_of(heads, ctx), c.dep_)
+            agents = _judged_agents(cue, c, ctx)
+            add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
         elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
@@ -228,6 +229,19 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+# Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
+# Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
+_JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+
+
+def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
+    """The actors of the event noun ``obj`` that ``cue`` judges, as :func:`noun_participants` finds them."""
+    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:
+        return []
+    speakers, _, _, _, reciprocal = noun_participants(obj, ctx)
+    return [] if reciprocal else speakers
 
 
 def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:
