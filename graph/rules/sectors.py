@@ -6,7 +6,10 @@ Colombia's rebels (COL + REB), a minister's post gives GOV (CAMEO country + sect
   actor (:func:`sector_actor`: an organ of the state for GOV MIL COP JUD LEG SPY, else a group based in it),
   and an unmodified agent noun that is an object ("arrested demonstrators", "attacked an army base") into the
   sector actor of the state the sentence's first actor acts for (a domestic reading: CAMEO codes an agent
-  with no country of its own by the actor that precedes it).
+  with no country of its own by the actor that precedes it). A political opposition is the acting state's
+  whoever acts on it ("President Museveni threatened to arrest opposition leaders"); a quantity does not hide
+  the group it counts ("arrested thousands of opposition supporters"); a group placed in another state is
+  not the acting state's ("Kenyan troops attacked a rebel camp in Somalia").
 - :func:`with_sectors` gives each actor reference of a statement its sector: the actor's own (organs, groups,
   sector actors), else the post a person held that day (``ActorRef.post``), else the agent noun its words name
   ("the defence minister" -> GOV).
@@ -175,7 +178,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
 
 def _named_modifier(c: Token) -> bool:
     """A modifier that says whose the noun is or of what kind ("Islamic militants", "their troops", "civilian
-    buildings": Palestinian homes demolished by Israeli bulldozers are no Israeli civilians'), unless it is a
+    buildings": Palestinian homes demolished by Israeli bulldozers are no Israeli civilians), unless it is a
     word of an armed or political body tagged an adjective ("a rebel stronghold")."""
     if c.pos_ == "ADJ" and c.is_lower and not c.ent_type_:
         return modifier_sector(c.lemma_.lower()) not in _ARMED_OR_POLITICAL
