@@ -15,7 +15,8 @@ import functools
 import tomllib
 from importlib.resources import files
 
-__all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "agent_nouns", "agent_sector", "sector_of_code", "sector_actor_id"]
+__all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "MODIFIER_SECTORS", "agent_nouns", "agent_sector", "modifier_sector",
+           "sector_of_code", "sector_actor_id"]
 
 #: Sector code -> English label: the concepts of ontology/sectors.ttl (a test checks they agree).
 SECTORS = {
@@ -45,7 +46,14 @@ OUR_AGENTS: dict[str, str | None] = {
     # minister as often as a parliament's member or a sheriff's deputy, "delegates" attend any conference
     "representative": None, "representatives": None, "deputy": None, "deputies": None, "delegate": None,
     "delegates": None,
+    # "Croatian extremists", "Islamist extremists": the dictionaries code them armed (REBMUS, UAFRAD)
+    "extremist": "REB",
 }
+
+#: Words that give a sector only as the modifier of another noun: "opposition candidates", "opposition
+#: lawmakers" (the dictionaries code two dozen "opposition X" phrases OPP). Alone the word is no agent:
+#: "U.S. opposition to the plan" is the United States opposing.
+MODIFIER_SECTORS: dict[str, str] = {"opposition": "OPP"}
 
 
 def sector_actor_id(state_id: str, sector: str) -> str:
@@ -78,6 +86,15 @@ def agent_nouns() -> dict[str, str | None]:
     nouns: dict[str, str | None] = {noun: sector_of_code(code) for noun, code in imported.items()}
     nouns.update(OUR_AGENTS)
     return {noun: sector for noun, sector in nouns.items() if sector is not None or noun in OUR_AGENTS}
+
+
+def modifier_sector(word: str) -> str | None:
+    """The sector ``word`` gives to the noun it modifies, beside the agent nouns ("opposition" -> OPP).
+
+    >>> modifier_sector("opposition"), agent_sector("opposition")
+    ('OPP', None)
+    """
+    return MODIFIER_SECTORS.get(word.lower()) or agent_sector(word)
 
 
 def agent_sector(noun: str) -> str | None:

@@ -179,9 +179,10 @@ def _mark_reciprocal(act: Act) -> None:
     """Two or more speakers and no target do the act to each other when the words or the type say so."""
     cue = act.cue
     speaker_actors = [a for m in act.speakers for a in m.actors]
-    if len(speaker_actors) >= 2 and cue.type in types_with("symmetric") and act.t_how in ("ccomp-inside", "xcomp-inside"):
+    if len(speaker_actors) >= 2 and cue.type in types_with("symmetric") and act.t_how in ("ccomp-inside", "xcomp-inside", "nsubjpass-inside"):
         # "Senior Hungarian and Romanian officials agreed that their countries should encourage Romanian
-        # refugees to return": they agree with each other; who the agreement is about is no partner
+        # refugees to return": they agree with each other; who the agreement is about is no partner ("a
+        # memorandum between two agencies was signed by A and B": A and B are the partners)
         act.targets, act.t_how = [], ""
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (
         act.reciprocal or any(m.how == "description" for m in act.speakers)

@@ -91,7 +91,7 @@ def stance_statements(
     # "President Bush": the state every registered Bush shares (stancegraph.rules.out_of_post)
     # "National Union for the Total Independence of | Angola": one name cut before its place (rules.cut_names)
     found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
-    index = MentionIndex(subject_titles(doc, sector_mentions(doc, found_mentions)), registry=registry)
+    index = MentionIndex(subject_titles(doc, sector_mentions(doc, found_mentions, registry, document.date)), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse = Discourse()

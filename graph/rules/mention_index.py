@@ -138,14 +138,11 @@ class MentionIndex:
         if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
+                    for g in c.children:  # "thousands of opposition supporters": the group the quantity counts
                         if g.dep_ == "pobj":
-                            return self._of_single(g)
-            for c in tok.children:  # "gang members", "opposition members": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
-                    group = self._domestic_group(c)
-                    if group is not None:
-                        return group
+                            return self._of_single(g) or self._compound_group(g)
+            if (group := self._compound_group(tok)) is not None:  # "gang members", "opposition members"
+                return group
         if m is None and (subject := reported_subject(tok)) is not None:  # "The Fijian rebels said they will ...": the rebels
             return self._of_single(subject)
         if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
@@ -172,14 +169,18 @@ class MentionIndex:
                             inner = self._of_single(g)
                             if inner is not None:
                                 return inner
-            for c in tok.children:  # "government forces", "police officers": the domestic group
-                if c.dep_ == "compound" and (c.lower_ in lexicon().domestic_groups or c.lemma_.lower() in lexicon().domestic_groups):
-                    group = self._domestic_group(c)
-                    if group is not None:
-                        return group
+            group = self._compound_group(tok)  # "government forces", "police officers": the domestic group
+            if group is not None:
+                return group
         if m is not None and m.how == "demonym" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.pos_ == "PROPN":
             return m
         return self._domestic_group(tok) if m is None else None
+
+    def _compound_group(self, tok: Token) -> ActorMention | None:
+        """The domestic group a compound of ``tok`` names ("opposition supporters", "gang members"), or None."""
+        groups = lexicon().domestic_groups
+        return next((g for c in tok.children if c.dep_ == "compound" and (c.lower_ in groups or c.lemma_.lower() in groups)
+                     and (g := self._domestic_group(c)) is not None), None)
 
     def _domestic_group(self, tok: Token) -> ActorMention | None:
         """'Police', 'protesters', 'the authorities' with no country named beside them: a group of the

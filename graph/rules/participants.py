@@ -12,6 +12,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
@@ -79,7 +80,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
-            add(actors_of(heads, ctx), c.dep_)
+            agents = _judged_agents(cue, c, ctx)
+            add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
         elif c.dep_ == "nsubjpass":
             add(ctx.index.of_phrase(c), "nsubjpass")
         elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
@@ -93,6 +95,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 for o in c.children:
                     if o.dep_ in ("dobj", "dative"):
                         add(ctx.index.of_phrase(o), "xcomp-obj")
+    if cue.kind != "light":  # "kidnapped up to 16 Russian civilian advisers"
+        add(actors_of(quantified_objects(verb), ctx), "dobj")
     if head.i != verb.i:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()):
@@ -117,7 +121,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
-            if c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
+            # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
+            if c.dep_ in ("dobj", "nsubjpass", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
@@ -224,6 +229,19 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
                     break
     return speakers, how, targets, thow, False
+
+
+# Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
+# Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
+_JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+
+
+def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
+    """The actors of the event noun ``obj`` that ``cue`` judges, as :func:`noun_participants` finds them."""
+    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:
+        return []
+    speakers, _, _, _, reciprocal = noun_participants(obj, ctx)
+    return [] if reciprocal else speakers
 
 
 def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:

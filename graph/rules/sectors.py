@@ -6,7 +6,10 @@ Colombia's rebels (COL + REB), a minister's post gives GOV (CAMEO country + sect
   actor (:func:`sector_actor`: an organ of the state for GOV MIL COP JUD LEG SPY, else a group based in it),
   and an unmodified agent noun that is an object ("arrested demonstrators", "attacked an army base") into the
   sector actor of the state the sentence's first actor acts for (a domestic reading: CAMEO codes an agent
-  with no country of its own by the actor that precedes it).
+  with no country of its own by the actor that precedes it). A political opposition is the acting state's
+  whoever acts on it ("President Museveni threatened to arrest opposition leaders"); a quantity does not hide
+  the group it counts ("arrested thousands of opposition supporters"); a group placed in another state is
+  not the acting state's ("Kenyan troops attacked a rebel camp in Somalia").
 - :func:`with_sectors` gives each actor reference of a statement its sector: the actor's own (organs, groups,
   sector actors), else the post a person held that day (``ActorRef.post``), else the agent noun its words name
   ("the defence minister" -> GOV).
@@ -18,8 +21,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, sector_actor_id
+from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, modifier_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
@@ -61,7 +65,7 @@ def _agent_phrase_sector(noun: Token) -> str | None:
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
     for modifier in reversed(modifiers):
         if sector is None:
-            sector = agent_sector(modifier.lemma_.lower())
+            sector = modifier_sector(modifier.lemma_.lower())
     return sector
 
 
@@ -81,7 +85,8 @@ def _modified_noun(tok: Token) -> Token | None:
     return noun
 
 
-def sector_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+def sector_mentions(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry | None = None,
+                    day: dt.date | None = None) -> list[ActorMention]:
     """``mentions`` with states that modify an agent noun as their sector actors, and unmodified agent-noun
     objects as the sector actors of the state the sentence's first actor acts for (see the module doc).
 
@@ -112,30 +117,49 @@ def sector_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         used_nouns.add(noun.i)
         out.append(replace(m, actors=(sector_actor(state, sector),), state_hint=state))
     taken |= used_nouns
-    out += _object_agents(doc, out, taken)  # noqa: the unmodified objects
+    out += _object_agents(doc, out, taken, _StateOf(registry, day))  # noqa: the unmodified objects
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _acting_state(m: ActorMention) -> Actor | None:
-    actor = m.actors[0]
-    return actor if actor.kind is ActorKind.STATE else m.state_hint
+class _StateOf:
+    """The state a subject's mention acts for: a state itself, the state named beside it, else (with a
+    registry) the state a person or organ represented on the day."""
+
+    def __init__(self, registry: ActorRegistry | None, day: dt.date | None) -> None:
+        self.registry, self.day = registry, day
+
+    def __call__(self, m: ActorMention) -> Actor | None:
+        actor = m.actors[0]
+        if actor.kind is ActorKind.STATE:
+            return actor
+        if m.state_hint is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+            return m.state_hint
+        state = self.registry.state_of(actor.id, self.day)
+        return state if state is not None and state.kind is ActorKind.STATE else None
 
 
-def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+# Sectors that are some state's own whoever acts on them: a political opposition opposes the government of the
+# state whose actor bans, arrests or threatens it ("President Mugabe threatened to arrest opposition leaders")
+_DOMESTIC_SECTORS = frozenset({"OPP"})
+
+
+def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], state_of: _StateOf) -> list[ActorMention]:
     """Unmodified agent nouns that are objects of a verb whose subject is a state's sector actor: that state's
     sector actors ("Egyptian police arrested demonstrators", "Colombian rebels attacked an army base"), unless
-    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too."""
+    they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too.
+    An opposition is the acting state's whoever acts on it (a state, its organs, its officials)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for tok in doc:
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
+        placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
         if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
-                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON") and not _title_word(c)
-                       or c.dep_ == "prep" and c.lower_ in ("in", "from", "of") for c in tok.children)):
+                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) and not _title_word(c) for c in tok.children)):
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to"):
+        counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
+        if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
             continue  # "in the streets", "near the base": places and circumstances, not parties
-        subject = _subject_mention(tok, by_token)
+        subject = _subject_mention(counted or tok, by_token, state_of)
         sector = _agent_phrase_sector(tok) if subject is not None else None
         if sector is None or sector == "ELI":
             continue
@@ -144,10 +168,13 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
         # body of its own sector is its own ("Britain mobilized army reservists")
         # but a legislature, a court or a police act on their own state's offices ("the Kenyan parliament
         # demanded that the finance minister resign": KEN-LEG -> KEN-GOV; stancegraph.rules.lent_states)
-        if subject.actors[0].sector is None or (sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
-                                                and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))):
+        if (subject.actors[0].sector is None and sector not in _DOMESTIC_SECTORS
+                or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
+                and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))):
             continue
-        state = _acting_state(subject)
+        state = state_of(subject)
+        if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
+            continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
                                   state_hint=state))
@@ -160,19 +187,59 @@ def _title_word(modifier: Token) -> bool:
     return modifier.pos_ == "ADJ" and not modifier.ent_type_ and phrase in agent_nouns() and agent_nouns()[phrase] in TITLE_SECTORS
 
 
-def _subject_mention(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
-    """The mention of a state or a state's actor that is (or modifies) the subject of ``tok``'s verb."""
+def _named_modifier(c: Token) -> bool:
+    """A modifier that says whose the noun is or of what kind ("Islamic militants", "their troops", "civilian
+    buildings": Palestinian homes demolished by Israeli bulldozers are no Israeli civilians), unless it is a
+    word of an armed or political body tagged an adjective ("a rebel stronghold")."""
+    if c.pos_ == "ADJ" and c.is_lower and not c.ent_type_:
+        return modifier_sector(c.lemma_.lower()) not in _ARMED_OR_POLITICAL
+    return c.pos_ in ("PROPN", "ADJ", "PRON")
+
+
+_ARMED_OR_POLITICAL = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "MIL", "COP"})
+
+
+def _places_in(prep: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """``prep`` ("in northern Uganda") names only places of ``state``: "Ugandan troops attacked a rebel
+    stronghold in northern Uganda" are Uganda's rebels."""
+    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.lower_ == "in" and bool(pobjs) and all(
+        (m := by_token.get(p.i)) is not None and m.actors[0].id == state.id for p in pobjs)
+
+
+def _elsewhere(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """The clause of ``tok`` happens in another state ("Kenyan troops attacked a rebel camp in Somalia")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any((m := by_token.get(p.i)) is not None and m.actors[0].kind is ActorKind.STATE and m.actors[0].id != state.id
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+
+
+def _counted(tok: Token) -> Token | None:
+    """The quantity noun that counts ``tok`` as an object ("arrested thousands of supporters": thousands), or None."""
+    quantity = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or quantity.dep_ not in _OBJECT_DEPS:
+        return None
+    return quantity if quantity.lower_ in lexicon().quantity_nouns else None
+
+
+def _subject_mention(tok: Token, by_token: dict[int, ActorMention], state_of: _StateOf) -> ActorMention | None:
+    """The mention of a state or a state's actor that is (or modifies) the subject of ``tok``'s verb (for an
+    infinitive with no subject of its own, of the verb it completes: "threatened to arrest opposition leaders")."""
     verb = tok.head
     while verb.dep_ in ("prep", "conj", "ccomp", "xcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
     if tok.dep_ == "nsubj" or tok.dep_ == "conj":  # the complement's subject: the subject of the clause above
+        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     for child in verb.children:
         if child.dep_ != "nsubj":
             continue
         for word in [child, *child.children]:
             m = by_token.get(word.i)
-            if m is not None and len(m.actors) == 1 and not m.locative and _acting_state(m) is not None:
+            if m is not None and len(m.actors) == 1 and not m.locative and state_of(m) is not None:
                 return m
     return None
 
