@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.named_documents import named_document
+from stancegraph.rules.orders import ordered_party, stative_commitment
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
@@ -273,6 +274,8 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     (True, cue or None) when one matches, (False, None) otherwise."""
     if lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
         return True, Cue(tok, (tok,), "CONSULT", "mediation")  # "a deal brokered by China", "hosted talks between"
+    if stative_commitment(tok, lemma, phrasal) is False:
+        return True, None  # "Russia is committed to its obligations": a standing position, no event
     if phrasal is not None:
         return True, Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
     if lemma in lexicon().want_verbs and obj is not None and any(
@@ -292,6 +295,8 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
             c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
             t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
+    if ordered_party(tok, lemma, obj) is not None:
+        return True, Cue(tok, (tok,), "DEMAND", "verb")  # "ordered former president Carlos Menem to appear"
     if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
     if lemma in lexicon().construction_words["strike_verbs"] and any(

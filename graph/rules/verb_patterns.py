@@ -96,12 +96,28 @@ def _keys(pattern: VerbPattern, synsets) -> list[tuple]:
              tuple(sorted(pattern.prep[1:-1]))) for o in objects for p in pobjs]
 
 
+def _counted(obj: Token) -> Token:
+    """The counted noun of an amount ("700 kg of medicine" -> medicine), else ``obj`` (the lexicon's
+    ``measure_nouns``).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["20", "tons", "of", "food"], heads=[1, 1, 1, 2],
+    ...           deps=["nummod", "ROOT", "prep", "pobj"], lemmas=["20", "ton", "of", "food"])
+    >>> _counted(doc[1]), _counted(doc[3])
+    (food, food)
+    """
+    if obj.lemma_.lower() not in lexicon().construction_words.get("measure_nouns", ()):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), obj)
+
+
 def _key_of(shape: tuple[bool, int, bool, int], toks: list[Token]) -> tuple[tuple, Token | None]:
-    """The index key of matched tokens (in node order) and the object token."""
+    """The index key of matched tokens (in node order) and the object token (the counted noun of an amount)."""
     particle, n_object, prep, n_pobj = shape
     rest = list(toks[1:])
     part = rest.pop(0).lower_ if particle else ""
-    obj = rest.pop(0) if n_object else None
+    obj = _counted(rest.pop(0)) if n_object else None
     obj_mods = tuple(sorted(t.lower_ for t in rest[:max(n_object - 1, 0)]))
     rest = rest[max(n_object - 1, 0):]
     prep_word = rest.pop(0).lower_ if prep else ""
@@ -173,6 +189,8 @@ def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatter
         slots = words.setdefault(_shape(pattern), {k: set() for k in (
             "verb", "particle", "object", "object_mod", "prep", "pobj", "pobj_mod")})
         slots["verb"].update(pattern.verbs)
+        if pattern.object:  # "handed over 700 kg of medicine": the amount is the parser's object
+            slots["object"].update(lex.construction_words.get("measure_nouns", ()))
         for key in _keys(pattern, lex.verb_pattern_synsets):
             index.setdefault(key, []).append(i)
             for slot, value in zip(("particle", "object", "prep", "pobj"), (key[1], key[2], key[4], key[5])):
