@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.named_documents import named_document
-from stancegraph.rules.orders import ordered_party, stative_commitment
+from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
@@ -295,6 +295,8 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
             c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
             t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
+    if sworn_threat(tok, lemma):
+        return True, Cue(tok, (tok,), "THREATEN", "verb")  # "have sworn to fight until they gain control"
     if ordered_party(tok, lemma, obj) is not None:
         return True, Cue(tok, (tok,), "DEMAND", "verb")  # "ordered former president Carlos Menem to appear"
     if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):

@@ -1,7 +1,7 @@
-"""Orders and stative commitments as cues (pure): "ordered former president Carlos Menem to appear" (DEMAND),
-"Vietnam is committed to opening up the economy" (AGREE).
+"""Orders, oaths and stative commitments as cues (pure): "ordered former president Carlos Menem to appear"
+(DEMAND), "have sworn to fight" (THREATEN), "Vietnam is committed to opening up the economy" (AGREE).
 
-The words are the lexicon's (``ordering_verbs``, ``stative_participles`` and ``measure_nouns`` of
+The words are the lexicon's (``ordering_verbs``, ``oath_verbs``, ``stative_participles`` and ``measure_nouns`` of
 ontology/lexicon/recall.toml); :func:`stancegraph.rules.cues.verb_cue` asks these functions before its
 phrasal and lexicon rules.
 """
@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import quantified
 
-__all__ = ["ordered_party", "stative_commitment"]
+__all__ = ["ordered_party", "stative_commitment", "sworn_threat"]
+
+_VIOLENT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 
@@ -73,3 +75,22 @@ def stative_commitment(verb: Token, lemma: str, particle: Token | None) -> bool 
         return None
     return any(c.dep_ == "pcomp" and c.pos_ == "VERB" or c.dep_ == "pobj" and c.ent_type_ in _NAMED
                for c in particle.children)
+
+
+def sworn_threat(verb: Token, lemma: str) -> bool:
+    """An oath to use force: "have sworn to fight until ...", "swore to avenge" (CAMEO 13, a threat); not "was
+    sworn in" nor "swore that ...".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "have", "sworn", "to", "fight"], heads=[2, 2, 2, 4, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "aux", "xcomp"], pos=["NOUN", "AUX", "VERB", "PART", "VERB"],
+    ...           lemmas=["rebel", "have", "swear", "to", "fight"])
+    >>> sworn_threat(doc[2], "swear")
+    True
+    """
+    lex = lexicon()
+    if lemma not in lex.construction_words.get("oath_verbs", ()):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lex.verb_cues.get(c.lemma_.lower()) in _VIOLENT
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)

@@ -86,14 +86,28 @@ def _shape_nodes(shape: tuple[bool, int, bool, int], words: dict[str, set[str]])
     return nodes
 
 
+def _modifier_forms(words: tuple[str, ...], synsets) -> list[tuple[str, ...]]:
+    """The modifier word sets of a phrase (all but its head), a ``&synset`` modifier once per one-word member
+    ("&military aid": ("army",), ("military",), ...).
+
+    >>> _modifier_forms(("&military", "aid"), {"military": ["army", "armed forces"]})
+    [('army',)]
+    """
+    forms: list[tuple[str, ...]] = [()]
+    for word in words[:-1]:
+        options = [w for w in synsets.get(word[1:], ()) if " " not in w] if word.startswith("&") else [word]
+        forms = [f + (o,) for f in forms for o in sorted(options)]
+    return [tuple(sorted(f)) for f in forms]
+
+
 def _keys(pattern: VerbPattern, synsets) -> list[tuple]:
     """The index keys of a pattern: (shape, particle, object head, object modifiers, prep, pobj head, its
-    modifiers), one per form of the heads."""
+    modifiers), one per form of the heads and modifiers."""
     objects = _head_forms(pattern.object, synsets) if pattern.object else [""]
     pobjs = _head_forms(pattern.prep[1:], synsets) if pattern.prep[1:] else [""]
     prep = pattern.prep[0] if pattern.prep else ""
-    return [(_shape(pattern), pattern.particle, o, tuple(sorted(pattern.object[:-1])), prep, p,
-             tuple(sorted(pattern.prep[1:-1]))) for o in objects for p in pobjs]
+    return [(_shape(pattern), pattern.particle, o, om, prep, p, pm) for o in objects for p in pobjs
+            for om in _modifier_forms(pattern.object, synsets) for pm in _modifier_forms(pattern.prep[1:], synsets)]
 
 
 def _counted(obj: Token) -> Token:

@@ -102,3 +102,23 @@ def test_orders_organizing_a_general_strike_is_a_protest(registry):
     5  .          _         PUNCT  .    1  punct
     """, registry)
     assert [(c.head.text, c.type) for c in find_cues(doc[:])] == [("organized", "PROTEST")]
+
+
+def test_orders_sworn_to_fight_is_a_threat_sworn_in_is_not(registry):
+    doc = parse("""
+    0  Rebels   rebel   NOUN   NNS  2  nsubj
+    1  have     _       AUX    VBP  2  aux
+    2  sworn    swear   VERB   VBN  2  ROOT
+    3  to       _       PART   TO   4  aux
+    4  fight    _       VERB   VB   2  xcomp
+    5  .        _       PUNCT  .    2  punct
+    """, registry)
+    assert ("sworn", "THREATEN") in [(c.head.text, c.type) for c in find_cues(doc[:])]
+    doc = parse("""
+    0  He       he      PRON   PRP  2  nsubjpass
+    1  was      be      AUX    VBD  2  auxpass
+    2  sworn    swear   VERB   VBN  2  ROOT
+    3  in       _       ADP    RP   2  prt
+    4  .        _       PUNCT  .    2  punct
+    """, registry)
+    assert find_cues(doc[:]) == []
