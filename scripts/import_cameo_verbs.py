@@ -25,7 +25,9 @@ CAMEO code -> code-book type: the type CAMEO2PLOVER-2021 gives when the code boo
 root (CAMEO root 08 is CONCEDE or RETREAT by branch); otherwise the code-book type of the code's CAMEO root
 (PLOVER 2021 renamed REQUEST/ACCUSE and folded FIGHT into ASSAULT; ours keeps DEMAND, DISAPPROVE,
 INVESTIGATE and FIGHT; sanctions 163 stay SANCTION), except 191 (blockade), COERCE as in CAMEO2PLOVER and our
-own lexicon, and 057 (sign formal agreement), AGREE as the code book's AGREE concept says. Codes 01 and 02 roots with no code-book type (01 public statements) are left out.
+own lexicon, and 057 (sign formal agreement), AGREE as the code book's AGREE concept says, as is any pattern
+that signs, reaches or concludes an agreement ("sign &DEFENSE &TREATY", coded 062 by its topic). Codes 01 and
+02 roots with no code-book type (01 public statements) are left out.
 """
 from __future__ import annotations
 
@@ -47,6 +49,17 @@ CODE_ROOT_TYPE = {"02": "APPEAL", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT
                   "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
                   "19": "FIGHT", "20": "ASSAULT"}  # the sg:cameoRoot of each type in ontology/codebook.ttl
 EXCEPTIONS = {"191": "COERCE", "057": "AGREE"}  # blockade: as CAMEO2PLOVER; signing: the code book's AGREE
+# concluding an agreement is AGREE whatever it is about ("signed a defence pact": CAMEO 062 by its topic)
+CONCLUDING_VERBS = {"sign", "reach", "conclude", "clinch", "ink", "seal"}
+AGREEMENT_HEADS = {"&treaty", "treaty", "agreement", "pact", "accord", "deal"}
+
+
+def concluded(verbs: list[str], slot: dict, typed: tuple[str, str]) -> tuple[str, str]:
+    """The type of a pattern that concludes an agreement: AGREE, as the code book's AGREE concept says."""
+    head = (slot.get("object") or "").split()[-1:] or [""]
+    if typed[0] in ("COOPERATE", "SUPPORT", "AID") and set(verbs) & CONCLUDING_VERBS and head[0] in AGREEMENT_HEADS:
+        return "AGREE", typed[1]
+    return typed
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -199,7 +212,8 @@ def entries(cameo: Path, plover: dict[str, tuple[str, str]]) -> tuple[list[dict]
                 if typed is None or not verbs or key in seen:
                     continue  # first wins, as in PETRARCH (a pattern listed twice keeps its first code)
                 seen.add(key)
-                out.append({"verbs": verbs, **slot, "cameo": code, "type": typed[0], "mode": typed[1]})
+                type_, mode = concluded(verbs, slot, typed)
+                out.append({"verbs": verbs, **slot, "cameo": code, "type": type_, "mode": mode})
     used = {w for e in out for w in (*e.get("object", "").split(), *e.get("prep", "").split()[1:]) if w.startswith("&")}
     return out, {name.lower(): synsets[name.upper()] for name in sorted(used)}
 

@@ -162,3 +162,10 @@ def test_verb_patterns_counted_object_is_the_object():
                  ["Turkey", "deliver", "20", "ton", "of", "food"])
     found = pattern_match(doc[1])
     assert found is not None and found.pattern.type == "AID" and found.words[-1].text == "food"
+
+
+def test_verb_patterns_signing_an_agreement_is_agree_whatever_its_topic():
+    # CAMEO codes "sign &DEFENSE &TREATY" 062 (military cooperation) by its topic; the code book's AGREE
+    lex = Lexicon.load()
+    signed = [p for p in lex.verb_patterns if "sign" in p.verbs and p.object[-1:] == ("&treaty",)]
+    assert signed and all(p.type == "AGREE" for p in signed)

@@ -288,7 +288,7 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     if lemma == "call" and _phoned(tok):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
     if lemma in lexicon().construction_words["deploying_verbs"] and obj is not None and (
-            obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
+            quantified(obj).lemma_.lower() in _deployable(lexicon()) or quantified(obj).lower_ in _deployable(lexicon())) and not any(
             c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
     if lemma in lexicon().construction_words["expelling_verbs"] and any(

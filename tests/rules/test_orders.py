@@ -122,3 +122,17 @@ def test_orders_sworn_to_fight_is_a_threat_sworn_in_is_not(registry):
     4  .        _       PUNCT  .    2  punct
     """, registry)
     assert find_cues(doc[:]) == []
+
+
+def test_orders_counted_troops_sent_are_a_deployment(registry):
+    doc = parse("""
+    0  Russia    _         PROPN  NNP  1  nsubj  B-GPE
+    1  sent      send      VERB   VBD  1  ROOT
+    2  hundreds  hundred   NOUN   NNS  1  dobj
+    3  of        _         ADP    IN   2  prep
+    4  troops    troop     NOUN   NNS  3  pobj
+    5  into      _         ADP    IN   1  prep
+    6  Ukraine   _         PROPN  NNP  5  pobj   B-GPE
+    7  .         _         PUNCT  .    1  punct
+    """, registry)
+    assert [(c.head.text, c.type) for c in find_cues(doc[:])] == [("sent", "MOBILIZE")]
