@@ -10,7 +10,9 @@ an optional particle, object and preposition phrase, the CAMEO code, the code-bo
 
 What is kept (the rest of the dictionary needs PETRARCH's own parser):
 - patterns after the verb only (``- * ...``): an object phrase (a word, ``{A B}`` words whose last is the head,
-  ``&SYNSET`` expanded), an optional leading particle (``* OFF RELATIONS``) and one ``(PREP NOUN ...)`` phrase;
+  ``&SYNSET`` as head or modifier: ``{&MILITARY AID}``, expanded by the compiler), an optional leading particle
+  (``* OFF RELATIONS``) and one ``(PREP NOUN ...)`` phrase, or a bare ``(PREP)`` after an object
+  (``OPERATION (AGAINST)``);
   patterns with words before the verb, source/target markers (``$ + %``), several phrases or the null code
   ``[---]`` are left out;
 - the bare verbs of a block that carry a code (``RESIGN [083]``, ``--- CONFER [010] ---``), as entries with no
@@ -23,7 +25,9 @@ CAMEO code -> code-book type: the type CAMEO2PLOVER-2021 gives when the code boo
 root (CAMEO root 08 is CONCEDE or RETREAT by branch); otherwise the code-book type of the code's CAMEO root
 (PLOVER 2021 renamed REQUEST/ACCUSE and folded FIGHT into ASSAULT; ours keeps DEMAND, DISAPPROVE,
 INVESTIGATE and FIGHT; sanctions 163 stay SANCTION), except 191 (blockade), COERCE as in CAMEO2PLOVER and our
-own lexicon, and 057 (sign formal agreement), AGREE as the code book's AGREE concept says. Codes 01 and 02 roots with no code-book type (01 public statements) are left out.
+own lexicon, and 057 (sign formal agreement), AGREE as the code book's AGREE concept says, as is any pattern
+that signs, reaches or concludes an agreement ("sign &DEFENSE &TREATY", coded 062 by its topic). Codes 01 and
+02 roots with no code-book type (01 public statements) are left out.
 """
 from __future__ import annotations
 
@@ -45,6 +49,17 @@ CODE_ROOT_TYPE = {"02": "APPEAL", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT
                   "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
                   "19": "FIGHT", "20": "ASSAULT"}  # the sg:cameoRoot of each type in ontology/codebook.ttl
 EXCEPTIONS = {"191": "COERCE", "057": "AGREE"}  # blockade: as CAMEO2PLOVER; signing: the code book's AGREE
+# concluding an agreement is AGREE whatever it is about ("signed a defence pact": CAMEO 062 by its topic)
+CONCLUDING_VERBS = {"sign", "reach", "conclude", "clinch", "ink", "seal"}
+AGREEMENT_HEADS = {"&treaty", "treaty", "agreement", "pact", "accord", "deal"}
+
+
+def concluded(verbs: list[str], slot: dict, typed: tuple[str, str]) -> tuple[str, str]:
+    """The type of a pattern that concludes an agreement: AGREE, as the code book's AGREE concept says."""
+    head = (slot.get("object") or "").split()[-1:] or [""]
+    if typed[0] in ("COOPERATE", "SUPPORT", "AID") and set(verbs) & CONCLUDING_VERBS and head[0] in AGREEMENT_HEADS:
+        return "AGREE", typed[1]
+    return typed
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str]]:
@@ -80,6 +95,8 @@ def word(w: str) -> str:
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     synsets, name = {}, None
     for line in lines:
+        if line.lstrip().startswith("#"):
+            continue  # a comment line inside a synset ("&CURRENCY" has one after its name) does not end it
         line = line.split("#", 1)[0].rstrip()
         if line.startswith("&"):
             name = line.strip()
@@ -100,8 +117,9 @@ def phrases(text: str, synsets: dict[str, list[str]]) -> list[list[str]] | None:
     for part in parts:
         if part.startswith("&"):
             name = part.rstrip("_")
-            if not synsets.get(name) or len(parts) > 1:
-                return None  # a synset inside a phrase ("{&MILITARY RELATIONS}"): left out
+            if not synsets.get(name):
+                return None
+            # a synset stays a name ("&military relations"): the compiler expands it, as head or modifier
             alternatives = [a + [name.lower()] for a in alternatives]
         elif re.fullmatch(r"[A-Z][A-Z'\-]*_?(?:_[A-Z'\-]+_?)*", part):
             alternatives = [a + word(part).split() for a in alternatives]
@@ -131,9 +149,9 @@ def parse_pattern(body: str, synsets: dict[str, list[str]]) -> list[dict] | None
     preps: list[list[str]] = [[]]
     if groups:
         prep_words = groups[0].split()
-        if len(prep_words) < 2:
-            return None  # "(TO)": a bare preposition is too weak
-        nouns = phrases(" ".join(prep_words[1:]), synsets)
+        if len(prep_words) < 2 and not (head and prep_words and re.fullmatch(r"[A-Z]+", prep_words[0])):
+            return None  # "(TO)" alone is too weak; after an object ("OPERATION (AGAINST)") it is kept
+        nouns = phrases(" ".join(prep_words[1:]), synsets) if len(prep_words) > 1 else [[]]
         if nouns is None or not re.fullmatch(r"[A-Z]+", prep_words[0]):
             return None
         preps = [[prep_words[0].lower(), *n] for n in nouns]
@@ -194,8 +212,9 @@ def entries(cameo: Path, plover: dict[str, tuple[str, str]]) -> tuple[list[dict]
                 if typed is None or not verbs or key in seen:
                     continue  # first wins, as in PETRARCH (a pattern listed twice keeps its first code)
                 seen.add(key)
-                out.append({"verbs": verbs, **slot, "cameo": code, "type": typed[0], "mode": typed[1]})
-    used = {w for e in out for w in (e.get("object", ""), e.get("prep", "").partition(" ")[2]) if w.startswith("&")}
+                type_, mode = concluded(verbs, slot, typed)
+                out.append({"verbs": verbs, **slot, "cameo": code, "type": type_, "mode": mode})
+    used = {w for e in out for w in (*e.get("object", "").split(), *e.get("prep", "").split()[1:]) if w.startswith("&")}
     return out, {name.lower(): synsets[name.upper()] for name in sorted(used)}
 
 

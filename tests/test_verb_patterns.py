@@ -131,3 +131,41 @@ def test_verb_patterns_cli_lexicon_file_adds_a_pattern(nlp, tmp_path, restore_le
                                     "--min-confidence", "0"])
     assert plain.exit_code == 0 and mine.exit_code == 0, mine.output
     assert '"type": "REJECT"' not in plain.output and '"type": "REJECT"' in mine.output
+
+
+def test_verb_patterns_synset_modifier_of_an_object():
+    # CAMEO "{&MILITARY AID}" (072): the synset as the object's modifier, expanded by the compiler
+    lex = Lexicon.load()
+    assert any(p.object == ("&military", "aid") and p.type == "AID" for p in lex.verb_patterns)
+    doc = parsed(["Kyiv", "received", "army", "aid"], [1, 1, 3, 1], ["nsubj", "ROOT", "amod", "dobj"],
+                 ["PROPN", "VERB", "NOUN", "NOUN"], ["Kyiv", "receive", "army", "aid"])
+    found = pattern_match(doc[1])
+    assert found is not None and found.pattern.object == ("&military", "aid")
+
+
+def test_verb_patterns_synset_after_a_comment_line_is_imported():
+    # &CURRENCY has a comment line after its name; its words were lost before
+    lex = Lexicon.load()
+    assert {"money", "dollar", "euro"} <= set(lex.verb_pattern_synsets["currency"])
+
+
+def test_verb_patterns_object_with_a_bare_preposition():
+    # CAMEO "OPERATION (AGAINST)": the object and the preposition, with no word after it
+    lex = Lexicon.load()
+    assert any(p.object == ("operation",) and p.prep == ("against",) for p in lex.verb_patterns)
+
+
+def test_verb_patterns_counted_object_is_the_object():
+    # "delivered 20 tons of food": the amount is the parser's object, the food the pattern's
+    doc = parsed(["Turkey", "delivered", "20", "tons", "of", "food"], [1, 1, 3, 1, 3, 4],
+                 ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj"], ["PROPN", "VERB", "NUM", "NOUN", "ADP", "NOUN"],
+                 ["Turkey", "deliver", "20", "ton", "of", "food"])
+    found = pattern_match(doc[1])
+    assert found is not None and found.pattern.type == "AID" and found.words[-1].text == "food"
+
+
+def test_verb_patterns_signing_an_agreement_is_agree_whatever_its_topic():
+    # CAMEO codes "sign &DEFENSE &TREATY" 062 (military cooperation) by its topic; the code book's AGREE
+    lex = Lexicon.load()
+    signed = [p for p in lex.verb_patterns if "sign" in p.verbs and p.object[-1:] == ("&treaty",)]
+    assert signed and all(p.type == "AGREE" for p in signed)

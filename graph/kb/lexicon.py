@@ -27,7 +27,7 @@ from stancegraph.kb.tomlfile import read_toml
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "VerbPattern", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
 LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml",
-                 "predicates.toml", "cameo_verbs.toml", "event_patterns.toml", "publishers.toml")
+                 "predicates.toml", "cameo_verbs.toml", "event_patterns.toml", "publishers.toml", "recall.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:
@@ -256,6 +256,9 @@ def _packaged_tables() -> dict[str, object]:
         for table, entries in _tables_of(tomllib.loads((folder / name).read_text(encoding="utf-8")), origin).items():
             if table in tables and TABLES[table] == "patterns":  # CAMEO's generated patterns and our own
                 tables[table] = [*tables[table], *entries]
+            elif table in tables and TABLES[table] == "groups":  # a construction's words from several files
+                tables[table] = {group: sorted({*tables[table].get(group, ()), *words})
+                                 for group, words in {**tables[table], **entries}.items()}
             elif table in tables:
                 raise DataFileError(f"{origin}: table {table!r} is also in another packaged lexicon file")
             else:

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.named_documents import named_document
+from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
@@ -273,6 +274,8 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     (True, cue or None) when one matches, (False, None) otherwise."""
     if lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
         return True, Cue(tok, (tok,), "CONSULT", "mediation")  # "a deal brokered by China", "hosted talks between"
+    if stative_commitment(tok, lemma, phrasal) is False:
+        return True, None  # "Russia is committed to its obligations": a standing position, no event
     if phrasal is not None:
         return True, Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
     if lemma in lexicon().want_verbs and obj is not None and any(
@@ -285,13 +288,17 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     if lemma == "call" and _phoned(tok):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
     if lemma in lexicon().construction_words["deploying_verbs"] and obj is not None and (
-            obj.lemma_.lower() in _deployable(lexicon()) or obj.lower_ in _deployable(lexicon())) and not any(
+            quantified(obj).lemma_.lower() in _deployable(lexicon()) or quantified(obj).lower_ in _deployable(lexicon())) and not any(
             c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
     if lemma in lexicon().construction_words["expelling_verbs"] and any(
             c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
             t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
+    if sworn_threat(tok, lemma):
+        return True, Cue(tok, (tok,), "THREATEN", "verb")  # "have sworn to fight until they gain control"
+    if ordered_party(tok, lemma, obj) is not None:
+        return True, Cue(tok, (tok,), "DEMAND", "verb")  # "ordered former president Carlos Menem to appear"
     if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
     if lemma in lexicon().construction_words["strike_verbs"] and any(

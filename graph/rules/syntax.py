@@ -46,6 +46,15 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _stative_subject(verb: Token) -> Token | None:
+    """The subject of a stative participle of the lexicon (``stative_participles``) with no agent: "Vietnam is
+    committed to ..." names Vietnam's stance, not an act done to Vietnam."""
+    if verb.lemma_.lower() not in lexicon().construction_words.get("stative_participles", ()) or any(
+            c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def is_condition(tok: Token) -> bool:
     """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise).
 
@@ -168,6 +177,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     >>> subject_of(doc[2])
     (Putin, 'agent')
     """
+    stative = _stative_subject(verb)
+    if stative is not None:  # "Vietnam is committed to opening up": the subject commits
+        return stative, "nsubj"
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":

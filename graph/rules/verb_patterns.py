@@ -86,22 +86,52 @@ def _shape_nodes(shape: tuple[bool, int, bool, int], words: dict[str, set[str]])
     return nodes
 
 
+def _modifier_forms(words: tuple[str, ...], synsets) -> list[tuple[str, ...]]:
+    """The modifier word sets of a phrase (all but its head), a ``&synset`` modifier once per one-word member
+    ("&military aid": ("army",), ("military",), ...).
+
+    >>> _modifier_forms(("&military", "aid"), {"military": ["army", "armed forces"]})
+    [('army',)]
+    """
+    forms: list[tuple[str, ...]] = [()]
+    for word in words[:-1]:
+        options = [w for w in synsets.get(word[1:], ()) if " " not in w] if word.startswith("&") else [word]
+        forms = [f + (o,) for f in forms for o in sorted(options)]
+    return [tuple(sorted(f)) for f in forms]
+
+
 def _keys(pattern: VerbPattern, synsets) -> list[tuple]:
     """The index keys of a pattern: (shape, particle, object head, object modifiers, prep, pobj head, its
-    modifiers), one per form of the heads."""
+    modifiers), one per form of the heads and modifiers."""
     objects = _head_forms(pattern.object, synsets) if pattern.object else [""]
     pobjs = _head_forms(pattern.prep[1:], synsets) if pattern.prep[1:] else [""]
     prep = pattern.prep[0] if pattern.prep else ""
-    return [(_shape(pattern), pattern.particle, o, tuple(sorted(pattern.object[:-1])), prep, p,
-             tuple(sorted(pattern.prep[1:-1]))) for o in objects for p in pobjs]
+    return [(_shape(pattern), pattern.particle, o, om, prep, p, pm) for o in objects for p in pobjs
+            for om in _modifier_forms(pattern.object, synsets) for pm in _modifier_forms(pattern.prep[1:], synsets)]
+
+
+def _counted(obj: Token) -> Token:
+    """The counted noun of an amount ("700 kg of medicine" -> medicine), else ``obj`` (the lexicon's
+    ``measure_nouns``).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["20", "tons", "of", "food"], heads=[1, 1, 1, 2],
+    ...           deps=["nummod", "ROOT", "prep", "pobj"], lemmas=["20", "ton", "of", "food"])
+    >>> _counted(doc[1]), _counted(doc[3])
+    (food, food)
+    """
+    if obj.lemma_.lower() not in lexicon().construction_words.get("measure_nouns", ()):
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), obj)
 
 
 def _key_of(shape: tuple[bool, int, bool, int], toks: list[Token]) -> tuple[tuple, Token | None]:
-    """The index key of matched tokens (in node order) and the object token."""
+    """The index key of matched tokens (in node order) and the object token (the counted noun of an amount)."""
     particle, n_object, prep, n_pobj = shape
     rest = list(toks[1:])
     part = rest.pop(0).lower_ if particle else ""
-    obj = rest.pop(0) if n_object else None
+    obj = _counted(rest.pop(0)) if n_object else None
     obj_mods = tuple(sorted(t.lower_ for t in rest[:max(n_object - 1, 0)]))
     rest = rest[max(n_object - 1, 0):]
     prep_word = rest.pop(0).lower_ if prep else ""
@@ -173,6 +203,8 @@ def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatter
         slots = words.setdefault(_shape(pattern), {k: set() for k in (
             "verb", "particle", "object", "object_mod", "prep", "pobj", "pobj_mod")})
         slots["verb"].update(pattern.verbs)
+        if pattern.object:  # "handed over 700 kg of medicine": the amount is the parser's object
+            slots["object"].update(lex.construction_words.get("measure_nouns", ()))
         for key in _keys(pattern, lex.verb_pattern_synsets):
             index.setdefault(key, []).append(i)
             for slot, value in zip(("particle", "object", "prep", "pobj"), (key[1], key[2], key[4], key[5])):
