@@ -22,6 +22,7 @@ from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
     when_of,
 )
+from stancegraph.rules.goals import goal_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
@@ -225,6 +226,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     for head in (cue.head, cue.noun):
         if head is not None:
             act.status = stronger_status(act.status, epistemic_status(head))
+            act.status = stronger_status(act.status, goal_status(head))  # "the aim is to", "only when"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)
