@@ -113,6 +113,9 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         return True  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
+    if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
+            "courtesy_nouns"] for c in cue.head.children):
+        return True  # "please accept our sincere greetings": a courtesy, no agreement
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
     if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
             ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):

@@ -1,4 +1,5 @@
-"""An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse.
+"""An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse
+or from the nearest name.
 
 "I appeal to you and the leaders of your states", "we can count on support from many states in Asia":
 the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 
-__all__ = ["names_other_addressee"]
+__all__ = ["names_other_addressee", "names_own_partner"]
 
 _OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
 _SECOND_PERSON = {"you", "yourself", "yourselves"}
@@ -54,3 +55,21 @@ def names_other_addressee(doc: Doc, cue: Span) -> bool:
             return True
         stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
     return False
+
+
+def names_own_partner(head: Token, index) -> bool:
+    """The act's own "with"/"to" phrase names a partner no actor stands for ("speaking with the media", "talked
+    to reporters"): the nearest name in the clause is then no partner of it. ``index``: the mention index.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Speaking", "with", "the", "media"], heads=[0, 0, 3, 1],
+    ...           deps=["ROOT", "prep", "det", "pobj"], pos=["VERB", "ADP", "DET", "NOUN"])
+    >>> class NoActors:
+    ...     def of_phrase(self, tok): return []
+    >>> names_own_partner(doc[0], NoActors())
+    True
+    """
+    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "to") and any(
+        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PRON") and not index.of_phrase(p) for p in prep.children)
+        for prep in head.children)

@@ -157,3 +157,47 @@ def test_an_addressee_the_text_names_blocks_a_discourse_guess():
     5  .          _         PUNCT  .    1  punct
     """)
     assert not names_other_addressee(doc, Span(text="called", start=doc[1].idx, end=doc[1].idx + 6))
+
+
+def test_accepting_greetings_is_no_agreement(registry):
+    # "Mr Putin, please accept our sincere greetings": a courtesy (the parse is the small English pipeline's)
+    doc = parse("""
+    0  Mr         _         PROPN  NNP  1  compound
+    1  Putin      _         PROPN  NNP  4  nsubj     B-PERSON
+    2  ,          _         PUNCT  ,    4  punct
+    3  please     _         INTJ   UH   4  intj
+    4  accept     _         VERB   VB   4  ROOT
+    5  Ukraine    _         PROPN  NNP  7  poss      B-GPE
+    6  's         _         PART   POS  5  case
+    7  greetings  greeting  NOUN   NNS  4  dobj
+    8  .          _         PUNCT  .    4  punct
+    """, registry)
+    assert not [s for s in statements(doc, registry) if s.type == "AGREE"]
+
+
+def test_an_own_partner_phrase_blocks_the_nearest_guess(registry):
+    # "Speaking with the media following the meeting with President of Lithuania Gitanas Nauseda, Zelenskyy
+    # thanked ...": the media, not Lithuania (the parse is the small English pipeline's)
+    doc = parse("""
+    0  Speaking   speak      VERB   VBG  16 advcl
+    1  with       _          ADP    IN   0  prep
+    2  the        _          DET    DT   3  det
+    3  media      medium     NOUN   NNS  1  pobj
+    4  following  follow     VERB   VBG  0  prep
+    5  the        _          DET    DT   7  det
+    6  trilateral _          ADJ    JJ   7  amod
+    7  meeting    _          NOUN   NN   4  pobj
+    8  with       _          ADP    IN   7  prep
+    9  President  _          PROPN  NNP  8  pobj
+    10 of         _          ADP    IN   9  prep
+    11 Lithuania  _          PROPN  NNP  13 compound  B-GPE
+    12 Gitanas    _          PROPN  NNP  13 compound  B-PERSON
+    13 Nauseda    _          PROPN  NNP  10 pobj      I-PERSON
+    14 ,          _          PUNCT  ,    16 punct
+    15 Zelenskyy  _          PROPN  NNP  16 nsubj     B-PERSON
+    16 thanked    thank      VERB   VBD  16 ROOT
+    17 his        his        PRON   PRP$ 18 poss
+    18 colleagues colleague  NOUN   NNS  16 dobj
+    19 .          _          PUNCT  .    16 punct
+    """, registry)
+    assert not [s for s in statements(doc, registry) if s.cue.text.startswith("Speaking") and s.rule.endswith("+nearest")]
