@@ -70,6 +70,8 @@ def names_own_partner(head: Token, index) -> bool:
     >>> names_own_partner(doc[0], NoActors())
     True
     """
-    return any(prep.dep_ == "prep" and prep.lower_ in ("with", "to") and any(
-        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PRON") and not index.of_phrase(p) for p in prep.children)
-        for prep in head.children)
+    heads = [head, *(c for c in head.children if c.dep_ == "acomp"), *([head.head] if head.dep_ == "acomp" else [])]
+    objects = [p for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+               for p in prep.children if p.dep_ == "pobj"]
+    # ("grateful to the President of Russia - to you": one of them is an actor, so the partner is named)
+    return any(p.pos_ in ("NOUN", "PRON") for p in objects) and not any(index.of_phrase(p) for p in objects)

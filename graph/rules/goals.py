@@ -28,7 +28,7 @@ def _restricted_condition(node: Token) -> bool:
     """``node`` is a time clause that "only" makes a condition: "only when he meets Putin"."""
     if node.dep_ != "advcl":
         return False
-    marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _words("restricted_time_marks")]
+    marks = [c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in _words("restricted_time_marks")]
     if not marks:
         return False
     mark = marks[0]
@@ -46,8 +46,11 @@ def _goal_subject(verb: Token) -> bool:
 def _wanting(parent: Token, node: Token) -> bool:
     """``parent`` makes its complement ``node`` a goal or a necessity."""
     lemma = parent.lemma_.lower()
+    if node.i < parent.i and node.dep_ in ("ccomp", "xcomp", "dobj"):
+        return False  # a clause before its verb is no goal of it ("I agree with him: they are trying to ...")
     if parent.pos_ in ("VERB", "AUX") and lemma in _words("striving_verbs") and lemma != "be":
-        return node.dep_ == "xcomp" if lemma == "work" else node.dep_ in ("xcomp", "ccomp", "dobj")
+        # "ensure that the EU agrees", "ensure a ceasefire"; the others only over an infinitive ("seeks to join")
+        return node.dep_ in ("xcomp", "ccomp", "dobj") if lemma == "ensure" else node.dep_ == "xcomp"
     if lemma in _words("necessity_words") or parent.lower_ in _words("necessity_words"):
         return node.dep_ in ("xcomp", "ccomp", "acl", "prep")
     if parent.pos_ == "NOUN" and lemma in _words("goal_nouns"):
