@@ -11,6 +11,7 @@ from spacy.language import Language
 from stancegraph.errors import ModelNotInstalled
 from stancegraph.model import ActorKind
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.nlp.brackets import split_brackets
 from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
 from stancegraph.rules.verb_patterns import compile_patterns
 
@@ -106,6 +107,7 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
         nlp.add_pipe("stancegraph_statements")
     if "stancegraph_statements" in nlp.pipe_names:
         nlp.get_pipe("stancegraph_statements").use_registry(registry)
+    split_brackets(nlp)  # 'Rocca(retranslated):' -> 'Rocca ( retranslated ) :' (stancegraph.nlp.brackets)
     compile_patterns(nlp.vocab)  # the lexicon's verb patterns, once per pipeline (stancegraph.rules.verb_patterns)
     log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
     return nlp

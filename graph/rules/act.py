@@ -22,6 +22,7 @@ from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
     when_of,
 )
+from stancegraph.rules.goals import goal_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
@@ -112,6 +113,9 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         return True  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
+    if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
+            "courtesy_nouns"] for c in cue.head.children):
+        return True  # "please accept our sincere greetings": a courtesy, no agreement
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
     if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
             ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
@@ -226,6 +230,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     for head in (cue.head, cue.noun):
         if head is not None:
             act.status = stronger_status(act.status, epistemic_status(head))
+            act.status = stronger_status(act.status, goal_status(head))  # "the aim is to", "only when"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)

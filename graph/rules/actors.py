@@ -17,6 +17,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
+from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
@@ -251,7 +252,7 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
         actor, how = mint_actor(ent.text, label), "minted"
-    if actor.kind is ActorKind.ORGAN and how == "alias" and _generic_name(ent.text):
+    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(ent.text) or of_igo(actor, registry)):
         local = _local_body(ent, actor, registry, named, found)
         if local is not None:
             return local
@@ -287,20 +288,26 @@ def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None,
 
 def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[int, frozenset[str]],
                 found: list[ActorMention]) -> ActorMention | None:
-    """"Congress" is the U.S. Congress unless the sentence is about another state's ("stormed Congress in
-    Brasilia"): then it is that state's own body."""
+    """"Congress" is the U.S. Congress unless its phrase ("the Brazilian Congress") or its sentence ("stormed Congress
+    in Brasilia") names another state: then that state's own body (:mod:`stancegraph.rules.phrase_state`)."""
     doc = ent.doc
+    own = phrase_state(ent, registry)  # "the US Congress", "the Russian Federation Security Council"
+    if own is not None or not _generic_name(ent.text):
+        return None if own is None or own.id == actor.part_of else _body_of(ent, own, registry)
     others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
     located = {registry.get(code) for p in found if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
                for code in [p.actors[0].id]}
     states = {s.id for s in located if s is not None} | set(others)
     if actor.part_of in states or len(states - {actor.part_of}) != 1:
         return None
-    state = registry.get(next(iter(states - {actor.part_of})))
-    noun = ent.text.lower().removeprefix("the ")
-    body = Actor(id=f"x-{state.id.lower()}-{noun.replace(' ', '-')}", label=f"{noun} ({state.label})",
-                 kind=ActorKind.GROUP, registered=False)
-    return ActorMention(ent.start, ent.end, ent.root.i, (body,), "group", is_locative(ent.root), state_hint=state)
+    return _body_of(ent, registry.get(next(iter(states - {actor.part_of}))), registry)
+
+
+def _body_of(ent: Span, state: Actor, registry: ActorRegistry) -> ActorMention:
+    """The body named by ``ent`` as ``state``'s own (:func:`stancegraph.rules.phrase_state.state_body`)."""
+    body = state_body(ent.text, state, registry)
+    return ActorMention(ent.start, ent.end, ent.root.i, (body,), "alias" if body.registered else "group",
+                        is_locative(ent.root), state_hint=None if body.registered else state)
 
 
 def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> ActorMention | None:

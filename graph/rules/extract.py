@@ -17,6 +17,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Statement, Status
 from stancegraph.read.dates import explicit_dates_at
+from stancegraph.rules.addressees import names_other_addressee
 from stancegraph.rules.act import Act, act_of, cue_span_of, is_material
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import dependency_path
@@ -129,6 +130,8 @@ def _with_implicit_target(st: Statement, ctx: Context) -> Statement:
     """An assurance, refusal, warning, demand, appeal or concession with no addressee in its sentence
     is addressed to the speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`)."""
     if st.targets or st.type not in ADDRESSED_TYPES or "reciprocal" in st.flags:
+        return st
+    if names_other_addressee(ctx.doc, st.cue):  # "I appeal to you and the leaders of your states"
         return st
     other = ctx.discourse.counterpart(st.speaker, ctx.sentence)
     if other is None or other.id in side_of(st.speaker):

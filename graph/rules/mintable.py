@@ -1,6 +1,7 @@
 """Which unknown names may become minted actors at all.
 
-A minted actor needs a name that names someone: not a fragment of a hyphenated or glued name
+A minted actor needs a name that names someone: not a title before "of" ("Designer of Almaz-Antey"), not
+a place run into a name ("Kamchatka Territory Vladimir Solodov"), not a fragment of a hyphenated or glued name
 ("Nagorno-", "Kotyakov AntonLabour"), not a product, weapon or programme ("Sputnik V vaccines",
 "Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
 the portfolio of a title ("Finance Minister", "Secretary of Defense"), and not a number. The word lists
@@ -36,6 +37,8 @@ def mintable(ent: Span) -> bool:
     >>> nlp = spacy.blank("en")
     >>> [mintable(nlp(text)[:]) for text in ["Ihor Zhovkva", "Nagorno-", "Patrushev Patrushev", "Freedom Square", "1,500"]]
     [True, False, False, False, False]
+    >>> mintable(nlp("Kamchatka Territory Vladimir Solodov")[:]), mintable(nlp("Designer of Almaz-Antey")[:1])
+    (False, False)
     """
     doc = ent.doc
     words = [t for t in ent if not t.is_punct and not t.is_space]
@@ -57,6 +60,10 @@ def mintable(ent: Span) -> bool:
     if ent.root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and (
             head.lemma_.lower() in artifacts or head.lower_ in artifacts):
         return False  # "Sputnik V vaccines", "Javelin anti-tank missiles"
+    if len(words) == 1 and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" and doc[ent.end + 1].text[:1].isupper():
+        return False  # "General Designer of Almaz-Antey ...": a title before "of", the name comes later
+    if any(w in places for w in lowers[1:-2]):
+        return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
     if len(words) == 1 and lowers[0] in _words("portfolio_words"):
         return False  # "Finance Minister", "Secretary of Defense", "the Interior"
     return not (len(words) == 1 and lowers[0] in _words("generic_name_words"))

@@ -93,7 +93,9 @@ def _turns(doc: Doc, by_token: dict[int, ActorMention]) -> list[tuple[int, int, 
     for t in doc:
         if t.text != ":" or t.i == 0:
             continue
-        prev = doc[t.i - 1]
+        prev = _before_note(doc, t.i - 1)
+        if prev is None:
+            continue
         m = by_token.get(prev.i)
         label_start = m.start if m is not None else prev.i
         opener = doc[label_start - 1] if label_start > 0 else None
@@ -109,6 +111,19 @@ def _turns(doc: Doc, by_token: dict[int, ActorMention]) -> list[tuple[int, int, 
         end = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(doc)
         out.append((start, end, speaker))
     return out
+
+
+def _before_note(doc: Doc, i: int) -> Token | None:
+    """The last word of a turn label ending at token ``i``: over a bracketed note ("Francesco Rocca
+    (retranslated):", "Nikol Pashinyan [in Russian]:") to the name before it; None for a note alone."""
+    tok = doc[i]
+    if tok.text not in (")", "]"):
+        return tok
+    opening = "(" if tok.text == ")" else "["
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if doc[j].text == opening:
+            return doc[j - 1] if j > 0 else None
+    return None
 
 
 def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, int, ActorMention]]:

@@ -1,0 +1,77 @@
+"""An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse
+or from the nearest name.
+
+"I appeal to you and the leaders of your states", "we can count on support from many states in Asia":
+the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
+speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`) is then a guess against
+the text (a fresh hand-read of press releases had "-> EU" and "-> BRICS" for these), so none is made.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import Span
+
+__all__ = ["names_other_addressee", "names_own_partner"]
+
+_OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
+_SECOND_PERSON = {"you", "yourself", "yourselves"}
+_OWN_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "acl")
+
+
+def _addressee_word(tok: Token) -> bool:
+    if tok.lower_ in _SECOND_PERSON:
+        return True
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False  # a plural group: "many states", "the leaders", "our partners"
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in tok.children):
+        return False  # "the remaining 20 EU countries": named by an actor after all
+    lemma = tok.lemma_.lower()
+    lex = lexicon()
+    return lemma in lex.group_nouns or lemma in lex.title_nouns or lemma in lex.construction_words["country_nouns"]
+
+
+def names_other_addressee(doc: Doc, cue: Span) -> bool:
+    """The phrase of the cue at ``cue`` has an object that names an addressee no actor stands for.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["I", "appeal", "to", "you"], heads=[1, 1, 1, 2],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PRON", "VERB", "ADP", "PRON"])
+    >>> names_other_addressee(doc, Span(text="appeal", start=2, end=8))
+    True
+    >>> names_other_addressee(doc, Span(text="I", start=0, end=1))
+    False
+    """
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in _OBJECTS and _addressee_word(tok):
+            return True
+        stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
+    return False
+
+
+def names_own_partner(head: Token, index) -> bool:
+    """The act's own "with"/"to" phrase names a partner no actor stands for ("speaking with the media", "talked
+    to reporters"): the nearest name in the clause is then no partner of it. ``index``: the mention index.
+
+    >>> from spacy.tokens import Doc
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Speaking", "with", "the", "media"], heads=[0, 0, 3, 1],
+    ...           deps=["ROOT", "prep", "det", "pobj"], pos=["VERB", "ADP", "DET", "NOUN"])
+    >>> class NoActors:
+    ...     def of_phrase(self, tok): return []
+    >>> names_own_partner(doc[0], NoActors())
+    True
+    """
+    heads = [head, *(c for c in head.children if c.dep_ == "acomp"), *([head.head] if head.dep_ == "acomp" else [])]
+    objects = [p for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+               for p in prep.children if p.dep_ == "pobj"]
+    # ("grateful to the President of Russia - to you": one of them is an actor, so the partner is named)
+    return any(p.pos_ in ("NOUN", "PRON") for p in objects) and not any(index.of_phrase(p) for p in objects)

@@ -1,0 +1,94 @@
+"""Goals, tasks, necessities and restricted conditions: the act inside one is wanted or possible, not done.
+
+"The second stage is to make Russia withdraw troops", "our goal is to listen to our colleagues", "working
+to ensure that the EU agrees on a sixth package", "it is necessary to recognise the LPR", "a ceasefire can
+be established only when he meets Putin": each names an act that has not happened. :func:`goal_status` reads
+the words over an act (climbing through its complements, never into an independent clause) and says
+hypothetical. The words are data (``goal_nouns``, ``striving_verbs``, ``necessity_words``,
+``restricted_time_marks`` in the ``construction_words`` of ``ontology/lexicon/constructions.toml``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import Status
+
+__all__ = ["goal_status"]
+
+_COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "conj", "nsubjpass")
+_REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
+
+
+def _words(name: str) -> set[str]:
+    return set(lexicon().construction_words.get(name, ()))
+
+
+def _restricted_condition(node: Token) -> bool:
+    """``node`` is a time clause that "only" makes a condition: "only when he meets Putin"."""
+    if node.dep_ != "advcl":
+        return False
+    marks = [c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in _words("restricted_time_marks")]
+    if not marks:
+        return False
+    mark = marks[0]
+    before = node.doc[mark.i - 1] if mark.i > 0 else None
+    return (before is not None and before.lower_ == "only") or any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in (*node.children, *mark.children))
+
+
+def _goal_subject(verb: Token) -> bool:
+    """``verb`` is "be" with a goal noun as its subject: "the second stage is", "our goal is"."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words("goal_nouns") for c in verb.children)
+
+
+def _wanting(parent: Token, node: Token) -> bool:
+    """``parent`` makes its complement ``node`` a goal or a necessity."""
+    lemma = parent.lemma_.lower()
+    if node.i < parent.i and node.dep_ in ("ccomp", "xcomp", "dobj"):
+        return False  # a clause before its verb is no goal of it ("I agree with him: they are trying to ...")
+    if parent.pos_ in ("VERB", "AUX") and lemma in _words("striving_verbs") and lemma != "be":
+        # "ensure that the EU agrees", "ensure a ceasefire"; the others only over an infinitive ("seeks to join")
+        return node.dep_ in ("xcomp", "ccomp", "dobj") if lemma == "ensure" else node.dep_ == "xcomp"
+    if lemma in _words("necessity_words") or parent.lower_ in _words("necessity_words"):
+        return node.dep_ in ("xcomp", "ccomp", "acl", "prep")
+    if parent.pos_ == "NOUN" and lemma in _words("goal_nouns"):
+        return node.dep_ in ("acl", "prep", "pcomp")  # "the task of ensuring", "the aim to restore"
+    if node.dep_ in ("xcomp", "ccomp", "attr", "advcl") and _goal_subject(parent):
+        return True
+    # "it is necessary to recognise": the adjective is the attribute of "be", the act its clause
+    return node.dep_ in ("xcomp", "ccomp") and parent.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _words("necessity_words") for c in parent.children)
+
+
+def goal_status(head: Token) -> Status | None:
+    """HYPOTHETICAL when the act headed by ``head`` is a goal, a task, a necessity or under "only when"; else None.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["The", "second", "stage", "is", "to", "make", "Russia", "withdraw", "troops"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 3, 3, 5, 3, 7, 5, 7],
+    ...           deps=["det", "amod", "nsubj", "ROOT", "aux", "xcomp", "nsubj", "ccomp", "dobj"],
+    ...           pos=["DET", "ADJ", "NOUN", "AUX", "PART", "VERB", "PROPN", "VERB", "NOUN"],
+    ...           lemmas=["the", "second", "stage", "be", "to", "make", "Russia", "withdraw", "troop"])
+    >>> goal_status(doc[7]).value, goal_status(doc[3])
+    ('hypothetical', None)
+    """
+    node = head
+    for _ in range(7):
+        if _restricted_condition(node):
+            return Status.HYPOTHETICAL
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if _wanting(parent, node):
+            return Status.HYPOTHETICAL
+        if node.dep_ not in _COMPLEMENTS:
+            return None  # an independent clause: "..., while Russia attacked"
+        if head.pos_ in ("NOUN", "PROPN") and parent.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return None  # an event noun is wanted only as the goal's own object: not "trying to separate Russia's proposals"
+        if parent.lemma_.lower() in _REPORTING:
+            return None  # "our goal, he said, is ...": what is told stops the climb
+        node = parent
+    return None
