@@ -22,6 +22,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select
 
 __all__ = ["sector_actor", "sector_mentions", "with_sectors"]
 
@@ -125,7 +126,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     they are placed by their own phrase ("the rebels in Darfur") or the subject is a state body and they too."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in doc:
+    for tok in select(doc, dep={*_OBJECT_DEPS, "nsubj"}, ent_type={""}):  # (the only tokens the test below keeps)
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
         if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
                 or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and c.pos_ in ("PROPN", "ADJ", "PRON")
