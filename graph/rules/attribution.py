@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.quotations import quotation_reporter
 
 __all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path"]
@@ -40,7 +41,7 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
         quoted_by, how = quotation_reporter(tok)  # '"They lie." The minister said this on Monday.'
         if quoted_by is not None:
             return quoted_by, how
-    for t in sent:  # "according to Russia"
+    for t in span_tokens(sent):  # "according to Russia"
         if t.lower_ == "according":
             to = next((c for c in t.children if c.lower_ == "to"), None)
             if to is not None:

@@ -5,12 +5,14 @@ that an object pronoun does not refer to its own clause's subject)."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
+from stancegraph.rules.doc_index import select_any
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
@@ -57,7 +59,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
     mentions = list(named)
-    for tok in doc:
+    for tok in select_any(doc, lower=PERSONAL_PRONOUNS, lemma=_referring_nouns()):  # the only tokens a branch takes
         if tok.i in taken:
             continue
         lower = tok.lower_
@@ -226,6 +228,14 @@ DESCRIPTION_KINDS = {
 }
 
 
+@functools.lru_cache(maxsize=4)
+def _referring(pair_nouns: frozenset[str], organs: frozenset[str]) -> frozenset[str]:
+    return pair_nouns | organs | frozenset(DESCRIPTION_KINDS)
+
+
+def _referring_nouns() -> frozenset[str]:
+    """Every lemma of a pair noun or a definite description (:func:`_pair_description`, :func:`_definite_description`)."""
+    return _referring(frozenset(lexicon().pair_nouns), frozenset(lexicon().state_organs))
 
 
 def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:

@@ -28,6 +28,7 @@ from stancegraph.rules.coreference import actor_mentions
 from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
+from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
@@ -95,9 +96,9 @@ def stance_statements(
     index = MentionIndex(subject_titles(doc, sector_mentions(doc, found_mentions, registry, document.date)), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
-    discourse = Discourse()
+    discourse, texts = Discourse(), doc_index(doc).text
     for n, sent in enumerate(doc.sents):
-        if not sent.text.strip():
+        if not "".join(texts[sent.start:sent.end]).strip():  # (sent.text, without making its tokens)
             continue
         ctx = Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document), discourse, n)
         cues = find_cues(sent)

@@ -19,6 +19,7 @@ from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import is_locative, mint_actor
+from stancegraph.rules.doc_index import select
 
 __all__ = ["person_words", "link_person_names", "nickname_of"]
 
@@ -132,7 +133,7 @@ def _bare_surnames(doc: Doc, mentions: list) -> list:
             if len(words) >= 2 and len(words[-1]) >= 4:
                 persons.setdefault(words[-1], m)
     out = []
-    for tok in doc:
+    for tok in select(doc, text=persons.keys()):
         m = persons.get(tok.text)
         if m is None or tok.i in taken or tok.i < m.end or tok.ent_type_ in ("DATE", "GPE", "ORG", "LOC", "NORP") or not (
                 tok.pos_ == "PROPN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")):

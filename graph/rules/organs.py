@@ -18,6 +18,7 @@ from stancegraph.kb.sectors import agent_sector
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select_any
 
 __all__ = ["organ_key", "organ_mentions"]
 
@@ -103,7 +104,7 @@ def organ_mentions(doc: Doc, mentions: list, registry: ActorRegistry) -> list:
     allowed = heads | lexicon().construction_words.get("portfolio_words", frozenset()) | _STATE_BODIES
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     out, dropped = [], set()
-    for tok in doc:
+    for tok in select_any(doc, lower=heads, lemma=heads):
         if tok.lower_ not in heads and tok.lemma_.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         own = by_token.get(tok.i)

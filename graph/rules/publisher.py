@@ -20,6 +20,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.rules.actors import ActorMention, is_locative
+from stancegraph.rules.doc_index import select
 
 __all__ = ["publisher_state", "head_of_state", "house_mentions"]
 
@@ -142,7 +143,7 @@ def house_mentions(doc: Doc, mentions: list[ActorMention], document: Document,
     hint = state if holder is not state else None
     by_head = {m.head: m for m in mentions}
     found: dict[int, ActorMention] = {}
-    for tok in doc:
+    for tok in select(doc, lower={_TITLE, "head"}):
         if tok.lower_ not in (_TITLE, "head"):
             continue
         own = by_head.get(tok.i)

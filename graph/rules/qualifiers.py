@@ -11,6 +11,7 @@ from stancegraph.model import Status
 from stancegraph.read.dates import resolve_when
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
@@ -99,7 +100,7 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
-    if words & lexicon().reported_markers or any(t.lower_ == "according" for t in sent):
+    if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
         return Status.REPORTED
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return Status.SCHEDULED

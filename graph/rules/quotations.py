@@ -19,6 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
+from stancegraph.rules.doc_index import select, select_any, span_tokens, tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions"]
 
@@ -26,6 +27,7 @@ _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
 _SINGULAR = {"i", "me", "my", "mine", "myself"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_MARKS = _OPEN | _CLOSE | {'"'}
 
 
 def quotations(doc: Doc) -> list[tuple[int, int]]:
@@ -37,7 +39,7 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     ['We will respond.']
     """
     out, opened = [], None
-    for t in doc:
+    for t in select_any(doc, text=_MARKS, is_space={True}):
         if t.text in _OPEN or (t.text == '"' and opened is None):
             opened = t.i
         elif (t.text in _CLOSE or t.text == '"') and opened is not None:
@@ -90,7 +92,7 @@ def quotation_reporter(tok: Token) -> tuple[Token | None, str | None]:
 def _turns(doc: Doc, by_token: dict[int, ActorMention]) -> list[tuple[int, int, ActorMention | None]]:
     """Transcript turns: "Name:" at the start of a sentence or a paragraph opens a turn up to the next one."""
     starts = []
-    for t in doc:
+    for t in select(doc, text={":"}):
         if t.text != ":" or t.i == 0:
             continue
         prev = _before_note(doc, t.i - 1)
@@ -162,13 +164,13 @@ def _speakers(doc: Doc, by_token: dict[int, ActorMention] | None) -> list:
         def outside(i: int, inside=inside) -> bool:
             return i not in inside
 
-        verbs = [t for s in sents[k:k_end + 1] for t in s]
+        verbs = [t for s in sents[k:k_end + 1] for t in span_tokens(s)]
         speaker = _reporting_subject(verbs, by_token, outside)
         if speaker is None and k_end + 1 < len(sents) and _fills(sents[k_end], start, end):
             # '"They lie." The minister said this on Monday.'
-            speaker = _reporting_subject(list(sents[k_end + 1]), by_token, outside)
+            speaker = _reporting_subject(span_tokens(sents[k_end + 1]), by_token, outside)
         if speaker is None and k > 0 and sents[k - 1][-1].text == ":":
-            speaker = _reporting_subject(list(sents[k - 1]), by_token, outside)
+            speaker = _reporting_subject(span_tokens(sents[k - 1]), by_token, outside)
         if speaker is None and start > 1 and doc[start - 2].text == ":":
             speaker = _reporting_subject(list(doc[start - 2].sent), by_token, outside)
         if speaker is None and last is not None and k - last[0] <= 1:
@@ -203,7 +205,7 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], registry: Acto
     out = []
     for start, end, speaker in quoted_speakers(doc, mentions):
         organisation = _organisation(speaker, registry)
-        for tok in doc[start:end]:
+        for tok in tokens(doc)[start:end]:
             lower = tok.lower_
             if tok.i in taken or tok.pos_ != "PRON" or lower not in _SINGULAR | _PLURAL:
                 continue

@@ -26,6 +26,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, modifier_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
 from stancegraph.rules.out_of_post import sector_out_of_post
 
@@ -150,7 +151,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
     An opposition is the acting state's whoever acts on it (a state, its organs, its officials)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in doc:
+    for tok in select(doc, dep={*_OBJECT_DEPS, "nsubj"}, ent_type={""}):  # (the only tokens the test below keeps)
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
         placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
         if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 from stancegraph.rules.conjuncts import active_conjunct
+from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.issuers import issuing_verb
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
@@ -92,7 +93,7 @@ def question_kind(sent: SpacySpan) -> str | None:
     >>> question_kind(asked[:]), question_kind(said[:])
     ('polar', None)
     """
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space)]
     while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
         words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
     marked = sent.text.rstrip().endswith("?")

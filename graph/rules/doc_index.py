@@ -1,0 +1,195 @@
+"""What the rules read of one parsed Doc, built once and shared by their passes: the Token objects,
+the sentences and token attribute columns (pure; no statement logic).
+
+spaCy makes a new ``Token`` object at every ``doc[i]``, at every step of iterating a ``Span`` (about 2 µs
+each, through ``Doc.__getitem__``) and at every ``tok.head``; each attribute read (``tok.pos_``) looks its
+string up again. The rules walk each Doc many times (actors, names, organs, quotations, sectors,
+coreference, cues of every sentence), so :func:`doc_index` keeps, for the Doc being read, one list of its
+tokens, its sentences and, built on first use, columns of strings per attribute (from ``Doc.to_array``),
+so a pass can skip the tokens it has no use for without making them.
+
+The index is kept for the most recent Doc of each thread only (a Doc's tokens point into its arrays; a
+Doc whose length changed, as a retokenised one, gets a new index), so it holds no Doc beyond the next one.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection
+from functools import cached_property
+
+from spacy.attrs import DEP, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DocIndex", "doc_index", "select", "select_any", "span_tokens", "tokens", "tokens_containing"]
+
+_LOCAL = threading.local()
+
+
+class DocIndex:
+    """The tokens, sentences and attribute columns of one Doc.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."],
+    ...           pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> index = DocIndex(doc)
+    >>> index.tokens[3], index.tokens[3] is index.tokens[3], index.pos[:3]
+    (Putin, True, ['PROPN', 'VERB', 'PUNCT'])
+    >>> [s.text for s in index.sents], index.sent_starts, index.span_tokens(index.sents[1])
+    (['NATO met .', 'Putin spoke .'], [0, 3], [Putin, spoke, .])
+    >>> index.select(pos={"PROPN", "VERB"}, lower={"met", "putin"}), index.select_any(pos={"VERB"}, text={"NATO"})
+    ([met, Putin], [NATO, met, spoke])
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.length = len(doc)
+        self.tokens: list[Token] = list(doc)
+
+    def span_tokens(self, span: Span) -> list[Token]:
+        """The tokens of ``span`` (a span of this Doc), the same objects as :attr:`tokens`."""
+        return self.tokens[span.start:span.end]
+
+    def select(self, **allowed: Collection[str]) -> list[Token]:
+        """The tokens, in text order, whose value in each named column is among the allowed ones."""
+        found: list[int] | None = None
+        for name, values in allowed.items():
+            column = getattr(self, name)
+            found = ([i for i, value in enumerate(column) if value in values] if found is None
+                     else [i for i in found if column[i] in values])
+        return [self.tokens[i] for i in found] if found is not None else list(self.tokens)
+
+    def select_any(self, **allowed: Collection[str]) -> list[Token]:
+        """The tokens, in text order, whose value in one of the named columns is among its allowed ones."""
+        found: set[int] = set()
+        for name, values in allowed.items():
+            found.update([i for i, value in enumerate(getattr(self, name)) if value in values])
+        return [self.tokens[i] for i in sorted(found)]
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [s.start for s in self.sents]
+
+    def _strings(self, attr: int, convert=None) -> list[str]:
+        """The strings of one attribute, each distinct string looked up (and converted) once."""
+        column = self.doc.to_array([attr]).tolist() if self.length else []
+        strings = self.doc.vocab.strings
+        table = {key: strings[key] for key in set(column)}
+        if convert is not None:
+            table = {key: convert(value) for key, value in table.items()}
+        return list(map(table.__getitem__, column))
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``tok.pos_`` of every token."""
+        return self._strings(POS)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``tok.tag_`` of every token."""
+        return self._strings(TAG)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``tok.dep_`` of every token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``tok.lower_`` of every token."""
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """``tok.lemma_.lower()`` of every token."""
+        return self._strings(LEMMA, str.lower)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``tok.ent_type_`` of every token."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def text(self) -> list[str]:
+        """``tok.text`` of every token."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``tok.is_space`` of every token."""
+        return [bool(v) for v in self.doc.to_array([IS_SPACE]).tolist()] if self.length else []
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The :class:`DocIndex` of ``doc``: the one already built when ``doc`` is the Doc this thread read last.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia warned NATO.")
+    >>> doc_index(doc) is doc_index(doc), doc_index(doc).tokens
+    (True, [Russia, warned, NATO, .])
+    """
+    index = getattr(_LOCAL, "index", None)
+    if index is None or index.doc is not doc or index.length != len(doc):
+        index = _LOCAL.index = DocIndex(doc)
+    return index
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` as one shared list (iterate it as ``doc``; do not change it).
+
+    >>> import spacy
+    >>> tokens(spacy.blank("en")("Russia warned NATO."))
+    [Russia, warned, NATO, .]
+    """
+    return doc_index(doc).tokens
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The tokens of ``span``, as iterating it gives them, without making new Token objects.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia warned NATO.")
+    >>> span_tokens(doc[1:3])
+    [warned, NATO]
+    """
+    return doc_index(span.doc).tokens[span.start:span.end]
+
+
+def select(doc: Doc, **allowed: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose value in each named column of :class:`DocIndex` (``pos``, ``tag``, ``dep``,
+    ``lower``, ``lemma`` (lower case), ``ent_type``, ``text``) is among the allowed ones, in text order: a pass
+    that needs only such tokens skips the others without making them.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Troops", "shelled", "Kharkiv"], pos=["NOUN", "VERB", "PROPN"],
+    ...           deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1])
+    >>> select(doc, pos={"PROPN"}, dep={"dobj", "pobj"}), select(doc, lower={"troops"})
+    ([Kharkiv], [Troops])
+    """
+    return doc_index(doc).select(**allowed)
+
+
+def select_any(doc: Doc, **allowed: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose value in one of the named columns is among its allowed ones, in text order.
+
+    >>> import spacy
+    >>> select_any(spacy.blank("en")("He met the two leaders ."), lower={"he"}, text={"leaders"})
+    [He, leaders]
+    """
+    return doc_index(doc).select_any(**allowed)
+
+
+def tokens_containing(doc: Doc, part: str) -> list[Token]:
+    """The tokens of ``doc`` whose text contains ``part``, in text order.
+
+    >>> import spacy
+    >>> tokens_containing(spacy.blank("en")("a U.S.-owned ship and a Hamas-run ministry"), "-")
+    [U.S.-owned, -]
+    """
+    index = doc_index(doc)
+    return [index.tokens[i] for i, text in enumerate(index.text) if part in text]

@@ -1,0 +1,75 @@
+"""The per-Doc index the rules' passes share (stancegraph.rules.doc_index): its columns are the tokens' own
+attributes, it is rebuilt for another Doc or a retokenised one, and the passes that use it to skip tokens
+find exactly what they find walking every token (on the real pipeline and the example article)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.model import Document
+from stancegraph.rules import doc_index
+from stancegraph.rules.doc_index import DocIndex, select, select_any, span_tokens, tokens, tokens_containing
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "cgtn-russia-us-ukraine-2022-01.txt"
+
+
+@pytest.fixture(scope="module")
+def example_doc(nlp):
+    return nlp(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_doc_index_columns_are_the_token_attributes(example_doc):
+    index = DocIndex(example_doc)
+    reads = {"pos": lambda t: t.pos_, "tag": lambda t: t.tag_, "dep": lambda t: t.dep_, "lower": lambda t: t.lower_,
+             "lemma": lambda t: t.lemma_.lower(), "ent_type": lambda t: t.ent_type_, "text": lambda t: t.text,
+             "is_space": lambda t: t.is_space}
+    for name, read in reads.items():
+        assert getattr(index, name) == [read(t) for t in example_doc], name
+    assert [t.i for t in index.tokens] == list(range(len(example_doc)))
+    assert [(s.start, s.end) for s in index.sents] == [(s.start, s.end) for s in example_doc.sents]
+    sent = index.sents[3]
+    assert [t.i for t in span_tokens(sent)] == [t.i for t in sent]
+
+
+def test_doc_index_select_keeps_text_order_and_every_match(example_doc):
+    found = select(example_doc, pos={"PROPN"}, dep={"nsubj", "pobj"})
+    assert [t.i for t in found] == [t.i for t in example_doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "pobj")]
+    either = select_any(example_doc, lower={"he", "it"}, lemma={"country"})
+    assert [t.i for t in either] == [t.i for t in example_doc if t.lower_ in ("he", "it") or t.lemma_.lower() == "country"]
+    assert [t.i for t in tokens_containing(example_doc, "-")] == [t.i for t in example_doc if "-" in t.text]
+
+
+def test_doc_index_is_rebuilt_for_another_doc_and_after_retokenising(nlp):
+    first, second = nlp("Russia warned NATO."), nlp("Putin met Biden in Geneva.")
+    assert tokens(first) is tokens(first)
+    assert [t.text for t in tokens(second)] == ["Putin", "met", "Biden", "in", "Geneva", "."]
+    assert [t.text for t in tokens(first)] == ["Russia", "warned", "NATO", "."]
+    with second.retokenize() as retokenizer:
+        retokenizer.merge(second[2:5])
+    assert [t.text for t in tokens(second)] == ["Putin", "met", "Biden in Geneva", "."]
+    assert doc_index.doc_index(second).pos == [t.pos_ for t in second]
+
+
+def _every_token(doc, **_allowed):
+    return list(doc)
+
+
+def test_passes_that_skip_tokens_find_what_walking_every_token_finds(nlp, example_doc, monkeypatch):
+    """Each pass keeps its own full test after the index's selection, so walking every token must give the
+    same statements: a rule added to one of those loops that the selection would skip fails here."""
+    from stancegraph.rules.extract import stance_statements
+
+    registry = ActorRegistry.load()
+    document = Document(id="ex", text=example_doc.text, date=dt.date(2022, 1, 20))
+    fast = list(stance_statements(example_doc, document, registry))
+    for module in ("actors", "coreference", "quotations", "sectors", "names", "organs", "publisher"):
+        target = __import__(f"stancegraph.rules.{module}", fromlist=["_"])
+        for name in ("select", "select_any", "tokens_containing"):
+            if hasattr(target, name):
+                monkeypatch.setattr(target, name, lambda doc, *args, **kw: _every_token(doc))
+    slow = list(stance_statements(example_doc, document, registry))
+    assert len(fast) > 10
+    assert slow == fast
