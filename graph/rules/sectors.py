@@ -126,12 +126,15 @@ class _StateOf:
     def __init__(self, registry: ActorRegistry | None, day: dt.date | None) -> None:
         self.registry, self.day = registry, day
 
+    @staticmethod
+    def named(m: ActorMention) -> Actor | None:
+        """The state itself or the state named beside it ("Egyptian police"), not one the registry gives."""
+        return m.actors[0] if m.actors[0].kind is ActorKind.STATE else m.state_hint
+
     def __call__(self, m: ActorMention) -> Actor | None:
         actor = m.actors[0]
-        if actor.kind is ActorKind.STATE:
-            return actor
-        if m.state_hint is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
-            return m.state_hint
+        if self.named(m) is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+            return self.named(m)
         state = self.registry.state_of(actor.id, self.day)
         return state if state is not None and state.kind is ActorKind.STATE else None
 
@@ -164,8 +167,11 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
         # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
         # body of its own sector is its own ("Britain mobilized army reservists")
-        if (subject.actors[0].sector is None and sector not in _DOMESTIC_SECTORS
-                or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN):
+        # other groups only by a sector actor whose state the text names ("Russian soldiers are killing thousands
+        # of civilians" abroad; "the Russian Armed Forces do not threaten civilians"), and never by a count
+        domestic = sector in _DOMESTIC_SECTORS
+        if (subject.actors[0].sector is None and not domestic or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
+                or not domestic and (counted is not None or state_of.named(subject) is None)):
             continue
         state = state_of(subject)
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
