@@ -79,3 +79,14 @@ def test_group_targets_a_group_where_the_act_happens_abroad_is_not_the_acting_st
 ])
 def test_group_targets_a_judged_acts_doer(read, text, cue, expected):
     assert _targets(read(text), cue) == [expected]
+
+
+def test_group_targets_civilians_counted_by_soldiers_are_not_the_soldiers_states(read):
+    # soldiers kill abroad: only an opposition is the acting state's by default, and never by a count
+    found = read("Russian soldiers are killing thousands of civilians.")
+    assert all(code(t) != "RUS" for s in found for t in s.targets)
+
+
+def test_group_targets_an_unknown_name_of_a_judged_act_is_no_doer(read):
+    found = read("Russia praised the Allied Resolve military exercises.")
+    assert all(t.actor.registered for s in found if s.cue.text == "praised" for t in s.targets)

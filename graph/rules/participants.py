@@ -241,7 +241,9 @@ def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
     if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:
         return []
     speakers, _, _, _, reciprocal = noun_participants(obj, ctx)
-    return [] if reciprocal else speakers
+    # an unknown name that only qualifies the act names no doer: "praised the Allied Resolve 2022 exercises"
+    return [] if reciprocal else [m for m in speakers if all(a.registered for a in m.actors)
+                                  or ctx.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
 
 
 def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:

@@ -129,12 +129,15 @@ class _StateOf:
     def __init__(self, registry: ActorRegistry | None, day: dt.date | None) -> None:
         self.registry, self.day = registry, day
 
+    @staticmethod
+    def named(m: ActorMention) -> Actor | None:
+        """The state itself or the state named beside it ("Egyptian police"), not one the registry gives."""
+        return m.actors[0] if m.actors[0].kind is ActorKind.STATE else m.state_hint
+
     def __call__(self, m: ActorMention) -> Actor | None:
         actor = m.actors[0]
-        if actor.kind is ActorKind.STATE:
-            return actor
-        if m.state_hint is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
-            return m.state_hint
+        if self.named(m) is not None or self.registry is None or actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
+            return self.named(m)
         state = self.registry.state_of(actor.id, self.day)
         return state if state is not None and state.kind is ActorKind.STATE else None
 
@@ -168,10 +171,14 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
         # body of its own sector is its own ("Britain mobilized army reservists")
         # but a legislature, a court or a police act on their own state's offices ("the Kenyan parliament
-        # demanded that the finance minister resign": KEN-LEG -> KEN-GOV; stancegraph.rules.lent_states)
-        if (subject.actors[0].sector is None and sector not in _DOMESTIC_SECTORS
+        # demanded that the finance minister resign": KEN-LEG -> KEN-GOV; stancegraph.rules.lent_states);
+        # other groups only by a sector actor whose state the text names ("Russian soldiers are killing thousands
+        # of civilians" abroad; "the Russian Armed Forces do not threaten civilians"), and never by a count
+        domestic = sector in _DOMESTIC_SECTORS
+        if (subject.actors[0].sector is None and not domestic
                 or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
-                and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))):
+                and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))
+                or not domestic and (counted is not None or state_of.named(subject) is None)):
             continue
         state = state_of(subject)
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
