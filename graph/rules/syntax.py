@@ -238,6 +238,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
             # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
             break
+        sayer = _quoting_sayer(node, parent) if dep == "advcl" else None
+        if sayer is not None:  # '"It brings us closer," Zelenskyy said, thanking Biden': the quoter thanks
+            return sayer, "advcl-inherited"
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
                 if is_passive(parent) and dep == "conj":
@@ -255,6 +258,18 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             continue
         break
     return None, ""
+
+
+def _quoting_sayer(node: Token, parent: Token) -> Token | None:
+    """The subject of the verb of saying between a quote and a participle the parser hung on the quote's verb
+    ('"It brings us closer," Zelenskyy said, thanking Biden': "thanking" belongs to the one who said it)."""
+    if node.i < parent.i or not any(t.text in _QUOTES for t in node.doc[parent.i:node.i]):
+        return None
+    for c in parent.children:
+        if (c.dep_ in ("parataxis", "ccomp") and parent.i < c.i < node.i
+                and c.lemma_.lower() in lexicon().reporting_verbs):
+            return next((s for s in c.children if s.dep_ == "nsubj"), None)
+    return None
 
 
 def _stray_agent(verb: Token) -> Token | None:

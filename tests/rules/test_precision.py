@@ -163,6 +163,9 @@ def test_confidence_lower_evidence_gives_lower_confidence():
         assert confidence_of(st) <= confidence_of(firm), st.rule
     assert confidence_of(_statement(targets=(), rule="verb:nsubj>none")) < DEFAULT_MIN_CONFIDENCE <= confidence_of(firm)
     assert confidence_of(_statement(rule="verb:nsubj>none+nearest")) < confidence_of(_statement(rule="verb:nsubj>dobj-inside"))
+    # a target guessed from the discourse is weaker than the nearest name: right about half the time in the
+    # hand-reads of press releases (12 of 25), the nearest name about three times in four
+    assert evidence(_statement(rule="verb:nsubj>none+discourse")) < evidence(_statement(rule="verb:nsubj>none+nearest"))
 
 
 def test_confidence_calibration_is_monotone_and_bounded():
