@@ -23,3 +23,11 @@ def test_participle_inside_the_quote_keeps_its_clause(read):
     # no verb of saying between the clause and its participle: the clause's subject acts
     found = read("Jean Quxley opened the session, thanking Pierre Vandamme for his leadership.")
     assert ("Jean Quxley", ("Pierre Vandamme",), "SUPPORT") in _pairs(found), sorted(_pairs(found))
+
+
+def test_vocative_before_the_subject_is_no_speaker(read):
+    # "Madam Chairperson, colleagues, ... I would like to thank": two subjects of one verb, the nearer acts
+    # (a real sentence of a Kremlin transcript, November 2021)
+    found = read("Madam Chairperson, colleagues, Like the other speakers, first I would like to thank our partners "
+                 "from New Zealand, the current chair of the APEC forum, for the work they carried out this year.")
+    assert not any(s.speaker.actor.label == "Madam Chairperson" for s in found), sorted(_pairs(found))

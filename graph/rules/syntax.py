@@ -251,9 +251,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
                     if patient is not None and active_conjunct(node):
                         return patient, "conj-passive-subject"
                     return None, ""
-                for c in parent.children:
-                    if c.dep_ in ("nsubj",):
-                        return c, f"{dep}-inherited"
+                subjects = [c for c in parent.children if c.dep_ == "nsubj"]
+                if subjects:  # the nearer of two, as above ("Madam Chairperson, ... I would like to thank": I)
+                    return min(subjects, key=lambda s: abs(parent.i - s.i)), f"{dep}-inherited"
             node = parent
             continue
         break
