@@ -238,9 +238,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
             # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
             break
-        sayer = _quoting_sayer(node, parent) if dep == "advcl" else None
-        if sayer is not None:  # '"It brings us closer," Zelenskyy said, thanking Biden': the quoter thanks
-            return sayer, "advcl-inherited"
+        if dep == "advcl" and (sayer := _quoting_sayer(node, parent)) is not None:
+            return sayer, "advcl-inherited"  # '"It brings us closer," Zelenskyy said, thanking Biden': he thanks
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
                 if is_passive(parent) and dep == "conj":
