@@ -16,7 +16,7 @@ from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
-from stancegraph.rules.predicates import offer_type, predicate_type
+from stancegraph.rules.predicates import conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
@@ -247,6 +247,8 @@ def verb_cue(tok: Token) -> Cue | None:
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
     found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
+    if found is not None and conflict_purpose(found.pattern.type, found.words):
+        found = None  # "looking for ways to seize our land"
     if found is not None and (cue is None or found.pattern.type != cue.type):
         return Cue(tok, found.words, found.pattern.type, "verb")
     bare = bare_pattern(tok, lemma) if cue is None else None

@@ -100,3 +100,30 @@ def offer_type(verb: Token, lemma: str, obj: Token | None) -> str | None:
     if complement is None or complement.lemma_.lower() in lexicon().mediation_verbs:
         return None  # "offered to mediate between X and Y": the mediation rule consults each side (CONSULT)
     return "AGREE"
+
+
+_CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
+
+
+def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
+    """A cooperative verb pattern ("look for ways", CAMEO 032) whose words carry an infinitive naming a
+    conflict act: "looking for new ways to intimidate Europe and seize our land" is no intent to cooperate.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["looking", "for", "ways", "to", "seize", "land"],
+    ...           heads=[0, 0, 1, 4, 2, 4], deps=["ROOT", "prep", "pobj", "aux", "acl", "dobj"],
+    ...           pos=["VERB", "ADP", "NOUN", "PART", "VERB", "NOUN"], lemmas=["look", "for", "way", "to", "seize", "land"])
+    >>> conflict_purpose("AGREE", (doc[0],)), conflict_purpose("DISAPPROVE", (doc[0],))
+    (True, False)
+    """
+    book = load_codebook()
+    if type_ not in _cooperative_types() | {"SUPPORT"}:
+        return False
+    nouns = [*words, *(o for w in words for c in w.children if c.dep_ in ("dobj", "prep")
+                       for o in (c, *c.children) if o.dep_ in ("dobj", "pobj"))]
+    acts = [c for w in nouns for c in w.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # a purpose, not "that was captured"
+    acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    types = [lexicon().verb_cues.get(a.lemma_.lower()) for a in acts]
+    return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t is not None)

@@ -1,7 +1,6 @@
-"""A participle after a quote and its verb of saying belongs to the one who said it, not to the quote's own
-subject: '"It brings us closer," the minister said, thanking the envoy' is the minister thanking the envoy.
-The sentence is a real one of the press releases (president.gov.ua, May 2022), where the parser hangs
-the participle on the quote's verb."""
+"""Who acts and what the act is, in constructions of real news the hand-reads found wrong (sentences of the
+press releases, 2021-22): a participle after a quote and its verb of saying is the sayer's; of two subjects of
+one verb the nearer acts (a vocative is no speaker); "looking for ways to" fight is no intent to cooperate."""
 import datetime as dt
 
 PUBLISHED = dt.date(2022, 5, 5)
@@ -31,3 +30,14 @@ def test_vocative_before_the_subject_is_no_speaker(read):
     found = read("Madam Chairperson, colleagues, Like the other speakers, first I would like to thank our partners "
                  "from New Zealand, the current chair of the APEC forum, for the work they carried out this year.")
     assert not any(s.speaker.actor.label == "Madam Chairperson" for s in found), sorted(_pairs(found))
+
+
+def test_looking_for_ways_to_attack_is_no_intent_to_cooperate(read):
+    # CAMEO "look for ways" (032) is cooperative only when the ways are not ways to fight (real sentences of
+    # president.gov.ua, 2022; a purpose infinitive, not a relative clause about the object)
+    for text in ("Russia is only looking for new ways to intimidate Europe and seize more of our land.",
+                 "It is still looking for ways to conquer all our Ukrainian people."):
+        assert not any(s.type == "AGREE" for s in read(text)), text
+    found = read("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the "
+                 "Sudanese authorities last week.")
+    assert any(s.type == "DEMAND" for s in found), sorted(_pairs(found))
