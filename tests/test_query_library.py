@@ -470,3 +470,22 @@ def test_guard_text_the_parsers_read_differently_is_refused(counting_server, tmp
     time.sleep(0.2)
     assert handler.count == 0
     check_query("SELECT * WHERE { ?s ?p ?o # CRLF line ends are fine\r\n}", "q")
+
+
+def test_row_limit_keeps_whole_triples_when_oxigraph_writes_again():
+    # Oxigraph writes its buffer once more after the sink refuses a write: the text kept must stay a prefix
+    # of the result, or a cut line runs into a later one ('"0"^^<<http://...')
+    import pyoxigraph as ox
+
+    from stancegraph.rdf.sparql import evaluate
+
+    decimal = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    for n, width, limit in ((500, 20, 50), (500, 1, 200), (3000, 5, 200)):
+        store = ox.Store()
+        for i in range(n):
+            store.add(ox.Quad(ox.NamedNode(f"http://example.org/mention/{i:016x}"), ox.NamedNode("http://example.org/p"),
+                              ox.Literal(str(i % 10) * width, datatype=decimal), ox.DefaultGraph()))
+        _, rows = evaluate(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {}, "test", max_rows=limit)
+        assert len(rows) == limit
+        assert all(str(s).startswith("http://example.org/mention/") and len(str(s)) == 43
+                   and str(p) == "http://example.org/p" and set(str(o)) <= set("0123456789") for s, p, o in rows)

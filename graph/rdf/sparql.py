@@ -306,6 +306,8 @@ class _Sink:
     def write(self, data) -> int:
         if self.cancelled:
             raise _Stopped("cancelled")
+        if self.full:  # Oxigraph may write its buffer again after a refusal: keep the text a prefix of the result
+            raise _Stopped("row limit")
         data = bytes(data)
         self.parts.append(data)
         self.lines += data.count(b"\n")
