@@ -120,6 +120,14 @@ class Lexicon:
     def __setattr__(self, name, value):
         raise AttributeError("a Lexicon is immutable; build a new one with Lexicon.load(extra=[...])")
 
+    def words(self, group: str) -> frozenset[str]:
+        """The words of one ``construction_words`` group ("goal_nouns", "artifact_nouns" ...); none if absent.
+
+        >>> "aim" in Lexicon.load().words("goal_nouns"), Lexicon.load().words("no such group")
+        (True, frozenset())
+        """
+        return self.construction_words.get(group, frozenset())
+
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> Lexicon:
         """The packaged lexicon (read once per process), plus the entries of the ``extra`` TOML files.

@@ -284,25 +284,26 @@ class ActorRegistry:
             return None
         if actor.kind is ActorKind.PERSON:
             post = self.post_of(actor_id, day)
-            return self._state_of_org(post.organisation) if post else None
+            return self.state_of_org(post.organisation) if post else None
         if actor.kind is ActorKind.ORGAN and actor.part_of:
-            return self._state_of_org(actor.part_of)
+            return self.state_of_org(actor.part_of)
         if actor.kind is ActorKind.GROUP and actor.based_in:
-            return self._state_of_org(actor.based_in)
+            return self.state_of_org(actor.based_in)
         return None
 
     def home_state_of(self, person_id: str, day: dt.date | None = None) -> Actor | None:
         """The state of a person's nearest national post to ``day`` (the latest before it, else the first
         after it): the country a person out of office belongs to for country-level coding ("former
         President Trump"), where :meth:`state_of` — whom they represented that day — gives None."""
-        roles = [r for r in self._roles.get(person_id, ()) if self._state_of_org(r.organisation) is not None]
+        roles = [r for r in self._roles.get(person_id, ()) if self.state_of_org(r.organisation) is not None]
         if not roles:
             return None
         before = [r for r in roles if day is None or r.start is None or r.start <= day]
         role = max(before, key=lambda r: r.start or dt.date.min) if before else min(roles, key=lambda r: r.start or dt.date.min)
-        return self._state_of_org(role.organisation)
+        return self.state_of_org(role.organisation)
 
-    def _state_of_org(self, org_id: str) -> Actor | None:
+    def state_of_org(self, org_id: str) -> Actor | None:
+        """The state an organisation belongs to: itself if a state, else up its ``part_of`` organs; None if none."""
         seen = set()
         actor = self.actors.get(org_id)
         while actor is not None and actor.kind is ActorKind.ORGAN and actor.part_of and actor.id not in seen:

@@ -235,7 +235,7 @@ def _referring(pair_nouns: frozenset[str], organs: frozenset[str]) -> frozenset[
 
 def _referring_nouns() -> frozenset[str]:
     """Every lemma of a pair noun or a definite description (:func:`_pair_description`, :func:`_definite_description`)."""
-    return _referring(frozenset(lexicon().pair_nouns), frozenset(lexicon().state_organs))
+    return _referring(lexicon().pair_nouns, lexicon().state_organs)
 
 
 def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:

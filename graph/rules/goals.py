@@ -20,15 +20,12 @@ _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr"
 _REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
 
 
-def _words(name: str) -> set[str]:
-    return set(lexicon().construction_words.get(name, ()))
-
 
 def _restricted_condition(node: Token) -> bool:
     """``node`` is a time clause that "only" makes a condition: "only when he meets Putin"."""
     if node.dep_ != "advcl":
         return False
-    marks = [c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in _words("restricted_time_marks")]
+    marks = [c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in lexicon().words("restricted_time_marks")]
     if not marks:
         return False
     mark = marks[0]
@@ -40,7 +37,7 @@ def _restricted_condition(node: Token) -> bool:
 def _goal_subject(verb: Token) -> bool:
     """``verb`` is "be" with a goal noun as its subject: "the second stage is", "our goal is"."""
     return verb.lemma_.lower() == "be" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _words("goal_nouns") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().words("goal_nouns") for c in verb.children)
 
 
 def _wanting(parent: Token, node: Token) -> bool:
@@ -48,18 +45,18 @@ def _wanting(parent: Token, node: Token) -> bool:
     lemma = parent.lemma_.lower()
     if node.i < parent.i and node.dep_ in ("ccomp", "xcomp", "dobj"):
         return False  # a clause before its verb is no goal of it ("I agree with him: they are trying to ...")
-    if parent.pos_ in ("VERB", "AUX") and lemma in _words("striving_verbs") and lemma != "be":
+    if parent.pos_ in ("VERB", "AUX") and lemma in lexicon().words("striving_verbs") and lemma != "be":
         # "ensure that the EU agrees", "ensure a ceasefire"; the others only over an infinitive ("seeks to join")
         return node.dep_ in ("xcomp", "ccomp", "dobj") if lemma == "ensure" else node.dep_ == "xcomp"
-    if lemma in _words("necessity_words") or parent.lower_ in _words("necessity_words"):
+    if lemma in lexicon().words("necessity_words") or parent.lower_ in lexicon().words("necessity_words"):
         return node.dep_ in ("xcomp", "ccomp", "acl", "prep")
-    if parent.pos_ == "NOUN" and lemma in _words("goal_nouns"):
+    if parent.pos_ == "NOUN" and lemma in lexicon().words("goal_nouns"):
         return node.dep_ in ("acl", "prep", "pcomp")  # "the task of ensuring", "the aim to restore"
     if node.dep_ in ("xcomp", "ccomp", "attr", "advcl") and _goal_subject(parent):
         return True
     # "it is necessary to recognise": the adjective is the attribute of "be", the act its clause
     return node.dep_ in ("xcomp", "ccomp") and parent.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in _words("necessity_words") for c in parent.children)
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon().words("necessity_words") for c in parent.children)
 
 
 def goal_status(head: Token) -> Status | None:

@@ -20,9 +20,6 @@ from stancegraph.kb.lexicon import active as lexicon
 __all__ = ["mintable"]
 
 
-def _words(key: str) -> frozenset[str]:
-    return lexicon().construction_words.get(key, frozenset())
-
 
 def _plain(word: str) -> str:
     word = re.sub(r"[’']s$", "", word)
@@ -53,7 +50,7 @@ def mintable(ent: Span) -> bool:
         return False  # "Patrushev Patrushev", "Kotyakov AntonLabour": caption words run together
     if lowers[0] in lexicon().quantity_nouns:
         return False
-    artifacts, places = _words("artifact_nouns"), _words("facility_heads")
+    artifacts, places = lexicon().words("artifact_nouns"), lexicon().words("facility_heads")
     if lowers[-1] in artifacts or lowers[-1] in places or words[-1].lemma_.lower() in artifacts:
         return False  # "Cooperation Program", "Freedom Square", "Belgorod Highway"
     head = ent.root.head
@@ -64,6 +61,6 @@ def mintable(ent: Span) -> bool:
         return False  # "General Designer of Almaz-Antey ...": a title before "of", the name comes later
     if any(w in places for w in lowers[1:-2]):
         return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
-    if len(words) == 1 and lowers[0] in _words("portfolio_words"):
+    if len(words) == 1 and lowers[0] in lexicon().words("portfolio_words"):
         return False  # "Finance Minister", "Secretary of Defense", "the Interior"
-    return not (len(words) == 1 and lowers[0] in _words("generic_name_words"))
+    return not (len(words) == 1 and lowers[0] in lexicon().words("generic_name_words"))

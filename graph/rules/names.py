@@ -26,9 +26,6 @@ __all__ = ["person_words", "link_person_names", "nickname_of"]
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir madam madame mister".split())
 
 
-def _words(key: str) -> frozenset[str]:
-    return lexicon().construction_words.get(key, frozenset())
-
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, called for every name word of a document
 def _plain(word: str) -> str:
@@ -43,7 +40,7 @@ def nickname_of(given: str) -> str:
     >>> nickname_of("Bill"), nickname_of("Tony"), nickname_of("Joe"), nickname_of("Emmanuel")
     ('william', 'antony', 'joseph', 'emmanuel')
     """
-    table = dict(pair.split("=", 1) for pair in _words("nicknames") if "=" in pair)
+    table = dict(pair.split("=", 1) for pair in lexicon().words("nicknames") if "=" in pair)
     given = _plain(given)
     return table.get(given, given)
 
@@ -59,13 +56,13 @@ def person_words(span: Span) -> list[str]:
     ['Antony', 'Blinken']
     """
     words = [t.text for t in span if not t.is_punct and not t.is_space]
-    titles = lexicon().title_nouns | _words("title_words")
+    titles = lexicon().title_nouns | lexicon().words("title_words")
     last_title = max((n for n, w in enumerate(words) if _plain(w) in titles or _plain(w) in _HONORIFICS
                       or _plain(w).rstrip(".") in _HONORIFICS), default=-1)
     if last_title >= 0:
         words = words[last_title + 1:]
         if words and words[0].lower() == "of":  # "Secretary of State Antony Blinken", "Minister of Labour and ..."
-            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or _plain(words[0]) in _words(
+            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or _plain(words[0]) in lexicon().words(
                     "portfolio_words") or countries_of_place(words[0])):
                 words = words[1:]  # "Governor of Sevastopol Mikhail Razvozhayev"
     if len(words) >= 3 and countries_of_place(words[0]):

@@ -32,14 +32,6 @@ __all__ = ["sector_out_of_post", "surname_bearers", "surname_states"]
 _MIN_SURNAME = 3  # "Li", "Ng": too short to mean one family
 
 
-def _org_state(registry: ActorRegistry, org_id: str) -> Actor | None:
-    actor = registry.get(org_id)
-    for _ in range(4):  # an organ of an organ: climb to its state
-        if actor is None or actor.kind is not ActorKind.ORGAN or not actor.part_of:
-            break
-        actor = registry.get(actor.part_of)
-    return actor if actor is not None and actor.kind is ActorKind.STATE else None
-
 
 @functools.lru_cache(maxsize=4)
 def surname_bearers(registry: ActorRegistry) -> dict[str, tuple[tuple[str, frozenset[str], frozenset[str | None]], ...]]:
@@ -61,7 +53,7 @@ def surname_bearers(registry: ActorRegistry) -> dict[str, tuple[tuple[str, froze
         roles = registry.roles(actor.id) if actor.kind is ActorKind.PERSON else []
         if not roles:
             continue
-        states = frozenset((s.id if (s := _org_state(registry, r.organisation)) is not None else "") for r in roles)
+        states = frozenset((s.id if (s := registry.state_of_org(r.organisation)) is not None else "") for r in roles)
         found[name_key(actor.label).rsplit(" ", 1)[-1]].append((actor.id, states, frozenset(r.sector for r in roles)))
     return {key: tuple(sorted(bearers)) for key, bearers in found.items()}
 

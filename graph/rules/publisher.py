@@ -144,8 +144,6 @@ def house_mentions(doc: Doc, mentions: list[ActorMention], document: Document,
     by_head = {m.head: m for m in mentions}
     found: dict[int, ActorMention] = {}
     for tok in select(doc, lower={_TITLE, "head"}):
-        if tok.lower_ not in (_TITLE, "head"):
-            continue
         own = by_head.get(tok.i)
         if own is not None and own.how not in ("description", "minted"):
             continue

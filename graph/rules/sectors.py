@@ -192,7 +192,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
 def _title_word(modifier: Token) -> bool:
     """An adjective that makes a title with its noun, not a nationality: "the interior minister"."""
     phrase = f"{modifier.lower_} {modifier.head.lemma_.lower()}"
-    return modifier.pos_ == "ADJ" and not modifier.ent_type_ and phrase in agent_nouns() and agent_nouns()[phrase] in TITLE_SECTORS
+    return modifier.pos_ == "ADJ" and not modifier.ent_type_ and agent_nouns().get(phrase) in TITLE_SECTORS
 
 
 def _named_modifier(c: Token) -> bool:

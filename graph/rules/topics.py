@@ -25,9 +25,6 @@ TOPIC_TYPES = frozenset({"COOPERATE", "AGREE", "AID", "SUPPORT"})
 _CLIMB = ("pobj", "prep", "dobj", "pcomp", "conj", "compound", "appos", "nsubjpass", "acl", "xcomp", "amod", "npadvmod")
 
 
-def _words(name: str) -> frozenset[str]:
-    return lexicon().construction_words[name]
-
 
 def _frames(node: Token, words: frozenset[str], holders: frozenset[str] = frozenset(), steps: int = 8) -> bool:
     """A word of ``words`` frames ``node``: one of its heads within complements and modifiers, or a word of
@@ -60,7 +57,7 @@ def talked_about(head: Token) -> bool:
     >>> talked_about(doc[5]), talked_about(doc[1])
     (True, False)
     """
-    return _frames(head, _words("topic_words"), _words("topic_holders"))
+    return _frames(head, lexicon().words("topic_words"), lexicon().words("topic_holders"))
 
 
 def intended(head: Token) -> bool:
@@ -76,7 +73,7 @@ def intended(head: Token) -> bool:
     >>> intended(doc[2])
     True
     """
-    words = _words("intent_words")
+    words = lexicon().words("intent_words")
     if _frames(head, words, steps=6):
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
@@ -100,18 +97,18 @@ def standing_relation(head: Token) -> bool:
     >>> standing_relation(doc[0]), standing_relation(doc[6])
     (True, False)
     """
-    if head.lemma_.lower() not in _words("relationship_nouns") and head.lower_ not in _words("relationship_nouns"):
+    if head.lemma_.lower() not in lexicon().words("relationship_nouns") and head.lower_ not in lexicon().words("relationship_nouns"):
         return False
     node = head
     while node.dep_ == "conj" and node.head.i != node.i:  # "expanded trade and cooperation"
         node = node.head
     parent = node.head
-    doing = _words("relation_doing_verbs")
+    doing = lexicon().words("relation_doing_verbs")
     if node.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") and parent.lemma_.lower() in doing:
         return False  # "expanded cooperation", "ties were restored", "cooperation has grown"
     if node.dep_ == "pobj" and parent.lower_ in ("in", "through", "via") and parent.head.pos_ in ("VERB", "AUX"):
         return False  # "in cooperation with our partners, we are building a plant"
-    if node.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in _words("relation_doing_nouns") and (
+    if node.dep_ == "pobj" and parent.lower_ == "of" and parent.head.lemma_.lower() in lexicon().words("relation_doing_nouns") and (
             parent.head.dep_ in ("dobj", "nsubjpass") and parent.head.head.lemma_.lower() in doing):
         return False  # "launched the expansion of cooperation"
     return True
@@ -131,7 +128,7 @@ def mentioned_only(cue) -> bool:
     """
     if cue.type not in TOPIC_TYPES or intended(cue.head):
         return False
-    if cue.kind == "light" and cue.noun is not None and cue.noun.lemma_.lower() in _words("relationship_nouns") and (
-            cue.head.lemma_.lower() in _words("relation_having_verbs")):
+    if cue.kind == "light" and cue.noun is not None and cue.noun.lemma_.lower() in lexicon().words("relationship_nouns") and (
+            cue.head.lemma_.lower() in lexicon().words("relation_having_verbs")):
         return True  # "we have special relations with Armenia": a standing relation
     return talked_about(cue.head) or (cue.kind == "noun" and cue.type == "COOPERATE" and standing_relation(cue.head))
