@@ -8,6 +8,7 @@ organ of that state the registry does not know (minted, part of the state). Neve
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -25,7 +26,6 @@ __all__ = ["organ_key", "organ_mentions"]
 _STOP = frozenset({"the", "of", "for", "and", "'s", "’s", "affairs", "'", "’"})
 _SPELLING = {"defense": "defence", "labor": "labour", "organization": "organisation", "ministries": "ministry"}
 _STATE_BODIES = frozenset({"government", "cabinet", "administration", "authorities", "ministers"})
-_INDEX: dict[int, tuple[ActorRegistry, dict]] = {}
 
 
 def organ_key(words: list[str]) -> frozenset[str]:
@@ -45,11 +45,9 @@ def organ_key(words: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
 def _organ_index(registry: ActorRegistry) -> dict[tuple[str, frozenset[str]], Actor]:
     """(state id, organ key) -> the registry's organ, from every name of every organ of a state."""
-    cached = _INDEX.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
     forms = registry.surface_forms()
     state_words: dict[str, set[str]] = {}
     for surface, actor_id, how in forms:
@@ -64,7 +62,6 @@ def _organ_index(registry: ActorRegistry) -> dict[tuple[str, frozenset[str]], Ac
         key = organ_key(surface.replace("’s", " ").replace("'s", " ").split()) - state_words[actor.part_of]
         if key:
             index.setdefault((actor.part_of, frozenset(key)), actor)
-    _INDEX[id(registry)] = (registry, index)
     return index
 
 

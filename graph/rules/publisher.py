@@ -11,6 +11,7 @@ the ordinary reading of :mod:`stancegraph.rules.coreference` (the subject in foc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -25,7 +26,6 @@ from stancegraph.rules.doc_index import select
 __all__ = ["publisher_state", "head_of_state", "house_mentions"]
 
 _TITLE = "president"
-_HOLDERS: dict[int, tuple[ActorRegistry, dict[str, list]]] = {}
 
 
 def _publisher_name(document: Document) -> str:
@@ -71,11 +71,9 @@ def publisher_state(document: Document, registry: ActorRegistry) -> Actor | None
     return None
 
 
+@functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
 def _holders(registry: ActorRegistry) -> dict[str, list]:
     """state id -> [(post, person)] of the registry's "President" posts (built once per registry)."""
-    cached = _HOLDERS.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
     index: dict[str, list] = {}
     for actor in registry.actors.values():
         if actor.kind is not ActorKind.PERSON:
@@ -83,7 +81,6 @@ def _holders(registry: ActorRegistry) -> dict[str, list]:
         for role in registry.roles(actor.id):
             if role.title.strip().lower() == _TITLE:
                 index.setdefault(role.organisation, []).append((role, actor))
-    _HOLDERS[id(registry)] = (registry, index)
     return index
 
 
