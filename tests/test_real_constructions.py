@@ -41,3 +41,17 @@ def test_looking_for_ways_to_attack_is_no_intent_to_cooperate(read):
     found = read("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the "
                  "Sudanese authorities last week.")
     assert any(s.type == "DEMAND" for s in found), sorted(_pairs(found))
+
+
+def test_a_pair_supporting_a_thing_do_not_support_each_other(read):
+    # "both countries" / "both parties" with a stance on a thing: a joint position, not mutual support (real
+    # sentences of kremlin.ru, 2021-22); a pair's act on "the other side" stays mutual (the example article)
+    for text in ("Vladimir Putin and Emmanuel Macron spoke by phone. Both countries strongly support continuing "
+                 "international efforts to maintain and implement the JCPOA.",
+                 "Vladimir Putin and Boris Johnson spoke by phone. Both leaders expressed satisfaction with the "
+                 "outcome of the 26th session of the Conference of the Parties held in Glasgow."):
+        found = read(text)
+        assert not any(s.type == "SUPPORT" and "reciprocal" in s.rule for s in found), sorted(_pairs(found))
+    found = read("Vladimir Putin and Joe Biden held talks on December 7. The two presidents exchanged lists of "
+                 "demands and threatened repercussions if the other side fell short.")
+    assert {("Joe Biden", ("Vladimir Putin",), "THREATEN"), ("Vladimir Putin", ("Joe Biden",), "THREATEN")} <= _pairs(found), sorted(_pairs(found))

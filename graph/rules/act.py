@@ -189,9 +189,9 @@ def _mark_reciprocal(act: Act) -> None:
         # memorandum between two agencies was signed by A and B": A and B are the partners)
         act.targets, act.t_how = [], ""
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (
-        act.reciprocal or any(m.how == "description" for m in act.speakers)
-        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
-        or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
+        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies; "both
+        # countries support continuing the efforts" is a joint stance, not support of each other
+        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
         or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)

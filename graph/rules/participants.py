@@ -315,7 +315,8 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
 
 
 def each_other(verb: Token) -> bool:
-    """"accused each other", "agreed not to use force against one another".
+    """"accused each other", "agreed not to use force against one another", "threatened repercussions if the
+    other side fell short".
 
     Examples
     --------
@@ -329,6 +330,8 @@ def each_other(verb: Token) -> bool:
     for t in verb.subtree:
         if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
                 t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (
-                t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")):
+                t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")) or (
+                t.lower_ == "other" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+                and t.head.lemma_.lower() in lexicon().words("other_party_nouns")):
             return True
     return False
