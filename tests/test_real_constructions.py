@@ -55,3 +55,18 @@ def test_a_pair_supporting_a_thing_do_not_support_each_other(read):
     found = read("Vladimir Putin and Joe Biden held talks on December 7. The two presidents exchanged lists of "
                  "demands and threatened repercussions if the other side fell short.")
     assert {("Joe Biden", ("Vladimir Putin",), "THREATEN"), ("Vladimir Putin", ("Joe Biden",), "THREATEN")} <= _pairs(found), sorted(_pairs(found))
+
+
+def test_a_great_deal_of_attention_is_no_deal(read):
+    # "deal" is an AGREE noun; "a great deal of" is an amount (kremlin.ru, February 2022)
+    found = read("Vladimir Putin met with Xi Jinping in Beijing. Over the past few years, China has been paying a "
+                 "great deal of attention to the development of winter sports.")
+    assert not any(s.type == "AGREE" for s in found), sorted(_pairs(found))
+
+
+
+def test_regions_of_russia_are_places():
+    # the NER takes "Kamchatka", "Buryatia" for persons; as persons they took a later "him" (kremlin.ru, 2022:
+    # "Kamchatka is a convenient transshipment point ... The President also asked him to prepare proposals")
+    from stancegraph.kb.places import countries_of_place
+    assert [countries_of_place(n) for n in ("Kamchatka", "Buryatia", "Yakutia", "Kamchatka Territory")] == [("RU",)] * 4

@@ -51,6 +51,8 @@ def noun_type(tok: Token) -> str | None:
     if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
+    if key == "deal" and any(c.lower_ in lexicon().words("amount_deal_words") for c in tok.lefts):
+        return None  # "has been paying a great deal of attention to": an amount, no deal
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
