@@ -70,3 +70,10 @@ def test_regions_of_russia_are_places():
     # "Kamchatka is a convenient transshipment point ... The President also asked him to prepare proposals")
     from stancegraph.kb.places import countries_of_place
     assert [countries_of_place(n) for n in ("Kamchatka", "Buryatia", "Yakutia", "Kamchatka Territory")] == [("RU",)] * 4
+
+
+def test_a_sanctions_war_unleashed_by_a_verb_pattern_is_no_fighting(read):
+    # CAMEO "unleash | &fight" matched "unleashed a complete sanctions war" as FIGHT (kremlin.ru, 2022)
+    found = read("Alexander Lukashenko spoke in Minsk. He said that the Western countries have unleashed a complete "
+                 "sanctions war against Russia and Belarus.")
+    assert any(s.type == "SANCTION" for s in found) and not any(s.type == "FIGHT" for s in found), sorted(_pairs(found))

@@ -248,8 +248,9 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if spoken == "":
         return False  # "asked a question", "told reporters": a verb of speaking with no type of its own
     type_ = spoken or type_  # "hit back at the allegations" rejects them
-    if cue.kind in ("noun", "light") and type_ == "FIGHT":
-        type_ = figurative_type(cue.noun if cue.noun is not None else cue.head) or type_  # "an economic war": SANCTION
+    if type_ == "FIGHT":  # "an economic war", "unleashed a sanctions war" (a verb pattern's noun): SANCTION
+        nouns = [cue.noun] if cue.noun is not None else [w for w in cue.words if w.pos_ == "NOUN"] or [cue.head]
+        type_ = next((t for n in nouns if (t := figurative_type(n))), None) or type_
     if type_ == "MOBILIZE" and cue.kind == "verb":
         purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
                         and c.lemma_.lower() in lexicon().supporting_verbs), None)
