@@ -16,7 +16,7 @@ from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict
 from stancegraph.rules.syntax import is_passive
-from stancegraph.rules.predicates import conflict_purpose, offer_type, predicate_type
+from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 
@@ -222,7 +222,7 @@ def verb_cue(tok: Token) -> Cue | None:
     prefix, dash, suffix = tok.text.rpartition("-")
     if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or adjectival_participle(tok):  # "it was striking how ...": an adjective
         return None
     lemma = verb_lemma(tok)
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(

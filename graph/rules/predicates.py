@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["predicate_type", "offer_type", "cooperative_complement"]
+__all__ = ["predicate_type", "offer_type", "cooperative_complement", "adjectival_participle"]
 
 _COPULAS = frozenset({"be", "remain", "feel", "seem", "stay", "become", "get"})
 _COOPERATIVE_QUADS = frozenset({"verbal-coop", "material-coop"})
@@ -127,3 +127,19 @@ def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
     acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     types = [lexicon().verb_cues.get(a.lemma_.lower()) for a in acts]
     return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t is not None)
+
+
+def adjectival_participle(tok: Token) -> bool:
+    """A participle the tagger read as a verb but that is an adjective of an impersonal "it": "it was striking how
+    the authorities preferred ...", "it is alarming that ..." (no object; a clause says what strikes).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["it", "was", "striking", "how", "they", "acted"],
+    ...           heads=[2, 2, 2, 5, 5, 2], deps=["nsubj", "aux", "ROOT", "advmod", "nsubj", "ccomp"],
+    ...           tags=["PRP", "VBD", "VBG", "WRB", "PRP", "VBD"])
+    >>> adjectival_participle(doc[2])
+    True
+    """
+    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) and not any(
+        c.dep_ in ("dobj", "dative") for c in tok.children) and any(c.dep_ in ("ccomp", "csubj") for c in tok.children)
