@@ -81,7 +81,8 @@ def test_a_sanctions_war_unleashed_by_a_verb_pattern_is_no_fighting(read):
 
 def test_it_was_striking_how_is_no_strike(read):
     # the tagger reads "striking" as a verb (kremlin.ru, February 2022)
-    found = read("Vladimir Putin addressed the nation. At the same time, it was striking how the Ukrainian authorities "
+    found = read("Let me note that in 2019, that is before the pandemic, Ukraine's trade with all EU countries combined "
+                 "was below this indicator. At the same time, it was striking how the Ukrainian authorities "
                  "always preferred dealing with Russia in a way that ensured that they enjoy all the rights and "
                  "privileges while remaining free from any obligations.")
     assert not any(s.type == "FIGHT" for s in found), sorted(_pairs(found))
