@@ -86,3 +86,18 @@ def test_it_was_striking_how_is_no_strike(read):
                  "always preferred dealing with Russia in a way that ensured that they enjoy all the rights and "
                  "privileges while remaining free from any obligations.")
     assert not any(s.type == "FIGHT" for s in found), sorted(_pairs(found))
+
+
+
+def test_a_denied_agent_does_not_act():
+    # "They were killed not by us ..., but by the current Kiev authorities" (kremlin.ru, February 2022), as parsed
+    import spacy
+    from spacy.tokens import Doc
+
+    from stancegraph.rules.syntax import subject_of
+    words = ["They", "were", "killed", "not", "by", "us", ",", "but", "by", "the", "Kiev", "authorities", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 2, 4, 2, 2, 2, 11, 11, 8, 2],
+              deps=["nsubjpass", "auxpass", "ROOT", "neg", "agent", "pobj", "punct", "cc", "conj", "det", "compound",
+                    "pobj", "punct"],
+              tags=["PRP", "VBD", "VBN", "RB", "IN", "PRP", ",", "CC", "IN", "DT", "NNP", "NNS", "."])
+    assert subject_of(doc[2]) == (doc[11], "agent")

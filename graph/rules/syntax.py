@@ -155,6 +155,18 @@ def reported_by_verb(tok: Token) -> bool:
 _QUOTES = frozenset({'"', "“", "”", "»", "''", "'"})
 
 
+def _passive_agent(verb: Token) -> tuple[Token | None, bool]:
+    """The agent of a passive verb and whether any "by" phrase is there: "killed not by us ..., but by the current
+    Kiev authorities" names the authorities; a denied agent ("not by us") is none."""
+    bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)] + [
+        c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+    for by in bys:
+        if not any(n.dep_ == "neg" for n in by.children):
+            agent = next((p for p in by.children if p.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent, True
+    return None, bool(bys)
+
 def subject_of(verb: Token) -> tuple[Token | None, str]:
     """The acting phrase of ``verb`` and how it was found (climbing through xcomp/conj/advcl/relcl).
 
@@ -182,11 +194,9 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     if stative is not None:  # "Vietnam is committed to opening up": the subject commits
         return stative, "nsubj"
     if is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, "agent"
+        agent, given = _passive_agent(verb)
+        if agent is not None or given:
+            return (agent, "agent") if agent is not None else (None, "")
         agent = _stray_agent(verb)
         return (agent, "agent") if agent is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
