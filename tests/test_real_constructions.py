@@ -101,3 +101,11 @@ def test_a_denied_agent_does_not_act():
                     "pobj", "punct"],
               tags=["PRP", "VBD", "VBN", "RB", "IN", "PRP", ",", "CC", "IN", "DT", "NNP", "NNS", "."])
     assert subject_of(doc[2]) == (doc[11], "agent")
+
+
+def test_grateful_to_you_looks_for_no_target_in_the_reason(read):
+    # said to the Russian president (kremlin.ru, 2022; "We" there): the one thanked is "you", not the citizens vaccinated
+    found = read("There have been two major challenges, and Russia helped us with both. The first challenge was linked "
+                 "with vaccines and the second one with energy. Hungary is grateful to you that our cooperation allowed us "
+                 "to inoculate 900,000 Hungarian citizens with your vaccine.")
+    assert not any(t.actor.label == "civilians (Hungary)" for s in found for t in s.targets), sorted(_pairs(found))

@@ -118,6 +118,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             "embassy-place")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
+    if not found and any(_to_you(t) for t in {verb, head, *cue.words}):
+        return [], ""  # "We are grateful to you that our cooperation allowed us to inoculate Hungarian citizens"
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
@@ -288,6 +290,13 @@ _FROM_SPEAKER_TYPES = frozenset({"DISAPPROVE", "APPEAL", "DEMAND", "SUPPORT", "T
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
+
+
+def _to_you(head: Token) -> bool:
+    """The act is addressed to "you" ("grateful to you", "thank you"): the one spoken to is the target, not a
+    name inside the reason clause that follows."""
+    return any(c.dep_ == "dobj" and c.lower_ == "you" or c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lower_ == "you" for p in c.children) for c in head.children)
 
 
 def addressee_named(cue: Cue, verb: Token) -> bool:
