@@ -4,7 +4,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
 from pathlib import Path
@@ -212,13 +211,11 @@ def test_registry_resolve_rejects_ambiguous_names_and_unknown_qids(registry):
         registry.resolve("Q1")
 
 
-def test_registry_load_is_cached_and_fast(tmp_path, monkeypatch):
+def test_registry_load_is_cached(tmp_path, monkeypatch):
+    # how fast it loads is measured by bench/load_time.py, not here (no timed tests)
     assert ActorRegistry.load() is ActorRegistry.load()
     data = ACTORS_TTL.read_bytes()
-    start = time.perf_counter()
     fresh = ActorRegistry._from_turtle(data, origin="test")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"parsing actors.ttl took {elapsed:.2f} s"  # about 0.15 s on a 2-core machine
     packaged = ActorRegistry.load()  # ours, then the imported actors ours leave (stancegraph.kb.imported)
     assert set(fresh.actors) < set(packaged.actors) and not set(fresh.actors) & packaged.imported
     assert len(fresh) + len(packaged.imported) == len(packaged)
