@@ -11,14 +11,14 @@ from spacy.tokens import Token
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.titled_names import titled_person
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
 __all__ = ["MentionIndex", "state_at"]
 
-# Event nouns whose modifier is the one who acts: "Israeli air strikes", "a Russian missile attack".
-_FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+_FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})  # event nouns whose modifier acts: "Russian air strikes"
 
 
 @dataclass
@@ -102,7 +102,7 @@ class MentionIndex:
         """
         out = []
         for head in [tok, *_conjuncts(tok)]:
-            m = self._of_single(head)
+            m = titled_person(head, self.by_token) or self._of_single(head)  # "President of Belarus | A. Lukashenko"
             if m is not None and m not in out:
                 out.append(m)
                 if self.by_token.get(head.i) is not m:  # "the ministers of France and Germany"

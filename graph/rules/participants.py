@@ -183,6 +183,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
         if noun_type(noun) in ("RETREAT", "MOBILIZE"):
             agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
+        elif noun.lemma_.lower() in lexicon().words("visit_nouns") and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+            agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in agent_preps:
                 speakers, how = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
