@@ -97,10 +97,13 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+    # "lifted a night curfew in Montenegro", "suspended deliveries in Iraq": a measure lifted or suspended in a
+    # state is lifted or suspended for it (the nearest guess keeps only names in the cue's own phrase)
+    placed = violent or (cue.kind == "light" and cue.type in ("CONCEDE", "SANCTION"))
     near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-            and m.head not in own_phrase and ok(m, allow_locative=violent, force=False) and not _of_other_event(m, cue, ctx)
+            and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
             and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    in_clause = [m for m in near if ok(m, allow_locative=violent)]
+    in_clause = [m for m in near if ok(m, allow_locative=placed)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)

@@ -130,7 +130,9 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
-                add(inside[:1], f"{c.dep_}-inside")
+                # "threatened to deliver blows to the United States and Israel": the first and its conjuncts
+                add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])],
+                    f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 
@@ -234,6 +236,15 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 # Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
 # Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+
+
+def _conjunct_of(tok: Token, first: Token) -> bool:
+    """``tok`` is coordinated with ``first`` ("the United States and Israel")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
 
 
 def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
