@@ -1,0 +1,93 @@
+"""Who did it to whom, on hand-built parses as the parser gave them: a participle misparsed as the subject
+(rules.reduced_relatives), agent nouns placed by their own phrase (rules.placed_agents), coordinated targets
+inside an object (rules.participants) and measures lifted in a named state (rules.guessed_targets)."""
+from .docs import parse, statements
+
+# the parser made "operating" the subject of "said", with "UN" its own subject
+UN_OPERATING_IN_IRAQ_SAID = """
+    0  The        the       DET    DT   1  det
+    1  UN         UN        PROPN  NNP  2  nsubj  B-ORG
+    2  operating  operate   VERB   VBG  5  nsubj
+    3  in         in        ADP    IN   2  prep
+    4  Iraq       Iraq      PROPN  NNP  3  pobj   B-GPE
+    5  said       say       VERB   VBD  5  ROOT
+    6  Russia     Russia    PROPN  NNP  8  nsubj  B-GPE
+    7  must       must      AUX    MD   8  aux
+    8  withdraw   withdraw  VERB   VB   5  ccomp
+    9  .          .         PUNCT  .    5  punct
+"""
+
+NEWSPAPER_BASED_IN_BEIRUT = """
+    0  A          a         DET    DT   1  det
+    1  newspaper  newspaper NOUN   NN   5  nsubj
+    2  based      base      VERB   VBN  1  acl
+    3  in         in        ADP    IN   2  prep
+    4  Beirut     Beirut    PROPN  NNP  3  pobj   B-GPE
+    5  condemned  condemn   VERB   VBD  5  ROOT
+    6  Israel     Israel    PROPN  NNP  5  dobj   B-GPE
+    7  .          .         PUNCT  .    5  punct
+"""
+
+# armed forces are often posted abroad: "troops in Syria" are not placed by the place
+TROOPS_IN_SYRIA = """
+    0  Troops     troop     NOUN   NNS  4  nsubj
+    1  in         in        ADP    IN   0  prep
+    2  Syria      Syria     PROPN  NNP  1  pobj   B-GPE
+    3  have       have      AUX    VBP  4  aux
+    4  attacked   attack    VERB   VBN  4  ROOT
+    5  Israel     Israel    PROPN  NNP  4  dobj   B-GPE
+    6  .          .         PUNCT  .    4  punct
+"""
+
+BLOWS_TO_TWO = """
+    0  Iran       Iran      PROPN  NNP  1  nsubj  B-GPE
+    1  threatened threaten  VERB   VBD  1  ROOT
+    2  to         to        PART   TO   3  aux
+    3  deliver    deliver   VERB   VB   1  xcomp
+    4  blows      blow      NOUN   NNS  3  dobj
+    5  to         to        ADP    IN   3  prep
+    6  the        the       DET    DT   8  det
+    7  United     United    PROPN  NNP  8  compound B-GPE
+    8  States     States    PROPN  NNP  5  pobj   I-GPE
+    9  and        and       CCONJ  CC   8  cc
+    10 Israel     Israel    PROPN  NNP  8  conj   B-GPE
+    11 .          .         PUNCT  .    1  punct
+"""
+
+CURFEW_LIFTED_IN = """
+    0  Serbia     Serbia    PROPN  NNP  1  nsubj  B-GPE
+    1  lifted     lift      VERB   VBD  1  ROOT
+    2  a          a         DET    DT   4  det
+    3  night      night     NOUN   NN   4  compound
+    4  curfew     curfew    NOUN   NN   1  dobj
+    5  in         in        ADP    IN   1  prep
+    6  Montenegro Montenegro PROPN NNP  5  pobj   B-GPE
+    7  .          .         PUNCT  .    1  punct
+"""
+
+
+def _edges(listing, registry):
+    return sorted((st.speaker.actor.id, st.type, tuple(t.actor.id for t in st.targets))
+                  for st in statements(parse(listing, registry), registry))
+
+
+def test_who_a_participle_misparsed_as_subject_gives_its_noun(registry):
+    found = _edges(UN_OPERATING_IN_IRAQ_SAID, registry)
+    assert [(s, ty) for s, ty, _ in found] == [(found[0][0], "DEMAND")] and found[0][2] == ("RUS",)
+    assert registry.get(found[0][0]).label in ("United Nations", "UN")
+
+
+def test_who_an_agent_noun_placed_by_its_own_phrase_is_that_state_s(registry):
+    assert _edges(NEWSPAPER_BASED_IN_BEIRUT, registry) == [("x-lbn-med", "DISAPPROVE", ("ISR",))]
+
+
+def test_who_armed_forces_are_not_placed_by_where_they_are(registry):
+    assert all(s != "x-syr-mil" for s, _, _ in _edges(TROOPS_IN_SYRIA, registry))
+
+
+def test_who_coordinated_targets_inside_an_object_are_all_targets(registry):
+    assert _edges(BLOWS_TO_TWO, registry) == [("IRN", "THREATEN", ("ISR",)), ("IRN", "THREATEN", ("USA",))]
+
+
+def test_who_a_curfew_lifted_in_a_state_is_lifted_for_it(registry):
+    assert _edges(CURFEW_LIFTED_IN, registry) == [("SRB", "CONCEDE", ("MNE",))]
