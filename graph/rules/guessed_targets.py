@@ -77,8 +77,10 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
     own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
         speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
-    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
-        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
+    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB" and not any(
+            c.dep_ in SUBJECTS for c in cue.head.children):
+        # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at (not in a
+        # clause with its own subject: "expelled IAEA inspectors after U.S. officials alleged that ...")
         for c in cue.head.head.children:
             if c.dep_ in ("dobj", "dative"):
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]

@@ -91,3 +91,43 @@ def test_who_coordinated_targets_inside_an_object_are_all_targets(registry):
 
 def test_who_a_curfew_lifted_in_a_state_is_lifted_for_it(registry):
     assert _edges(CURFEW_LIFTED_IN, registry) == [("SRB", "CONCEDE", ("MNE",))]
+
+
+ALLY_KILLED = """
+    0  Iran       Iran      PROPN  NNP  1  nsubj  B-GPE
+    1  killed     kill      VERB   VBD  1  ROOT
+    2  the        the       DET    DT   3  det
+    3  chief      chief     NOUN   NN   1  dobj
+    4  of         of        ADP    IN   3  prep
+    5  Israel     Israel    PROPN  NNP  7  poss   B-GPE
+    6  's         's        PART   POS  5  case
+    7  ally       ally      NOUN   NN   4  pobj
+    8  .          .         PUNCT  .    1  punct
+"""
+
+# an adverbial clause with a subject of its own is another event, not aimed at the main verb's object
+EXPELLED_AFTER_COMPLAINT = """
+    0  Russia     Russia    PROPN  NNP  1  nsubj  B-GPE
+    1  expelled   expel     VERB   VBD  1  ROOT
+    2  envoys     envoy     NOUN   NNS  1  dobj
+    3  of         of        ADP    IN   2  prep
+    4  NATO       NATO      PROPN  NNP  3  pobj   B-ORG
+    5  after      after     SCONJ  IN   8  mark
+    6  French     French    ADJ    JJ   7  amod   B-NORP
+    7  officials  official  NOUN   NNS  8  nsubj
+    8  alleged    allege    VERB   VBD  1  advcl
+    9  that       that      SCONJ  IN   12 mark
+    10 the        the       DET    DT   11 det
+    11 North      North     PROPN  NNP  12 nsubj
+    12 cheated    cheat     VERB   VBD  8  ccomp
+    13 .          .         PUNCT  .    1  punct
+"""
+
+
+def test_who_the_possessor_of_an_ally_is_not_the_ally(registry):
+    assert all("ISR" not in targets for _, _, targets in _edges(ALLY_KILLED, registry))
+
+
+def test_who_a_clause_with_its_own_subject_is_not_aimed_at_the_main_object(registry):
+    found = _edges(EXPELLED_AFTER_COMPLAINT, registry)
+    assert [t for s, _, t in found if s.startswith("x-fra")] and all("NATO" not in t for s, _, t in found if s.startswith("x-fra"))
