@@ -131,3 +131,17 @@ def test_who_the_possessor_of_an_ally_is_not_the_ally(registry):
 def test_who_a_clause_with_its_own_subject_is_not_aimed_at_the_main_object(registry):
     found = _edges(EXPELLED_AFTER_COMPLAINT, registry)
     assert [t for s, _, t in found if s.startswith("x-fra")] and all("NATO" not in t for s, _, t in found if s.startswith("x-fra"))
+
+
+BOSNIAN_SERBS = """
+    0  Bosnian    Bosnian   ADJ    JJ   1  amod   B-NORP
+    1  Serbs      Serbs     PROPN  NNPS 2  nsubj  B-NORP
+    2  attacked   attack    VERB   VBD  2  ROOT
+    3  Croatia    Croatia   PROPN  NNP  2  dobj   B-GPE
+    4  .          .         PUNCT  .    2  punct
+"""
+
+
+def test_who_a_people_modified_by_another_state_lives_in_that_state(registry):
+    [st] = statements(parse(BOSNIAN_SERBS, registry), registry)
+    assert (st.speaker.actor.label, st.speaker.state.id, [t.actor.id for t in st.targets]) == ("Bosnian Serbs", "BIH", ["HRV"])
