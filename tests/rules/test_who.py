@@ -145,3 +145,23 @@ BOSNIAN_SERBS = """
 def test_who_a_people_modified_by_another_state_lives_in_that_state(registry):
     [st] = statements(parse(BOSNIAN_SERBS, registry), registry)
     assert (st.speaker.actor.label, st.speaker.state.id, [t.actor.id for t in st.targets]) == ("Bosnian Serbs", "BIH", ["HRV"])
+
+
+FACTION_THAT_CONTROLS = """
+    0  The        the       DET    DT   1  det
+    1  faction    faction   NOUN   NN   1  ROOT
+    2  that       that      PRON   WDT  3  nsubj
+    3  controls   control   VERB   VBZ  1  relcl
+    4  Ukraine    Ukraine   PROPN  NNP  3  dobj   B-GPE
+    5  for        for       ADP    IN   3  prep
+    6  its        its       PRON   PRP$ 7  poss
+    7  support    support   NOUN   NN   5  pobj
+    8  .          .         PUNCT  .    1  punct
+"""
+
+
+def test_who_a_possessive_in_a_relative_clause_is_the_described_noun_s(registry):
+    from stancegraph.rules.coreference import actor_mentions
+
+    doc = parse(FACTION_THAT_CONTROLS, registry)
+    assert [m.actors[0].id for m in actor_mentions(doc, registry) if m.start == 6] in ([], ["x-faction"])
