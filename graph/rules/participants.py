@@ -131,7 +131,9 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
                 # "threatened to deliver blows to the United States and Israel": the first and its conjuncts
-                add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])],
+                # (known actors only: "rivers, including the Selenga and the Uldza" are things)
+                add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
+                                  and all(a.registered for a in m.actors)],
                     f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
 
