@@ -192,8 +192,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return (agent, "agent") if agent is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
-        c = min(subjects, key=lambda s: abs(verb.i - s.i))
-        c = reduced_relative_head(c)
+        c = reduced_relative_head(min(subjects, key=lambda s: abs(verb.i - s.i)))  # "The Red Cross operating in Iraq said"
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
             return verb.head, "relcl"
         return c, "nsubj"
