@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.quotations import quotation_reporter
+from stancegraph.rules.reduced_relatives import reduced_relative_head
 
 __all__ = ["reporter", "is_quoted", "has_scare_quotes", "dependency_path"]
 
@@ -30,7 +31,7 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
                     if pobj is not None:
                         return pobj, lemma
                 if not passive and c.dep_ in ("nsubj",):
-                    return c, lemma
+                    return reduced_relative_head(c), lemma
             if not passive and node.dep_ == "conj":  # "Kyiv dismissed the offer and said Russian troops must leave"
                 from stancegraph.rules.syntax import subject_of
 

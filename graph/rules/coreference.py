@@ -172,6 +172,10 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
     bound = _bound_possessive(tok, candidates)
     if bound is not None:
         return bound
+    relative = _relative_antecedent(tok)
+    if relative is not None:
+        # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
+        return next((m for m in candidates if relative.left_edge.i <= m.head <= relative.i), None)
     doc = tok.doc
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
@@ -179,6 +183,19 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative clause describes when possessive ``tok`` is in it and its subject is the relative
+    pronoun ("the faction that controls Afghanistan for its support"), else None."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.dep_ not in ("relcl", "ROOT") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:

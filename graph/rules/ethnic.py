@@ -32,6 +32,7 @@ def ethnic_groups(doc: Doc, mentions: list) -> list:
     >>> m.actors[0].label, m.actors[0].kind.value, m.actors[0].registered, doc[m.start:m.end].text, m.state_hint.id
     ('ethnic Albanians', 'group', False, 'ethnic Albanians', 'ALB')
     """
+    mentions = _resident_peoples(doc, mentions)
     out = []
     for m in mentions:
         tok = doc[m.head]
@@ -44,3 +45,38 @@ def ethnic_groups(doc: Doc, mentions: list) -> list:
                       kind=ActorKind.GROUP, registered=False)
         out.append(replace(m, start=min(m.start, ethnic[0].i), actors=(actor,), how="group", state_hint=m.actors[0]))
     return out
+
+
+def _resident_peoples(doc: Doc, mentions: list) -> list:
+    """A people named by a plural demonym that another state's demonym or name modifies ("Bosnian Serbs", "Iraqi
+    Kurds") is a group living in that other state, as country-level event coding reads it: "Bosnian Serbs
+    demanded a truce" is no act of Serbia. The modifier is then part of the group's mention.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.actors import ActorMention
+    >>> bosnia = Actor(id="BIH", label="Bosnia and Herzegovina", kind=ActorKind.STATE, iso3="BIH")
+    >>> serbia = Actor(id="SRB", label="Serbia", kind=ActorKind.STATE, iso3="SRB")
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Bosnian", "Serbs", "demanded", "a", "truce"], heads=[1, 2, 2, 4, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "det", "dobj"], pos=["ADJ", "PROPN", "VERB", "DET", "NOUN"],
+    ...           tags=["JJ", "NNPS", "VBD", "DT", "NN"])
+    >>> [m] = _resident_peoples(doc, [ActorMention(0, 1, 0, (bosnia,), "demonym"), ActorMention(1, 2, 1, (serbia,), "demonym")])
+    >>> m.actors[0].label, m.actors[0].kind.value, (m.start, m.end), m.state_hint.id
+    ('Bosnian Serbs', 'group', (0, 2), 'BIH')
+    """
+    by_token = {m.head: m for m in mentions if len(m.actors) == 1 and m.actors[0].kind is ActorKind.STATE}
+    absorbed: set[int] = set()
+    out = []
+    for m in mentions:
+        tok = doc[m.head]
+        home = next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                     and c.i in by_token and by_token[c.i].how in ("demonym", "name", "alias")), None)
+        if (m.how != "demonym" or tok.tag_ not in ("NNPS", "NNS") or m.head not in by_token or home is None
+                or home.actors[0].id == m.actors[0].id):
+            out.append(m)
+            continue
+        people = f"{doc[home.start:home.end].text} {doc[m.start:m.end].text}"
+        actor = Actor(id=f"x-people-{people.lower().replace(' ', '-')}", label=people, kind=ActorKind.GROUP, registered=False)
+        out.append(replace(m, start=min(m.start, home.start), actors=(actor,), how="group", state_hint=home.actors[0]))
+        absorbed.add(home.head)
+    return [m for m in out if m.head not in absorbed]

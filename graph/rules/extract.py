@@ -36,6 +36,7 @@ from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
 from stancegraph.rules.participants import addressee_named
+from stancegraph.rules.placed_agents import placed_agents
 from stancegraph.rules.sectors import sector_mentions, with_sectors
 from stancegraph.rules.subject_titles import subject_titles
 from stancegraph.rules.syntax import question_kind, span_of
@@ -93,7 +94,9 @@ def stance_statements(
     # "President Bush": the state every registered Bush shares (stancegraph.rules.out_of_post)
     # "National Union for the Total Independence of | Angola": one name cut before its place (rules.cut_names)
     found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
-    index = MentionIndex(subject_titles(doc, sector_mentions(doc, found_mentions, registry, document.date)), registry=registry)
+    # "a newspaper based in east Beirut": the media of Lebanon (stancegraph.rules.placed_agents)
+    found_mentions = placed_agents(doc, sector_mentions(doc, found_mentions, registry, document.date))
+    index = MentionIndex(subject_titles(doc, found_mentions), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse, texts = Discourse(), doc_index(doc).text

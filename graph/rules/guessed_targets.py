@@ -77,7 +77,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
     own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
         speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
-    if cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB":
+    if _completes_governing_act(cue):
         # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
         for c in cue.head.head.children:
             if c.dep_ in ("dobj", "dative"):
@@ -97,10 +97,11 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+    placed = violent or _measure_in_place(cue)
     near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
-            and m.head not in own_phrase and ok(m, allow_locative=violent, force=False) and not _of_other_event(m, cue, ctx)
+            and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
             and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    in_clause = [m for m in near if ok(m, allow_locative=violent)]
+    in_clause = [m for m in near if ok(m, allow_locative=placed)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)
@@ -123,6 +124,20 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return _nearest(in_clause, cue, clause, ctx)
 
 
+
+
+def _completes_governing_act(cue: Cue) -> bool:
+    """The cue's clause completes the verb above it with no subject of its own ("called Erdogan to offer his
+    condolences"); a clause with its own subject is another event ("expelled IAEA inspectors after U.S.
+    officials alleged that ...")."""
+    return (cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB"
+            and not any(c.dep_ in SUBJECTS for c in cue.head.children))
+
+
+def _measure_in_place(cue: Cue) -> bool:
+    """A measure lifted or suspended in a state is lifted or suspended for it: "lifted a night curfew in
+    Montenegro", "suspended deliveries in Iraq" (the nearest guess keeps only names in the cue's own phrase)."""
+    return cue.kind == "light" and cue.type in ("CONCEDE", "SANCTION")
 
 
 def _guessable(m: ActorMention, exclude: set[str], force: bool, allow_locative: bool) -> bool:

@@ -152,7 +152,7 @@ class MentionIndex:
             modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                                 and c.i in self.by_token), key=lambda c: c.dep_ == "poss")
             for c in modifiers:
-                if not (c.dep_ == "poss" and lemma == "counterpart"):
+                if not (c.dep_ == "poss" and lemma in lexicon().words("other_side_nouns")):
                     return self.by_token[c.i]
             owner = _owner(tok, self.by_token)
             if owner is not None:

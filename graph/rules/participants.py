@@ -128,11 +128,15 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
-                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude)]
+                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])]
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
-                add(inside[:1], f"{c.dep_}-inside")
+                # "threatened to deliver blows to the United States and Israel": the first and its conjuncts
+                # (known actors only: "rivers, including the Selenga and the Uldza" are things)
+                add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
+                                  and all(a.registered for a in m.actors)],
+                    f"{c.dep_}-inside")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 
@@ -238,6 +242,20 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 # Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
 # Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+
+
+def _other_side_owner(tok: Token) -> bool:
+    """``tok`` owns a relation's other side: "the deputy chief of Israel's militia ally" is not Israel's."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in lexicon().words("other_side_nouns")
+
+
+def _conjunct_of(tok: Token, first: Token) -> bool:
+    """``tok`` is coordinated with ``first`` ("the United States and Israel")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
 
 
 def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:

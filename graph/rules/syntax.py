@@ -8,6 +8,7 @@ from stancegraph.model import Span
 from stancegraph.rules.conjuncts import active_conjunct
 from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.issuers import issuing_verb
+from stancegraph.rules.reduced_relatives import reduced_relative_head
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
            "condition_clause", "condition_tokens", "span_of", "subtree_tokens", "question_kind", "SUBJECTS"]
@@ -201,7 +202,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return (agent, "agent") if agent is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
-        c = min(subjects, key=lambda s: abs(verb.i - s.i))
+        c = reduced_relative_head(min(subjects, key=lambda s: abs(verb.i - s.i)))  # "The Red Cross operating in Iraq said"
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
             return verb.head, "relcl"
         return c, "nsubj"
