@@ -50,10 +50,12 @@ def negative_verdict(verb: Token) -> bool:
     True
     """
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
-            continue
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(
+                g.dep_ in ("neg", "expl") for g in c.children):
+            continue  # "said that there was an attempt to agree": an existential judges nothing
         for g in c.children:
-            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
-                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
+            # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
+            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in g.subtree):
                 return True
     return False

@@ -1,0 +1,38 @@
+"""What a talk or an agreement is about (pure): "will discuss what measures are needed to support Russian
+businesses", "the EU is agreeing on the sixth package of sanctions against Russia". An actor named in the
+topic is what the parties talk or agree about, not a party: the businesses are no partner of the talk, and
+Russia, the target of the sanctions, is no partner of the agreement (the EU's members agree among themselves)."""
+from __future__ import annotations
+
+from stancegraph.rules.cues import Cue
+
+__all__ = ["topic_tokens"]
+
+_TALKING = frozenset({"CONSULT", "AGREE"})
+_ABOUT = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_tokens(cue: Cue) -> frozenset[int]:
+    """Token indices of the topic of a talk or agreement verb ``cue``: the clause of a verb of talking
+    ("discussed what measures are needed") and the object of an "on"/"about" particle ("agreeing on the
+    package of sanctions against Russia"); empty for other cues.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["EU", "agreed", "on", "sanctions", "against", "Russia"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 3, 4],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["EU", "agree", "on", "sanction", "against", "Russia"])
+    >>> sorted(topic_tokens(Cue(doc[1], (doc[1], doc[2]), "AGREE", "phrasal")))
+    [2, 3, 4, 5]
+    >>> topic_tokens(Cue(doc[1], (doc[1],), "FIGHT", "verb"))
+    frozenset()
+    """
+    if cue.kind not in ("verb", "phrasal") or cue.type not in _TALKING:
+        return frozenset()
+    found: set[int] = set()
+    for c in cue.head.children:
+        if (c.dep_ == "ccomp" and cue.type == "CONSULT") or (
+                c.dep_ == "prep" and c.lower_ in _ABOUT and (cue.kind == "phrasal" and c in cue.words)):
+            found.update(t.i for t in c.subtree)
+    return frozenset(found)
