@@ -15,7 +15,7 @@ from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
 from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.discussed import topic_tokens
+from stancegraph.rules.discussed import off_topic
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent
 from stancegraph.rules.issues import issue_concept
@@ -28,7 +28,7 @@ from stancegraph.rules.qualifiers import (
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
-from stancegraph.rules.participles import attributive_participle
+from stancegraph.rules.participles import attributive_participle, means_participle
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
 from stancegraph.rules.topics import intended, mentioned_only
@@ -117,7 +117,8 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if occasion_only(cue):
         return True  # "took part in the farewell ceremony": no agreement, with each other or anyone
     if cue.kind not in ("noun", "mediation") and (
-            cue.head.dep_ == "amod" or attributive_participle(cue.head) or in_condition(cue.head)):
+            cue.head.dep_ == "amod" or attributive_participle(cue.head) or means_participle(cue.head, cue_heads)
+            or in_condition(cue.head)):
         return True  # "the threatened imposition", "to occupied Novoazovsk" are no acts; "if it attacks" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
@@ -173,11 +174,8 @@ def _find_participants(act: Act, ctx: Context) -> bool:
         return False
     if act.targets and not bereaved_only(cue, act.targets):
         return False  # "condolences on the passing of Alexander Gradsky": the bereaved are not named
-    act.targets = bereaved_only(cue, act.targets)
-    topic = topic_tokens(cue)  # "will discuss what measures are needed to support Russian businesses"
-    if topic and any(m.head in topic for m in act.targets):
-        act.targets = [m for m in act.targets if m.head not in topic]
-        act.t_how = act.t_how if act.targets else None
+    # "will discuss what measures are needed to support Russian businesses": the topic is no party
+    act.targets, act.t_how = off_topic(cue, bereaved_only(cue, act.targets), act.t_how)
     if cue.kind == "noun" and cue.type == "CONSULT" and act.s_how in ("compound", "amod") and all(
             a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in act.speakers for a in m.actors):
         return False  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone

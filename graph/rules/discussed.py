@@ -4,9 +4,10 @@ topic is what the parties talk or agree about, not a party: the businesses are n
 Russia, the target of the sanctions, is no partner of the agreement (the EU's members agree among themselves)."""
 from __future__ import annotations
 
+from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.cues import Cue
 
-__all__ = ["topic_tokens"]
+__all__ = ["off_topic", "topic_tokens"]
 
 _TALKING = frozenset({"CONSULT", "AGREE"})
 _ABOUT = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -36,3 +37,20 @@ def topic_tokens(cue: Cue) -> frozenset[int]:
                 c.dep_ == "prep" and c.lower_ in _ABOUT and (cue.kind == "phrasal" and c in cue.words)):
             found.update(t.i for t in c.subtree)
     return frozenset(found)
+
+
+def off_topic(cue: Cue, targets: list[ActorMention], how: str | None) -> tuple[list[ActorMention], str | None]:
+    """``targets`` without those named in the topic of ``cue``, and how the first was found (None if none is left).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["EU", "agreed", "on", "sanctions", "against", "Russia"],
+    ...           heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> off_topic(Cue(doc[1], (doc[1], doc[2]), "AGREE", "phrasal"), [ActorMention(5, 6, 5, (), "name")], "prep-inside")
+    ([], None)
+    """
+    topic = topic_tokens(cue)
+    if not topic or not any(m.head in topic for m in targets):
+        return targets, how
+    kept = [m for m in targets if m.head not in topic]
+    return kept, how if kept else None

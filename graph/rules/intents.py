@@ -29,6 +29,13 @@ def cooperative_intent(cue: Cue) -> bool:
     """
     if cue.kind not in ("verb", "phrasal"):
         return False
-    intents = [c for c in cue.head.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon().words("intent_words")]
-    return any(t.i != o.i and (t.lemma_.lower() == "cooperate" or (t.pos_ == "NOUN" and noun_type(t) in _COOPERATIVE))
-               for o in intents for c in o.children if c.dep_ in ("acl", "prep") for t in c.subtree)
+    words = lexicon().words("intent_words")
+    intents = [c for c in cue.head.children if c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)]
+    if not intents:
+        return False
+    # the intent's own complement, or the infinitive read as the verb's adverbial ("reaffirmed their mutual
+    # striving | to develop them, including cooperation")
+    done = [c for o in intents for c in o.children if c.dep_ in ("acl", "prep")] + [
+        c for c in cue.head.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    return any(t.lemma_.lower() == "cooperate" or (t.pos_ == "NOUN" and noun_type(t) in _COOPERATIVE)
+               for c in done for t in c.subtree)

@@ -161,3 +161,51 @@ def test_reaffirmed_intention_to_cooperate_is_an_agreement(registry):
     """, registry)
     types = {s.type for s in statements(doc, registry) if s.cue.text == "reaffirmed"}
     assert types == {"AGREE"}
+
+
+def test_using_weapons_is_military_force_and_a_means_participle_no_act(registry):
+    # "the Russian army uses missile artillery and aircraft for direct strikes on Ukrainian cities"
+    doc = parse("""
+    0  The        the        DET    DT   2  det
+    1  Russian    russian    ADJ    JJ   2  amod   B-ORG
+    2  army       _          NOUN   NN   3  nsubj  I-ORG
+    3  uses       use        VERB   VBZ  3  ROOT
+    4  artillery  _          NOUN   NN   3  dobj
+    5  against    _          ADP    IN   3  prep
+    6  Ukrainian  ukrainian  ADJ    JJ   7  amod   B-NORP
+    7  cities     city       NOUN   NNS  5  pobj
+    8  .          _          PUNCT  .    3  punct
+    """, registry)
+    assert {s.type for s in statements(doc, registry) if s.cue.text.startswith("uses")} == {"FIGHT"}
+    # "Ukraine cannot shoot down Russian missiles using shotguns": the means of the shooting, no coercion
+    doc = parse("""
+    0  Ukraine   _        PROPN  NNP  3  nsubj  B-GPE
+    1  can       _        AUX    MD   3  aux
+    2  not       _        PART   RB   3  neg
+    3  shoot     _        VERB   VB   3  ROOT
+    4  down      _        ADP    RP   3  prt
+    5  Russian   russian  ADJ    JJ   6  amod   B-NORP
+    6  missiles  missile  NOUN   NNS  3  dobj
+    7  using     use      VERB   VBG  6  acl
+    8  shotguns  shotgun  NOUN   NNS  7  dobj
+    9  .         _        PUNCT  .    3  punct
+    """, registry)
+    assert not [s for s in statements(doc, registry) if s.cue.text.startswith("using")]
+
+
+def test_reaffirmed_striving_to_cooperate_read_as_an_adverbial_is_an_agreement(registry):
+    # "both sides ... reaffirmed their mutual striving to develop them still further, including cooperation"
+    doc = parse("""
+    0  Russia       _         PROPN  NNP   3  nsubj  B-GPE
+    1  and          _         CCONJ  CC    0  cc
+    2  Angola       _         PROPN  NNP   0  conj   B-GPE
+    3  reaffirmed   reaffirm  VERB   VBD   3  ROOT
+    4  their        _         PRON   PRP$  6  poss
+    5  mutual       _         ADJ    JJ    6  amod
+    6  striving     strive    VERB   VBG   3  dobj
+    7  to           _         PART   TO    8  aux
+    8  develop      _         VERB   VB    3  advcl
+    9  cooperation  _         NOUN   NN    8  dobj
+    10 .            _         PUNCT  .     3  punct
+    """, registry)
+    assert {s.type for s in statements(doc, registry) if s.cue.text == "reaffirmed"} == {"AGREE"}
