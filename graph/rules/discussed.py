@@ -1,7 +1,9 @@
 """What a talk or an agreement is about (pure): "will discuss what measures are needed to support Russian
 businesses", "the EU is agreeing on the sixth package of sanctions against Russia". An actor named in the
 topic is what the parties talk or agree about, not a party: the businesses are no partner of the talk, and
-Russia, the target of the sanctions, is no partner of the agreement (the EU's members agree among themselves)."""
+Russia, the target of the sanctions, is no partner of the agreement (the EU's members agree among themselves).
+The sides of a relation in the topic ("discuss how to promote cooperation between Argentina and Russia") stay
+the parties."""
 from __future__ import annotations
 
 from stancegraph.rules.actors import ActorMention
@@ -36,6 +38,9 @@ def topic_tokens(cue: Cue) -> frozenset[int]:
         if (c.dep_ == "ccomp" and cue.type == "CONSULT") or (
                 c.dep_ == "prep" and c.lower_ in _ABOUT and (cue.kind == "phrasal" and c in cue.words)):
             found.update(t.i for t in c.subtree)
+    # "discuss how we should promote cooperation between Argentina and Russia": the two sides are the parties
+    doc = cue.head.doc
+    found -= {t.i for i in found if doc[i].dep_ == "prep" and doc[i].lower_ == "between" for t in doc[i].subtree}
     return frozenset(found)
 
 

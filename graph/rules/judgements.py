@@ -50,9 +50,8 @@ def negative_verdict(verb: Token) -> bool:
     True
     """
     for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(
-                g.dep_ in ("neg", "expl") for g in c.children):
-            continue  # "said that there was an attempt to agree": an existential judges nothing
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
+            continue
         for g in c.children:
             # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (

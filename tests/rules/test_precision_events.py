@@ -48,7 +48,7 @@ def test_act_inside_an_opportunity_is_not_asserted_but_a_taken_one_is(registry):
     assert goal_status(token(doc, "thank")) is None
 
 
-def test_a_verdict_is_a_noun_or_an_adjective_and_an_existential_judges_nothing():
+def test_a_verdict_is_a_noun_or_an_adjective_not_a_verb():
     # "said that there was an attempt to remove the bodies lying in the open air": "lying" tells no lie
     vocab = spacy.blank("en").vocab
     words = ["He", "said", "the", "problem", "was", "the", "bodies", "lying", "outside"]
@@ -59,10 +59,6 @@ def test_a_verdict_is_a_noun_or_an_adjective_and_an_existential_judges_nothing()
     assert not negative_verdict(Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)[1])
     words[6:8], lemmas[6:8], pos[6:8] = ["lies", "told"], ["lie", "tell"], ["NOUN", "VERB"]
     assert negative_verdict(Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)[1])
-    words = ["He", "said", "there", "was", "a", "provocation"]
-    doc = Doc(vocab, words=words, heads=[1, 1, 3, 1, 5, 3], deps=["nsubj", "ROOT", "expl", "ccomp", "det", "attr"],
-              pos=["PRON", "VERB", "PRON", "VERB", "DET", "NOUN"], lemmas=["he", "say", "there", "be", "a", "provocation"])
-    assert not negative_verdict(doc[1])
 
 
 def test_participle_after_to_is_an_adjective_not_an_occupation(registry):
