@@ -129,9 +129,10 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
             ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
         return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
-    if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
+    inspecting = cue.type == "INVESTIGATE" and cue.head.lemma_.lower() in lexicon().words("site_inspecting_verbs")
+    if cue.kind == "verb" and (cue.type == "CONSULT" or inspecting) and objects and not any(
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
-        return True  # "meeting the requirements", "discussed the budget" without a partner: no consultation
+        return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
     return False
 
 

@@ -205,3 +205,20 @@ def test_reaffirmed_striving_to_cooperate_read_as_an_adverbial_is_an_agreement(r
     10 .            _         PUNCT  .     3  punct
     """, registry)
     assert {s.type for s in statements(doc, registry) if s.cue.text == "reaffirmed"} == {"AGREE"}
+
+
+def test_inspecting_a_building_is_no_investigation(registry):
+    # "President of Ukraine Volodymyr Zelenskyy inspected the newly built building of the ... Medical Center"
+    doc = parse("""
+    0  Zelensky   _        PROPN  NNP  1  nsubj  B-PERSON
+    1  inspected  inspect  VERB   VBD  1  ROOT
+    2  the        _        DET    DT   3  det
+    3  building   _        NOUN   NN   1  dobj
+    4  of         _        ADP    IN   3  prep
+    5  the        _        DET    DT   6  det
+    6  center     _        NOUN   NN   4  pobj
+    7  in         _        ADP    IN   6  prep
+    8  Kyiv       _        PROPN  NNP  7  pobj   B-GPE
+    9  .          _        PUNCT  .    1  punct
+    """, registry)
+    assert not _pairs(doc, registry, "INVESTIGATE")
