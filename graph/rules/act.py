@@ -13,8 +13,11 @@ from stancegraph.model import ActorKind, ActorRef, Span, Status
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
 from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.discussed import off_topic
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
+from stancegraph.rules.intents import cooperative_intent
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
@@ -25,6 +28,8 @@ from stancegraph.rules.qualifiers import (
 )
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
+from stancegraph.rules.participation import occasion_only
+from stancegraph.rules.participles import attributive_participle, means_participle
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
 from stancegraph.rules.topics import intended, mentioned_only
@@ -110,8 +115,12 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         return True  # "discussed the development of the partnership", "the partnership between them retained momentum"
     if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
         return True  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
-    if cue.kind not in ("noun", "mediation") and (cue.head.dep_ == "amod" or in_condition(cue.head)):
-        return True  # "the threatened imposition" is no act; "if it attacks Ukraine" did not happen
+    if occasion_only(cue):
+        return True  # "took part in the farewell ceremony": no agreement, with each other or anyone
+    if cue.kind not in ("noun", "mediation") and (
+            cue.head.dep_ == "amod" or attributive_participle(cue.head) or means_participle(cue.head, cue_heads)
+            or in_condition(cue.head)):
+        return True  # "the threatened imposition", "to occupied Novoazovsk" are no acts; "if it attacks" did not happen
     if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event
     if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
@@ -121,9 +130,10 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
             ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
         return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
-    if cue.kind == "verb" and cue.type == "CONSULT" and objects and not any(
+    inspecting = cue.type == "INVESTIGATE" and cue.head.lemma_.lower() in lexicon().words("site_inspecting_verbs")
+    if cue.kind == "verb" and (cue.type == "CONSULT" or inspecting) and objects and not any(
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
-        return True  # "meeting the requirements", "discussed the budget" without a partner: no consultation
+        return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
     return False
 
 
@@ -164,6 +174,10 @@ def _find_participants(act: Act, ctx: Context) -> bool:
         act.speakers, act.targets, act.s_how, act.t_how = givers, act.speakers, "prep-from", "receiver"
     if not act.speakers:
         return False
+    if act.targets and not bereaved_only(cue, act.targets):
+        return False  # "condolences on the passing of Alexander Gradsky": the bereaved are not named
+    # "will discuss what measures are needed to support Russian businesses": the topic is no party
+    act.targets, act.t_how = off_topic(cue, bereaved_only(cue, act.targets), act.t_how)
     if cue.kind == "noun" and cue.type == "CONSULT" and act.s_how in ("compound", "amod") and all(
             a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in act.speakers for a in m.actors):
         return False  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
@@ -283,6 +297,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
             act.speakers, act.s_how = [source_m], "reporter"
     if _unless_threat(act, type_, ctx):
         type_ = "THREATEN"  # "will withdraw its force from Chad unless a ceasefire is arranged": a threat (CAMEO 13)
+    if type_ == "SUPPORT" and cooperative_intent(cue):
+        type_ = "AGREE"  # "reaffirmed their intention to continue developing cooperation" (CAMEO 03)
     if type_ == "COOPERATE" and cue.kind in ("noun", "light") and intended(cue.head):
         # "mutual readiness for further development of bilateral cooperation was confirmed": the intent (CAMEO 03)
         type_, act.status = "AGREE", Status.ASSERTED if act.status is Status.SCHEDULED else act.status

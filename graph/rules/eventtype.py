@@ -40,6 +40,9 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
     subj, _ = subject_of(verb)
     if type_ == "COERCE":  # "supporters of Evo Morales blocked roads": obstruction is protest (CAMEO 144)
         crowd = subj is not None and (quantified(subj).lemma_.lower() in lexicon().marchers or subj.lemma_.lower() in lexicon().marchers)
+        if not crowd and not _enforcer(quantified(subj) if subj is not None else None) and any(
+                w.lemma_.lower() in lexicon().weapon_nouns or w.lower_ in lexicon().weapon_nouns for w in cue.words):
+            return "FIGHT"  # "the Russian army uses missile artillery and aircraft": military force (CAMEO 19), no repression
         return "PROTEST" if crowd else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""

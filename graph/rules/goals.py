@@ -2,10 +2,12 @@
 
 "The second stage is to make Russia withdraw troops", "our goal is to listen to our colleagues", "working
 to ensure that the EU agrees on a sixth package", "it is necessary to recognise the LPR", "a ceasefire can
-be established only when he meets Putin": each names an act that has not happened. :func:`goal_status` reads
+be established only when he meets Putin", "an opportunity for the military to kill Ukrainians", "there was an
+attempt to agree with the Russian side": each names an act that has not happened (but "took the opportunity to
+thank" did it). :func:`goal_status` reads
 the words over an act (climbing through its complements, never into an independent clause) and says
 hypothetical. The words are data (``goal_nouns``, ``striving_verbs``, ``necessity_words``,
-``restricted_time_marks`` in the ``construction_words`` of ``ontology/lexicon/constructions.toml``).
+``restricted_time_marks``, ``chance_nouns``, ``chance_taking_verbs`` in the ``construction_words`` of ``ontology/lexicon/constructions.toml``).
 """
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ def _wanting(parent: Token, node: Token) -> bool:
         return node.dep_ in ("xcomp", "ccomp", "acl", "prep")
     if parent.pos_ == "NOUN" and lemma in lexicon().words("goal_nouns"):
         return node.dep_ in ("acl", "prep", "pcomp")  # "the task of ensuring", "the aim to restore"
+    if parent.pos_ == "NOUN" and lemma in lexicon().words("chance_nouns"):
+        # "an opportunity for the military to kill", "an attempt to agree", "a pretext for invading"
+        # but "took the opportunity to thank", "had a chance to exchange views": taken, so done
+        return node.dep_ in ("acl", "advcl", "prep", "pcomp") and not (
+            parent.dep_ == "dobj" and parent.head.lemma_.lower() in lexicon().words("chance_taking_verbs"))
     if node.dep_ in ("xcomp", "ccomp", "attr", "advcl") and _goal_subject(parent):
         return True
     # "it is necessary to recognise": the adjective is the attribute of "be", the act its clause

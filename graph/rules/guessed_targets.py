@@ -11,6 +11,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.addressees import names_own_partner
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.discussed import topic_tokens
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.discourse import ADDRESSED_TYPES
@@ -235,6 +236,8 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)]
+    topic = topic_tokens(cue)  # "agreeing on sanctions against Russia": what is agreed on is no partner
+    in_clause = [m for m in in_clause if m.head not in topic]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 

@@ -53,7 +53,8 @@ def negative_verdict(verb: Token) -> bool:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
         for g in c.children:
-            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(
-                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in g.subtree):
+            # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
+            if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in g.subtree):
                 return True
     return False

@@ -1,0 +1,39 @@
+"""Taking part in an occasion (pure): "President Zelenskyy and his wife Olena took part in the farewell
+ceremony", "took part in the celebrations", "took part in a meeting of the Security Council". The code book's
+bare "take part" is an intent to cooperate (CAMEO 030), but those who take part in a ceremony, a session or
+an opening together do nothing to each other and agree on nothing: only taking part in an act of
+cooperation ("took part in the negotiations", "in the joint exercises") is one. The phrases are data
+(``participation_phrases`` in ``ontology/lexicon/constructions.toml``)."""
+from __future__ import annotations
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.event_nouns import noun_type
+
+__all__ = ["occasion_only"]
+
+_COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "AID", "CONCEDE"})
+
+
+def occasion_only(cue: Cue) -> bool:
+    """``cue`` is an agreement read from taking part in something that is no act of cooperation.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["They", "took", "part", "in", "the", "ceremony"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+    ...           lemmas=["they", "take", "part", "in", "the", "ceremony"])
+    >>> occasion_only(Cue(doc[1], (doc[1], doc[2]), "AGREE", "verb"))
+    True
+    >>> occasion_only(Cue(doc[1], (doc[1], doc[2]), "CONSULT", "verb"))
+    False
+    """
+    if cue.type != "AGREE" or cue.kind == "noun":
+        return False
+    phrase = " ".join(w.lemma_.lower() for w in sorted(cue.words, key=lambda t: t.i))
+    if phrase not in lexicon().words("participation_phrases"):
+        return False
+    occasions = [p for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj"]
+    return not any(noun_type(p) in _COOPERATIVE for o in occasions for p in (o, *o.conjuncts))
