@@ -206,8 +206,7 @@ def _mark_reciprocal(act: Act) -> None:
     # "A, B and C will meet with media representatives": a partner is written, they do not meet each other
     partner = partner_written(cue.head if cue.kind == "noun" else act.verb, cue.noun if cue.kind == "light" else None)
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (act.reciprocal or not partner) and (
-        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies; "both
-        # countries support continuing the efforts" is a joint stance, not support of each other
+        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
         act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
