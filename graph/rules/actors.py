@@ -19,6 +19,7 @@ from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
+from stancegraph.rules.title_runs import name_after_title
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
@@ -98,8 +99,6 @@ def is_locative(tok: Token) -> bool:
     prep = tok.head
     # "in Moscow"; "the streets of Tbilisi"
     return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
-
-
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -239,6 +238,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         return place_of(ent.start, ent.end, ent.root.i, ent.text)
     if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
         return None
+    if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
+        ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
     actor, how = _registered_actor(ent, registry)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
@@ -362,8 +363,6 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
             m = replace(m, state_hint=hints[-1], dual_state=hints[0] if len(hints) == 2 else None)
         out.append(m)
     return out
-
-
 
 
 def _role_of_phrase(person: Token) -> list[int]:
