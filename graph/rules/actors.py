@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
-from stancegraph.kb.places import countries_of_place
+from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.doc_index import select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
@@ -130,8 +130,8 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     """A city or region the registry does not know, as a place in its state ("Kharkiv" -> Ukraine);
     of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas").
     Names are capitalised: "the west bank of the Dnipro" is no West Bank."""
-    if not any(ch.isupper() for ch in text):
-        return None
+    if not any(ch.isupper() for ch in text) or contested(text):
+        return None  # (a contested place lends no state: stancegraph.kb.places.contested)
     states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
     state = next((s for s in states if s.id in named), states[0] if states else None)
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
@@ -247,7 +247,7 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+        if ent.label_ == "NORP" or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
         label = ent.label_
         head = ent.root.head
