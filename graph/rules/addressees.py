@@ -1,8 +1,8 @@
 """An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse
 or from the nearest name.
 
-"I appeal to you and the leaders of your states", "we can count on support from many states in Asia":
-the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
+"I appeal to you and the leaders of your states", "I am asking for your approval", "we can count on support from
+many states in Asia": the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
 speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`) is then a guess against
 the text (a fresh hand-read of press releases had "-> EU" and "-> BRICS" for these), so none is made.
 """
@@ -17,6 +17,7 @@ __all__ = ["names_other_addressee", "names_own_partner"]
 
 _OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
 _SECOND_PERSON = {"you", "yourself", "yourselves"}
+_SECOND_POSS = {"your", "yours"}
 _OWN_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "acl")
 
 
@@ -51,8 +52,8 @@ def names_other_addressee(doc: Doc, cue: Span) -> bool:
     stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         tok = stack.pop()
-        if tok.dep_ in _OBJECTS and _addressee_word(tok):
-            return True
+        if (tok.dep_ in _OBJECTS and _addressee_word(tok)) or (tok.dep_ == "poss" and tok.lower_ in _SECOND_POSS):
+            return True  # ("I am asking for your approval", said to "Mr President": the one spoken to)
         stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
     return False
 

@@ -101,7 +101,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             and m.head not in own_phrase and ok(m, allow_locative=violent, force=False) and not _of_other_event(m, cue, ctx)
             and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     in_clause = [m for m in near if ok(m, allow_locative=violent)]
-    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
+    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence, spoken=True) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)
         in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
@@ -219,7 +219,8 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
                  and not (_cooperative(cue.type) and _issue_modifier(m, ctx) and not _addressed(m, own, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
-                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
+                                                 if own.left_edge.i <= a.i <= own.right_edge.i)
+                 and not (_cooperative(cue.type) and _buried(ctx.doc[m.head], own))]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
 
@@ -235,3 +236,19 @@ def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
         return False
     return m not in ctx.index.of_phrase(noun)
+
+
+def _buried(tok: Token, own: Token) -> bool:
+    """``tok`` lies deep inside what the act is about, not beside the act: three phrases down ("agreeing on the
+    package | of sanctions | against Russia", "gratitude for facilitating the evacuation of citizens from
+    Ukraine"), or the doer of a conflict the act is about ("informed about the needs of the army to counter
+    Russian aggression"): Russia and Ukraine are no partners of these acts, where "lifted a curfew in
+    Montenegro" is one phrase down and "gratitude for the assistance provided by the United States" two. Read
+    for cooperation only: a protest reaches deep for whom it is against ("in protest against violations by X")."""
+    if tok.dep_ in ("amod", "poss", "compound") and tok.head.i != own.i and noun_type(tok.head) in MATERIAL_CONFLICT:
+        return True  # "informed about the needs of the army to counter Russian aggression": Russia's own act
+    preps = 0
+    while tok.i != own.i and tok.head.i != tok.i:
+        preps += tok.dep_ == "prep"
+        tok = tok.head
+    return preps > 2
