@@ -8,7 +8,7 @@ from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.addressees import names_own_partner
+from stancegraph.rules.addressees import names_own_partner, speaks_to_listener
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
@@ -210,8 +210,10 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
     # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
     own = cue.head if cue.kind != "noun" else clause
-    if cue.kind in ("verb", "phrasal") and names_own_partner(cue.head, ctx.index):
-        return []  # "Speaking with the media following the meeting with Nauseda": the media, not Lithuania
+    if cue.kind in ("verb", "phrasal") and names_own_partner(cue.head, ctx.index) or (
+            cue.type in ADDRESSED_TYPES and speaks_to_listener(cue.head)):
+        return []  # "Speaking with the media following the meeting with Nauseda": the media, not Lithuania;
+        # "I am asking for your permission to raise the flag of the Russian Federation": the listener, not Russia
     if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in

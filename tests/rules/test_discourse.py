@@ -108,3 +108,20 @@ def test_discourse_no_addressee_guessed_when_the_listener_is_spoken_to(registry)
     """, registry)
     appeal = [st for st in statements(doc, registry) if st.speaker.actor.id == "joe-biden"]
     assert [(st.type, st.targets) for st in appeal] == [("APPEAL", ())]
+
+
+def test_no_nearest_name_guessed_when_the_listener_is_spoken_to(registry):
+    # "Biden is asking for your permission to visit Russia": the listener is asked, not Russia
+    doc = parse("""
+    0  Biden       _          PROPN  NNP  2  nsubj  B-PERSON
+    1  is          be         AUX    VBZ  2  aux
+    2  asking      ask        VERB   VBG  2  ROOT
+    3  for         _          ADP    IN   2  prep
+    4  your        your       PRON   PRP$  5  poss
+    5  permission  _          NOUN   NN   3  pobj
+    6  to          _          PART   TO   7  aux
+    7  visit       _          VERB   VB   5  acl
+    8  Russia      _          PROPN  NNP  7  dobj   B-GPE
+    9  .           _          PUNCT  .    2  punct
+    """, registry)
+    assert not any(t.actor.id == "RUS" for st in statements(doc, registry) for t in st.targets)
