@@ -130,8 +130,8 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     """A city or region the registry does not know, as a place in its state ("Kharkiv" -> Ukraine);
     of the states with a place of that name, one ``named`` in the sentence wins ("Paris, Texas").
     Names are capitalised: "the west bank of the Dnipro" is no West Bank."""
-    if not any(ch.isupper() for ch in text) or contested(text):
-        return None  # (a contested place lends no state: stancegraph.kb.places.contested)
+    if not any(ch.isupper() for ch in text):
+        return None
     states = [s for s in (registry.state_by_iso2(code) for code in countries_of_place(text)) if s is not None]
     state = next((s for s in states if s.id in named), states[0] if states else None)
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None

@@ -6,6 +6,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import contested
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.addressees import names_own_partner, speaks_to_listener
@@ -112,6 +113,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         located = [m for m in in_clause if m.locative] + [
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
             and not ({a.id for a in p.actors} & exclude)]
+        if cue.type not in MATERIAL_CONFLICT:  # aid to "residents of the Donetsk and Lugansk republics" goes to no state
+            located = [m for m in located if not contested(ctx.doc[m.start:m.end].text)]  # by its place alone
         if located:
             return located[:1]
     deployment = _deployment(cue)

@@ -1,28 +1,43 @@
-"""Places whose sovereignty the sources contest lend no state (stancegraph.kb.places.contested): "the people of
-Sevastopol" are no people of Ukraine nor of Russia, while an uncontested city still places its state."""
+"""Places whose sovereignty the sources contest (stancegraph.kb.places.contested) place no people: "the people of
+Sevastopol" are no people of Ukraine nor of Russia, while the people of an uncontested city are its state's;
+violence there keeps the country-level coding convention (ontology/sources/regions.toml)."""
 from stancegraph.kb.places import contested
-from stancegraph.rules.actors import named_mentions
 
-from .docs import parse
+from .docs import parse, statements
 
-# Congratulations to the people of Sevastopol and Kharkiv.
-PEOPLE_OF_SEVASTOPOL_AND_KHARKIV = """
-    0  Congratulations  congratulation  NOUN  NNS  0  ROOT
-    1  to  _  ADP  IN  0  prep
-    2  the  _  DET  DT  3  det
-    3  people  _  NOUN  NNS  1  pobj
+# Putin congratulated the people of Sevastopol.
+CONGRATULATED_THE_PEOPLE_OF = """
+    0  Putin  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  congratulated  congratulate  VERB  VBD  1  ROOT
+    2  the  the  DET  DT  3  det
+    3  people  _  NOUN  NNS  1  dobj
     4  of  _  ADP  IN  3  prep
     5  Sevastopol  _  PROPN  NNP  4  pobj  B-GPE
-    6  and  _  CCONJ  CC  5  cc
-    7  Kharkiv  _  PROPN  NNP  5  conj  B-GPE
-    8  .  _  PUNCT  .  0  punct
+    6  .  _  PUNCT  .  1  punct
+"""
+
+# Russian troops shelled Crimea.
+TROOPS_SHELLED = """
+    0  Russian  russian  ADJ  JJ  1  amod  B-NORP
+    1  troops  troop  NOUN  NNS  2  nsubj
+    2  shelled  shell  VERB  VBD  2  ROOT
+    3  Crimea  _  PROPN  NNP  2  dobj  B-GPE
+    4  .  _  PUNCT  .  2  punct
 """
 
 
-def test_a_contested_place_names_no_state(registry):
-    doc = parse(PEOPLE_OF_SEVASTOPOL_AND_KHARKIV, registry)
-    found = [(doc[m.start:m.end].text, [a.id for a in m.actors], m.how) for m in named_mentions(doc, registry)]
-    assert found == [("Kharkiv", ["UKR"], "place")]  # no "Sevastopol" -> Ukraine (or Russia), nor a minted actor
+def _targets(listing, registry):
+    doc = parse(listing, registry)
+    return [(t.actor.label, t.state.id if t.state else None) for st in statements(doc, registry) for t in st.targets]
+
+
+def test_the_people_of_a_contested_place_have_no_state(registry):
+    assert not any(state for _, state in _targets(CONGRATULATED_THE_PEOPLE_OF, registry))
+    assert ("people (Ukraine)", "UKR") in _targets(CONGRATULATED_THE_PEOPLE_OF.replace("Sevastopol", "Kharkiv"), registry)
+
+
+def test_violence_in_a_contested_place_keeps_the_coding_convention(registry):
+    assert [label for label, _ in _targets(TROOPS_SHELLED, registry)] == ["Ukraine"]
 
 
 def test_contested_names_are_data():
