@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.title_runs import title_holder
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
@@ -94,13 +95,10 @@ class MentionIndex:
         return self._of_phrase(tok)
 
     def _of_phrase(self, tok: Token) -> list[ActorMention]:
-        """The actor(s) a noun phrase headed by ``tok`` refers to.
-
-        The phrase's own mention ("Russia", "Joe Biden"); for a title or group noun the name in
-        apposition or compound ("his U.S. counterpart Joe Biden" -> Biden), else the state
-        modifier ("Russian troops", "the U.S. side" -> Russia, the U.S.); coordinated phrases give one
-        mention per conjunct ("Russia and China").
-        """
+        """The actor(s) a noun phrase headed by ``tok`` refers to: the phrase's own mention; for a title or group
+        noun the name in apposition or compound ("his U.S. counterpart Joe Biden" -> Biden) or right after its
+        phrase ("President of Egypt Abdel Fattah el-Sisi"), else the state modifier ("Russian troops", "the
+        U.S. side" -> Russia, the U.S.); coordinated phrases give one mention per conjunct."""
         out = []
         for head in [tok, *_conjuncts(tok)]:
             m = self._of_single(head)
@@ -155,9 +153,8 @@ class MentionIndex:
             for c in modifiers:
                 if not (c.dep_ == "poss" and lemma == "counterpart"):
                     return self.by_token[c.i]
-            owner = _owner(tok, self.by_token)
-            if owner is not None:
-                return owner
+            if (owner := title_holder(tok, self.by_token) or _owner(tok, self.by_token)) is not None:
+                return owner  # (the holder of the title: rules.title_runs)
             placed = self._placed_by_in(tok)
             if placed is not None:
                 return placed

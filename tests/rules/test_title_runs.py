@@ -74,3 +74,26 @@ def test_an_organisation_name_after_a_title_is_no_person(registry):
     # "the" alone is no portfolio: "Desautel Group" is not taken for a person's name
     found = _mentions(MET_PRESIDENT_OF_THE_GROUP, registry)
     assert [(text, actor.kind) for text, actor in found] == [("Jerome Desautel", ActorKind.PERSON)]
+
+
+# Putin had a conversation with President of Egypt Abdel Sisi. (en_core_web_sm hung the name off the root)
+CONVERSATION_WITH_PRESIDENT_OF_EGYPT = """
+    0  Putin  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  had  have  VERB  VBD  1  ROOT
+    2  a  _  DET  DT  3  det
+    3  conversation  _  NOUN  NN  1  dobj
+    4  with  _  ADP  IN  3  prep
+    5  President  _  PROPN  NNP  4  pobj
+    6  of  _  ADP  IN  5  prep
+    7  Egypt  _  PROPN  NNP  6  pobj  B-GPE
+    8  Abdel  _  PROPN  NNP  9  compound  B-PERSON
+    9  Sisi  _  PROPN  NNP  1  punct  I-PERSON
+    10  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_the_person_after_a_title_phrase_holds_the_title(registry):
+    from .docs import statements
+    doc = parse(CONVERSATION_WITH_PRESIDENT_OF_EGYPT, registry)
+    consult = [st for st in statements(doc, registry) if st.type == "CONSULT"]
+    assert [[t.actor.label for t in st.targets] for st in consult] == [["Abdel Sisi"]]  # not Egypt
