@@ -13,7 +13,7 @@ from pathlib import Path
 
 from stancegraph.kb.cache import cached
 
-__all__ = ["country_of_place", "countries_of_place", "REGIONS"]
+__all__ = ["country_of_place", "countries_of_place", "contested", "REGIONS"]
 
 MIN_POPULATION = 15000
 # an alternate name that can be an English spelling: Latin letters, capitalised, not a code ("OZH")
@@ -29,6 +29,18 @@ def _load_regions() -> dict[str, str | None]:
 
 REGIONS: dict[str, str | None] = _load_regions()
 """Region or territory (lower case) -> ISO 3166 alpha-2 code of its state, or None (the Sahel)."""
+_CONTESTED = frozenset(tomllib.loads((files("stancegraph.ontology") / "sources" / "regions.toml").read_text(
+    encoding="utf-8")).get("contested", {}).get("names", ()))
+
+
+def contested(name: str) -> bool:
+    """A place whose sovereignty the sources contest (ontology/sources/regions.toml, ``[contested]``): its name
+    alone lends no state to an event or a group.
+
+    >>> contested("Sevastopol"), contested("the Donetsk region"), contested("Kharkiv")
+    (True, True, False)
+    """
+    return " ".join(name.split()).lower().removeprefix("the ") in _CONTESTED
 
 
 @functools.lru_cache(maxsize=1)

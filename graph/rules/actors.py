@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
-from stancegraph.kb.places import countries_of_place
+from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.doc_index import select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
+from stancegraph.rules.title_runs import name_after_title
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
@@ -98,8 +99,6 @@ def is_locative(tok: Token) -> bool:
     prep = tok.head
     # "in Moscow"; "the streets of Tbilisi"
     return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
-
-
 
 
 def _looks_like_name(ent: Span) -> bool:
@@ -239,6 +238,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         return place_of(ent.start, ent.end, ent.root.i, ent.text)
     if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
         return None
+    if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
+        ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
     actor, how = _registered_actor(ent, registry)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
@@ -246,7 +247,7 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+        if ent.label_ == "NORP" or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
         label = ent.label_
         head = ent.root.head
@@ -362,8 +363,6 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
             m = replace(m, state_hint=hints[-1], dual_state=hints[0] if len(hints) == 2 else None)
         out.append(m)
     return out
-
-
 
 
 def _role_of_phrase(person: Token) -> list[int]:

@@ -1,8 +1,8 @@
 """An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse
 or from the nearest name.
 
-"I appeal to you and the leaders of your states", "we can count on support from many states in Asia":
-the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
+"I appeal to you and the leaders of your states", "I am asking for your approval", "we can count on support from
+many states in Asia": the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
 speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`) is then a guess against
 the text (a fresh hand-read of press releases had "-> EU" and "-> BRICS" for these), so none is made.
 """
@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 
-__all__ = ["names_other_addressee", "names_own_partner"]
+__all__ = ["names_other_addressee", "names_own_partner", "speaks_to_listener"]
 
 _OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
 _SECOND_PERSON = {"you", "yourself", "yourselves"}
+_SECOND_POSS = {"your", "yours"}
 _OWN_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "acl")
 
 
@@ -45,14 +46,31 @@ def names_other_addressee(doc: Doc, cue: Span) -> bool:
     False
     """
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
+    return span is not None and _names_addressee(span.root, _addressee_word)
+
+
+def speaks_to_listener(head: Token) -> bool:
+    """The phrase of the act at ``head`` is addressed to the listener: "I am asking for your approval" (said to
+    "Mr President"): no name nearby is its addressee.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["asking", "for", "your", "approval"], heads=[0, 0, 3, 1],
+    ...           deps=["ROOT", "prep", "poss", "pobj"], pos=["VERB", "ADP", "PRON", "NOUN"])
+    >>> plain = Doc(spacy.blank("en").vocab, words=["asking", "for", "approval"], heads=[0, 0, 1],
+    ...             deps=["ROOT", "prep", "pobj"], pos=["VERB", "ADP", "NOUN"])
+    >>> speaks_to_listener(doc[0]), speaks_to_listener(plain[0])
+    (True, False)
+    """
+    return _names_addressee(head, lambda tok: tok.lower_ in _SECOND_PERSON)
+
+
+def _names_addressee(head: Token, addressee_word) -> bool:
     stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         tok = stack.pop()
-        if tok.dep_ in _OBJECTS and _addressee_word(tok):
-            return True
+        if (tok.dep_ in _OBJECTS and addressee_word(tok)) or (tok.dep_ == "poss" and tok.lower_ in _SECOND_POSS):
+            return True  # ("I am asking for your approval", said to "Mr President": the one spoken to)
         stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
     return False
 

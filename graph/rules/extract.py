@@ -137,7 +137,7 @@ def _with_implicit_target(st: Statement, ctx: Context) -> Statement:
         return st
     if names_other_addressee(ctx.doc, st.cue):  # "I appeal to you and the leaders of your states"
         return st
-    other = ctx.discourse.counterpart(st.speaker, ctx.sentence)
+    other = ctx.discourse.counterpart(st.speaker, ctx.sentence, spoken=True)
     if other is None or other.id in side_of(st.speaker):
         return st
     return replace(st, targets=(ActorRef(actor=other),), rule=f"{st.rule}+discourse",

@@ -6,9 +6,10 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import contested
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.addressees import names_own_partner
+from stancegraph.rules.addressees import names_own_partner, speaks_to_listener
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import topic_tokens
@@ -103,7 +104,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
             and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     in_clause = [m for m in near if ok(m, allow_locative=placed)]
-    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence) is not None:
+    if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence, spoken=True) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)
         in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
@@ -114,6 +115,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         located = [m for m in in_clause if m.locative] + [
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
             and not ({a.id for a in p.actors} & exclude)]
+        if cue.type not in MATERIAL_CONFLICT:  # aid to "residents of the Donetsk and Lugansk republics" goes to no state
+            located = [m for m in located if not contested(ctx.doc[m.start:m.end].text)]  # by its place alone
         if located:
             return located[:1]
     deployment = _deployment(cue)
@@ -226,8 +229,10 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     # the nearest name is kept only inside the cue's own phrase ("lifted a curfew in Montenegro"), not
     # anywhere in its clause ("Pakistan, a key U.S. ally, has refused to deploy"): a guess needs evidence
     own = cue.head if cue.kind != "noun" else clause
-    if cue.kind in ("verb", "phrasal") and names_own_partner(cue.head, ctx.index):
-        return []  # "Speaking with the media following the meeting with Nauseda": the media, not Lithuania
+    if cue.kind in ("verb", "phrasal") and names_own_partner(cue.head, ctx.index) or (
+            cue.type in ADDRESSED_TYPES and speaks_to_listener(cue.head)):
+        return []  # "Speaking with the media following the meeting with Nauseda": the media, not Lithuania;
+        # "I am asking for your permission to raise the flag of the Russian Federation": the listener, not Russia
     if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
@@ -235,7 +240,8 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
                  and not (_cooperative(cue.type) and _issue_modifier(m, ctx) and not _addressed(m, own, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
-                                                 if own.left_edge.i <= a.i <= own.right_edge.i)]
+                                                 if own.left_edge.i <= a.i <= own.right_edge.i)
+                 and not (_cooperative(cue.type) and _buried(ctx.doc[m.head], own))]
     topic = topic_tokens(cue)  # "agreeing on sanctions against Russia": what is agreed on is no partner
     in_clause = [m for m in in_clause if m.head not in topic]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
@@ -253,3 +259,19 @@ def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun_type(noun) is not None:
         return False
     return m not in ctx.index.of_phrase(noun)
+
+
+def _buried(tok: Token, own: Token) -> bool:
+    """``tok`` lies deep inside what the act is about, not beside the act: three phrases down ("agreeing on the
+    package | of sanctions | against Russia", "gratitude for facilitating the evacuation of citizens from
+    Ukraine"), or the doer of a conflict the act is about ("informed about the needs of the army to counter
+    Russian aggression"): Russia and Ukraine are no partners of these acts, where "lifted a curfew in
+    Montenegro" is one phrase down and "gratitude for the assistance provided by the United States" two. Read
+    for cooperation only: a protest reaches deep for whom it is against ("in protest against violations by X")."""
+    if tok.dep_ in ("amod", "poss", "compound") and tok.head.i != own.i and noun_type(tok.head) in MATERIAL_CONFLICT:
+        return True  # "informed about the needs of the army to counter Russian aggression": Russia's own act
+    preps = 0
+    while tok.i != own.i and tok.head.i != tok.i:
+        preps += tok.dep_ == "prep"
+        tok = tok.head
+    return preps > 2

@@ -13,6 +13,7 @@ from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.titled_names import titled_person
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 
@@ -93,13 +94,10 @@ class MentionIndex:
         return self._of_phrase(tok)
 
     def _of_phrase(self, tok: Token) -> list[ActorMention]:
-        """The actor(s) a noun phrase headed by ``tok`` refers to.
-
-        The phrase's own mention ("Russia", "Joe Biden"); for a title or group noun the name in
-        apposition or compound ("his U.S. counterpart Joe Biden" -> Biden), else the state
-        modifier ("Russian troops", "the U.S. side" -> Russia, the U.S.); coordinated phrases give one
-        mention per conjunct ("Russia and China").
-        """
+        """The actor(s) a noun phrase headed by ``tok`` refers to: the phrase's own mention; for a title or group
+        noun the name in apposition or compound ("his U.S. counterpart Joe Biden" -> Biden) or right after its
+        phrase ("President of Egypt Abdel Fattah el-Sisi"), else the state modifier ("Russian troops", "the
+        U.S. side" -> Russia, the U.S.); coordinated phrases give one mention per conjunct."""
         out = []
         for head in [tok, *_conjuncts(tok)]:
             m = titled_person(head, self.by_token) or self._of_single(head)  # "President of Belarus | A. Lukashenko"
@@ -202,8 +200,9 @@ class MentionIndex:
         away = _reporters(sent) - {tok.i}
         named = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
                  and m.locative and m.actors[0].kind is ActorKind.STATE and (m.head not in away or tok.i in away)}
-        cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end
-                  and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)}
+        cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end  # (no people of
+                  and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)  # Sevastopol by
+                  and not contested(tok.doc[p.start:p.end].text)}  # its place alone: kb.places.contested)
         states = named if len(named) == 1 else (cities | named)
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
@@ -322,8 +321,6 @@ def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | N
                 if g.i in by_token and g.i < c.i:
                     return by_token[g.i]
     return None
-
-
 
 
 def _backer(tok: Token) -> bool:

@@ -76,3 +76,52 @@ def test_discourse_implicit_addressee_of_a_refusal(registry):
     assert refusal.flags == ("implicit_target",)
     assert refusal.rule == "verb:nsubj>none+discourse"
     assert refusal.targets[0].mention is None  # no words name the addressee
+
+
+def test_discourse_a_fight_names_no_addressee_of_speech(registry):
+    # "Russia attacked Ukraine. ... the military assured ...": the side one fights is no addressee of an assurance
+    discourse = Discourse()
+    discourse.add(0, [statement(registry, "RUS", "UKR", "FIGHT")])
+    ukraine = ActorRef(actor=registry.get("UKR"))
+    assert discourse.counterpart(ukraine, 1, spoken=True) is None
+    assert discourse.counterpart(ukraine, 1).id == "RUS"  # still the pair the paragraph is about
+    discourse.add(1, [statement(registry, "USA", "UKR", "CONSULT")])
+    assert discourse.counterpart(ukraine, 2, spoken=True).id == "USA"
+
+
+def test_discourse_no_addressee_guessed_when_the_listener_is_spoken_to(registry):
+    # "Putin demanded guarantees from Biden. I am asking for your approval.": "your" is the addressee
+    doc = parse("""
+    0  Putin       _          PROPN  NNP  1  nsubj  B-PERSON
+    1  demanded    demand     VERB   VBD  1  ROOT
+    2  guarantees  guarantee  NOUN   NNS  1  dobj
+    3  from        _          ADP    IN   2  prep
+    4  Biden       _          PROPN  NNP  3  pobj   B-PERSON
+    5  .           _          PUNCT  .    1  punct
+    6  Biden       _          PROPN  NNP  8  nsubj  B-PERSON
+    7  is          be         AUX    VBZ  8  aux
+    8  asking      ask        VERB   VBG  8  ROOT
+    9  for         _          ADP    IN   8  prep
+    10  your       your       PRON   PRP$  11  poss
+    11  approval   _          NOUN   NN   9  pobj
+    12  .           _          PUNCT  .    8  punct
+    """, registry)
+    appeal = [st for st in statements(doc, registry) if st.speaker.actor.id == "joe-biden"]
+    assert [(st.type, st.targets) for st in appeal] == [("APPEAL", ())]
+
+
+def test_no_nearest_name_guessed_when_the_listener_is_spoken_to(registry):
+    # "Biden is asking for your permission to visit Russia": the listener is asked, not Russia
+    doc = parse("""
+    0  Biden       _          PROPN  NNP  2  nsubj  B-PERSON
+    1  is          be         AUX    VBZ  2  aux
+    2  asking      ask        VERB   VBG  2  ROOT
+    3  for         _          ADP    IN   2  prep
+    4  your        your       PRON   PRP$  5  poss
+    5  permission  _          NOUN   NN   3  pobj
+    6  to          _          PART   TO   7  aux
+    7  visit       _          VERB   VB   5  acl
+    8  Russia      _          PROPN  NNP  7  dobj   B-GPE
+    9  .           _          PUNCT  .    2  punct
+    """, registry)
+    assert not any(t.actor.id == "RUS" for st in statements(doc, registry) for t in st.targets)

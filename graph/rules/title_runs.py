@@ -1,0 +1,113 @@
+"""Persons' names run into the title before them: "Minister of Education and | Science Serhiy Shkarlet".
+
+Press releases write a long title right before the name, and the NER often takes the last words of the
+portfolio into the name ("Science Serhiy Shkarlet", "Economy Taras Kachka", "Natural Resources and
+Environment Alexander Kozlov"). When an entity continues a title (a title noun before it, joined by
+"of"/"for"/"and"/"the" and capitalised words) or starts with one, the person is the name after the last
+word of the portfolio; the portfolio is the title, no part of the name. The words of portfolios and organs
+are in ontology/lexicon/constructions.toml (portfolio_words, organ_words).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Span, Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import ActorKind
+
+__all__ = ["name_after_title", "title_holder"]
+
+_JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
+_PARTICLES = frozenset({"van", "von", "de", "der", "del", "da", "di", "la", "le", "bin", "al", "ibn"})
+_LOOK_BACK = 12  # tokens of a title before the entity ("Chair of the Council for Civil Society and Human Rights")
+
+
+def _plain(word: str) -> str:
+    word = re.sub(r"[’']s$", "", word)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _title_word(tok: Token) -> bool:
+    lex = lexicon()
+    word = _plain(tok.text)
+    return word in lex.title_nouns or word in lex.words("title_words")
+
+
+def _portfolio_word(tok: Token) -> bool:
+    lex = lexicon()
+    word = _plain(tok.text)
+    return (word in _JOINERS or word in lex.words("portfolio_words") or word in lex.words("organ_words")
+            or _title_word(tok))
+
+
+def _continues_title(ent: Span) -> bool:
+    """The words right before ``ent`` are a title and its portfolio: "Minister of Education and | Science ..."."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 0 or doc[i].lower_ not in _JOINERS:
+        return False
+    while i >= max(0, ent.start - _LOOK_BACK):
+        tok = doc[i]
+        if _title_word(tok) and tok.text[:1].isupper():
+            return True
+        if not (tok.lower_ in _JOINERS or (tok.is_alpha and tok.text[:1].isupper())):
+            return False
+        i -= 1
+    return False
+
+
+def name_after_title(ent: Span) -> Span | None:
+    """The person's name at the end of an entity that continues a title or starts with one, when the entity
+    holds words of the portfolio before the name; else None.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("instructed Minister of Education and Science Serhiy Shkarlet to act")
+    >>> name_after_title(doc[5:8]).text
+    'Serhiy Shkarlet'
+    >>> name_after_title(doc[6:8]) is None  # the name alone: nothing to take off
+    True
+    >>> doc = spacy.blank("en")("Speaker Science Serhiy Shkarlet said")
+    >>> name_after_title(doc[1:4]) is None  # no title before it: a name of its own
+    True
+    """
+    words = [t for t in ent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or not (_continues_title(ent) or (_title_word(words[0]) and words[0].text[:1].isupper())):
+        return None
+    last = max((n for n, t in enumerate(words) if _portfolio_word(t)), default=-1)
+    name = words[last + 1:]
+    if last < 0 or words[last].lower_ in _JOINERS or len(name) < 2:
+        return None  # ("President of | the Desautel Group Jerome Desautel": "the" alone is no portfolio)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
+        return None  # "... State Statistics Pavel | Malkov": the name goes on past the entity
+    if not all((t.is_alpha or "-" in t.text) and (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in name):
+        return None
+    if not (name[0].text[:1].isupper() and name[-1].text[:1].isupper()):
+        return None
+    return ent.doc[name[0].i:name[-1].i + 1]
+
+
+def title_holder(title: Token, by_token: dict) -> object | None:
+    """The person named right after a title's own phrase: "with President of the Arab Republic of Egypt | Abdel
+    Fattah el-Sisi" (the parser often hangs the name elsewhere); ``by_token``: the mention of each token. None
+    when no person's name follows.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from types import SimpleNamespace as Mention
+    >>> from stancegraph.model import Actor
+    >>> doc = Doc(spacy.blank("en").vocab, words="with President of Egypt Abdel Sisi".split(), heads=[0, 0, 1, 2, 5, 0],
+    ...           deps=["ROOT", "pobj", "prep", "pobj", "compound", "punct"])
+    >>> sisi = Mention(start=4, actors=(Actor(id="x-sisi", label="Abdel Sisi", kind=ActorKind.PERSON),))
+    >>> title_holder(doc[1], {4: sisi, 5: sisi}).actors[0].label
+    'Abdel Sisi'
+    """
+    if not (title.text[:1].isupper() and _title_word(title)) or not any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+        return None
+    after = title.right_edge.i + 1
+    m = by_token.get(after)
+    if m is None or m.start != after or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON:
+        return None
+    return m
