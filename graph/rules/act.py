@@ -26,6 +26,8 @@ from stancegraph.rules.goals import goal_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
+from stancegraph.rules.closing_orders import closing_order
+from stancegraph.rules.intents import intent_type
 from stancegraph.rules.topics import intended, mentioned_only
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
@@ -217,6 +219,8 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.status = Status.SCHEDULED if act.decided else status_of(cue, verb, act.act_modality, act.sent, act.governing)
     act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
     source_tok, act.source_how = reporter(cue.head, act.sent)
+    if source_tok is not None and source_tok.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a parse of
+        source_tok = next((c for c in source_tok.children if c.dep_ == "nsubj"), source_tok)  # the noun's participle
     act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
     if act.source_how in lexicon().denial_verbs and not in_denial_scope(cue.head):
         # "Moscow denied the claims and attacked Kyiv": the denial ends at its own clause
@@ -264,6 +268,9 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         type_ = "COOPERATE"  # "supplies Hungary with natural gas under long-term contracts": trade (CAMEO 061)
     if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
         type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
+    type_ = intent_type(type_, act.act_modality, act.status, act.negated) or type_  # "will release the hostages"
+    if type_ == "DEMAND" and cue.kind == "verb" and closing_order(cue.head):
+        type_ = "COERCE"  # "ordered the opposition newspaper La Prensa to suspend publication": censorship (CAMEO 17)
     if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
         type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
     lodged = cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["protest_lodging_verbs"]
