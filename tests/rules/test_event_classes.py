@@ -144,3 +144,42 @@ def test_a_reporter_read_as_a_participle_is_its_subject(registry):
     9  .          _          PUNCT  .    5  punct
     """, registry)
     assert [f[:3] for f in found] == [("DEMAND", "NATO", ["RUS"])]
+
+
+def test_mobilizing_pressure_groups_is_no_show_of_force(registry):
+    # "mobilized pressure groups to help support Ukraine": the support is the act, no MOBILIZE and no AID
+    found = read("""
+    0  Russia     _          PROPN  NNP  1  nsubj     B-GPE
+    1  mobilized  mobilize   VERB   VBD  1  ROOT
+    2  pressure   _          NOUN   NN   3  compound
+    3  groups     group      NOUN   NNS  1  dobj
+    4  to         _          PART   TO   5  aux
+    5  help       _          VERB   VB   1  advcl
+    6  support    _          VERB   VB   5  xcomp
+    7  Belarus    _          PROPN  NNP  6  dobj      B-GPE
+    8  .          _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[:3] for f in found] == [("SUPPORT", "RUS", ["BLR"])]
+
+
+def test_mobilizing_troops_stays_a_mobilization(registry):
+    found = read("""
+    0  Russia     _          PROPN  NNP  1  nsubj  B-GPE
+    1  mobilized  mobilize   VERB   VBD  1  ROOT
+    2  troops     troop      NOUN   NNS  1  dobj
+    3  near       _          ADP    IN   2  prep
+    4  Ukraine    _          PROPN  NNP  3  pobj   B-GPE
+    5  .          _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[0] for f in found] == ["MOBILIZE"]
+
+
+def test_helping_someone_stays_aid(registry):
+    found = read("""
+    0  NATO     _          PROPN  NNP  1  nsubj  B-ORG
+    1  helped   help       VERB   VBD  1  ROOT
+    2  Ukraine  _          PROPN  NNP  1  dobj   B-GPE
+    3  rebuild  _          VERB   VB   1  xcomp
+    4  .        _          PUNCT  .    1  punct
+    """, registry)
+    assert [f[:3] for f in found] == [("AID", "NATO", ["UKR"])]
