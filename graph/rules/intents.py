@@ -1,8 +1,8 @@
 """Announced acts as intents (pure): "the rebels said they will release the prime minister" is a promise to yield
-(CAMEO 03 "express intent to cooperate", PLOVER AGREE), not yet the release.
+(CAMEO 035 "express intent to yield", PLOVER AGREE), not yet the release.
 
 An actor's own de-escalation announced for the future (status scheduled, modal "will" or "shall") is coded as the
-intent, as CAMEO codes "will withdraw its troops" 0356 and "will release the hostages" 0343/0354. Only the
+intent, as CAMEO codes "will release the hostages" 0353 and "will withdraw its troops" 0356. Only the
 cooperative material types of the lexicon's ``intent_types`` (ontology/lexicon/recall.toml) are retyped; "will resign" stays a concession and
 "will impose sanctions" keeps its own type (conflictual intents are threats only with a condition: see
 :func:`stancegraph.rules.act` and its "unless" rule).
