@@ -17,7 +17,7 @@ from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import off_topic
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
-from stancegraph.rules.intents import cooperative_intent
+from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
@@ -32,6 +32,7 @@ from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
+from stancegraph.rules.closing_orders import closing_order
 from stancegraph.rules.topics import intended, mentioned_only
 from stancegraph.rules.syntax import (
     clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
@@ -279,10 +280,9 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
     if type_ == "AID" and cue.kind != "noun" and traded(cue.head, cue.noun):
         type_ = "COOPERATE"  # "supplies Hungary with natural gas under long-term contracts": trade (CAMEO 061)
-    if type_ == "AID" and (act.act_modality in ("will", "would", "shall") or cue.head.lemma_.lower() in lexicon().construction_words["pledging_verbs"]):
-        type_ = "AGREE"  # "Berlin would send 14 tanks to Ukraine": an intent to provide aid (CAMEO 033)
-    if type_ in ("CONSULT", "COOPERATE") and act.act_modality == "would" and not act.negated:
-        type_ = "AGREE"  # "Russia would begin negotiations as soon as ...": an intent to negotiate (CAMEO 036)
+    type_ = intent_type(type_, act.act_modality, act.status, act.negated, cue.head.lemma_.lower()) or type_  # "would send"
+    if type_ == "DEMAND" and cue.kind == "verb" and closing_order(cue.head):
+        type_ = "COERCE"  # "ordered the opposition newspaper La Prensa to suspend publication": censorship (CAMEO 17)
     lodged = cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["protest_lodging_verbs"]
     if type_ == "PROTEST" and (cue.kind == "verb" or lodged) and all(
             a.kind is not ActorKind.GROUP and m.how != "demonym" for m in act.speakers for a in m.actors):

@@ -19,6 +19,7 @@ from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
+from stancegraph.rules.civic_mobilization import civic_mobilization, helping_verb
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
@@ -246,6 +247,8 @@ def verb_cue(tok: Token) -> Cue | None:
     # pattern decides over the bare verb ("eased sanctions", "rushed troops to the border")
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
+    if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
+        return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
     found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
     if found is not None and conflict_purpose(found.pattern.type, found.words):
         found = None  # "looking for ways to seize our land"

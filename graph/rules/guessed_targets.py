@@ -89,8 +89,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     if root.lemma_.lower() not in lexicon().reporting_verbs:
         for c in root.children:
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
-                # (not when the subject is the speaker's own: "A member of the Syrian parliament, Mohammed
-                # Mamoun, started a hunger strike" is no act against Syria)
+                # (not the speaker's own: "A member of the Syrian parliament ... started a hunger strike")
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
                 if cands:
                     return cands[:1]

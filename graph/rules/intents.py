@@ -1,16 +1,51 @@
-"""An intent to cooperate stated by a verb of support (pure): "the two leaders reaffirmed their intention to
-continue developing trade and economic cooperation", "confirmed their readiness for cooperation". Reaffirming
-an intention is no support of anyone: it is the intent it names, and an intent to cooperate is PLOVER's AGREE
-(CAMEO 03). The intent nouns are the lexicon's ``intent_words``."""
+"""Intents (pure): an act announced or reaffirmed as an intent is coded as the intent, PLOVER's AGREE (CAMEO 03).
+
+- An actor's own de-escalation announced for the future (status scheduled, modal "will" or "shall"): "the rebels
+  said they will release the prime minister" is a promise to yield (CAMEO 0353; "will withdraw its troops" 0356),
+  not yet the release. Only the cooperative material types of the lexicon's ``intent_types``
+  (ontology/lexicon/recall.toml) are retyped; "will resign" stays a concession and "will impose sanctions" keeps
+  its own type (conflictual intents are threats only with a condition: see :mod:`stancegraph.rules.act`).
+- An intent to cooperate stated by a verb of support: "the two leaders reaffirmed their intention to continue
+  developing trade and economic cooperation", "confirmed their readiness for cooperation". Reaffirming an
+  intention is no support of anyone: it is the intent it names. The intent nouns are the lexicon's ``intent_words``.
+"""
 from __future__ import annotations
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.model import Status
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 
-__all__ = ["cooperative_intent"]
+__all__ = ["intent_type", "cooperative_intent"]
 
+_PROMISING_MODALS = ("will", "shall")
 _COOPERATIVE = frozenset({"COOPERATE", "CONSULT", "AGREE", "AID"})
+
+
+def intent_type(type_: str, modality: str | None, status: Status, negated: bool, verb: str = "") -> str | None:
+    """The type an announced future act is coded as, or None when it keeps its own; ``verb``: the cue's lemma.
+
+    Aid that would or will be given, or is pledged, is an intent to provide aid ("Berlin would send 14 tanks to
+    Ukraine", CAMEO 033); talks or cooperation that "would" begin an intent to meet or cooperate ("Russia would begin
+    negotiations as soon as ...", CAMEO 036); a cooperative material act of ``intent_types`` announced with "will"
+    or "shall" a promise to yield (CAMEO 035).
+
+    >>> intent_type("RETREAT", "will", Status.SCHEDULED, False)
+    'AGREE'
+    >>> intent_type("RETREAT", None, Status.ASSERTED, False) is None  # "released the hostages": done
+    True
+    >>> intent_type("RETREAT", "will", Status.SCHEDULED, True) is None  # "will not withdraw": a refusal elsewhere
+    True
+    >>> intent_type("AID", "would", Status.HYPOTHETICAL, False), intent_type("AID", None, Status.ASSERTED, False, "pledge")
+    ('AGREE', 'AGREE')
+    """
+    if type_ == "AID" and (modality in ("will", "would", "shall") or verb in lexicon().words("pledging_verbs")):
+        return "AGREE"
+    if type_ in ("CONSULT", "COOPERATE") and modality == "would" and not negated:
+        return "AGREE"
+    if negated or status is not Status.SCHEDULED or modality not in _PROMISING_MODALS:
+        return None
+    return "AGREE" if type_ in lexicon().words("intent_types") else None
 
 
 def cooperative_intent(cue: Cue) -> bool:
