@@ -109,3 +109,11 @@ def test_grateful_to_you_looks_for_no_target_in_the_reason(read):
                  "with vaccines and the second one with energy. Hungary is grateful to you that our cooperation allowed us "
                  "to inoculate 900,000 Hungarian citizens with your vaccine.")
     assert not any(t.actor.label == "civilians (Hungary)" for s in found for t in s.targets), sorted(_pairs(found))
+
+
+def test_a_reported_ability_is_hypothetical(read):
+    # "According to the President, ... can force Russia ..." (president.gov.ua, 2022): "according to" made it reported
+    found = read("According to the President, only a strong Ukraine and a real union of world leaders, including the "
+                 "United States, Canada, the EU, Australia, countries of Africa and Asia, can force Russia and "
+                 "President Vladimir Putin to move to real negotiations to end the war.")
+    assert all(s.status.value == "hypothetical" for s in found), [(s.type, s.status) for s in found]  # (or none kept)

@@ -99,14 +99,27 @@ def modality_of(verb: Token, content: Token | None) -> str | None:
     return None
 
 
+def _under_modal(verb: Token) -> bool:
+    """An infinitive controlled by a verb with a hypothetical modal: "can force Russia | to move ... | to end the
+    war" (through "to" complements and purposes only: "we can say that Russia attacked" stays a fact)."""
+    node = verb
+    while node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in lexicon().hypothetical_modals for c in node.children):
+            return True
+    return False
+
+
 def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
-    if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
-        return Status.REPORTED
+    if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
+        return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
     if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
         return Status.SCHEDULED
+    if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
+        return Status.REPORTED
     if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & lexicon().scheduling_words:
         return Status.SCHEDULED
     node, below = head, None
@@ -118,8 +131,6 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
             if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
                 return Status.SCHEDULED
         node, below = node.head, node
-    if modality in lexicon().hypothetical_modals:
-        return Status.HYPOTHETICAL
     anc = verb
     while anc.head.i != anc.i:
         if is_condition(anc):
