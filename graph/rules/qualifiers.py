@@ -101,11 +101,12 @@ def modality_of(verb: Token, content: Token | None) -> str | None:
 
 def _under_modal(verb: Token) -> bool:
     """An infinitive controlled by a verb with a hypothetical modal: "can force Russia | to move ... | to end the
-    war" (through "to" complements and purposes only: "we can say that Russia attacked" stays a fact)."""
+    war" (through "to" complements and purposes only: "we can say that Russia attacked" stays a fact). Not "would",
+    in reported speech a future: "farmers said they would blockade Paris to demand an end to the reform" demand it."""
     node = verb
     while node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         node = node.head
-        if any(c.dep_ == "aux" and c.lower_ in lexicon().hypothetical_modals for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon().hypothetical_modals - {"would"} for c in node.children):
             return True
     return False
 
