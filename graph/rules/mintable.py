@@ -63,4 +63,10 @@ def mintable(ent: Span) -> bool:
         return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
     if len(words) == 1 and lowers[0] in lexicon().words("portfolio_words"):
         return False  # "Finance Minister", "Secretary of Defense", "the Interior"
+    if len(words) == 1 and lowers[0] in lexicon().title_nouns:
+        return False  # "The Advisor to the Head of the President's Office noted": a title, the person unnamed
+    before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
+    if len(words) == 1 and before is not None and before[1].lower_ in ("of", "and") and before[0].is_title and not (
+            before[0].ent_type_ in ("PERSON", "GPE", "NORP") or before[0].is_sent_start):
+        return False  # "the Shalimov National Institute of Surgery and | Transplantology": the end of a name
     return not (len(words) == 1 and lowers[0] in lexicon().words("generic_name_words"))
