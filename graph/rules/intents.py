@@ -36,8 +36,8 @@ def intent_type(type_: str, modality: str | None, status: Status, negated: bool,
     True
     >>> intent_type("RETREAT", "will", Status.SCHEDULED, True) is None  # "will not withdraw": a refusal elsewhere
     True
-    >>> intent_type("AID", "would", Status.HYPOTHETICAL, False), intent_type("AID", None, Status.ASSERTED, False, "pledge")
-    ('AGREE', 'AGREE')
+    >>> intent_type("AID", "would", Status.HYPOTHETICAL, False), intent_type("AID", None, Status.ASSERTED, False)
+    ('AGREE', None)
     """
     if type_ == "AID" and (modality in ("will", "would", "shall") or verb in lexicon().words("pledging_verbs")):
         return "AGREE"
