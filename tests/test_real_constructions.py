@@ -127,3 +127,13 @@ def test_no_actor_minted_from_a_title_or_the_end_of_a_name(read):
              "with the Russian side in the working subgroups.")
     labels = {a.actor.label for text in texts for s in read(text) for a in [s.speaker, *s.targets]}
     assert not labels & {"Transplantology", "Advisor"}, labels
+
+
+def test_towns_listed_with_towns_are_places_and_their_visitors_no_partners(read):
+    # president.gov.ua, April 2022: the NER tags the towns PERSON; Borodyanka and Dmytrivka are in no city index
+    found = read("Volodymyr Zelenskyy noted that before the meeting, the leaders of Poland, Latvia, Lithuania and "
+                 "Estonia visited Bucha, Borodyanka and Dmytrivka in the Kyiv region, which were recently liberated "
+                 "from Russian occupation.")
+    labels = {t.actor.label for s in found for t in s.targets}
+    assert not labels & {"Borodyanka", "Dmytrivka"}, sorted(_pairs(found))
+    assert not any(s.cue.text == "visited" and "reciprocal" in s.rule for s in found), sorted(_pairs(found))

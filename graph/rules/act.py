@@ -20,7 +20,7 @@ from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
-from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants
+from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants, visits_a_place
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -204,11 +204,11 @@ def _mark_reciprocal(act: Act) -> None:
         # refugees to return": they agree with each other; who the agreement is about is no partner ("a
         # memorandum between two agencies was signed by A and B": A and B are the partners)
         act.targets, act.t_how = [], ""
-    # "A, B and C will meet with media representatives": a partner is written, they do not meet each other
+    # "A, B and C will meet with media representatives": a partner is written
     partner = partner_written(cue.head if cue.kind == "noun" else act.verb, cue.noun if cue.kind == "light" else None)
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (act.reciprocal or not partner) and (
-        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" are allies
-        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)))
+        # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
+        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)) and not visits_a_place(cue))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
         or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)

@@ -16,6 +16,7 @@ import unicodedata
 from spacy.tokens import Span
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import countries_of_place
 
 __all__ = ["mintable"]
 
@@ -69,4 +70,6 @@ def mintable(ent: Span) -> bool:
     if len(words) == 1 and before is not None and before[1].lower_ in ("of", "and") and before[0].is_title and not (
             before[0].ent_type_ in ("PERSON", "GPE", "NORP") or before[0].is_sent_start):
         return False  # "the Shalimov National Institute of Surgery and | Transplantology": the end of a name
+    if any(countries_of_place(c.text) for c in ent.root.conjuncts if c.pos_ == "PROPN"):
+        return False  # "visited Bucha, Borodyanka and Dmytrivka": listed with towns, a town no index knows
     return not (len(words) == 1 and lowers[0] in lexicon().words("generic_name_words"))

@@ -14,10 +14,11 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.kb.places import countries_of_place
 from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
 
-__all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
+__all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "visits_a_place", "MATERIAL_CONFLICT"]
 
 
 
@@ -341,6 +342,13 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
                 p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
             return True
     return False
+
+
+def visits_a_place(cue: Cue) -> bool:
+    """A verb of visiting whose object is a place: "the leaders of Poland, Latvia, Lithuania and Estonia visited Bucha,
+    Borodyanka and Dmytrivka" are visitors of the towns, not of each other."""
+    return cue.kind == "verb" and cue.type == "CONSULT" and any(
+        c.dep_ == "dobj" and (countries_of_place(c.text) or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in cue.head.children)
 
 
 def each_other(verb: Token) -> bool:
