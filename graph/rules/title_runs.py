@@ -15,9 +15,8 @@ import unicodedata
 from spacy.tokens import Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.model import ActorKind
 
-__all__ = ["name_after_title", "title_holder"]
+__all__ = ["name_after_title"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
 _PARTICLES = frozenset({"van", "von", "de", "der", "del", "da", "di", "la", "le", "bin", "al", "ibn"})
@@ -87,27 +86,3 @@ def name_after_title(ent: Span) -> Span | None:
     if not (name[0].text[:1].isupper() and name[-1].text[:1].isupper()):
         return None
     return ent.doc[name[0].i:name[-1].i + 1]
-
-
-def title_holder(title: Token, by_token: dict) -> object | None:
-    """The person named right after a title's own phrase: "with President of the Arab Republic of Egypt | Abdel
-    Fattah el-Sisi" (the parser often hangs the name elsewhere); ``by_token``: the mention of each token. None
-    when no person's name follows.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> from types import SimpleNamespace as Mention
-    >>> from stancegraph.model import Actor
-    >>> doc = Doc(spacy.blank("en").vocab, words="with President of Egypt Abdel Sisi".split(), heads=[0, 0, 1, 2, 5, 0],
-    ...           deps=["ROOT", "pobj", "prep", "pobj", "compound", "punct"])
-    >>> sisi = Mention(start=4, actors=(Actor(id="x-sisi", label="Abdel Sisi", kind=ActorKind.PERSON),))
-    >>> title_holder(doc[1], {4: sisi, 5: sisi}).actors[0].label
-    'Abdel Sisi'
-    """
-    if not (title.text[:1].isupper() and _title_word(title)) or not any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
-        return None
-    after = title.right_edge.i + 1
-    m = by_token.get(after)
-    if m is None or m.start != after or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON:
-        return None
-    return m
