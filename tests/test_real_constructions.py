@@ -137,3 +137,11 @@ def test_towns_listed_with_towns_are_places_and_their_visitors_no_partners(read)
     labels = {t.actor.label for s in found for t in s.targets}
     assert not labels & {"Borodyanka", "Dmytrivka"}, sorted(_pairs(found))
     assert not any(s.cue.text == "visited" and "reciprocal" in s.rule for s in found), sorted(_pairs(found))
+
+
+def test_a_congress_in_lower_case_is_no_legislature(read):
+    # kremlin.ru, 2021, on the International Congress of Mathematicians: no U.S. Congress
+    found = read("First, I would like to say that I could not but support the initiative of St Petersburg State "
+                 "University to host this international congress. I hope the congress will help us resolve this "
+                 "particular problem.")
+    assert not any(a.actor.label == "U.S. Congress" for s in found for a in [s.speaker, *s.targets]), sorted(_pairs(found))

@@ -281,10 +281,9 @@ def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None,
     if ent.ent_id_ and "#" in ent.ent_id_:
         actor_id, how = ent.ent_id_.split("#", 1)
         actor = registry.get(actor_id)
-    if actor is None:
-        found = registry.lookup(ent.text)
-        if found:
-            actor, how = found[0]
+    found = registry.lookup(ent.text) if actor is None and not (ent.text.islower() and _generic_name(ent.text)) else None
+    if found:  # (not a common noun: "host this international congress")
+        actor, how = found[0]
     return actor, how
 
 
