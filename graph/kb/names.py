@@ -1,10 +1,11 @@
 """Names as the registry compares them: accents, typographic apostrophes, initials' dots and "the" folded away."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-__all__ = ["normalise_name", "name_key"]
+__all__ = ["normalise_name", "name_key", "plain_word"]
 
 # ’ ‘ ʼ ´ ` -> '; letters that Unicode does not decompose into a base letter and an accent.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -39,3 +40,14 @@ def name_key(name: str) -> str:
     True
     """
     return " ".join(normalise_name(name).casefold().replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, called for every name word of a document
+def plain_word(word: str) -> str:
+    """Lower case, no accents, no possessive: "Zelenskyy's" -> "zelenskyy".
+
+    >>> plain_word("Zelenskyy's"), plain_word("Nausėda")
+    ('zelenskyy', 'nauseda')
+    """
+    word = re.sub(r"[’']s$", "", word)
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()

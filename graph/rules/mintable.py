@@ -11,20 +11,16 @@ generic_name_words).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.tokens import Span
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.names import plain_word
 from stancegraph.kb.places import countries_of_place
 
 __all__ = ["mintable"]
 
 
-
-def _plain(word: str) -> str:
-    word = re.sub(r"[’']s$", "", word)
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def mintable(ent: Span) -> bool:
@@ -46,7 +42,7 @@ def mintable(ent: Span) -> bool:
         return False  # "Nagorno-" of "Nagorno-Karabakh", "G20(Russia"
     if ent.end < len(doc) and doc[ent.end].text.startswith("-") and not doc[ent.end - 1].whitespace_:
         return False  # a name cut at its hyphen
-    lowers = [_plain(t.text) for t in words]
+    lowers = [plain_word(t.text) for t in words]
     if len(set(lowers)) < len(lowers) or any(re.search(r"[a-z][A-Z][a-z]", t.text) for t in words):
         return False  # "Patrushev Patrushev", "Kotyakov AntonLabour": caption words run together
     if lowers[0] in lexicon().quantity_nouns:

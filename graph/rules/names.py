@@ -7,14 +7,13 @@ address ("Thank you, Boris") and a nickname ("Bill Burns" after "William Burns")
 """
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.names import plain_word
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
@@ -27,13 +26,6 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir madam madame mis
 
 
 
-@functools.lru_cache(maxsize=1 << 16)  # a pure function of the word, called for every name word of a document
-def _plain(word: str) -> str:
-    """Lower case, no accents, no possessive: "Zelenskyy's" -> "zelenskyy"."""
-    word = re.sub(r"[’']s$", "", word)
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
-
-
 def nickname_of(given: str) -> str:
     """The formal given name of a nickname, else the name itself (lower case).
 
@@ -41,7 +33,7 @@ def nickname_of(given: str) -> str:
     ('william', 'antony', 'joseph', 'emmanuel')
     """
     table = dict(pair.split("=", 1) for pair in lexicon().words("nicknames") if "=" in pair)
-    given = _plain(given)
+    given = plain_word(given)
     return table.get(given, given)
 
 
@@ -57,12 +49,12 @@ def person_words(span: Span) -> list[str]:
     """
     words = [t.text for t in span if not t.is_punct and not t.is_space]
     titles = lexicon().title_nouns | lexicon().words("title_words")
-    last_title = max((n for n, w in enumerate(words) if _plain(w) in titles or _plain(w) in _HONORIFICS
-                      or _plain(w).rstrip(".") in _HONORIFICS), default=-1)
+    last_title = max((n for n, w in enumerate(words) if plain_word(w) in titles or plain_word(w) in _HONORIFICS
+                      or plain_word(w).rstrip(".") in _HONORIFICS), default=-1)
     if last_title >= 0:
         words = words[last_title + 1:]
         if words and words[0].lower() == "of":  # "Secretary of State Antony Blinken", "Minister of Labour and ..."
-            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or _plain(words[0]) in lexicon().words(
+            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or plain_word(words[0]) in lexicon().words(
                     "portfolio_words") or countries_of_place(words[0])):
                 words = words[1:]  # "Governor of Sevastopol Mikhail Razvozhayev"
     if len(words) >= 3 and countries_of_place(words[0]):
@@ -87,7 +79,7 @@ def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:
 def _matches(short: list[str], full: list[str]) -> bool:
     """``short`` names the person of ``full``: the surname, a first name alone, or a first name (or its
     nickname, or an initial) with the surname."""
-    short_l, full_l = [_plain(w) for w in short], [_plain(w) for w in full]
+    short_l, full_l = [plain_word(w) for w in short], [plain_word(w) for w in full]
     if len(short_l) == 1:
         return short_l[0] in (full_l[-1], full_l[0]) or (len(full_l) > 2 and short_l[0] == full_l[-2])
     if short_l[-1] != full_l[-1]:
@@ -164,7 +156,7 @@ def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]]):
         return None
     if actor.kind is not ActorKind.PERSON:
         # "Siluanov" read as an organisation: one word that is the surname of a person of the document
-        if m.how != "minted" or len(words) != 1 or not any(_plain(words[0]) == _plain(name[-1]) for _, _, name in full):
+        if m.how != "minted" or len(words) != 1 or not any(plain_word(words[0]) == plain_word(name[-1]) for _, _, name in full):
             return None
     before = {a.id: a for start, a, name in full if start < m.start and a.id != actor.id and _matches(words, name)}
     after = {a.id: a for start, a, name in full if start > m.start and a.id != actor.id and _matches(words, name)}

@@ -9,12 +9,11 @@ are in ontology/lexicon/constructions.toml (portfolio_words, organ_words).
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 
 from spacy.tokens import Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.names import plain_word
 
 __all__ = ["name_after_title"]
 
@@ -23,20 +22,16 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "del", "da", "di", "la", "le"
 _LOOK_BACK = 12  # tokens of a title before the entity ("Chair of the Council for Civil Society and Human Rights")
 
 
-def _plain(word: str) -> str:
-    word = re.sub(r"[’']s$", "", word)
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
-
 
 def _title_word(tok: Token) -> bool:
     lex = lexicon()
-    word = _plain(tok.text)
+    word = plain_word(tok.text)
     return word in lex.title_nouns or word in lex.words("title_words")
 
 
 def _portfolio_word(tok: Token) -> bool:
     lex = lexicon()
-    word = _plain(tok.text)
+    word = plain_word(tok.text)
     return (word in _JOINERS or word in lex.words("portfolio_words") or word in lex.words("organ_words")
             or _title_word(tok))
 
