@@ -145,3 +145,20 @@ def test_a_congress_in_lower_case_is_no_legislature(read):
                  "University to host this international congress. I hope the congress will help us resolve this "
                  "particular problem.")
     assert not any(a.actor.label == "U.S. Congress" for s in found for a in [s.speaker, *s.targets]), sorted(_pairs(found))
+
+
+def test_demonstrating_a_quality_is_no_protest(read):
+    # president.gov.ua, June 2022: "demonstrate" with an object shows something; protesters demonstrate without one
+    assert not any(s.type == "PROTEST" for s in read("The Britons demonstrate true leadership in defense matters."))
+    assert any(s.type == "PROTEST" for s in read("Thousands of Britons demonstrated against the war in London."))
+
+
+def test_the_one_thanked_does_what_is_thanked_for(read):
+    # president.gov.ua, 2022: Portugal (unnamed here) assists the citizens, not the official who thanks it;
+    # "the assistance of the Danish government": Denmark assists, not the President who notes it
+    found = read("Ihor Zhovkva expressed gratitude for the strong political support of our state, as well as for "
+                 "providing assistance to Ukrainian citizens temporarily staying in Portugal.")
+    assert not any(s.type == "AID" and s.speaker.actor.label == "Ihor Zhovkva" for s in found), sorted(_pairs(found))
+    found = read("The President noted the assistance of the Danish government in clearing and rebuilding the "
+                 "liberated Ukrainian cities by transferring the relevant construction equipment.")
+    assert all(s.speaker.actor.label == "Denmark" for s in found if s.type == "AID"), sorted(_pairs(found))

@@ -247,6 +247,9 @@ def verb_cue(tok: Token) -> Cue | None:
     # pattern decides over the bare verb ("eased sanctions", "rushed troops to the border")
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
+    if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (
+            obj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+        cue = None  # "demonstrate true leadership", "demonstrated that ...": showing, not a protest
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
     found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None

@@ -188,6 +188,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
         if noun_type(noun) in ("RETREAT", "MOBILIZE"):
             agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
+        elif noun.lemma_.lower() in lexicon().words("helper_of_nouns"):
+            agent_preps += ("of",)  # "the assistance of the Danish government": Denmark helps
         elif noun.lemma_.lower() in lexicon().words("visit_nouns") and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
             agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
         for c in noun.children:
