@@ -162,3 +162,11 @@ def test_the_one_thanked_does_what_is_thanked_for(read):
     found = read("The President noted the assistance of the Danish government in clearing and rebuilding the "
                  "liberated Ukrainian cities by transferring the relevant construction equipment.")
     assert all(s.speaker.actor.label == "Denmark" for s in found if s.type == "AID"), sorted(_pairs(found))
+
+
+def test_his_in_the_complement_of_informing_is_the_informers(read):
+    # kremlin.ru, May 2022: Aliyev's meeting with Pashinyan and Michel, not Putin's (the nearer name)
+    found = read("Ilham Aliyev informed Vladimir Putin of his May 22 meeting with Prime Minister of the Republic of "
+                 "Armenia Nikol Pashinyan and President of the European Council Charles Michel in Brussels.")
+    meetings = {p for p in _pairs(found) if p[1] in (("Nikol Pashinyan",), ("Charles Michel",))}
+    assert meetings and all(p[0] == "Ilham Aliyev" for p in meetings), sorted(_pairs(found))

@@ -200,12 +200,18 @@ def _relative_antecedent(tok: Token) -> Token | None:
 
 def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
     """A possessive in the object of a clause is its subject's: "Pakistan, a key U.S. ally, ... has urged its
-    citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops"; the subject is
+    citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops", "Aliyev informed
+    Putin of his meeting" (the informer's, not the nearer object's); the subject is
     inherited across "and" and control verbs. None if that subject is no candidate."""
     noun = tok.head
-    if tok.dep_ != "poss" or noun.dep_ != "dobj":
+    if tok.dep_ != "poss":
         return None
-    verb = noun.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "on") and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "Aliyev informed Putin of his meeting with Pashinyan": Aliyev's meeting
+    else:
+        return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
