@@ -170,3 +170,20 @@ def test_his_in_the_complement_of_informing_is_the_informers(read):
                  "Armenia Nikol Pashinyan and President of the European Council Charles Michel in Brussels.")
     meetings = {p for p in _pairs(found) if p[1] in (("Nikol Pashinyan",), ("Charles Michel",))}
     assert meetings and all(p[0] == "Ilham Aliyev" for p in meetings), sorted(_pairs(found))
+
+
+def test_he_after_a_titled_head_of_state_is_the_holder(read):
+    # kremlin.ru, January 2022 (PUBLISHED is May 2022: Tokayev held the post): "he" thanked Russia, not Putin
+    found = read("The President of Kazakhstan extensively informed Vladimir Putin about the developments in the "
+                 "country, noting that the situation is stabilising. In the same context, he thanked Kazakhstan's "
+                 "partners from the Collective Security Treaty Organisation (CSTO) and especially the Russian "
+                 "Federation for the assistance being rendered.")
+    thanks = {p for p in _pairs(found) if p[2] == "SUPPORT"}
+    assert thanks and all(p[0] == "Kassym-Jomart Tokayev" for p in thanks), sorted(_pairs(found))
+
+
+def test_a_title_of_the_past_names_no_holder_of_today(read):
+    # kremlin.ru, December 2021, on 2014: the US president then was not the one of the document's day
+    found = read("I talked with the US president at that time at his initiative. He asked me to support this "
+                 "process as well.")
+    assert not any(s.speaker.actor.label == "Joe Biden" for s in found), sorted(_pairs(found))

@@ -14,6 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
 from stancegraph.rules.names import link_person_names
+from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
 from stancegraph.rules.quotations import first_person_mentions
@@ -31,7 +32,10 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     """All actor mentions of ``doc`` in text order, pronouns and pair descriptions resolved against
     mentions of the same and the ``window`` previous sentences (recency, agreement, and the rule that
     an object pronoun does not refer to its own clause's subject). With the ``document``, its publisher is
-    context: "the President" of a presidency's own release is its president (:mod:`stancegraph.rules.publisher`).
+    context: "the President" of a presidency's own release is its president (:mod:`stancegraph.rules.publisher`);
+    and its date names the holders of titles for "he", "him" and "she" ("The President of Kazakhstan informed
+    ... he thanked": :mod:`stancegraph.rules.office_antecedents`), not for "his" ("gratitude to the Turkish
+    leader for his assistance": a leader no post title names).
 
     Examples
     --------
@@ -56,6 +60,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
         named = house_mentions(doc, named, document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
+    offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
     mentions = list(named)
@@ -68,7 +73,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             # an object "it" is mostly a thing ("the West saw it as an offensive move"), not a state
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
-            earlier = sorted((m for m in mentions if lo <= m.start < tok.i), key=lambda m: m.start)
+            titled = offices if PERSONAL_PRONOUNS[lower] == "person" and tok.dep_ != "poss" else []  # not "his"
+            earlier = sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start)
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:

@@ -23,7 +23,7 @@ from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.rules.actors import ActorMention, is_locative
 from stancegraph.rules.doc_index import select
 
-__all__ = ["publisher_state", "head_of_state", "house_mentions"]
+__all__ = ["publisher_state", "head_of_state", "post_holder", "house_mentions"]
 
 _TITLE = "president"
 
@@ -72,16 +72,33 @@ def publisher_state(document: Document, registry: ActorRegistry) -> Actor | None
 
 
 @functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
-def _holders(registry: ActorRegistry) -> dict[str, list]:
-    """state id -> [(post, person)] of the registry's "President" posts (built once per registry)."""
-    index: dict[str, list] = {}
+def _holders(registry: ActorRegistry) -> dict[tuple[str, str], list]:
+    """(organisation id, lower-case title) -> [(post, person)] of the registry's posts (built once per registry)."""
+    index: dict[tuple[str, str], list] = {}
     for actor in registry.actors.values():
         if actor.kind is not ActorKind.PERSON:
             continue
         for role in registry.roles(actor.id):
-            if role.title.strip().lower() == _TITLE:
-                index.setdefault(role.organisation, []).append((role, actor))
+            index.setdefault((role.organisation, role.title.strip().lower()), []).append((role, actor))
     return index
+
+
+def post_holder(state: Actor, title: str, day: dt.date | None, registry: ActorRegistry) -> Actor | None:
+    """The person who held the post ``title`` ("president", "prime minister") of ``state`` on ``day`` (the
+    latest holder if ``day`` is None), else None.
+
+    >>> from stancegraph.model import Actor, ActorKind, Role
+    >>> kaz = Actor(id="KAZ", label="Kazakhstan", kind=ActorKind.STATE, iso3="KAZ")
+    >>> reg = ActorRegistry.from_records(
+    ...     [kaz, Actor(id="kassym-jomart-tokayev", label="Kassym-Jomart Tokayev", kind=ActorKind.PERSON)], [],
+    ...     [Role(person="kassym-jomart-tokayev", organisation="KAZ", title="President", start=dt.date(2019, 3, 20))])
+    >>> post_holder(kaz, "president", dt.date(2022, 1, 8), reg).id, post_holder(kaz, "president", dt.date(2018, 1, 8), reg)
+    ('kassym-jomart-tokayev', None)
+    """
+    posts = [(r, a) for r, a in _holders(registry).get((state.id, title), ()) if day is None or r.valid_on(day)]
+    if not posts:
+        return None
+    return max(posts, key=lambda p: (p[0].start or dt.date.min, p[1].id))[1]
 
 
 def head_of_state(state: Actor, day: dt.date | None, registry: ActorRegistry) -> Actor:
@@ -97,10 +114,7 @@ def head_of_state(state: Actor, day: dt.date | None, registry: ActorRegistry) ->
     >>> head_of_state(ukr, dt.date(2022, 3, 1), reg).id, head_of_state(ukr, dt.date(2016, 3, 1), reg).id
     ('volodymyr-zelenskyy', 'petro-poroshenko')
     """
-    posts = [(r, a) for r, a in _holders(registry).get(state.id, ()) if day is None or r.valid_on(day)]
-    if not posts:
-        return state
-    return max(posts, key=lambda p: (p[0].start or dt.date.min, p[1].id))[1]
+    return post_holder(state, _TITLE, day, registry) or state
 
 
 def _bare_title(tok: Token) -> tuple[int, int] | None:

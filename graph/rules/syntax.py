@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.thanks import thanked_doer
 from stancegraph.model import Span
 from stancegraph.rules.conjuncts import active_conjunct
 from stancegraph.rules.doc_index import span_tokens
@@ -249,9 +250,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
             # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
             break
-        thanks, thanked = _thanked_doer(node, parent)
-        if thanks:  # "expressed gratitude for providing assistance": the one thanked provided it
-            return (thanked, "thanked") if thanked is not None else (None, "")
+        if (thanked := thanked_doer(node, parent)) is not None:  # "gratitude for providing aid": the thanked's
+            return thanked
         if dep == "advcl" and (sayer := _quoting_sayer(node, parent)) is not None:
             return sayer, "advcl-inherited"  # '"It brings us closer," Zelenskyy said, thanking Biden': he thanks
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
@@ -271,23 +271,6 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             continue
         break
     return None, ""
-
-
-def _thanked_doer(node: Token, parent: Token) -> tuple[bool, Token | None]:
-    """(True, the one thanked or None) when ``node`` is a gerund in the reason of thanks or praise ("thanked
-    Poland for providing aid", "grateful to Japan for helping", "expressed gratitude for providing assistance");
-    (False, None) otherwise. The gerund's doer is the one thanked, never the one who thanks."""
-    if node.dep_ != "pcomp" or parent.lower_ != "for":
-        return False, None
-    holder, words = parent.head, lexicon().words("thanking_words")
-    if holder.lemma_.lower() not in words and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words for c in holder.children):
-        return False, None
-    thanked = next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
-    if thanked is None:  # "grateful to Japan for helping"
-        thanked = next((p for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for p in c.children if p.dep_ == "pobj"), None)
-    return True, thanked
 
 
 def _quoting_sayer(node: Token, parent: Token) -> Token | None:

@@ -1,0 +1,36 @@
+"""The doer of what someone is thanked or praised for: "thanked Poland for providing aid", "grateful to Japan for
+helping", "expressed gratitude for providing assistance to Ukrainian citizens": the one thanked provided it, never
+the one who thanks (who is the subject the parse would otherwise lend the gerund). Pure, over the parse; the
+words are the lexicon's ``thanking_words``."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["thanked_doer"]
+
+
+def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
+    """``(the one thanked, "thanked")`` when ``node`` is a gerund in the reason ("for ...") of thanks or praise
+    and the one thanked is named, ``(None, "")`` when it is not named; None for any other ``node``.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "thanked", "Oslo", "for", "helping"],
+    ...           heads=[1, 1, 1, 1, 3], deps=["nsubj", "ROOT", "dobj", "prep", "pcomp"],
+    ...           lemmas=["Kyiv", "thank", "Oslo", "for", "help"])
+    >>> thanked_doer(doc[4], doc[3]), thanked_doer(doc[2], doc[1])
+    ((Oslo, 'thanked'), None)
+    """
+    if node.dep_ != "pcomp" or parent.lower_ != "for":
+        return None
+    holder, words = parent.head, lexicon().words("thanking_words")
+    if holder.lemma_.lower() not in words and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words for c in holder.children):
+        return None
+    thanked = next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
+    if thanked is None:  # "grateful to Japan for helping"
+        thanked = next((p for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in c.children if p.dep_ == "pobj"), None)
+    return (thanked, "thanked") if thanked is not None else (None, "")
