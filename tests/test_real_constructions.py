@@ -187,3 +187,21 @@ def test_a_title_of_the_past_names_no_holder_of_today(read):
     found = read("I talked with the US president at that time at his initiative. He asked me to support this "
                  "process as well.")
     assert not any(s.speaker.actor.label == "Joe Biden" for s in found), sorted(_pairs(found))
+
+
+def test_a_bare_security_council_of_a_kremlin_release_is_russias(nlp):
+    # kremlin.ru weekly readouts: "permanent members of the Security Council" are Russia's; other publishers
+    # and a sentence that names the UN keep the UN Security Council
+    from stancegraph.kb.registry import ActorRegistry
+    from stancegraph.model import Document
+    from stancegraph.rules.coreference import actor_mentions
+
+    text = "Vladimir Putin held a meeting with permanent members of the Security Council."
+    doc, registry = nlp(text), ActorRegistry.load()
+
+    def council(source):
+        found = actor_mentions(doc, registry, document=Document(id="d", text=text, source=source))
+        return next(m.actors[0].label for m in found if doc[m.start:m.end].text == "Security Council")
+
+    assert council("en.kremlin.ru") == "Security Council of Russia"
+    assert council("Reuters") == "UN Security Council"
