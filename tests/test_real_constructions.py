@@ -205,3 +205,13 @@ def test_a_bare_security_council_of_a_kremlin_release_is_russias(nlp):
 
     assert council("en.kremlin.ru") == "Security Council of Russia"
     assert council("Reuters") == "UN Security Council"
+
+
+def test_no_actor_minted_from_a_run_of_sentence_words(read):
+    # president.gov.ua, 2022: a vocative before an infinitive, and the title of a joint statement
+    texts = ("And I am grateful for your willingness - for your willingness personally, Andrzej - to pay a visit to "
+             "European capitals together with President of Slovakia Zuzana Čaputová.",
+             'Volodymyr Zelenskyy also expressed gratitude for signing a joint statement "On the Urgent Need to '
+             'Modernize the Air Defense of Ukraine".')
+    labels = {a.actor.label for text in texts for s in read(text) for a in [s.speaker, *s.targets]}
+    assert not any(" to" in label.split("(")[0] for label in labels), labels

@@ -2,7 +2,8 @@
 
 A minted actor needs a name that names someone: not a title before "of" ("Designer of Almaz-Antey"), not
 a place run into a name ("Kamchatka Territory Vladimir Solodov"), not a fragment of a hyphenated or glued name
-("Nagorno-", "Kotyakov AntonLabour"), not a product, weapon or programme ("Sputnik V vaccines",
+("Nagorno-", "Kotyakov AntonLabour"), not a run of words with a lower-case word other than a name's particles
+("Andrzej - to", "Urgent Need to Modernize ...") or ending in one ("Industry and Technology of"), not a product, weapon or programme ("Sputnik V vaccines",
 "Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
 the portfolio of a title ("Finance Minister", "Secretary of Defense"), and not a number. The word lists
 are in ontology/lexicon/constructions.toml (artifact_nouns, facility_heads, portfolio_words,
@@ -68,4 +69,7 @@ def mintable(ent: Span) -> bool:
         return False  # "the Shalimov National Institute of Surgery and | Transplantology": the end of a name
     if any(countries_of_place(c.text) for c in ent.root.conjuncts if c.pos_ == "PROPN"):
         return False  # "visited Bucha, Borodyanka and Dmytrivka": listed with towns, a town no index knows
+    particles = lexicon().words("name_particles")
+    if lowers[-1] in particles or any(t.is_lower and t.is_alpha and t.lower_ not in particles for t in words):
+        return False  # "Andrzej - to pay a visit", "Urgent Need to Modernize ...", "Industry and Technology of"
     return not (len(words) == 1 and lowers[0] in lexicon().words("generic_name_words"))
