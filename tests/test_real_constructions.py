@@ -215,3 +215,10 @@ def test_no_actor_minted_from_a_run_of_sentence_words(read):
              'Modernize the Air Defense of Ukraine".')
     labels = {a.actor.label for text in texts for s in read(text) for a in [s.speaker, *s.targets]}
     assert not any(" to" in label.split("(")[0] for label in labels), labels
+
+
+def test_who_greets_the_participants_of_a_meeting_takes_no_part(read):
+    # kremlin.ru, 2021 and 2022: greetings to a meeting's participants are no meeting of the greeter's
+    found = read("Vladimir Putin extended greetings to participants in the General Meeting of the Russian Academy "
+                 "of Sciences.")
+    assert not any(s.type == "CONSULT" for s in found), sorted(_pairs(found))

@@ -232,7 +232,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
-        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in lexicon().meeting_preps:
+        elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in lexicon().meeting_preps and (
+                up.head.lemma_.lower() not in words["attendee_nouns"]):  # "greeted participants in the meeting": not one
             # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
             for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
                 subj, shw = subject_of(verb)
