@@ -222,3 +222,11 @@ def test_who_greets_the_participants_of_a_meeting_takes_no_part(read):
     found = read("Vladimir Putin extended greetings to participants in the General Meeting of the Russian Academy "
                  "of Sciences.")
     assert not any(s.type == "CONSULT" for s in found), sorted(_pairs(found))
+
+
+def test_a_warning_about_another_is_no_threat(read):
+    # CAMEO "warn of fight" (110): warning that a named other will act judges it; one's own act threatens
+    found = read("Biden warned that Russia could invade Ukraine in February.")
+    assert ("Joe Biden", ("Russia",), "DISAPPROVE") in _pairs(found), sorted(_pairs(found))
+    found = read("Russia warned that it would respond to NATO expansion.")
+    assert any(s.type == "THREATEN" for s in found), sorted(_pairs(found))
