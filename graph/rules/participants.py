@@ -12,6 +12,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
@@ -121,6 +122,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found and any(_to_you(t) for t in {verb, head, *cue.words}):
         return [], ""  # "We are grateful to you that our cooperation allowed us to inoculate Hungarian citizens"
+    if not found:  # "reimposed blockades in the West Bank": the place a measure holds in (rules.measure_places)
+        add(measure_places(cue, verb, ctx, exclude), "measure-place")
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
