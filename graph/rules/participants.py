@@ -13,6 +13,7 @@ from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.measure_places import measure_places
+from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
@@ -141,6 +142,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
                                   and all(a.registered for a in m.actors)],
                     f"{c.dep_}-inside")
+            elif c.dep_ == "prep" and cue.type in MATERIAL_CONFLICT:  # "hack into the computers of South Korean army officers"
+                add(owners_inside(c, ctx, exclude), "prep-owner")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 
