@@ -56,17 +56,20 @@ def measure_places(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     >>> measure_places(Cue(ctx.doc[1], (ctx.doc[1], ctx.doc[2]), "SANCTION", "light", ctx.doc[2]), ctx.doc[1], ctx)
     []
     """
-    if cue.type not in MEASURE_TYPES or cue.kind not in ("light", "verb", "phrasal"):
+    if cue.type not in MEASURE_TYPES or cue.kind == "mediation":
         return []
-    noun = cue.noun if cue.kind == "light" else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = {"light": cue.noun, "noun": cue.head}.get(cue.kind) or next((c for c in verb.children if c.dep_ == "dobj"), None)
     if noun is None or not _measure(noun):
         return []
     # the measure's own "in" phrase; the verb's for a restriction ("eased emergency measures on Wednesday in
     # Montenegro province"), not for sanctions decided somewhere ("adopted sanctions in Brussels")
-    holders = [noun, verb] if noun.i != verb.i and _restriction(noun) else [noun]
+    holders = [noun, verb] if noun.i != verb.i and cue.kind != "noun" and _restriction(noun) else [noun]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "throughout", "across"):
+            # the place a blockade or siege closes is its "of" phrase ("eased the blockade of Gaza"); the "of"
+            # phrase of sanctions is who imposed them ("the sanctions of the United States")
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "throughout", "across") and not (
+                    prep.lower_ == "of" and holder.i == noun.i and noun_type(noun) == "COERCE"):
                 continue
             found = [m for p in prep.children if p.dep_ == "pobj" for m in _places_of(p, ctx)
                      if not ({a.id for a in m.actors} & exclude)]

@@ -223,6 +223,10 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
     if not targets and noun_type(noun) == "RETREAT":
         targets = [m for m in _left_places(noun, ctx) if m not in speakers]
         thow = "prep-from" if targets else thow
+    if not targets:  # "the blockade of Mariupol by the Russian army": the place it closes (rules.measure_places)
+        targets = measure_places(Cue(noun, (noun,), noun_type(noun) or "", "noun"), noun, ctx,
+                                 frozenset(a.id for m in speakers for a in m.actors))
+        thow = "measure-place" if targets else thow
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:

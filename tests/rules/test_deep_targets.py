@@ -52,6 +52,30 @@ SUSPENDED_TALKS_IN = """
     5  .  _  PUNCT  .  1  punct
 """
 
+# Israel eased the blockade of Gaza.
+EASED_THE_BLOCKADE_OF = """
+    0  Israel  _  PROPN  NNP  1  nsubj  B-GPE
+    1  eased  ease  VERB  VBD  1  ROOT
+    2  the  _  DET  DT  3  det
+    3  blockade  _  NOUN  NN  1  dobj
+    4  of  _  ADP  IN  3  prep
+    5  Gaza  _  PROPN  NNP  4  pobj  B-GPE
+    6  .  _  PUNCT  .  1  punct
+"""
+
+# The United States lifted the sanctions of Canada.
+LIFTED_THE_SANCTIONS_OF = """
+    0  The  the  DET  DT  2  det  B-GPE
+    1  United  _  PROPN  NNP  2  compound  I-GPE
+    2  States  _  PROPN  NNP  3  nsubj  I-GPE
+    3  lifted  lift  VERB  VBD  3  ROOT
+    4  the  _  DET  DT  5  det
+    5  sanctions  sanction  NOUN  NNS  3  dobj
+    6  of  _  ADP  IN  5  prep
+    7  Canada  _  PROPN  NNP  6  pobj  B-GPE
+    8  .  _  PUNCT  .  3  punct
+"""
+
 # North Korea hacked into the computers of South Korean army officers.
 HACKED_INTO_THE_COMPUTERS_OF = """
     0  North  _  PROPN  NNP  1  compound  B-GPE
@@ -84,6 +108,14 @@ def test_an_eased_restriction_is_eased_for_its_place_the_verb_names(registry):
 
 def test_suspended_deliveries_are_withheld_from_the_state_of_their_city(registry):
     assert [(t, r.split(">")[1]) for _, _, t, r in _read(SUSPENDED_DELIVERIES_IN, registry)] == [(["IRQ"], "measure-place")]
+
+
+def test_a_blockade_closes_the_place_of_its_of_phrase(registry):
+    assert [(t, r.split(">")[1]) for _, _, t, r in _read(EASED_THE_BLOCKADE_OF, registry)] == [(["PSE"], "measure-place")]
+
+
+def test_the_of_phrase_of_sanctions_is_no_place_they_hold_in(registry):
+    assert not any(r.endswith("measure-place") for _, _, _, r in _read(LIFTED_THE_SANCTIONS_OF, registry))
 
 
 def test_talks_held_in_a_place_are_no_measure_against_it(registry):
