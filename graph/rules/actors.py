@@ -263,7 +263,9 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if state is not None and state.kind is ActorKind.STATE:
             actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
     if (how == "demonym" or actor.kind is ActorKind.BLOC) and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
-        return None  # "British Columbia", "the Indian Ocean", "the Arabian Sea", "the West Bank": a place name, no actor
+        # "British Columbia", "the Indian Ocean", "the West Bank": a place name, no actor (a place in its state
+        # when the gazetteer knows the whole name)
+        return place_of(ent.start, ent.end + 1, ent.end, doc[ent.start:ent.end + 1].text)
     if how == "metonym" and _metonym_is_place(ent):
         # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
         return ActorMention(ent.start, ent.end, ent.root.i, (actor,), "place", True)

@@ -12,6 +12,8 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.measure_places import measure_places
+from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
@@ -121,6 +123,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found and any(_to_you(t) for t in {verb, head, *cue.words}):
         return [], ""  # "We are grateful to you that our cooperation allowed us to inoculate Hungarian citizens"
+    if not found:  # "reimposed blockades in the West Bank": the place a measure holds in (rules.measure_places)
+        add(measure_places(cue, verb, ctx, exclude), "measure-place")
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
@@ -138,6 +142,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
                                   and all(a.registered for a in m.actors)],
                     f"{c.dep_}-inside")
+            elif c.dep_ == "prep" and cue.type in MATERIAL_CONFLICT:  # "hack into the computers of South Korean army officers"
+                add(owners_inside(c, ctx, exclude), "prep-owner")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 
@@ -219,6 +225,10 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
     if not targets and noun_type(noun) == "RETREAT":
         targets = [m for m in _left_places(noun, ctx) if m not in speakers]
         thow = "prep-from" if targets else thow
+    if not targets:  # "the blockade of Mariupol by the Russian army": the place it closes (rules.measure_places)
+        targets = measure_places(Cue(noun, (noun,), noun_type(noun) or "", "noun"), noun, ctx,
+                                 frozenset(a.id for m in speakers for a in m.actors))
+        thow = "measure-place" if targets else thow
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
         for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
