@@ -177,12 +177,29 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
         return next((m for m in candidates if relative.left_edge.i <= m.head <= relative.i), None)
     doc = tok.doc
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        commanding = _commanding_subject(tok, candidates)
+        if commanding is not None:
+            return commanding
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
         subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+    """A subject pronoun continues a subject of its own sentence before it, over nearer non-subjects: "The Head of
+    State noted that he could not know the intentions of Vladimir Putin, so he offered him a meeting": both he
+    are the Head of State, not the nearer Putin (an object). None if no earlier subject of the sentence agrees."""
+    for m in candidates:  # nearest first
+        word = tok.doc[m.head]
+        if word.sent.start != tok.sent.start:
+            return None
+        if _in_subject(word):
+            return m
+    return None
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
