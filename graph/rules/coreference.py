@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
@@ -54,7 +55,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     """
     named = organ_mentions(doc, link_person_names(doc, named_mentions(doc, registry), registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
-        named = house_mentions(doc, named, document, registry)
+        named = house_bodies(doc, house_mentions(doc, named, document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]

@@ -164,3 +164,29 @@ def test_forces_act_on_their_own_people_only_in_their_own_voice(registry):
     assert state_of_target("en.kremlin.ru") == "RUS"
     assert state_of_target(None) == "RUS"  # no publisher's voice: domestic coding as before
     assert PUBLISHED  # (the listing's date is the abduction's)
+
+# Putin met the permanent members of the Security Council.
+MET_SECURITY_COUNCIL = """
+    0  Putin  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  met  meet  VERB  VBD  1  ROOT
+    2  the  _  DET  DT  4  det
+    3  permanent  _  ADJ  JJ  4  amod
+    4  members  member  NOUN  NNS  1  dobj
+    5  of  _  ADP  IN  4  prep
+    6  the  _  DET  DT  8  det
+    7  Security  _  PROPN  NNP  8  compound  B-ORG
+    8  Council  _  PROPN  NNP  5  pobj  I-ORG
+    9  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_bare_body_in_a_presidencys_release_is_its_states_own(registry):
+    doc = parse(MET_SECURITY_COUNCIL, registry)
+
+    def council(source):
+        document = Document(id="t", text=doc.text, date=dt.date(2022, 2, 1), source=source)
+        return [m.actors[0].id for m in actor_mentions(doc, registry, document=document) if doc[m.head].text == "Council"]
+
+    assert council("en.kremlin.ru") == ["russian-security-council"]
+    assert council(None) == ["un-security-council"]  # no publisher's voice: the registry's reading
+    assert council("president.gov.ua/en") == ["un-security-council"]  # the registry has no such body of Ukraine
