@@ -190,3 +190,39 @@ def test_bare_body_in_a_presidencys_release_is_its_states_own(registry):
     assert council("en.kremlin.ru") == ["russian-security-council"]
     assert council(None) == ["un-security-council"]  # no publisher's voice: the registry's reading
     assert council("president.gov.ua/en") == ["un-security-council"]  # the registry has no such body of Ukraine
+
+# Frederiksen visited Borodyanka in the Kyiv region.
+VISITED_TOWN_IN_REGION = """
+    0  Frederiksen  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  visited  visit  VERB  VBD  1  ROOT
+    2  Borodyanka  _  PROPN  NNP  1  dobj  B-PERSON
+    3  in  _  ADP  IN  2  prep
+    4  the  _  DET  DT  6  det
+    5  Kyiv  _  PROPN  NNP  6  compound  B-GPE
+    6  region  _  NOUN  NN  3  pobj
+    7  .  _  PUNCT  .  1  punct
+"""
+
+# Sybiha informed Hajiyev about the situation in eastern Ukraine.
+INFORMED_ABOUT_SITUATION_IN = """
+    0  Sybiha  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  informed  inform  VERB  VBD  1  ROOT
+    2  Hajiyev  _  PROPN  NNP  1  dobj  B-ORG
+    3  about  _  ADP  IN  1  prep
+    4  the  _  DET  DT  5  det
+    5  situation  _  NOUN  NN  3  pobj
+    6  in  _  ADP  IN  5  prep
+    7  eastern  _  ADJ  JJ  8  amod
+    8  Ukraine  _  PROPN  NNP  6  pobj  B-GPE
+    9  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_town_in_a_named_region_is_no_person(registry):
+    assert "Borodyanka" not in [text for text, _ in _labels(VISITED_TOWN_IN_REGION, registry)]
+
+
+def test_place_inside_an_objects_topic_does_not_locate_the_object(registry):
+    doc = parse(INFORMED_ABOUT_SITUATION_IN, registry)
+    [hajiyev] = [m for m in actor_mentions(doc, registry) if doc[m.head].text == "Hajiyev"]
+    assert hajiyev.state_hint is None
