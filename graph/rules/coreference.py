@@ -178,7 +178,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
         return next((m for m in candidates if relative.left_edge.i <= m.head <= relative.i), None)
     doc = tok.doc
-    if tok.dep_ in ("nsubj", "nsubjpass"):
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in tok.head.children):
         commanding = _commanding_subject(tok, candidates)
         if commanding is not None:
             return commanding
@@ -191,9 +191,11 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
 
 
 def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
-    """A subject pronoun continues a subject of its own sentence before it, over nearer non-subjects: "The Head of
-    State noted that he could not know the intentions of Vladimir Putin, so he offered him a meeting": both he
-    are the Head of State, not the nearer Putin (an object). None if no earlier subject of the sentence agrees."""
+    """A subject pronoun with an object pronoun in its clause ("he offered him") continues a subject of its own
+    sentence before it, over nearer non-subjects, and the object takes the other person: "The Head of State noted
+    that he could not know the intentions of Vladimir Putin, so he offered him a meeting": he is the Head of State,
+    him Putin. (Without "him", recency decides: "grateful to Pope Francis ..., he supports Ukraine" is the Pope.)
+    None if no earlier subject of the sentence agrees."""
     for m in candidates:  # nearest first
         word = tok.doc[m.head]
         if word.sent.start != tok.sent.start:

@@ -226,3 +226,26 @@ def test_place_inside_an_objects_topic_does_not_locate_the_object(registry):
     doc = parse(INFORMED_ABOUT_SITUATION_IN, registry)
     [hajiyev] = [m for m in actor_mentions(doc, registry) if doc[m.head].text == "Hajiyev"]
     assert hajiyev.state_hint is None
+
+# Zelenskyy is grateful to Francis for his support: he supports Ukraine.
+GRATEFUL_HE_SUPPORTS = """
+    0  Zelenskyy  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  is  be  AUX  VBZ  1  ROOT
+    2  grateful  _  ADJ  JJ  1  acomp
+    3  to  _  ADP  IN  2  prep
+    4  Francis  _  PROPN  NNP  3  pobj  B-PERSON
+    5  for  _  ADP  IN  2  prep
+    6  his  his  PRON  PRP$  7  poss
+    7  support  _  NOUN  NN  5  pobj
+    8  :  _  PUNCT  :  1  punct
+    9  he  he  PRON  PRP  10  nsubj
+    10  supports  support  VERB  VBZ  1  parataxis
+    11  Ukraine  _  PROPN  NNP  10  dobj  B-GPE
+    12  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_subject_pronoun_without_an_object_pronoun_takes_the_nearest(registry):
+    doc = parse(GRATEFUL_HE_SUPPORTS, registry)
+    found = {doc[m.head].text: m.actors[0].label for m in actor_mentions(doc, registry)}
+    assert found["he"] == found["Francis"] != found["Zelenskyy"]
