@@ -82,6 +82,8 @@ def normalized(text: str) -> Normalized:
 
     >>> normalized("China praised Russia\\u2028Ukraine condemned it.").text
     'China praised Russia\\nUkraine condemned it.'
+    >>> normalized("Putin told Sauli Niinist \\u00f6 about it.").original(11, 25)
+    (11, 26)
     >>> n = normalized("Erdog\\u0306an\\u200f spoke.")
     >>> n.text, n.original(0, 7)
     ('Erdoğan spoke.', (0, 8))
@@ -105,7 +107,27 @@ def normalized(text: str) -> Normalized:
                 out.replace(k, k + 1, "\n")
             elif text[k] in fmt:
                 out.replace(k, k + 1, "")
-    return out.result()
+    return _joined_letters(out.result())
+
+
+# A space a web page put before the last, accented letter of a word: "Sauli Niinist ö" (the Kremlin's site)
+_SPLIT_LETTER = re.compile(r"(?<=[a-z]) (?=[\u00e0-\u00ff\u0100-\u017f](?![^\W\d_]))")
+
+
+def _joined_letters(first: Normalized) -> Normalized:
+    """``first`` with each space before a lone accented letter ending a word taken out ("Niinist ö" -> "Niinistö";
+    "à" stays a word), its offsets still mapped to the original text."""
+    drops = [m.start() for m in _SPLIT_LETTER.finditer(first.text) if first.text[m.end()] != "\u00e0"]
+    if not drops:
+        return first
+    out = _Builder(first.text)
+    for k in drops:
+        out.replace(k, k + 1, "")
+    second = out.result()
+    assert second.starts is not None and second.ends is not None
+    starts = first.starts or range(len(first.text))
+    ends = first.ends or range(1, len(first.text) + 1)
+    return Normalized(second.text, tuple(starts[i] for i in second.starts), tuple(ends[i - 1] for i in second.ends))
 
 
 class _Builder:

@@ -14,6 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.body_words import body_word, inside_longer_name, named_body_elsewhere
 from stancegraph.rules.doc_index import select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
@@ -96,8 +97,7 @@ def is_locative(tok: Token) -> bool:
         tok = tok.head  # "in Sudan's Gezira state", "in Pakistan's Balochistan province"
     if tok.dep_ != "pobj":
         return False
-    prep = tok.head
-    # "in Moscow"; "the streets of Tbilisi"
+    prep = tok.head  # "in Moscow"; "the streets of Tbilisi"
     return prep.lower_ in lexicon().locative_preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon().place_nouns)
 
 
@@ -137,8 +137,7 @@ def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
     return ActorMention(start, end, head, (state,), "place", True) if state is not None else None
 
 
-_OPENING = {'"', "“", "«", "``"}
-_CLOSING = {'"', "”", "»", "''"}
+_OPENING, _CLOSING = {'"', "“", "«", "``"}, {'"', "”", "»", "''"}
 
 
 def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
@@ -223,7 +222,8 @@ def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_
             if found:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
     for tok in select(doc, pos={"PROPN"}, dep={"pobj", "dobj"}):  # a city name the NER missed: "Troops shelled Kharkiv"
-        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj"):
+        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj") and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # no "Moscow State | University"
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
@@ -238,6 +238,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         return place_of(ent.start, ent.end, ent.root.i, ent.text)
     if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
         return None
+    if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):  # "the Ukrainian World Congress"
+        return None  # and "the Congress" after it (stancegraph.rules.body_words)
     if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
         ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
     actor, how = _registered_actor(ent, registry)
@@ -297,7 +299,7 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
     own = phrase_state(ent, registry)  # "the US Congress", "the Russian Federation Security Council"
     if own is not None or not _generic_name(ent.text):
         return None if own is None or own.id == actor.part_of else _body_of(ent, own, registry)
-    others = named.get(doc[ent.root.i].sent.start, frozenset()) - {actor.part_of}
+    others = named.get(doc[ent.root.i].sent.start, frozenset())  # ("the American people, ..., Congress": its own)
     located = {registry.get(code) for p in found if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
                for code in [p.actors[0].id]}
     states = {s.id for s in located if s is not None} | set(others)

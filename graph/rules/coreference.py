@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
@@ -58,7 +59,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     """
     named = organ_mentions(doc, link_person_names(doc, named_mentions(doc, registry), registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
-        named = house_mentions(doc, named, document, registry)
+        named = house_bodies(doc, house_mentions(doc, named, document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
@@ -183,12 +184,31 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
         return next((m for m in candidates if relative.left_edge.i <= m.head <= relative.i), None)
     doc = tok.doc
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in tok.head.children):
+        commanding = _commanding_subject(tok, candidates)
+        if commanding is not None:
+            return commanding
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
         subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+    """A subject pronoun with an object pronoun in its clause ("he offered him") continues a subject of its own
+    sentence before it, over nearer non-subjects, and the object takes the other person: "The Head of State noted
+    that he could not know the intentions of Vladimir Putin, so he offered him a meeting": he is the Head of State,
+    him Putin. (Without "him", recency decides: "grateful to Pope Francis ..., he supports Ukraine" is the Pope.)
+    None if no earlier subject of the sentence agrees."""
+    for m in candidates:  # nearest first
+        word = tok.doc[m.head]
+        if word.sent.start != tok.sent.start:
+            return None
+        if _in_subject(word):
+            return m
+    return None
 
 
 def _relative_antecedent(tok: Token) -> Token | None:

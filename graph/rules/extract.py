@@ -25,6 +25,7 @@ from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.confidence import with_confidence
 from stancegraph.rules.conventions import domestic_target
 from stancegraph.rules.coreference import actor_mentions
+from stancegraph.rules.domestic import domestic_state
 from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
@@ -202,10 +203,11 @@ def _statement(act: Act, ctx: Context, speaker_m: ActorMention, speaker: Actor,
     speaker_ref = actor_ref(speaker_m, speaker, day, ctx)
     targets = tuple(actor_ref(m, a, day, ctx) if m is not None else ActorRef(actor=a) for m, a in target_pairs)
     home = speaker_ref.state or (speaker if speaker.kind is ActorKind.STATE else None)
-    if type_ in ("COERCE", "ASSAULT") and home is not None:  # (persons only: a seized ship is no citizen)
+    own = domestic_state(home, ctx.document, ctx.registry) if type_ in ("COERCE", "ASSAULT") else None
+    if own is not None:  # (persons only: a seized ship is no citizen)
         # "a Moscow court sentenced opposition politician Vladimir Kara-Murza": whom a state's courts and
         # police act on, when no country is named for them, are that state's people (domestic coding)
-        targets = tuple(replace(t, state=home) if t.state is None and t.actor.kind is ActorKind.PERSON
+        targets = tuple(replace(t, state=own) if t.state is None and t.actor.kind is ActorKind.PERSON
                         else t for t in targets)
     if home is not None:
         # a dual national held or freed by one of their states is coded by the other ("Iran executed

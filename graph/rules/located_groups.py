@@ -42,12 +42,28 @@ def located_group(doc: Doc, m: Mention, states: dict[int, Mention], named: list[
     sent = root.sent
     located = {p.actors[0].id: p.actors[0] for p in named
                if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE
-               and _same_clause(doc[p.head], root)}
+               and _same_clause(doc[p.head], root) and _places_it(doc[p.head], root)}
     return replace(m, state_hint=next(iter(located.values()))) if len(located) == 1 else m
 
 
 _WORLDWIDE = frozenset({"international", "world", "global", "worldwide"})
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "parataxis"})
+
+
+def _places_it(place: Token, group: Token) -> bool:
+    """A place locates a group in subject position wherever its clause puts it ("Boko Haram attacked a village in
+    northeastern Nigeria"); an object group only by a place of its own phrase or of the verb ("met the Chamber of
+    Commerce in Kyiv"), not one inside another noun ("informed Asaf Hajiyev about the situation in eastern Ukraine")."""
+    while group.dep_ in ("compound", "flat", "appos", "conj") and group.head.i != group.i:
+        group = group.head
+    if group.dep_ in ("nsubj", "nsubjpass") or group.left_edge.i <= place.i <= group.right_edge.i:
+        return True
+    tok = place.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i != group.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _same_clause(place: Token, group: Token) -> bool:

@@ -67,6 +67,9 @@ def mintable(ent: Span) -> bool:
     if len(words) == 1 and before is not None and before[1].lower_ in ("of", "and") and before[0].is_title and not (
             before[0].ent_type_ in ("PERSON", "GPE", "NORP") or before[0].is_sent_start):
         return False  # "the Shalimov National Institute of Surgery and | Transplantology": the end of a name
+    after = [t.lower_ for t in doc[ent.end:ent.end + 5]]
+    if len(words) == 1 and after[:2] == ["in", "the"] and any(w in places for w in after[3:5]):
+        return False  # "visited Borodyanka in the Kyiv region": a town the index does not know
     if any(countries_of_place(c.text) for c in ent.root.conjuncts if c.pos_ == "PROPN"):
         return False  # "visited Bucha, Borodyanka and Dmytrivka": listed with towns, a town no index knows
     particles = lexicon().words("name_particles")
