@@ -3,7 +3,8 @@
 Congress of the party"; "Army" in "the Volunteer Society for Cooperation with the Army, Aviation, and Navy". Nor
 is the bare word ("the Congress") in a document that used it inside such a name: it refers back to that name.
 
-The words are the ``generic_body_names`` and ``service_body_words`` of ``ontology/lexicon/constructions.toml``.
+The words are the ``generic_body_names``, ``service_body_words`` and ``shared_council_names`` of
+``ontology/lexicon/constructions.toml`` ("Security Council" in "the CSTO Collective Security Council").
 A state's own body stays one: "the US Congress", "the Brazilian National Congress", "the Congress of Peru"
 (:mod:`stancegraph.rules.phrase_state` reads their state).
 """
@@ -26,7 +27,8 @@ def body_word(ent: Span) -> bool:
     """
     key = " ".join(ent.text.lower().split()).removeprefix("the ")
     words = lexicon().words
-    return key in lexicon().construction_words["generic_body_names"] or key in words("service_body_words")
+    return (key in lexicon().construction_words["generic_body_names"] or key in words("service_body_words")
+            or key in words("shared_council_names"))
 
 
 def _states_token(tok: Token) -> bool:

@@ -11,7 +11,6 @@ the ordinary reading of :mod:`stancegraph.rules.coreference` (the subject in foc
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import functools
 import re
 from urllib.parse import urlsplit
@@ -144,17 +143,13 @@ def _bare_title(tok: Token) -> tuple[int, int] | None:
 def house_mentions(doc: Doc, mentions: list[ActorMention], document: Document,
                    registry: ActorRegistry) -> list[ActorMention]:
     """``mentions`` with each unqualified "the President" / "the Head of State" of a presidency's own release
-    resolved to its head of state on the document's date (:func:`head_of_state`), and each bare organ name that
-    the state has an organ of its own by that name resolved to it ("the Security Council" of a Kremlin release:
-    Russia's, not the UN's); unchanged for other publishers.
+    resolved to its head of state on the document's date (:func:`head_of_state`); unchanged for other publishers.
 
     Replaces any reading of those words made before (a description resolved to the subject in focus).
     """
     state = publisher_state(document, registry)
     if state is None:
         return mentions
-    mentions = [m if (own := _house_organ(doc, m, state, registry)) is None else replace(m, actors=(own,))
-                for m in mentions]
     holder = head_of_state(state, document.date, registry)
     hint = state if holder is not state else None
     by_head = {m.head: m for m in mentions}
@@ -172,19 +167,3 @@ def house_mentions(doc: Doc, mentions: list[ActorMention], document: Document,
     kept = [m for m in mentions if m.head not in found and not (taken & set(range(m.start, m.end)))]
     return sorted(kept + list(found.values()), key=lambda m: (m.start, m.end))
 
-
-def _house_organ(doc: Doc, m: ActorMention, state: Actor, registry: ActorRegistry) -> Actor | None:
-    """The publisher ``state``'s own organ that a bare organ name of another body means in its release: "the
-    Security Council" (UN Security Council by its alias) is the "Security Council of Russia" of a Kremlin release
-    (28 of 30 sampled uses). None when the name is qualified ("UN", "CSTO Collective Security Council": a
-    capitalised word before it), the sentence names the United Nations, or the state has no such organ."""
-    if m.how not in ("alias", "name") or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.ORGAN:
-        return None
-    if m.actors[0].part_of == state.id or (m.start > 0 and doc[m.start - 1].text[:1].isupper()
-                                           and not doc[m.start - 1].is_sent_start):
-        return None
-    sent = doc[m.start].sent
-    if any(t.text in ("UN", "U.N.") or t.lower_ == "nations" and t.nbor(-1).lower_ == "united" for t in sent if t.i > sent.start):
-        return None
-    own = [a for a, _ in registry.lookup(f"{doc[m.start:m.end].text} of {state.label}") if a.part_of == state.id]
-    return own[0] if own else None
