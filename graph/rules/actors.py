@@ -238,8 +238,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         return place_of(ent.start, ent.end, ent.root.i, ent.text)
     if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
         return None
-    if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):  # "the Ukrainian World Congress"
-        return None  # and "the Congress" after it (stancegraph.rules.body_words)
+    if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):
+        return None  # "the Ukrainian World Congress", and "the Congress" after it (stancegraph.rules.body_words)
     if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
         ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
     actor, how = _registered_actor(ent, registry)
@@ -257,16 +257,14 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
         actor, how = mint_actor(ent.text, label), "minted"
     if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(ent.text) or of_igo(actor, registry)):
-        local = _local_body(ent, actor, registry, named, found)
-        if local is not None:
+        if (local := _local_body(ent, actor, registry, named, found)) is not None:
             return local
     if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
         state = registry.get(actor.part_of)
         if state is not None and state.kind is ActorKind.STATE:
             actor, how = state, "demonym"  # "a Russian military build-up": Russia's build-up
     if (how == "demonym" or actor.kind is ActorKind.BLOC) and ent.end < len(doc) and doc[ent.end].text in lexicon().geographic_heads:
-        # "British Columbia", "the Indian Ocean", "the West Bank": a place name, no actor (a place in its state
-        # when the gazetteer knows the whole name)
+        # "British Columbia", "the West Bank": a place name, no actor (in its state if the gazetteer knows it)
         return place_of(ent.start, ent.end + 1, ent.end, doc[ent.start:ent.end + 1].text)
     if how == "metonym" and _metonym_is_place(ent):
         # "talks in Moscow" names a place, not an actor: kept only to locate domestic groups
