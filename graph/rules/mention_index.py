@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
+from stancegraph.rules.allegiance import leader_phrases
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.titled_names import titled_person
@@ -129,7 +130,7 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
-        if lemma in lexicon().follower_nouns:  # "supporters of former Pakistani Prime Minister Imran Khan"
+        if leader_phrases(tok):  # "supporters of former Pakistani Prime Minister Imran Khan", "militants loyal to X"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
@@ -240,22 +241,20 @@ class MentionIndex:
         return None
 
     def _followers(self, tok: Token) -> ActorMention | None:
-        """The followers of a person, as a group of the person's state."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    leader = self.by_token.get(pobj.i)
-                    if pobj.dep_ != "pobj" or leader is None or len(leader.actors) != 1:
-                        continue
-                    person = leader.actors[0]
-                    state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
-                    if person.kind is ActorKind.STATE:
-                        state = person
-                    if state is None:
-                        continue
-                    actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
-                                  kind=ActorKind.GROUP, registered=False)
-                    return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        """The followers of a person, as a group of the person's state (:mod:`stancegraph.rules.allegiance`)."""
+        for pobj in leader_phrases(tok):
+            leader = self.by_token.get(pobj.i) or self._of_single(pobj)  # "loyal to Al-Qaeda frontman Zarqawi"
+            if leader is None or len(leader.actors) != 1:
+                continue
+            person = leader.actors[0]
+            state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
+            if person.kind is ActorKind.STATE:
+                state = person
+            if state is None:
+                continue
+            actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
+                          kind=ActorKind.GROUP, registered=False)
+            return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
         return None
 
     def _nearest_place(self, tok: Token) -> Actor | None:

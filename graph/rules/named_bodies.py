@@ -1,0 +1,183 @@
+"""Organisations the registry does not know, read from their own proper names: a capitalised name whose head is a
+noun that heads organisations' names (:func:`stancegraph.kb.body_nouns.body_nouns`: union, association, front,
+committee, party ...), with the capitalised words before it and its "of"/"for" phrase ("The Nigerian Union of
+Teachers (NUT)", "Members of the Association of African Jurists", "The Homeland Union"), is one minted actor,
+wherever the named-entity recogniser cut the name or left it out. An acronym in brackets right after the name is
+its alias for the rest of the document ("the NUT"). The state is the one the name itself names ("Nigerian")
+or, failing that, the one :func:`stancegraph.rules.located_groups.located_group` finds.
+
+A name is minted only when it holds a distinctive word: not the head, not a state's name or demonym, not a
+generic word ("National", "Central", "Supreme": ``body_generic_words`` in ontology/lexicon/constructions.toml).
+Heads that name a state's bodies are left to the organ and sector rules: the organs' heads (``organ_heads``:
+council, committee, service ...), the agent nouns of a state's sectors (army, force) and ``state_body_nouns``
+("the Aerospace Forces", "the Foreign Ministry Board"). So is a name cut from a longer one ("Food and | Agriculture
+Organization"), a name run into a person's ("Board of Directors of Tesla | Kimbal Musk") and a name with a
+registered organisation inside ("Parliamentary Assembly of the OSCE").
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.kb.body_nouns import body_nouns
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
+from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
+from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
+from stancegraph.rules.located_groups import located_group
+
+__all__ = ["named_bodies"]
+
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "-", "'s", "’s"})
+_OPENING, _CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
+
+
+def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry) -> list[ActorMention]:
+    """``mentions`` with the organisations named by their own proper names (see the module's docstring): a
+    name replaces the mentions inside it ("Nigerian", a minted "NUT"); a registered name found this way is the
+    registered actor.
+
+    >>> import spacy
+    >>> nga = Actor(id="NGA", label="Nigeria", kind=ActorKind.STATE, iso3="NGA")
+    >>> registry = ActorRegistry.from_records([nga], [("Nigeria", "NGA", "name"), ("Nigerian", "NGA", "demonym")], [])
+    >>> words = ["The", "Nigerian", "Union", "of", "Teachers", "(", "NUT", ")", "called", "off", "a", "strike", "."]
+    >>> spaces = [True, True, True, True, True, False, False, True, True, True, True, False, False]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=[2, 2, 8, 2, 3, 4, 4, 4, 8, 8, 11, 8, 8],
+    ...           deps=["det", "compound", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "prt", "det", "dobj", "punct"],
+    ...           pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    ...           tags=["DT", "NNP", "NNP", "IN", "NNPS", "-LRB-", "NNP", "-RRB-", "VBD", "RP", "DT", "NN", "."])
+    >>> nigerian = ActorMention(1, 2, 1, (nga,), "demonym")
+    >>> nut = ActorMention(6, 7, 6, (mint_actor("NUT", "ORG"),), "minted")
+    >>> [(doc[m.start:m.end].text, m.actors[0].label, m.how, m.state_hint.id) for m in named_bodies(doc, [nigerian, nut], registry)]
+    [('Nigerian Union of Teachers (NUT)', 'Nigerian Union of Teachers', 'minted', 'NGA')]
+    """
+    nouns = _heads()
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    acronyms: dict[str, ActorMention] = {}
+    taken: set[int] = set()
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in nouns or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        own = by_token.get(tok.i)
+        if own is not None and own.how != "minted":
+            continue  # a registered name, a demonym's organ, a place: the other rules' reading stands
+        span = _name_span(tok)
+        if span is None:
+            continue
+        start, end = span
+        inside = [m for i in range(start, end) if (m := by_token.get(i)) is not None]
+        if any(m.actors[0].registered and m.actors[0].kind is not ActorKind.STATE for m in inside) or _cut(doc, start):
+            continue
+        states = {m.actors[0].id: m.actors[0] for m in inside if m.actors[0].kind is ActorKind.STATE}
+        if not _distinctive(doc, start, end, tok, by_token):
+            continue
+        name = doc[start:end].text
+        acronym = _acronym(doc, end)
+        stop = end + 3 if acronym else end
+        known = registry.lookup(name)
+        actor, how = (known[0][0], known[0][1]) if known else (mint_actor(name, "ORG"), "minted")
+        hint = next(iter(states.values())) if len(states) == 1 and not known else None
+        m = ActorMention(start, stop, tok.i, (actor,), how, is_locative(tok), state_hint=hint)
+        found.append(m)
+        taken.update(range(start, stop))
+        if acronym and not known:
+            acronyms[acronym] = m
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    kept = [_as_acronym(doc, m, acronyms) for m in kept]
+    kept += _bare_acronyms(doc, acronyms, {i for m in kept + found for i in range(m.start, m.end)})
+    states = {i: m for m in kept if m.actors[0].kind is ActorKind.STATE for i in range(m.start, m.end)}
+    found = [m if m.state_hint is not None or m.actors[0].registered else located_group(doc, m, states, kept) for m in found]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The heads of names of organisations that are no state's bodies (see the module's docstring)."""
+    lex = lexicon()
+    return frozenset(w for w in body_nouns() - lex.words("organ_heads") - lex.words("state_body_nouns")
+                     if agent_sector(w) not in STATE_SECTORS)
+
+
+def _cut(doc: Doc, start: int) -> bool:
+    """The name is the end of a longer one: "Food and | Agriculture Organization", "Security and | Defense Council"."""
+    return start >= 2 and doc[start - 1].lower_ in _CONNECTORS and _capitalised(doc[start - 2])
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _name_span(head: Token) -> tuple[int, int] | None:
+    """Token range of the name ``head`` heads: the capitalised words before it in its phrase, and an "of"/"for"
+    phrase of capitalised words after it; None if the head is no part of a name (lower case)."""
+    doc = head.doc
+    subtree = {t.i for t in head.subtree}
+    start = head.i
+    while start - 1 >= head.sent.start and start - 1 in subtree and _in_name(doc[start - 1]) and (
+            _capitalised(doc[start - 1]) or doc[start - 1].text in ("-", "'s", "’s", "&") and start - 2 in subtree
+            and _capitalised(doc[start - 2])):
+        start -= 1
+    end = head.i + 1
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1]
+    if preps:
+        inner = {t.i for t in preps[0].subtree}
+        i, last = head.i + 2, None
+        while i in inner and (_in_name(doc[i]) or doc[i].lower_ == "the") and (_capitalised(doc[i]) or doc[i].lower_ in _CONNECTORS):
+            if _capitalised(doc[i]):
+                last = i
+            i += 1
+        if last is not None:
+            end = last + 1
+    return (start, end) if end - start > 1 else None
+
+
+def _in_name(tok: Token) -> bool:
+    """A word that may be part of a body's name: no determiner or pronoun ("Our Armed Forces"), no person's name."""
+    return tok.pos_ not in ("DET", "PRON") and tok.ent_type_ != "PERSON"
+
+
+def _distinctive(doc: Doc, start: int, end: int, head: Token, by_token: dict[int, ActorMention]) -> bool:
+    """The name holds a word that is not its head, a state's name or demonym, a connector or a generic word."""
+    generic = lexicon().words("body_generic_words") | body_nouns()
+    for t in doc[start:end]:
+        m = by_token.get(t.i)
+        if t.i == head.i or not _capitalised(t) or t.lower_ in generic or t.lower_ in _CONNECTORS:
+            continue
+        if m is not None and m.actors[0].kind is ActorKind.STATE:
+            continue
+        return True
+    return False
+
+
+def _acronym(doc: Doc, end: int) -> str | None:
+    """The acronym in brackets right after a name: "(NUT)"."""
+    if end + 2 < len(doc) and doc[end].text in _OPENING and doc[end + 2].text in _CLOSING:
+        word = doc[end + 1].text
+        if 2 <= len(word) <= 8 and word.replace("/", "").replace("-", "").isalpha() and word.upper() == word:
+            return word
+    return None
+
+
+def _as_acronym(doc: Doc, m: ActorMention, acronyms: dict[str, ActorMention]) -> ActorMention:
+    """A minted mention of a name's acronym is the named body ("the NUT said")."""
+    text = doc[m.start:m.end].text.removeprefix("the ").removeprefix("The ")
+    body = acronyms.get(text)
+    if body is None or m.how != "minted":
+        return m
+    return replace(m, actors=body.actors, how="alias", state_hint=body.state_hint)
+
+
+def _bare_acronyms(doc: Doc, acronyms: dict[str, ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Later tokens that are an acronym no entity covers."""
+    out = []
+    for tok in doc:
+        body = acronyms.get(tok.text)
+        if body is not None and tok.i not in taken and tok.i > body.end:
+            out.append(ActorMention(tok.i, tok.i + 1, tok.i, body.actors, "alias", is_locative(tok), state_hint=body.state_hint))
+    return out
