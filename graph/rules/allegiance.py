@@ -1,7 +1,8 @@
 """Groups named by whom they follow: "supporters of former Prime Minister Imran Khan" (a follower noun and its "of"
 phrase) and "militants loyal to Abu Musab al-Zarqawi", "forces loyal to the general" (a group noun and its "loyal
 to" phrase: ``loyalty_adjectives`` in ontology/lexicon/constructions.toml). Read by
-:class:`stancegraph.rules.mention_index.MentionIndex`, which codes such a group to its leader's state.
+:class:`stancegraph.rules.mention_index.MentionIndex`, which codes such a group to its leader's state. A
+spokesperson speaks for the body of a "for" phrase ("a spokesman for Hamas said": ``speaking_for_nouns``).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -10,6 +11,8 @@ to" phrase: ``loyalty_adjectives`` in ontology/lexicon/constructions.toml). Read
 ...           pos=["NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT"], lemmas=["militant", "loyal", "to", "Zarqawi", "say", "."])
 >>> leader_phrases(doc[0]), leader_phrases(doc[3])
 ([Zarqawi], [])
+>>> speaks_for(Doc(spacy.blank("en").vocab, words=["spokesman"])[0])
+True
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_sector
 
-__all__ = ["leader_phrases"]
+__all__ = ["leader_phrases", "speaks_for"]
 
 
 def leader_phrases(tok: Token) -> list[Token]:
@@ -33,3 +36,8 @@ def leader_phrases(tok: Token) -> list[Token]:
     else:
         return []
     return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+
+
+def speaks_for(tok: Token) -> bool:
+    """``tok`` names one who speaks for the body of its "for" phrase: "a spokesman for Hamas"."""
+    return tok.lower_ in lexicon().words("speaking_for_nouns") or tok.lemma_.lower() in lexicon().words("speaking_for_nouns")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
-from stancegraph.rules.allegiance import leader_phrases
+from stancegraph.rules.allegiance import leader_phrases, speaks_for
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.titled_names import titled_person
@@ -160,7 +160,7 @@ class MentionIndex:
             if placed is not None:
                 return placed
             for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "for" and speaks_for(tok)):  # "a spokesman for X"
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]

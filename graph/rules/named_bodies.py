@@ -13,10 +13,15 @@ council, committee, service ...), the agent nouns of a state's sectors (army, fo
 ("the Aerospace Forces", "the Foreign Ministry Board"). So is a name cut from a longer one ("Food and | Agriculture
 Organization"), a name run into a person's ("Board of Directors of Tesla | Kimbal Musk") and a name with a
 registered organisation inside ("Parliamentary Assembly of the OSCE").
+
+Names that open with an Arabic article are written in lower case ("Osama bin Laden's al-Qaeda terror network"):
+an organisation the entity recogniser found there is minted too, and the network it names is al-Qaeda's
+(:meth:`stancegraph.rules.mention_index.MentionIndex.of_phrase` reads a named modifier before the possessor).
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -28,6 +33,7 @@ from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
 from stancegraph.rules.located_groups import located_group
+from stancegraph.rules.mintable import mintable
 
 __all__ = ["named_bodies"]
 
@@ -63,8 +69,8 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         if tok.i in taken or tok.lower_ not in nouns or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         own = by_token.get(tok.i)
-        if own is not None and own.how != "minted":
-            continue  # a registered name, a demonym's organ, a place: the other rules' reading stands
+        if own is not None and own.how not in ("minted", "place"):
+            continue  # a registered name, a demonym's organ: the other rules' reading stands ("Union" is no place here)
         span = _name_span(tok)
         if span is None:
             continue
@@ -79,6 +85,8 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         acronym = _acronym(doc, end)
         stop = end + 3 if acronym else end
         known = registry.lookup(name)
+        if known and own is not None and own.how == "place":
+            continue  # "in the Soviet Union": a registered place stays a place
         actor, how = (known[0][0], known[0][1]) if known else (mint_actor(name, "ORG"), "minted")
         hint = next(iter(states.values())) if len(states) == 1 and not known else None
         m = ActorMention(start, stop, tok.i, (actor,), how, is_locative(tok), state_hint=hint)
@@ -86,6 +94,7 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         taken.update(range(start, stop))
         if acronym and not known:
             acronyms[acronym] = m
+    found += _article_names(doc, mentions, taken) + _gatherings(doc, mentions, taken)
     if not found:
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
@@ -180,4 +189,33 @@ def _bare_acronyms(doc: Doc, acronyms: dict[str, ActorMention], taken: set[int])
         body = acronyms.get(tok.text)
         if body is not None and tok.i not in taken and tok.i > body.end:
             out.append(ActorMention(tok.i, tok.i + 1, tok.i, body.actors, "alias", is_locative(tok), state_hint=body.state_hint))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
+
+
+def _article_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """Organisations whose names open with an Arabic article, written in lower case as news writes them
+    ("al-Qaeda", "al-Shabaab"): the entity recogniser's organisations no other mention covers."""
+    covered = taken | {i for m in mentions for i in range(m.start, m.end)}
+    return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(ent.text, "ORG"),), "minted", is_locative(ent.root))
+            for ent in doc.ents if ent.label_ == "ORG" and _ARTICLE.match(ent.text)
+            and not any(i in covered for i in range(ent.start, ent.end)) and mintable(ent)]
+
+
+def _gatherings(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list[ActorMention]:
+    """A named forum or conference that is the subject of its clause speaks as a body ("The Third World Water Forum
+    concluded that ..."); elsewhere it is an event ("spoke at the Eastern Economic Forum"), no actor. The heads are
+    ``speaking_gathering_heads`` in ontology/lexicon/constructions.toml."""
+    covered = taken | {i for m in mentions for i in range(m.start, m.end)}
+    heads = lexicon().words("speaking_gathering_heads")
+    out = []
+    for ent in doc.ents:
+        words = [t for t in ent if t.pos_ != "DET"]
+        if (ent.label_ != "ORG" or len(words) < 2 or ent[-1].lower_ not in heads or ent.root.i != ent[-1].i
+                or ent.root.dep_ != "nsubj" or any(i in covered for i in range(ent.start, ent.end))
+                or not all(_capitalised(t) for t in words)):
+            continue
+        out.append(ActorMention(words[0].i, ent.end, ent.root.i, (mint_actor(doc[words[0].i:ent.end].text, "ORG"),), "minted"))
     return out

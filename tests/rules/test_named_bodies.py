@@ -120,3 +120,45 @@ def test_allegiance_militants_loyal_to_a_leader_are_his_followers_of_his_state(r
     group = index.of_phrase(token(doc, "they"))
     assert [(m.actors[0].label.startswith("supporters of "), m.actors[0].label.endswith("Zarqawi"), m.state_hint.id)
             for m in group] == [(True, True, "IRQ")]
+
+
+# "Osama bin Laden's al-Qaeda terror network has threatened Israel.": the network is al-Qaeda, not its leader
+AL_QAEDA_NETWORK = """
+0   Osama       Osama       PROPN  NNP  2   compound  B-PERSON
+1   bin         bin         PROPN  NNP  2   compound  I-PERSON
+2   Laden       Laden       PROPN  NNP  8   poss      I-PERSON
+3   's          's          PART   POS  2   case
+4   al          al          PROPN  NNP  6   compound  B-ORG
+5   -           -           PUNCT  HYPH 6   punct     I-ORG
+6   Qaeda       Qaeda       PROPN  NNP  8   compound  I-ORG
+7   terror      terror      NOUN   NN   8   compound
+8   network     network     NOUN   NN   10  nsubj
+9   has         have        AUX    VBZ  10  aux
+10  threatened  threaten    VERB   VBN  10  ROOT
+11  Israel      Israel      PROPN  NNP  10  dobj      B-GPE
+12  .           .           PUNCT  .    10  punct
+"""
+
+
+def test_named_bodies_lower_case_arabic_article_name_is_the_network(registry):
+    doc = parse(AL_QAEDA_NETWORK, registry)
+    found = [(st.speaker.actor.label, st.type, [t.actor.id for t in st.targets]) for st in statements(doc, registry)]
+    assert found == [("al-Qaeda", "THREATEN", ["ISR"])]
+
+
+# "A spokesman for Hamas criticised Israel."
+SPOKESMAN_FOR = """
+0  A           a           DET    DT   1  det
+1  spokesman   spokesman   NOUN   NN   4  nsubj
+2  for         for         ADP    IN   1  prep
+3  Hamas       Hamas       PROPN  NNP  2  pobj   B-ORG
+4  criticised  criticise   VERB   VBD  4  ROOT
+5  Israel      Israel      PROPN  NNP  4  dobj   B-GPE
+6  .           .           PUNCT  .    4  punct
+"""
+
+
+def test_allegiance_a_spokesman_speaks_for_the_body_of_his_for_phrase(registry):
+    doc = parse(SPOKESMAN_FOR, registry)
+    found = [(st.speaker.actor.id, st.type, [t.actor.id for t in st.targets]) for st in statements(doc, registry)]
+    assert found == [("hamas", "DISAPPROVE", ["ISR"])]
