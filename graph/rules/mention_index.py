@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
 from stancegraph.rules.allegiance import leader_phrases, speaks_for
+from stancegraph.rules.named_bodies import reporting_body
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.titled_names import titled_person
@@ -142,7 +143,7 @@ class MentionIndex:
                             return self._of_single(g) or self._compound_group(g)
             if (group := self._compound_group(tok)) is not None:  # "gang members", "opposition members"
                 return group
-        if m is None and (subject := reported_subject(tok)) is not None:  # "The Fijian rebels said they will ...": the rebels
+        if m is None and (subject := reported_subject(tok) or reporting_body(tok)) is not None:  # "The Fijian rebels said they"
             return self._of_single(subject)
         if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
                 or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"

@@ -35,7 +35,7 @@ from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 
-__all__ = ["named_bodies"]
+__all__ = ["named_bodies", "reporting_body"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&", "-", "'s", "’s"})
 _OPENING, _CLOSING = frozenset({"(", "["}), frozenset({")", "]"})
@@ -66,11 +66,12 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
     acronyms: dict[str, ActorMention] = {}
     taken: set[int] = set()
     for tok in doc:
-        if tok.i in taken or tok.lower_ not in nouns or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+        if (tok.i in taken or tok.lower_ not in nouns or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN")
+                or tok.ent_type_ in ("GPE", "LOC", "FAC")):  # "the Soviet Union": a state, whatever its head
             continue
         own = by_token.get(tok.i)
-        if own is not None and own.how not in ("minted", "place"):
-            continue  # a registered name, a demonym's organ: the other rules' reading stands ("Union" is no place here)
+        if own is not None and (own.how not in ("minted", "place") or own.how == "place" and own.end - own.start > 1):
+            continue  # a registered name, a demonym's organ, "the Soviet Union": the other rules' reading stands
         span = _name_span(tok)
         if span is None:
             continue
@@ -78,7 +79,10 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         inside = [m for i in range(start, end) if (m := by_token.get(i)) is not None]
         if any(m.actors[0].registered and m.actors[0].kind is not ActorKind.STATE for m in inside) or _cut(doc, start):
             continue
-        states = {m.actors[0].id: m.actors[0] for m in inside if m.actors[0].kind is ActorKind.STATE}
+        states = {m.actors[0].id: m.actors[0] for m in inside if m.actors[0].kind is ActorKind.STATE and m is not own}
+        first = [a for a, _ in registry.lookup(doc[start].text) if a.kind is ActorKind.STATE]
+        if not states and first:  # "the Russian Union of Industrialists": a demonym the entity swallowed
+            states = {first[0].id: first[0]}
         if not _distinctive(doc, start, end, tok, by_token):
             continue
         name = doc[start:end].text
@@ -219,3 +223,28 @@ def _gatherings(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list
             continue
         out.append(ActorMention(words[0].i, ent.end, ent.root.i, (mint_actor(doc[words[0].i:ent.end].text, "ORG"),), "minted"))
     return out
+
+
+def reporting_body(tok: Token) -> Token | None:
+    """For "it" as the subject of a clause reported by a verb of saying whose subject is an organisation's name, that
+    name ("The Nigerian Union of Teachers announced that it has called off a strike": the union); else None. A
+    pronoun the coreference rules resolve (a state, an organ) never comes here; a person's name is no "it".
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Hamas", "said", "it", "would", "talk", "."], heads=[1, 1, 4, 4, 1, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"], pos=["PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+    ...           lemmas=["Hamas", "say", "it", "would", "talk", "."])
+    >>> reporting_body(doc[2])
+    Hamas
+    """
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    return subject

@@ -162,3 +162,41 @@ def test_allegiance_a_spokesman_speaks_for_the_body_of_his_for_phrase(registry):
     doc = parse(SPOKESMAN_FOR, registry)
     found = [(st.speaker.actor.id, st.type, [t.actor.id for t in st.targets]) for st in statements(doc, registry)]
     assert found == [("hamas", "DISAPPROVE", ["ISR"])]
+
+
+# "The Homeland Union announced that it called off a strike.": "it" is the union that announced
+IT_CALLED_OFF = """
+0  The        the        DET    DT   2  det
+1  Homeland   Homeland   PROPN  NNP  2  compound  B-ORG
+2  Union      Union      PROPN  NNP  3  nsubj     I-ORG
+3  announced  announce   VERB   VBD  3  ROOT
+4  that       that       SCONJ  IN   6  mark
+5  it         it         PRON   PRP  6  nsubj
+6  called     call       VERB   VBD  3  ccomp
+7  off        off        ADP    RP   6  prt
+8  a          a          DET    DT   9  det
+9  strike     strike     NOUN   NN   6  dobj
+10 .          .          PUNCT  .    3  punct
+"""
+
+
+def test_named_bodies_it_reported_by_a_body_is_the_body(registry):
+    doc = parse(IT_CALLED_OFF, registry)
+    found = [(st.speaker.actor.label, st.type) for st in statements(doc, registry)]
+    assert found == [("Homeland Union", "CONCEDE")]
+
+
+# "Russia left the Soviet Union.": a state the NER found, whatever its head noun
+SOVIET_UNION = """
+0  Russia  Russia  PROPN  NNP  1  nsubj     B-GPE
+1  left    leave   VERB   VBD  1  ROOT
+2  the     the     DET    DT   4  det       B-GPE
+3  Soviet  Soviet  PROPN  NNP  4  compound  I-GPE
+4  Union   Union   PROPN  NNP  1  dobj      I-GPE
+5  .       .       PUNCT  .    1  punct
+"""
+
+
+def test_named_bodies_a_state_named_union_is_no_body(registry):
+    doc = parse(SOVIET_UNION, registry)
+    assert [how for _, _, how, _ in _mentions(doc, registry) if how == "minted"] == []
