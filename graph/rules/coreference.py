@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.named_bodies import named_bodies
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
 from stancegraph.rules.house_bodies import house_bodies
@@ -57,7 +58,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in actor_mentions(doc, registry)]
     [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
     """
-    named = organ_mentions(doc, link_person_names(doc, named_mentions(doc, registry), registry), registry)
+    # "The Nigerian Union of Teachers (NUT)": a body named by its own name (stancegraph.rules.named_bodies)
+    named = organ_mentions(doc, link_person_names(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
         named = house_bodies(doc, house_mentions(doc, named, document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}

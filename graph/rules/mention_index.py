@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import OWNING_SUFFIXES, ActorMention
+from stancegraph.rules.allegiance import leader_phrases, speaks_for
+from stancegraph.rules.named_bodies import reporting_body
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.titled_names import titled_person
@@ -129,7 +131,7 @@ class MentionIndex:
         lemma = tok.lemma_.lower()
         if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
-        if lemma in lexicon().follower_nouns:  # "supporters of former Pakistani Prime Minister Imran Khan"
+        if leader_phrases(tok):  # "supporters of former Pakistani Prime Minister Imran Khan", "militants loyal to X"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
@@ -141,7 +143,7 @@ class MentionIndex:
                             return self._of_single(g) or self._compound_group(g)
             if (group := self._compound_group(tok)) is not None:  # "gang members", "opposition members"
                 return group
-        if m is None and (subject := reported_subject(tok)) is not None:  # "The Fijian rebels said they will ...": the rebels
+        if m is None and (subject := reported_subject(tok) or reporting_body(tok)) is not None:  # "The Fijian rebels said they"
             return self._of_single(subject)
         if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
                 or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"
@@ -159,7 +161,7 @@ class MentionIndex:
             if placed is not None:
                 return placed
             for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "for" and speaks_for(tok)):  # "a spokesman for X"
                     for g in c.children:
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
@@ -240,22 +242,20 @@ class MentionIndex:
         return None
 
     def _followers(self, tok: Token) -> ActorMention | None:
-        """The followers of a person, as a group of the person's state."""
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    leader = self.by_token.get(pobj.i)
-                    if pobj.dep_ != "pobj" or leader is None or len(leader.actors) != 1:
-                        continue
-                    person = leader.actors[0]
-                    state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
-                    if person.kind is ActorKind.STATE:
-                        state = person
-                    if state is None:
-                        continue
-                    actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
-                                  kind=ActorKind.GROUP, registered=False)
-                    return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
+        """The followers of a person, as a group of the person's state (:mod:`stancegraph.rules.allegiance`)."""
+        for pobj in leader_phrases(tok):
+            leader = self.by_token.get(pobj.i) or self._of_single(pobj)  # "loyal to Al-Qaeda frontman Zarqawi"
+            if leader is None or len(leader.actors) != 1:
+                continue
+            person = leader.actors[0]
+            state = leader.state_hint or (self.registry.home_state_of(person.id) if self.registry else None)
+            if person.kind is ActorKind.STATE:
+                state = person
+            if state is None:
+                continue
+            actor = Actor(id=f"x-supporters-of-{person.id.lower()}", label=f"supporters of {person.label}",
+                          kind=ActorKind.GROUP, registered=False)
+            return ActorMention(tok.i, tok.i + 1, tok.i, (actor,), "group", False, state_hint=state)
         return None
 
     def _nearest_place(self, tok: Token) -> Actor | None:

@@ -203,6 +203,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return (agent, "agent") if agent is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
+        # (but "Members of X, a body linked to Y, investigated": an indefinite noun set off by commas is an apposition)
+        subjects = [s for s in subjects if not _apposed(s, subjects)] or subjects
         c = reduced_relative_head(min(subjects, key=lambda s: abs(verb.i - s.i)))  # "The Red Cross operating in Iraq said"
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
             return verb.head, "relcl"
@@ -387,3 +389,11 @@ def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
         if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
             skip |= {t.i for t in c.subtree}
     return [t for t in tok.subtree if t.i not in skip]
+
+
+def _apposed(subject: Token, subjects: list[Token]) -> bool:
+    """``subject`` is an indefinite noun phrase right after a comma that closes another subject's phrase ("Members
+    of X, a body linked to Y, investigated"): an apposition the parser made a second subject."""
+    left = subject.left_edge
+    return (left.lower_ in ("a", "an") and left.i > 0 and subject.doc[left.i - 1].text == ","
+            and any(s.i < subject.i and s.right_edge.i == left.i - 2 for s in subjects))
