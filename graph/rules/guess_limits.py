@@ -27,6 +27,7 @@ _RESOLVED = frozenset({"pronoun", "description"})
 _OPEN = frozenset({"“", "«", "``"})
 _CLOSE = frozenset({"”", "»", "''"})
 _COMPARED = frozenset({"like", "unlike"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def stacked_guess(m: ActorMention) -> bool:
@@ -42,7 +43,7 @@ def stacked_guess(m: ActorMention) -> bool:
 
 
 def voice_of(m: ActorMention, cue, root: Token) -> bool:
-    """``m`` is a pronoun or description subject of the sentence's root whose object the cue is not: the voice
+    """``m`` is a pronoun or description that is the subject of the sentence's root whose object the cue is not: the voice
     that hears, notes or discusses ("We hear that Ukraine is not ready ...", "Yesterday we discussed ... at a
     Security Council meeting"), not the one the act is aimed at; "We appreciate Russia's support" (the act is the
     root's object) keeps its subject. ``cue`` is a :class:`stancegraph.rules.cues.Cue`.
@@ -56,7 +57,8 @@ def voice_of(m: ActorMention, cue, root: Token) -> bool:
     >>> voice_of(we, SimpleNamespace(head=doc[2]), doc[1]), voice_of(we, SimpleNamespace(head=doc[1]), doc[1])
     (False, True)
     """
-    return stacked_guess(m) and not (cue.head.dep_ == "dobj" and cue.head.head.i == root.i)
+    return (stacked_guess(m) and root.doc[m.head].dep_ in _SUBJECT_DEPS  # ("our servicemen ... are under bombardment")
+            and not (cue.head.dep_ == "dobj" and cue.head.head.i == root.i))
 
 
 def source_or_standard(tok: Token) -> bool:
