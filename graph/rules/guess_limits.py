@@ -1,18 +1,21 @@
 """Where a guessed target is mostly wrong (pure, over the parse): limits of the nearest-name and discourse guesses.
 
 A target the syntax does not give is guessed from the nearest name (``+nearest``) or from the discourse
-(``+discourse``). A hand-read of 95 such guesses in 223 unseen press releases (``/tmp/guesses/labels.tsv`` of
-the study; 60 right) found three kinds that are mostly wrong, and this module names them:
+(``+discourse``). A hand-read of 95 such guesses in 223 unseen press releases (60 right) found these kinds
+mostly wrong, and this module names them:
 
-- a guess stacked on a resolution: the guessed mention is itself a pronoun or a description resolved to an
-  actor ("We hear that Ukraine is not ready ...", "Yesterday we discussed ... at a Security Council meeting",
-  "I would like to note that Western sanctions ...": the voice of the sentence, not its target); 4 of 13 right;
+- the voice of the sentence: a pronoun or description that is the subject of the root, with the act in its
+  complement ("We hear that Ukraine is not ready ...", "Yesterday we discussed ... at a Security Council
+  meeting", "I would like to note that Western sanctions ..."); "We appreciate Russia's support" keeps it;
 - a mention that is the source or the standard of comparison of the sentence ("According to him, the G7
   leaders agreed ...", "Like other Western leaders, Johnson expressed concern ..."): never a participant;
+- the "against X" of a cooperative act ("ready to help us in the fight against Russia"): no partner;
 - a discourse counterpart for a first-person speaker outside quotation marks: in a transcript of a speech
   ("Our recent warnings have had a certain effect") the one addressed is the audience, not the last
-  counterpart of the document; 0 of 8 right (2 of 4 inside quotation marks);
-- the adversary of a cooperative act ("ready to help us in the fight against Russia"): no partner.
+  counterpart of the document (0 of 8 right).
+
+Together they removed 21 of those guesses (17 wrong) and let 4 others in (3 right): 59 of 78 right. On a second
+set of 127 releases, 44 guesses (38 right) became 42 (37 right); at the default confidence, 34/38 became 33/37.
 """
 from __future__ import annotations
 
