@@ -30,6 +30,7 @@ from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.guess_limits import transcript_voice
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
@@ -108,7 +109,7 @@ def stance_statements(
         cues = find_cues(sent)
         cue_heads = {c.head.i: c for c in cues} | {c.noun.i: c for c in cues if c.noun is not None}
         for cue in cues:
-            found = [with_confidence(_with_context_states(st, ctx))
+            found = [with_confidence(_with_context_states(st, ctx, sent))
                      for st in _statements_of_cue(cue, sent, cue_heads, ctx)]
             if cue.kind == "noun" and cue.type == "CONSULT" and _definite(cue.head):
                 # "the first December meeting with Biden", "both meetings with Zelensky": a reference back
@@ -119,9 +120,9 @@ def stance_statements(
             yield from found
 
 
-def _with_context_states(st: Statement, ctx: Context) -> Statement:
+def _with_context_states(st: Statement, ctx: Context, sent: SpacySpan) -> Statement:
     """``st`` with its implicit target, states lent by its domestic end, sectors and title sectors."""
-    st = with_lent_state(_with_implicit_target(st, ctx), ctx.doc)  # stancegraph.rules.lent_states
+    st = with_lent_state(_with_implicit_target(st, ctx, sent), ctx.doc)  # stancegraph.rules.lent_states
     return with_title_sectors(with_sectors(st, ctx.registry, ctx.reference), ctx.doc)  # rules.title_bodies
 
 
@@ -131,13 +132,15 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "amod" and c.lower_ in lexicon().ordinal_words) for c in noun.children)
 
 
-def _with_implicit_target(st: Statement, ctx: Context) -> Statement:
+def _with_implicit_target(st: Statement, ctx: Context, sent: SpacySpan) -> Statement:
     """An assurance, refusal, warning, demand, appeal or concession with no addressee in its sentence
     is addressed to the speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`)."""
     if st.targets or st.type not in ADDRESSED_TYPES or "reciprocal" in st.flags:
         return st
     if names_other_addressee(ctx.doc, st.cue):  # "I appeal to you and the leaders of your states"
         return st
+    if st.speaker.mention is not None and transcript_voice(st.speaker.mention.text, sent):
+        return st  # "our recent warnings have had a certain effect": a speech's addressee is its audience
     other = ctx.discourse.counterpart(st.speaker, ctx.sentence, spoken=True)
     if other is None or other.id in side_of(st.speaker):
         return st

@@ -15,6 +15,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import topic_tokens
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.eventtype import violence_type
+from stancegraph.rules.guess_limits import opposed, source_or_standard, voice_of
 from stancegraph.rules.discourse import ADDRESSED_TYPES
 from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
@@ -90,7 +91,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         for c in root.children:
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
                 # (not the speaker's own: "A member of the Syrian parliament ... started a hunger strike")
-                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase]
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)]
                 if cands:
                     return cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
@@ -101,7 +102,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     placed = violent or _measure_in_place(cue)
     near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
             and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
-            and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
+            and not source_or_standard(ctx.doc[m.head]) and not (cond is not None and cond.left_edge.i <= m.head <= cond.right_edge.i)]
     in_clause = [m for m in near if ok(m, allow_locative=placed)]
     if cue.type in ADDRESSED_TYPES and ctx.discourse.counterpart_of(exclude, ctx.sentence, spoken=True) is not None:
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
@@ -240,7 +241,7 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)
-                 and not (_cooperative(cue.type) and _buried(ctx.doc[m.head], own))]
+                 and not (_cooperative(cue.type) and (_buried(ctx.doc[m.head], own) or opposed(ctx.doc[m.head], own)))]
     topic = topic_tokens(cue)  # "agreeing on sanctions against Russia": what is agreed on is no partner
     in_clause = [m for m in in_clause if m.head not in topic]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
