@@ -115,8 +115,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
             organ = tok.lemma_.lower() in lexicon().state_organs
-            if organ:
-                # "The President thanked the Italian Prime Minister": not the state its own clause names
+            if organ:  # "The President thanked the Italian Prime Minister": not the state its own clause names
                 named_here = _clause_object_actors(tok, by_head)
                 earlier = [m for m in earlier if m.actors[0].id not in named_here]
             if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria

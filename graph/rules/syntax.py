@@ -203,7 +203,6 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         return (agent, "agent") if agent is not None else (None, "")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
-        # (but "Members of X, a body linked to Y, investigated": an indefinite noun set off by commas is an apposition)
         subjects = [s for s in subjects if not _apposed(s, subjects)] or subjects
         c = reduced_relative_head(min(subjects, key=lambda s: abs(verb.i - s.i)))  # "The Red Cross operating in Iraq said"
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
@@ -222,8 +221,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         dep, parent = node.dep_, node.head
         if dep == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBN" and parent.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children):
-            # "the ministry said aircraft had flown near the island, and called on Beijing": the past verb
-            # coordinates with the verb of saying, not with the reported perfect
+            # "the ministry said aircraft had flown ..., and called on Beijing": a conjunct of the verb of saying
             sayer = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
             if sayer is not None:
                 return sayer, "conj-inherited"
