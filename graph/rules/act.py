@@ -27,6 +27,7 @@ from stancegraph.rules.qualifiers import (
     when_of,
 )
 from stancegraph.rules.goals import goal_status
+from stancegraph.rules.prospects import prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
@@ -244,10 +245,8 @@ def _qualify(act: Act, ctx: Context) -> None:
     elif source_tok is not None and act.status is Status.ASSERTED:
         act.status = Status.REPORTED
     # "fears of an invasion", "the alleged attack", "is preparing to attack": not asserted
-    for head in (cue.head, cue.noun):
-        if head is not None:
-            act.status = stronger_status(act.status, epistemic_status(head))
-            act.status = stronger_status(act.status, goal_status(head))  # "the aim is to", "only when"
+    for head, rule in ((h, r) for h in (cue.head, cue.noun) if h is not None for r in (epistemic_status, goal_status, prospect_status)):
+        act.status = stronger_status(act.status, rule(head))  # "the aim is to", "only when", "insisted on holding talks"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)
