@@ -27,7 +27,7 @@ from stancegraph.rules.qualifiers import (
     when_of,
 )
 from stancegraph.rules.goals import goal_status
-from stancegraph.rules.prospects import prospect_status
+from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
@@ -230,9 +230,10 @@ def _qualify(act: Act, ctx: Context) -> None:
     # ("failed to reach agreement": the agreement did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
-    act.act_modality = modality_of(verb, None)
-    act.modality = act.act_modality or modality_of(verb, content)
-    act.status = Status.SCHEDULED if act.decided else status_of(cue, verb, act.act_modality, act.sent, act.governing)
+    ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come
+    act.act_modality = None if ongoing else modality_of(verb, None)
+    act.modality = act.act_modality or (None if ongoing else modality_of(verb, content))
+    act.status = Status.SCHEDULED if act.decided else status_of(cue, cue.head if ongoing else verb, act.act_modality, act.sent, act.governing)
     act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
     source_tok, act.source_how = reporter(cue.head, act.sent)
     act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None

@@ -11,6 +11,10 @@
   not "in the case of Ukraine", which says what it is about).
 - Still to come: "on the eve of her participation in the meeting", "ahead of the talks" (scheduled), unless the
   sentence dates its scene ("on February 23, on the eve of the war": the war came).
+- A preposition the parser hung on a verb after its object of wanting or readiness belongs to the object: "expressed
+  their interest | in advancing cooperation" is an interest in it (hypothetical).
+- Not a prospect: an act whose end is to come goes on ("Russia's war will end": the war is asserted; see
+  :func:`ended_act`).
 - A bare verb the parser coordinated with a finite verb belongs to the infinitive beside it: "Palantir is ready to
   invest in Ukraine and help us" is ready to help.
 
@@ -26,7 +30,7 @@ from stancegraph.model import Status
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.qualifiers import epistemic_status, stronger_status
 
-__all__ = ["prospect_status"]
+__all__ = ["prospect_status", "ended_act"]
 
 _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "nsubjpass", "attr", "oprd")
 _FUTURE = frozenset({"will", "shall", "'ll"})
@@ -116,6 +120,21 @@ def _infinitive_partner(head: Token) -> Token | None:
     return None
 
 
+def _object_wish(parent: Token, node: Token) -> Status | None:
+    """The preposition ``node`` the parser hung on a verb right after its object of wanting or readiness belongs to
+    that object: "expressed their interest | in advancing cooperation", "confirmed readiness | for talks"."""
+    if node.dep_ != "prep" or node.lower_ not in ("in", "for") or parent.pos_ != "VERB":
+        return None
+    for obj in parent.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i + 1 == node.i and obj.pos_ == "NOUN":
+            lemma = obj.lemma_.lower()
+            if lemma in lexicon().words("unasserting_words"):
+                return Status.HYPOTHETICAL
+            if lemma in lexicon().words("planning_words"):
+                return Status.SCHEDULED
+    return None
+
+
 def _climb(head: Token) -> Status | None:
     if head.pos_ in ("NOUN", "PROPN"):
         found = _relative_status(head)
@@ -137,6 +156,9 @@ def _climb(head: Token) -> Status | None:
             return Status.HYPOTHETICAL
         if _forthcoming(parent, node):
             return Status.SCHEDULED
+        wish = _object_wish(parent, node)
+        if wish is not None:
+            return wish
         if parent.lemma_.lower() in stops:
             return None  # what is told is told: "he said that Russia attacked"
         node = parent
@@ -162,3 +184,20 @@ def prospect_status(head: Token) -> Status | None:
         for status in (epistemic_status(partner), goal_status(partner), _climb(partner)):
             found = stronger_status(status, found) if status is not None else found
     return found
+
+
+def ended_act(head: Token, verb: Token) -> bool:
+    """The event noun ``head`` is the subject of a verb of ending (``stopping_verbs``): "the sooner Russia's war
+    against Ukraine will end", "the aggression must stop". The act goes on; what is to come or owed is its end, so
+    the verb's modal is no status of the act.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["the", "war", "will", "end"], heads=[1, 3, 3, 3],
+    ...           deps=["det", "nsubj", "aux", "ROOT"], pos=["DET", "NOUN", "AUX", "VERB"],
+    ...           lemmas=["the", "war", "will", "end"])
+    >>> ended_act(doc[1], doc[3]), ended_act(doc[3], doc[3])
+    (True, False)
+    """
+    return (head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.i == verb.i and head.i != verb.i
+            and verb.lemma_.lower() in lexicon().words("stopping_verbs"))

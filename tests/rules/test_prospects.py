@@ -4,7 +4,7 @@ from stancegraph.model import Status
 from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.performatives import performative
-from stancegraph.rules.prospects import prospect_status
+from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.qualifiers import epistemic_status
 
 from .docs import parse, statements, token
@@ -225,3 +225,38 @@ def test_prospects_joining_others_in_thanking_thanks(registry):
     11 .         _         PUNCT  .    2  punct
     """, registry)
     assert performative(token(doc, "thanking"))
+
+
+def test_prospects_preposition_after_an_object_of_wanting_belongs_to_it(registry):
+    # "The leaders expressed their interest in advancing cooperation" (the parser hangs "in" on the verb)
+    doc = parse("""
+    0  The          the         DET    DT   1  det
+    1  leaders      leader      NOUN   NNS  2  nsubj
+    2  expressed    express     VERB   VBD  2  ROOT
+    3  their        their       PRON   PRP$ 4  poss
+    4  interest     _           NOUN   NN   2  dobj
+    5  in           _           ADP    IN   2  prep
+    6  advancing    advance     VERB   VBG  5  pcomp
+    7  cooperation  _           NOUN   NN   6  dobj
+    8  .            _           PUNCT  .    2  punct
+    """, registry)
+    assert prospect_status(token(doc, "cooperation")) is Status.HYPOTHETICAL
+    assert prospect_status(token(doc, "expressed")) is None
+
+
+def test_prospects_an_act_whose_end_is_to_come_goes_on(registry):
+    # "the sooner Russia's war against Ukraine will end": the war is no plan
+    doc = parse("""
+    0  Russia   _        PROPN  NNP  2  poss  B-GPE
+    1  's       _        PART   POS  0  case
+    2  war      _        NOUN   NN   7  nsubj
+    3  against  _        ADP    IN   2  prep
+    4  Ukraine  _        PROPN  NNP  3  pobj  B-GPE
+    5  will     _        AUX    MD   7  aux
+    6  soon     _        ADV    RB   7  advmod
+    7  end      _        VERB   VB   7  ROOT
+    8  .        _        PUNCT  .    7  punct
+    """, registry)
+    assert ended_act(token(doc, "war"), token(doc, "end"))
+    wars = [s for s in statements(doc, registry) if s.type == "FIGHT"]
+    assert wars and all(s.status is Status.ASSERTED and s.modality is None for s in wars)
