@@ -260,3 +260,11 @@ def test_prospects_an_act_whose_end_is_to_come_goes_on(registry):
     assert ended_act(token(doc, "war"), token(doc, "end"))
     wars = [s for s in statements(doc, registry) if s.type == "FIGHT"]
     assert wars and all(s.status is Status.ASSERTED and s.modality is None for s in wars)
+
+
+def test_prospects_ending_under_a_prescribed_until_clause_is_no_event(read):
+    # the ending a prescription aims at has not happened; told in the past, it has
+    pending = read("Sanctions pressure on Russia should increase until it ends the war.")
+    assert not [s for s in pending if s.type == "RETREAT"]
+    told = read("Sanctions pressure on Russia increased until it ended the war.")
+    assert [s for s in told if s.type == "RETREAT" and s.status is Status.ASSERTED]
