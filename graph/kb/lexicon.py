@@ -27,7 +27,8 @@ from stancegraph.kb.tomlfile import read_toml
 __all__ = ["Lexicon", "LEXICON_FILES", "TABLES", "VerbPattern", "active", "use", "use_lexicon_files", "ENV_VAR"]
 
 LEXICON_FILES = ("cues.toml", "judging.toml", "actors.toml", "clauses.toml", "grammar.toml", "constructions.toml",
-                 "predicates.toml", "cameo_verbs.toml", "event_patterns.toml", "publishers.toml", "recall.toml")
+                 "predicates.toml", "cameo_verbs.toml", "event_patterns.toml", "publishers.toml", "recall.toml",
+                 "prospects.toml")
 """The packaged data files, in ontology/lexicon/."""
 
 # How each table is written in TOML and what it becomes:

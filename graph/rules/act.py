@@ -27,6 +27,7 @@ from stancegraph.rules.qualifiers import (
     when_of,
 )
 from stancegraph.rules.goals import goal_status
+from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
@@ -229,9 +230,10 @@ def _qualify(act: Act, ctx: Context) -> None:
     # ("failed to reach agreement": the agreement did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
-    act.act_modality = modality_of(verb, None)
-    act.modality = act.act_modality or modality_of(verb, content)
-    act.status = Status.SCHEDULED if act.decided else status_of(cue, verb, act.act_modality, act.sent, act.governing)
+    ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come
+    act.act_modality = None if ongoing else modality_of(verb, None)
+    act.modality = act.act_modality or (None if ongoing else modality_of(verb, content))
+    act.status = Status.SCHEDULED if act.decided else status_of(cue, cue.head if ongoing else verb, act.act_modality, act.sent, act.governing)
     act.day, act.granularity, act.relation = when_of(cue, verb, act.sent, ctx)
     source_tok, act.source_how = reporter(cue.head, act.sent)
     act.source_m = next(iter(ctx.index.of_phrase(source_tok)), None) if source_tok is not None else None
@@ -244,10 +246,8 @@ def _qualify(act: Act, ctx: Context) -> None:
     elif source_tok is not None and act.status is Status.ASSERTED:
         act.status = Status.REPORTED
     # "fears of an invasion", "the alleged attack", "is preparing to attack": not asserted
-    for head in (cue.head, cue.noun):
-        if head is not None:
-            act.status = stronger_status(act.status, epistemic_status(head))
-            act.status = stronger_status(act.status, goal_status(head))  # "the aim is to", "only when"
+    for head, rule in ((h, r) for h in (cue.head, cue.noun) if h is not None for r in (epistemic_status, goal_status, prospect_status)):
+        act.status = stronger_status(act.status, rule(head))  # "the aim is to", "only when", "insisted on holding talks"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)

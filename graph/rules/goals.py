@@ -49,9 +49,13 @@ def _wanting(parent: Token, node: Token) -> bool:
         return False  # a clause before its verb is no goal of it ("I agree with him: they are trying to ...")
     if parent.pos_ in ("VERB", "AUX") and lemma in lexicon().words("striving_verbs") and lemma != "be":
         # "ensure that the EU agrees", "ensure a ceasefire"; the others only over an infinitive ("seeks to join")
-        return node.dep_ in ("xcomp", "ccomp", "dobj") if lemma == "ensure" else node.dep_ == "xcomp"
+        # "measures aimed at forcing Russia to end the war", "worked towards a ceasefire": through a preposition too
+        return node.dep_ in ("xcomp", "ccomp", "dobj") if lemma == "ensure" else node.dep_ == "xcomp" or (
+            node.dep_ == "prep" and node.lower_ in lexicon().words("striving_preps"))
     if lemma in lexicon().words("necessity_words") or parent.lower_ in lexicon().words("necessity_words"):
-        return node.dep_ in ("xcomp", "ccomp", "acl", "prep")
+        # "consider it necessary for Sirius to coordinate": the infinitive hung on it as an adverbial clause too
+        return node.dep_ in ("xcomp", "ccomp", "acl", "prep") or (node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
     if parent.pos_ == "NOUN" and lemma in lexicon().words("goal_nouns"):
         return node.dep_ in ("acl", "prep", "pcomp")  # "the task of ensuring", "the aim to restore"
     if parent.pos_ == "NOUN" and lemma in lexicon().words("chance_nouns"):

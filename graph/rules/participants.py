@@ -8,6 +8,7 @@ import functools
 
 from spacy.tokens import Token
 
+from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
@@ -334,7 +335,8 @@ def _to_you(head: Token) -> bool:
 
 
 def addressee_named(cue: Cue, verb: Token) -> bool:
-    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries").
+    """An appeal or demand whose addressee is written as a noun ("called on the world", "urged countries"), or
+    that asks for a measure against someone (:mod:`stancegraph.rules.asked_measures`).
 
     Examples
     --------
@@ -354,7 +356,7 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
                 p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
             return True
-    return False
+    return asks_for_a_measure(verb)  # "calls for an embargo on Russia": Russia is not the one asked
 
 
 def visits_a_place(cue: Cue) -> bool:

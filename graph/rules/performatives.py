@@ -53,6 +53,8 @@ def performative(verb: Token) -> bool:
     if _first_person_subject(verb):
         # "I would ask Sirius to create modules" (a plain "we proposed" is asserted or not by its own words)
         return _polite_modal(verb) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
+        verb = verb.head.head  # "I would like to join the previous speakers in thanking Xi": thanks him too
     wanting = verb.head
     return (verb.dep_ == "xcomp" and wanting.i != verb.i and wanting.lemma_.lower() in groups["polite_wanting_verbs"]
             and _first_person_subject(wanting) and _polite_modal(wanting) and _polite_modal(verb)

@@ -256,8 +256,9 @@ def epistemic_status(head: Token) -> Status | None:
         if node.dep_ == "conj":  # "would like him to join ... and to help": the coordinated act's words
             node = parent
             continue
-        if node.dep_ not in _COMPLEMENTS and not is_purpose_clause(node):
-            return None  # an independent clause: "..., while Russia attacked"
+        if (node.dep_ not in _COMPLEMENTS and not is_purpose_clause(node)) or (
+                node.dep_ == "prep" and node.lower_ in lexicon().words("circumstance_preps")):
+            return None  # an independent clause ("..., while Russia attacked"), a circumstance ("during a call, invited")
         status = _word_status(parent)
         if status is not None:
             return status
