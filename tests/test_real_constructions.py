@@ -219,3 +219,25 @@ def test_a_council_inside_a_longer_name_is_no_un_security_council(read):
     found = read("Therefore, he plans to initiate a videoconference of the CSTO Collective Security Council, chaired "
                  "by Armenia as a member state currently presiding in the organisation, in the next few days.")
     assert not any(a.actor.label == "UN Security Council" for s in found for a in [s.speaker, *s.targets]), sorted(_pairs(found))
+
+
+def test_a_list_run_into_an_event_noun_is_no_pair(read):
+    # president.gov.ua, 2022, a speech's fragment: places listed before "Massacres" did not massacre each other
+    found = read("Syria, Ukraine... Massacres.")
+    assert not any("compound-pair" in s.rule for s in found), sorted(_pairs(found))
+    found = read("The Russia-Ukraine war goes on.")
+    assert any("compound-pair" in s.rule for s in found), sorted(_pairs(found))
+
+
+def test_taking_part_in_a_meeting_is_no_agreement(read):
+    # kremlin.ru, 2021: members of a council meet; they agree on nothing by taking part
+    found = read("Vladimir Putin and President of the Republic of Belarus Alexander Lukashenko took part, via "
+                 "videoconference, in a meeting of the Supreme State Council of the Union State.")
+    assert not any(s.type == "AGREE" for s in found), sorted(_pairs(found))
+
+
+def test_what_was_not_seen_did_not_happen(read):
+    # president.gov.ua, March 2022: no withdrawal asserted
+    found = read("He said that the Ukrainian side has not yet seen the Russians withdraw all their forces from the "
+                 "Kyiv direction.")
+    assert all(s.negated for s in found if s.type == "RETREAT"), [(s.type, s.negated) for s in found]

@@ -24,7 +24,7 @@ from stancegraph.rules.participants import actors_of, direct_targets, each_other
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
-    when_of,
+    undone_complement, when_of,
 )
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.prospects import ended_act, prospect_status
@@ -226,8 +226,8 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
         cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
         cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().construction_words["failing_verbs"])
-    # ("failed to reach agreement": the agreement did not happen)
+        verb.dep_ in ("xcomp", "ccomp") and undone_complement(verb))
+    # ("failed to reach agreement", "has not yet seen the Russians withdraw": did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come

@@ -186,7 +186,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             m = ctx.index.by_token.get(t.i)
             if m is not None and m not in found:
                 found.append(m)
-        if len({a.id for m in found for a in m.actors}) >= 2 and all(m.actors[0].kind is found[0].actors[0].kind for m in found):
+        if len({a.id for m in found for a in m.actors}) >= 2 and _joined(found, noun.doc):
             return found, "compound-pair", [], "", True
         if found:
             speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
@@ -257,6 +257,14 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 # Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
 # Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+
+
+def _joined(found: list[ActorMention], doc) -> bool:
+    """The modifiers name a pair of one kind by joining words ("the Russia-Ukraine war", "Russian and Ukrainian
+    talks"), not a list run into a noun ("Syria, Ukraine... Massacres": a fragment, no pair)."""
+    spans = sorted((m.start, m.end) for m in found)
+    return all(m.actors[0].kind is found[0].actors[0].kind for m in found) and all(all(t.text in ("-", "–", "—", "/", "and", "&") for t in doc[a_end:b_start])
+               for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
 def _other_side_owner(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from stancegraph.rules.event_nouns import noun_type
 
 __all__ = ["occasion_only"]
 
-_COOPERATIVE = frozenset({"AGREE", "COOPERATE", "CONSULT", "AID", "CONCEDE"})
+_COOPERATIVE = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE"})  # a meeting (CONSULT) is read by its own noun
 
 
 def occasion_only(cue: Cue) -> bool:

@@ -16,7 +16,7 @@ from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
-__all__ = ["is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
+__all__ = ["undone_complement", "is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
            "epistemic_status", "in_denial_scope", "stronger_status", "date_entities"]
 
 
@@ -66,6 +66,25 @@ def has_negation(head: Token) -> bool:
     return any((c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().head == head and c.nbor().lower_ in
                                          lexicon().words("not_only_words"))) or (c.dep_ == "det" and c.lower_ == "no")
                for c in head.children)
+
+
+def undone_complement(verb: Token) -> bool:
+    """``verb`` heads the complement of a verb that says it did not happen: "failed to reach agreement", "has not
+    (yet) seen the Russians withdraw" (a negated verb of perceiving).
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["we", "have", "not", "seen", "them", "withdraw"], heads=[3, 3, 3, 3, 5, 3],
+    ...           deps=["nsubj", "aux", "neg", "ROOT", "nsubj", "ccomp"], lemmas=["we", "have", "not", "see", "they", "withdraw"])
+    >>> undone_complement(doc[5]), undone_complement(doc[3])
+    (True, False)
+    """
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+        return False
+    lemma = verb.head.lemma_.lower()
+    if verb.dep_ == "xcomp" and lemma in lexicon().words("failing_verbs"):
+        return True
+    return lemma in lexicon().words("perceiving_verbs") and has_negation(verb.head)
 
 
 def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token | None:
