@@ -19,9 +19,12 @@ set of 127 releases, 44 guesses (38 right) became 42 (37 right); at the default 
 """
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan, Token
+import bisect
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select_any
 
 __all__ = ["stacked_guess", "voice_of", "source_or_standard", "opposed", "transcript_voice", "FIRST_PERSON"]
 
@@ -120,14 +123,25 @@ def _inside_quotation(sent: SpacySpan) -> bool:
     """The sentence holds a quotation mark, or stands in a quotation opened earlier in its paragraph."""
     if any(t.text in _OPEN or t.text in _CLOSE or t.text == '"' for t in sent):
         return True
-    doc, straight = sent.doc, 0
-    for i in range(sent.start - 1, -1, -1):
-        t = doc[i]
-        if "\n" in t.text or "\n" in t.whitespace_:
+    marks = _marks(sent.doc)
+    straight = 0
+    for _, text in reversed(marks[:bisect.bisect_left(marks, (sent.start, ""))]):
+        if "\n" in text:
             break
-        if t.text in _CLOSE:
+        if text in _CLOSE:
             return False
-        if t.text in _OPEN:
+        if text in _OPEN:
             return True
-        straight += t.text == '"'
+        straight += text == '"'
     return straight % 2 == 1
+
+
+_LAST: list = []  # [doc, marks] of the last Doc asked about: one scan per document, not one per guess
+
+
+def _marks(doc: Doc) -> list[tuple[int, str]]:
+    """``(index, text)`` of the quotation marks and line breaks of ``doc``, in text order."""
+    if not _LAST or _LAST[0] is not doc:
+        found = select_any(doc, text=_OPEN | _CLOSE | {'"'}, is_space={True})
+        _LAST[:] = [doc, [(t.i, t.text) for t in found if not t.is_space or "\n" in t.text]]
+    return _LAST[1]
