@@ -18,9 +18,10 @@ True
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections import Counter
 from importlib.resources import files
+
+from stancegraph.kb.sectors import agent_nouns
 
 __all__ = ["MIN_NAMES", "body_nouns", "head_of_name"]
 
@@ -59,7 +60,5 @@ def body_nouns() -> frozenset[str]:
             if row.get("sector") == "MNC" or row.get("cameo", "").startswith("MNC"):
                 continue
             heads[head_of_name(row.get("label", ""))] += 1
-    agents = folder / "agents.toml"
-    phrases = tomllib.loads(agents.read_text(encoding="utf-8")).get("agents", {}) if agents.is_file() else {}
-    agent_ends = {p.split()[-1] for p in phrases if len(p.split()) > 1}
+    agent_ends = {p.split()[-1] for p in agent_nouns() if len(p.split()) > 1}  # the sectors' loader of agents.toml
     return frozenset(w for w, n in heads.items() if n >= MIN_NAMES and w in agent_ends and w.isalpha()) - _PEOPLE

@@ -88,7 +88,7 @@ def _not_a_name(doc: Doc, start: int, ent_start: int, end: int) -> bool:
         return True
     if any(t.lower_ in lexicon().title_nouns for t in doc[start:end]):
         return True  # "the Federal Chancellor of | Germany": an office, not an organisation
-    particles = lexicon().words("name_particles")
+    particles = lexicon().words("name_particles") | lexicon().words("name_connectors")
     if any(t.is_lower and t.is_alpha and t.lower_ not in particles for t in doc[start:end]):
         return True  # '"On the Urgent Need to Modernize the Air Defense of | Ukraine"': a title's words, no body
     return end + 1 < len(doc) and doc[end].lower_ in ("and", ",", "or") and doc[end + 1].ent_type_ in ("GPE", "NORP")

@@ -72,7 +72,7 @@ def mintable(ent: Span) -> bool:
         return False  # "visited Borodyanka in the Kyiv region": a town the index does not know
     if any(countries_of_place(c.text) for c in ent.root.conjuncts if c.pos_ == "PROPN"):
         return False  # "visited Bucha, Borodyanka and Dmytrivka": listed with towns, a town no index knows
-    particles = lexicon().words("name_particles")
+    particles = lexicon().words("name_particles") | lexicon().words("name_connectors")
     if lowers[-1] in particles or any(t.is_lower and t.is_alpha and t.lower_ not in particles for t in words):
         return False  # "Andrzej - to pay a visit", "Urgent Need to Modernize ...", "Industry and Technology of"
     return not (len(words) == 1 and lowers[0] in lexicon().words("generic_name_words"))

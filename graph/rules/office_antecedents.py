@@ -37,8 +37,8 @@ def _post(title: Token) -> str | None:
     """The registry's post of a title token ("prime minister" for "Prime Minister"), or None if it is no head
     office (the lexicon's ``head_office_titles``) or has a name of its own ("President of Poland Andrzej Duda",
     "President Duda")."""
-    words = [c.lower_ for c in title.children if c.dep_ == "compound" and c.i < title.i and c.pos_ != "PROPN"
-             or c.dep_ == "compound" and c.lower_ == "prime"]
+    words = [c.lower_ for c in title.children
+             if c.dep_ == "compound" and c.i < title.i and (c.pos_ != "PROPN" or c.lower_ == "prime")]
     post = " ".join(words + [title.lower_])
     if post not in lexicon().words("head_office_titles"):
         return None

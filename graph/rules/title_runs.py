@@ -18,7 +18,6 @@ from stancegraph.kb.names import plain_word
 __all__ = ["name_after_title"]
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "on"})
-_PARTICLES = frozenset({"van", "von", "de", "der", "del", "da", "di", "la", "le", "bin", "al", "ibn"})
 _LOOK_BACK = 12  # tokens of a title before the entity ("Chair of the Council for Civil Society and Human Rights")
 
 
@@ -76,7 +75,7 @@ def name_after_title(ent: Span) -> Span | None:
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper():
         return None  # "... State Statistics Pavel | Malkov": the name goes on past the entity
-    if not all((t.is_alpha or "-" in t.text) and (t.text[:1].isupper() or t.lower_ in _PARTICLES) for t in name):
+    if not all((t.is_alpha or "-" in t.text) and (t.text[:1].isupper() or t.lower_ in lexicon().words("name_particles")) for t in name):
         return None
     if not (name[0].text[:1].isupper() and name[-1].text[:1].isupper()):
         return None
