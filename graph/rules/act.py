@@ -13,6 +13,7 @@ from stancegraph.model import ActorKind, ActorRef, Span, Status
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import has_scare_quotes, is_quoted, reporter
 from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.courtesies import objects_name_no_act
 from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import off_topic
@@ -123,20 +124,7 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
             cue.head.dep_ == "amod" or attributive_participle(cue.head) or means_participle(cue.head, cue_heads)
             or in_condition(cue.head)):
         return True  # "the threatened imposition", "to occupied Novoazovsk" are no acts; "if it attacks" did not happen
-    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
-        return True  # "Thank you, Mr President": a courtesy, not an event
-    if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
-            "courtesy_nouns"] for c in cue.head.children):
-        return True  # "please accept our sincere greetings": a courtesy, no agreement
-    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
-    if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
-            ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
-        return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
-    inspecting = cue.type == "INVESTIGATE" and cue.head.lemma_.lower() in lexicon().words("site_inspecting_verbs")
-    if cue.kind == "verb" and (cue.type == "CONSULT" or inspecting) and objects and not any(
-            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns for c in objects):
-        return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
-    return False
+    return objects_name_no_act(cue, ctx)
 
 
 def _find_participants(act: Act, ctx: Context) -> bool:

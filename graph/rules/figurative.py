@@ -17,6 +17,19 @@ def _modifiers(noun: Token) -> list[Token]:
     return out + [g for c in out for g in c.children if g.dep_ == "conj"]
 
 
+def _misparsed_compound_head(noun: Token) -> Token | None:
+    """The last noun of a noun-gerund-noun compound the parser read as a clause: "the ceasefire monitoring
+    centre" parsed as ceasefire <-acl- monitoring -dobj-> centre, with nothing between the three words."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc):
+        return None
+    gerund, last = doc[noun.i + 1], doc[noun.i + 2]
+    if gerund.tag_ == "VBG" and gerund.dep_ == "acl" and gerund.head.i == noun.i and last.dep_ == "dobj" and (
+            last.head.i == gerund.i and last.pos_ == "NOUN"):
+        return last
+    return None
+
+
 def figurative_type(noun: Token) -> str | None:
     """The type of a conflict noun whose modifier makes it economic (SANCTION) or verbal (DISAPPROVE), else None.
 
@@ -51,9 +64,11 @@ def modifies_a_person(noun: Token) -> bool:
     >>> modifies_a_person(doc[1]), modifies_a_person(doc[4])
     (True, False)
     """
-    if noun.dep_ != "compound" or noun.head.i == noun.i:
-        return False
-    head = noun.head
+    head = _misparsed_compound_head(noun)
+    if head is None:
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            return False
+        head = noun.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "the ceasefire monitoring centre"
         head = head.head
     lex = lexicon()

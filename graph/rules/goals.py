@@ -42,6 +42,12 @@ def _goal_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().words("goal_nouns") for c in verb.children)
 
 
+def _necessity(word: Token) -> bool:
+    """``word`` is a necessity word ("the importance of", "it is necessary")."""
+    words = lexicon().words("necessity_words")
+    return word.lemma_.lower() in words or word.lower_ in words
+
+
 def _wanting(parent: Token, node: Token) -> bool:
     """``parent`` makes its complement ``node`` a goal or a necessity."""
     lemma = parent.lemma_.lower()
@@ -84,18 +90,23 @@ def goal_status(head: Token) -> Status | None:
     ('hypothetical', None)
     """
     node = head
+    through_verb = False  # an event noun above which a verb was passed: only a necessity makes it wanted
     for _ in range(7):
         if _restricted_condition(node):
             return Status.HYPOTHETICAL
         parent = node.head
         if parent.i == node.i:
             return None
-        if _wanting(parent, node):
+        if _wanting(parent, node) and (not through_verb or _necessity(parent)):
             return Status.HYPOTHETICAL
         if node.dep_ not in _COMPLEMENTS:
             return None  # an independent clause: "..., while Russia attacked"
         if head.pos_ in ("NOUN", "PROPN") and parent.pos_ not in ("NOUN", "PROPN", "ADP"):
-            return None  # an event noun is wanted only as the goal's own object: not "trying to separate Russia's proposals"
+            # an event noun is wanted only as the goal's own object: not "trying to separate Russia's proposals";
+            # but "the importance of adopting the sixth package of sanctions": what a necessity asks to bring about
+            if through_verb or parent.dep_ not in ("pcomp", "xcomp", "acl"):
+                return None
+            through_verb = True
         if parent.lemma_.lower() in _REPORTING:
             return None  # "our goal, he said, is ...": what is told stops the climb
         node = parent

@@ -1,0 +1,50 @@
+"""Objects that leave a cue no act (pure, over the parse): courtesies ("Thank you, Mr President", "please accept
+our sincere greetings", "sent a message of greetings to"), defending what is no actor ("defend our interests"),
+and meeting or inspecting a thing, not a partner ("meeting the requirements", "inspected the new building").
+The words are data (``audience_words``, ``courtesy_nouns``, ``defending_verbs``, ``site_inspecting_verbs``,
+``addressee_nouns`` in ``ontology/lexicon``)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.context import Context
+from stancegraph.rules.cues import Cue
+
+__all__ = ["objects_name_no_act"]
+
+
+def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
+    """True when the objects of ``cue``'s verb make it no act.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "sent", "a", "message", "of", "greetings"],
+    ...           heads=[1, 1, 3, 1, 3, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"], lemmas=["Putin", "send", "a", "message", "of", "greeting"])
+    >>> objects_name_no_act(Cue(doc[1], (doc[1], doc[3]), "CONSULT", "verb"), None)
+    True
+    """
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
+        return True  # "Thank you, Mr President": a courtesy, not an event
+    if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
+            "courtesy_nouns"] for c in cue.head.children):
+        return True  # "please accept our sincere greetings": a courtesy, no agreement
+    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.type == "CONSULT" and any(w.lemma_.lower() in lexicon().construction_words["courtesy_nouns"]
+                                     for c in objects for w in (c, *_of_objects(c))):
+        return True  # "sent a message of greetings to": a courtesy, no consultation
+    if cue.type == "SUPPORT" and cue.head.lemma_.lower() in lexicon().construction_words["defending_verbs"] and not any(
+            ctx.index.of_phrase(c) and not c.lower_.endswith(("self", "selves")) for c in objects):
+        return True  # "defended Iraq and Libya" supports them; "defend our interests", "defend itself" support no one
+    inspecting = cue.type == "INVESTIGATE" and cue.head.lemma_.lower() in lexicon().words("site_inspecting_verbs")
+    if cue.kind == "verb" and (cue.type == "CONSULT" or inspecting) and objects and not any(
+            c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns
+            or c in cue.words for c in objects):  # "heard reports from": the pattern's own object
+        return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
+    return False
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s "of" phrases: "a message of greetings" -> greetings."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
