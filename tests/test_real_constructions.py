@@ -269,3 +269,30 @@ def test_a_message_of_greetings_is_no_consultation(read):
     found = read("Vladimir Putin sent a message of greetings to President of the Republic of South Africa Cyril "
                  "Ramaphosa on Freedom Day.")
     assert not any(s.type == "CONSULT" for s in found), sorted(_pairs(found))
+
+
+def test_an_object_cut_off_by_a_parenthesis_is_still_discussed(read):
+    # "discussed, first of all, further defense assistance": the parser hangs the object as "dep"; a topic
+    found = read("The parties discussed, first of all, further defense assistance to Ukraine by Germany, as well as "
+                 "the strengthening of sanctions against the Russian aggressor.")
+    assert not any(s.type == "AID" for s in found), sorted(_pairs(found))
+
+
+def test_a_war_in_the_background_of_a_future_act_is_not_to_come(read):
+    found = [s for s in read("War crimes in Bucha and other cities during the Russian occupation will also be "
+                             "considered by the UN Security Council on Tuesday.") if s.type == "FIGHT"]
+    assert all(s.status.value != "scheduled" for s in found), [(s.type, s.status) for s in found]
+
+
+def test_an_unresolved_pronoun_object_is_no_room_for_a_discourse_guess(read):
+    found = read("Volodymyr Zelenskyy met with NATO Secretary General Jens Stoltenberg. Therefore, as Volodymyr "
+                 "Zelenskyy noted, every time leaders of European countries arrive in Ukraine, he invites them to come "
+                 "to Donbas, to the touch line and see everything for themselves.")
+    assert not any(s.type == "APPEAL" and s.targets for s in found), sorted(_pairs(found))
+
+
+def test_readiness_for_cooperation_is_its_holders_not_both_sides(read):
+    found = read("Volodymyr Zelenskyy met with Minister of Foreign Affairs of Canada Melanie Joly. She assured of "
+                 "continued support for Ukraine and readiness to continue deepening bilateral cooperation of a "
+                 "strategic nature.")
+    assert not any(s.type == "AGREE" and s.speaker.actor.label == "Ukraine" for s in found), sorted(_pairs(found))

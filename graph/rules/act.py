@@ -138,6 +138,11 @@ def _find_participants(act: Act, ctx: Context) -> bool:
         act.speakers, act.s_how, act.targets, act.t_how, act.reciprocal = noun_participants(cue.head, ctx)
         if act.reciprocal:
             act.targets = []
+        elif not act.speakers and not act.targets and intended(cue.head) and (
+                subj := subject_of(verb)[0]) is not None:
+            # "She assured of readiness to continue deepening bilateral cooperation": the one ready, not both sides
+            # (and no one when "she" stays unresolved)
+            act.speakers, act.s_how = ctx.index.of_phrase(subj), "intent-subject"
         elif not act.speakers and not act.targets and any(
                 c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children) and not (
                 _parties_in_phrase(cue.head, ctx)):

@@ -1,7 +1,7 @@
 """An addressee the sentence names but the registry does not: then no addressee is guessed from the discourse
 or from the nearest name.
 
-"I appeal to you and the leaders of your states", "I am asking for your approval", "we can count on support from
+"I appeal to you and the leaders of your states", "I am asking for your approval", "he invites them to come", "we can count on support from
 many states in Asia": the act has its addressee in the sentence ("you", "many states"), only no actor of the registry. The
 speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`) is then a guess against
 the text (a fresh hand-read of press releases had "-> EU" and "-> BRICS" for these), so none is made.
@@ -18,12 +18,13 @@ __all__ = ["names_other_addressee", "names_own_partner", "speaks_to_listener"]
 _OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
 _SECOND_PERSON = {"you", "yourself", "yourselves"}
 _SECOND_POSS = {"your", "yours"}
+_THIRD_PERSON = {"him", "her", "them"}
 _OWN_CLAUSES = ("ccomp", "advcl", "relcl", "parataxis", "acl")
 
 
 def _addressee_word(tok: Token) -> bool:
-    if tok.lower_ in _SECOND_PERSON:
-        return True
+    if tok.lower_ in _SECOND_PERSON or tok.lower_ in _THIRD_PERSON:
+        return True  # "he invites them to come to Donbas": a pronoun no actor was found for still names someone
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False  # a plural group: "many states", "the leaders", "our partners"
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in tok.children):

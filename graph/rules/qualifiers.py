@@ -130,13 +130,23 @@ def _under_modal(verb: Token) -> bool:
     return False
 
 
+def _background(cue: Cue) -> bool:
+    """A conflict noun in a time phrase of another noun: "war crimes during the Russian occupation will be
+    considered" -- the occupation is the background of what will happen, not itself to come."""
+    if cue.kind != "noun" or cue.type not in ("FIGHT", "ASSAULT", "COERCE"):
+        return False
+    prep = cue.head.head
+    return (cue.head.dep_ == "pobj" and prep.lower_ in lexicon().words("background_preps")
+            and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
 def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
     if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
         return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) and not _background(cue):
         return Status.SCHEDULED
     if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
         return Status.REPORTED

@@ -22,7 +22,8 @@ TOPIC_TYPES = frozenset({"COOPERATE", "AGREE", "AID", "SUPPORT"})
 """Cooperative types whose nouns are often the topic of a talk rather than its outcome."""
 
 # the edges an act noun climbs to reach what frames it: "aspects of strengthening the partnership"
-_CLIMB = ("pobj", "prep", "dobj", "pcomp", "conj", "compound", "appos", "nsubjpass", "acl", "xcomp", "amod", "npadvmod")
+_CLIMB = ("pobj", "prep", "dobj", "pcomp", "conj", "compound", "appos", "nsubjpass", "acl", "xcomp", "amod", "npadvmod",
+          "dep")  # "discussed, first of all, further assistance": an object the parenthesis cut off
 
 
 
