@@ -296,3 +296,22 @@ def test_readiness_for_cooperation_is_its_holders_not_both_sides(read):
                  "continued support for Ukraine and readiness to continue deepening bilateral cooperation of a "
                  "strategic nature.")
     assert not any(s.type == "AGREE" and s.speaker.actor.label == "Ukraine" for s in found), sorted(_pairs(found))
+
+
+def test_what_is_deterred_has_not_happened(read):
+    found = [s for s in read("The sanctions are meant to deter a Russian invasion of Ukraine.") if s.type == "FIGHT"]
+    assert all(s.status.value != "asserted" for s in found), [(s.type, s.status) for s in found]
+
+
+def test_a_conjunct_shares_the_future_of_its_verb(read):
+    # "I will call him nonetheless and talk with him" (Kremlin, 2021): the talk is to come
+    found = [s for s in read("Vladimir Putin will call him nonetheless and talk with Emmanuel Macron.")
+             if s.type == "CONSULT"]
+    assert found and all(s.status.value == "scheduled" for s in found), [(s.type, s.status) for s in found]
+
+
+def test_it_after_a_subject_no_actor_stands_for_is_that_subject(read):
+    # president.gov.ua, 2022: "it" is the free world, not Russia named two sentences before
+    found = read("Russia's war against Ukraine is just the beginning. Therefore, the free world has the right to "
+                 "self-defense. And that is why it will help Ukraine even more.")
+    assert not any(s.type == "AGREE" and s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))

@@ -175,7 +175,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
 
     candidates = [m for m in reversed(earlier) if fits(m)]
-    if not candidates:
+    if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
     bound = _bound_possessive(tok, candidates)
     if bound is not None:
@@ -195,6 +195,18 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         if subjects:
             return subjects[0]
     return candidates[0]
+
+
+def _thing_in_focus(tok: Token, earlier: list[ActorMention]) -> bool:
+    """A subject "it" after a sentence whose subject is a singular noun no actor stands for: "Therefore, the free
+    world has the right to self-defense. And that is why it will help Ukraine": it is the free world."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0:
+        return False
+    previous = tok.doc[tok.sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NN", "NNP"):
+        return False
+    return not any(subject.left_edge.i <= m.head <= subject.right_edge.i for m in earlier)
 
 
 def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:

@@ -130,6 +130,17 @@ def _under_modal(verb: Token) -> bool:
     return False
 
 
+def _future(verb: Token) -> bool:
+    """``verb`` has "will" or "shall", or shares it as a conjunct with none of its own: "I will call him and talk
+    with him"."""
+    def will(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
+    if will(verb):
+        return True
+    return verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children) and (
+        verb.head.pos_ in ("VERB", "AUX") and will(verb.head))
+
+
 def _background(cue: Cue) -> bool:
     """A conflict noun in a time phrase of another noun: "war crimes during the Russian occupation will be
     considered" -- the occupation is the background of what will happen, not itself to come."""
@@ -146,7 +157,7 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
     words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
     if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
         return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children) and not _background(cue):
+    if _future(verb) and not _background(cue):
         return Status.SCHEDULED
     if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
         return Status.REPORTED
