@@ -315,3 +315,18 @@ def test_it_after_a_subject_no_actor_stands_for_is_that_subject(read):
     found = read("Russia's war against Ukraine is just the beginning. Therefore, the free world has the right to "
                  "self-defense. And that is why it will help Ukraine even more.")
     assert not any(s.type == "AGREE" and s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))
+
+
+def test_hundreds_of_things_are_no_group(read):
+    # president.gov.ua, 2022: the facilities are counted, no group of people named "hundreds"
+    found = read("With missile and air strikes at our territory, Russia has already destroyed hundreds of "
+                 "infrastructure facilities that ensured normal economic and social life in Ukraine.")
+    assert not any("hundreds" in t.actor.label for s in found for t in s.targets), sorted(_pairs(found))
+
+
+def test_recognising_a_person_by_sight_is_no_praise(read):
+    # Kremlin transcript, 2021: "I do recognise Dmitry Guberniyev" (in the hall); recognition "as" is support
+    assert not read("We have not had any questions on sports so far, but Vladimir Putin does recognise Dmitry "
+                    "Guberniyev.")
+    found = read("The United States recognised Juan Guaido as interim president.")
+    assert ("United States", ("Juan Guaido",), "SUPPORT") in _pairs(found), sorted(_pairs(found))

@@ -1,5 +1,6 @@
 """Objects that leave a cue no act (pure, over the parse): courtesies ("Thank you, Mr President", "please accept
 our sincere greetings", "sent a message of greetings to"), defending what is no actor ("defend our interests"),
+knowing a person by sight ("I do recognise Dmitry Guberniyev"),
 and meeting or inspecting a thing, not a partner ("meeting the requirements", "inspected the new building").
 The words are data (``audience_words``, ``courtesy_nouns``, ``defending_verbs``, ``site_inspecting_verbs``,
 ``addressee_nouns`` in ``ontology/lexicon``)."""
@@ -31,6 +32,10 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
             "courtesy_nouns"] for c in cue.head.children):
         return True  # "please accept our sincere greetings": a courtesy, no agreement
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    if cue.head.lemma_.lower() in lexicon().words("identifying_verbs") and any(
+            c.ent_type_ == "PERSON" for c in objects) and not any(
+            c.dep_ in ("prep", "oprd", "advcl") and c.lower_ in ("as", "for") for c in cue.head.children):
+        return True  # "I do recognise Dmitry Guberniyev" (in the hall): knows him; "recognised X as president" supports
     if cue.type == "CONSULT" and any(w.lemma_.lower() in lexicon().construction_words["courtesy_nouns"]
                                      for c in objects for w in (c, *_of_objects(c))):
         return True  # "sent a message of greetings to": a courtesy, no consultation

@@ -193,6 +193,8 @@ class MentionIndex:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("republic", "republics"):
             return None  # part of a name: "the Donetsk and Lugansk people's republics"
+        if tok.lower_ in lexicon().quantity_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "hundreds of infrastructure facilities": its "of" phrase says what is counted
         if tok.i in self._groups:
             return self._groups[tok.i]
         sent = tok.sent
