@@ -330,3 +330,16 @@ def test_recognising_a_person_by_sight_is_no_praise(read):
                     "Guberniyev.")
     found = read("The United States recognised Juan Guaido as interim president.")
     assert ("United States", ("Juan Guaido",), "SUPPORT") in _pairs(found), sorted(_pairs(found))
+
+
+def test_not_having_agreements_is_no_refusal(read):
+    # president.gov.ua, 2021: a state of affairs, not a rejection of anyone
+    found = read("The Common Aviation Area Agreement with Ukraine is unique, as the European Union does not have "
+                 "aviation agreements with any country in the world on such terms.")
+    assert not any(s.type == "REJECT" for s in found), sorted(_pairs(found))
+
+
+def test_contacts_of_leaders_are_consultations(read):
+    # Kremlin, 2022: "will continue their contacts" -- calls and meetings, not joint work
+    found = read("The President of Russia and the Chancellor of Germany will continue their contacts.")
+    assert found and {s.type for s in found} == {"CONSULT"}, sorted(_pairs(found))
