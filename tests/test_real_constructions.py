@@ -343,3 +343,10 @@ def test_contacts_of_leaders_are_consultations(read):
     # Kremlin, 2022: "will continue their contacts" -- calls and meetings, not joint work
     found = read("The President of Russia and the Chancellor of Germany will continue their contacts.")
     assert found and {s.type for s in found} == {"CONSULT"}, sorted(_pairs(found))
+
+
+def test_what_one_does_not_see_happening_in_a_conjunct_did_not_happen(read):
+    # president.gov.ua, 2022: "I don't see ... that they will take our version or we will accept their version"
+    found = read("Volodymyr Zelenskyy met Vladimir Putin. \"I don't see in some of them that they will take our "
+                 "version or we will accept their version,\" Zelenskyy said.")
+    assert not any(s.type == "AGREE" for s in found), sorted(_pairs(found))

@@ -219,7 +219,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
         cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
         cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
-        verb.dep_ in ("xcomp", "ccomp") and undone_complement(verb))
+        verb.dep_ in ("xcomp", "ccomp", "conj") and undone_complement(verb))
     # ("failed to reach agreement", "has not yet seen the Russians withdraw": did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))

@@ -79,6 +79,8 @@ def undone_complement(verb: Token) -> bool:
     >>> undone_complement(doc[5]), undone_complement(doc[3])
     (True, False)
     """
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "I don't see that they will take our version or we will accept theirs": both unseen
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
         return False
     lemma = verb.head.lemma_.lower()
