@@ -97,8 +97,17 @@ def passive_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
         return None, ""
     if node.dep_ == "conj":
         patient = patient_of(parent)
-        return (patient, "conj-passive-subject") if patient is not None and active_conjunct(node) else (None, "")
+        if patient is None or not active_conjunct(node) or _continues_a_relative(node, parent):
+            return None, ""
+        return patient, "conj-passive-subject"
     return None
+
+
+def _continues_a_relative(conj: Token, verb: Token) -> bool:
+    """A relative clause of the same tense comes between the passive ``verb`` and its ``conj``: "it is accompanied
+    by chaos, which aggravates the situation, destroys social life": the conjunct continues the relative clause
+    (the parser hung it on the passive), and the passive's patient does not do it."""
+    return any(t.dep_ in ("relcl", "acl") and t.tag_ == conj.tag_ for t in conj.doc[verb.i + 1:conj.i])
 
 
 def moved_force(verb: Token, cue_type: str) -> tuple[Token, str] | None:

@@ -4,7 +4,7 @@ The listings are the parses the default pipeline gives (the misparses included: 
 made the noun's verb, "Boeing" the subject of "shot"); the constructions are those hand-reads of
 president.gov.ua and Kremlin releases (2022) found read backwards.
 """
-from stancegraph.rules.passive_voice import moved_force, participle_patient
+from stancegraph.rules.passive_voice import moved_force, participle_patient, passive_doer
 from stancegraph.rules.syntax import subject_of
 
 from .docs import parse, statements, token
@@ -84,6 +84,37 @@ CIVILIANS_WERE_DEPORTED = """
 """
 
 
+# "It is always accompanied by political chaos, which further aggravates the situation, destroys social life ..."
+ACCOMPANIED_BY_CHAOS_WHICH_DESTROYS = """
+    0  It           it         PRON   PRP  2   nsubjpass
+    1  is           be         AUX    VBZ  2   auxpass
+    2  accompanied  accompany  VERB   VBN  3   ROOT
+    3  by           _          ADP    IN   2   agent
+    4  chaos        _          NOUN   NN   3   pobj
+    5  ,            _          PUNCT  ,    4   punct
+    6  which        _          PRON   WDT  7   nsubj
+    7  aggravates   aggravate  VERB   VBZ  4   relcl
+    8  tensions     tension    NOUN   NNS  7   dobj
+    9  ,            _          PUNCT  ,    2   punct
+    10 destroys     destroy    VERB   VBZ  2   conj
+    11 villages     village    NOUN   NNS  10  dobj
+    12 .            _          PUNCT  .    2   punct
+"""
+
+INDICTED_AND_WILL_RESIGN = """
+    0  He           he         PRON   PRP  2   nsubjpass
+    1  was          be         AUX    VBD  2   auxpass
+    2  indicted     indict     VERB   VBN  2   ROOT
+    3  by           _          ADP    IN   2   agent
+    4  the          _          DET    DT   5   det
+    5  court        _          NOUN   NN   3   pobj
+    6  and          _          CCONJ  CC   2   cc
+    7  will         _          AUX    MD   8   aux
+    8  resign       _          VERB   VB   2   conj
+    9  .            _          PUNCT  .    2   punct
+"""
+
+
 def _triples(found):
     return {(s.speaker.actor.id, tuple(t.actor.id for t in s.targets), s.type) for s in found}
 
@@ -132,3 +163,15 @@ def test_deported_civilians_are_no_force_and_do_not_act(registry):
     doc = parse(CIVILIANS_WERE_DEPORTED, registry)
     assert moved_force(token(doc, "deported"), "COERCE") is None
     assert not any("UKR" in _states(s.speaker.actor) for s in statements(doc, registry))
+
+
+def test_an_active_conjunct_of_a_passive_is_done_by_its_patient_not_its_agent(registry):
+    doc = parse(INDICTED_AND_WILL_RESIGN, registry)
+    assert subject_of(token(doc, "resign")) == (token(doc, "He"), "conj-passive-subject")
+
+
+def test_a_conjunct_continuing_a_relative_clause_is_not_the_patients(registry):
+    # the parser hung "destroys" on the passive; it continues "which aggravates": chaos destroys, not "it"
+    doc = parse(ACCOMPANIED_BY_CHAOS_WHICH_DESTROYS, registry)
+    assert passive_doer(token(doc, "destroys"), token(doc, "accompanied")) == (None, "")
+    assert subject_of(token(doc, "destroys")) == (None, "")
