@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.conjuncts import active_conjunct
 
-__all__ = ["participle_patient", "patient_of", "passive_doer", "moved_force", "SELF_MOVING_TYPES"]
+__all__ = ["participle_patient", "patient_of", "described_patient", "passive_patients", "passive_doer", "moved_force",
+           "SELF_MOVING_TYPES"]
 
 # The types whose passive patient, when it is a force and no agent is named, is coded as the one who acts.
 SELF_MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE"})
@@ -73,6 +74,52 @@ def patient_of(verb: Token) -> Token | None:
     Kyiv
     """
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or participle_patient(verb)
+
+
+def described_patient(verb: Token) -> Token | None:
+    """The noun a passive participle or passive relative clause describes, which suffered its act: "Ukrainian
+    cities destroyed by the Russian army", "Mariupol, which has been blocked by Russian troops"; None otherwise
+    (an active relative "the army that destroyed ..." describes its doer).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["cities", "destroyed", "by", "the", "army"], heads=[0, 0, 1, 4, 2],
+    ...           deps=["ROOT", "acl", "agent", "det", "pobj"], pos=["NOUN", "VERB", "ADP", "DET", "NOUN"],
+    ...           tags=["NNS", "VBN", "IN", "DT", "NN"])
+    >>> described_patient(doc[1])
+    cities
+    """
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return head
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return head
+    return None
+
+
+def passive_patients(verb: Token, cue_type: str) -> list[tuple[Token, str]]:
+    """The patients of a passive ``verb`` with how each was found, the targets of its act: the passive subject
+    ("nsubjpass"; not a moved force, :func:`moved_force`), the subject the parser gave a participle
+    (:func:`participle_patient`) and the noun a participle or passive relative describes ("described-patient").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "was", "shelled", "."], heads=[2, 2, 2, 2],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "punct"], tags=["NNP", "VBD", "VBN", "."])
+    >>> passive_patients(doc[2], "FIGHT")
+    [(Kyiv, 'nsubjpass')]
+    """
+    out = []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and moved_force(verb, cue_type) is None:
+        out.append((subject, "nsubjpass"))
+    if (patient := participle_patient(verb)) is not None:
+        out.append((patient, "nsubjpass"))
+    if (described := described_patient(verb)) is not None:
+        out.append((described, "described-patient"))
+    return out
 
 
 def passive_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:

@@ -4,7 +4,7 @@ The listings are the parses the default pipeline gives (the misparses included: 
 made the noun's verb, "Boeing" the subject of "shot"); the constructions are those hand-reads of
 president.gov.ua and Kremlin releases (2022) found read backwards.
 """
-from stancegraph.rules.passive_voice import moved_force, participle_patient, passive_doer
+from stancegraph.rules.passive_voice import described_patient, moved_force, participle_patient, passive_doer
 from stancegraph.rules.syntax import subject_of
 
 from .docs import parse, statements, token
@@ -175,3 +175,57 @@ def test_a_conjunct_continuing_a_relative_clause_is_not_the_patients(registry):
     doc = parse(ACCOMPANIED_BY_CHAOS_WHICH_DESTROYS, registry)
     assert passive_doer(token(doc, "destroys"), token(doc, "accompanied")) == (None, "")
     assert subject_of(token(doc, "destroys")) == (None, "")
+
+
+# "Ukrainian cities destroyed by the Russian army": the cities the participle describes suffered the act
+CITIES_DESTROYED_BY_THE_ARMY = """
+    0  Ukrainian    ukrainian  ADJ    JJ   1   amod       B-NORP
+    1  cities       city       NOUN   NNS  9   nsubjpass
+    2  destroyed    destroy    VERB   VBN  1   acl
+    3  by           _          ADP    IN   2   agent
+    4  the          _          DET    DT   6   det
+    5  Russian      russian    ADJ    JJ   6   amod       B-NORP
+    6  army         _          NOUN   NN   3   pobj
+    7  are          be         AUX    VBP  9   aux
+    8  being        be         AUX    VBG  9   auxpass
+    9  rebuilt      rebuild    VERB   VBN  9   ROOT
+    10 .            _          PUNCT  .    9   punct
+"""
+
+# "Mariupol, which has been blocked by Russian troops": a passive relative describes its patient (the tagger
+# took the city for an organisation: the gazetteer knows it is a place)
+MARIUPOL_WHICH_HAS_BEEN_BLOCKED = """
+    0  Residents    resident   NOUN   NNS  1   nsubj
+    1  left         leave      VERB   VBD  1   ROOT
+    2  Mariupol     _          PROPN  NNP  1   dobj       B-ORG
+    3  ,            _          PUNCT  ,    2   punct
+    4  which        _          PRON   WDT  7   nsubjpass
+    5  has          have       AUX    VBZ  7   aux
+    6  been         be         AUX    VBN  7   auxpass
+    7  blocked      block      VERB   VBN  2   relcl
+    8  by           _          ADP    IN   7   agent
+    9  Russian      russian    ADJ    JJ   10  amod       B-NORP
+    10 troops       troop      NOUN   NNS  8   pobj
+    11 .            _          PUNCT  .    1   punct
+"""
+
+
+def test_the_noun_a_passive_participle_describes_is_the_target(registry):
+    doc = parse(CITIES_DESTROYED_BY_THE_ARMY, registry)
+    assert described_patient(token(doc, "destroyed")).text == "cities"
+    found = [s for s in statements(doc, registry) if s.type == "FIGHT"]
+    assert found and all("RUS" in _states(s.speaker.actor) and [t.actor.id for t in s.targets] == ["UKR"]
+                         for s in found), _triples(found)
+
+
+def test_the_place_a_passive_relative_describes_is_the_target_of_its_blockade(registry):
+    doc = parse(MARIUPOL_WHICH_HAS_BEEN_BLOCKED, registry)
+    assert described_patient(token(doc, "blocked")).text == "Mariupol"
+    found = [s for s in statements(doc, registry) if s.cue.text == "blocked"]
+    assert found and all(s.type == "COERCE" and "RUS" in _states(s.speaker.actor) and [t.actor.id for t in s.targets] == ["UKR"]
+                         for s in found), _triples(found)
+
+
+def test_an_active_relative_describes_its_doer_not_its_patient(registry):
+    doc = parse(MARIUPOL_WHICH_HAS_BEEN_BLOCKED, registry)
+    assert described_patient(token(doc, "left")) is None
