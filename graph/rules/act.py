@@ -21,7 +21,7 @@ from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
-from stancegraph.rules.participants import actors_of, direct_targets, each_other, noun_participants, visits_a_place
+from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants, visits_a_place
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -32,6 +32,7 @@ from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
+from stancegraph.rules.passive_voice import moved_force
 from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
 from stancegraph.rules.closing_orders import closing_order
@@ -152,10 +153,9 @@ def _find_participants(act: Act, ctx: Context) -> bool:
                 act.speakers = [ActorMention(cue.head.left_edge.i, cue.head.i + 1, cue.head.i, pair, "discourse")]
                 act.s_how, act.reciprocal, act.implicit = "discourse", True, True
     else:
-        subj, act.s_how = subject_of(verb)
+        subj, act.s_how = moved_force(verb, cue.type) or subject_of(verb)  # "troops were withdrawn": the troops
         act.speakers = ctx.index.of_phrase(subj) if subj is not None else []
-        if not act.speakers and act.s_how == "xcomp-object" and subj.lemma_.lower() in (
-                lexicon().force_nouns | lexicon().group_nouns):
+        if not act.speakers and act.s_how == "xcomp-object" and subj.lemma_.lower() in (lexicon().force_nouns | lexicon().group_nouns):
             ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops
             act.speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in act.speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
@@ -198,9 +198,10 @@ def _mark_reciprocal(act: Act) -> None:
         # refugees to return": they agree with each other; who the agreement is about is no partner ("a
         # memorandum between two agencies was signed by A and B": A and B are the partners)
         act.targets, act.t_how = [], ""
-    # "A, B and C will meet with media representatives": a partner is written
+    # "A, B and C will meet with media representatives": a partner is written; "X was attacked by A and B": allies
     partner = partner_written(cue.head if cue.kind == "noun" else act.verb, cue.noun if cue.kind == "light" else None)
-    if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and (act.reciprocal or not partner) and (
+    allies = act.s_how == "agent" and cue.type in MATERIAL_CONFLICT
+    if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and not allies and (act.reciprocal or not partner) and (
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
         act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)) and not visits_a_place(cue))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
@@ -380,8 +381,7 @@ def _names_of(index) -> dict[int, str]:
     global _LAST_NAMES
     last = _LAST_NAMES  # one read: a thread that swaps in another document's names cannot mix the two
     if last[0] is not index:
-        last = (index, {i: m.actors[0].label for m in index.mentions if len(m.actors) == 1
-                        for i in range(m.start, m.end)})
+        last = (index, {i: m.actors[0].label for m in index.mentions if len(m.actors) == 1 for i in range(m.start, m.end)})
         _LAST_NAMES = last
     return last[1]
 

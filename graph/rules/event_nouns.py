@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.places import countries_of_place
 from stancegraph.rules.efforts import effort_of
 
 __all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
@@ -99,8 +100,11 @@ def event_noun(obj: Token) -> Token | None:
 
 
 def is_place(tok: Token) -> bool:
-    """A place name or a place noun ("the city of Mariupol", "the port")."""
+    """A place name or a place noun ("the city of Mariupol", "the port"); a city the tagger took for an
+    organisation ("Mariupol, which has been blocked") by the gazetteer of :mod:`stancegraph.kb.places`."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon().place_nouns:
+        return True
+    if tok.pos_ == "PROPN" and countries_of_place(tok.text):
         return True
     return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
 

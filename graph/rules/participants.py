@@ -15,6 +15,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owned_places import owners_inside
+from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
@@ -71,6 +72,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     """
     head = cue.noun if cue.kind == "light" else verb
     found: list[tuple[ActorMention, str]] = []
+    patients = passive_patients(verb, cue.type)  # "the Boeing shot down by", "cities destroyed by": rules.passive_voice
 
     def add(ms, how):
         for m in ms:  # the speaker's own side is no target: "recalled its ambassador from Tehran"
@@ -81,13 +83,14 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         for c in verb.children:
             if c.dep_ == "dobj":
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
+    for c, how in patients:  # a described place ("Mariupol, which was blocked by"), a state inside ("Ukrainian cities")
+        add(ctx.index.of_phrase(c) or (([p for p in ctx.index.places if p.head == c.i] or ctx.index.within(c, max_depth=2)[:1])
+                                       if how == "described-patient" else []), how)
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
             add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
-        elif c.dep_ == "nsubjpass":
-            add(ctx.index.of_phrase(c), "nsubjpass")
         elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
@@ -130,7 +133,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else verb.children:
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
-            if c.dep_ in ("dobj", "nsubjpass", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
+            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]

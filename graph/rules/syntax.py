@@ -6,9 +6,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.thanks import thanked_doer
 from stancegraph.model import Span
-from stancegraph.rules.conjuncts import active_conjunct
 from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.issuers import issuing_verb
+from stancegraph.rules.passive_voice import participle_patient, passive_doer
 from stancegraph.rules.reduced_relatives import reduced_relative_head
 
 __all__ = ["clause_verb", "is_passive", "is_condition", "in_condition", "reported_by_verb", "subject_of",
@@ -35,7 +35,9 @@ def clause_verb(tok: Token) -> Token:
 
 
 def is_passive(verb: Token) -> bool:
-    """The verb has a passive subject or auxiliary ("NATO was warned").
+    """The verb has a passive subject or auxiliary ("NATO was warned"), or is a participle the parser read as an
+    active verb with its patient as subject ("the Boeing shot down by the occupiers",
+    :func:`stancegraph.rules.passive_voice.participle_patient`).
 
     Examples
     --------
@@ -46,7 +48,7 @@ def is_passive(verb: Token) -> bool:
     >>> is_passive(doc[2])
     True
     """
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle_patient(verb) is not None
 
 
 def _stative_subject(verb: Token) -> Token | None:
@@ -256,15 +258,10 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             return sayer, "advcl-inherited"  # '"It brings us closer," Zelenskyy said, thanking Biden': he thanks
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:
             if parent.pos_ in ("VERB", "AUX"):
-                if is_passive(parent) and dep == "conj":
-                    # "the minister was indicted and will resign": an active conjunct that cannot be a
-                    # participle (an auxiliary, a present tense) shares the passive's subject as its actor;
-                    # "was arrested and charged" (a participle) stays passive
-                    patient = next((c for c in parent.children if c.dep_ == "nsubjpass"), None)
-                    if patient is not None and active_conjunct(node):
-                        return patient, "conj-passive-subject"
-                    return None, ""
-                subjects = [c for c in parent.children if c.dep_ == "nsubj"]
+                if (passive := passive_doer(node, parent)) is not None:  # "was indicted and will resign"
+                    return passive
+                # the subject of a participle read as active is its patient, no doer: "the Menorah damaged by shelling"
+                subjects = [c for c in parent.children if c.dep_ == "nsubj"] if participle_patient(parent) is None else []
                 if subjects:  # the nearer of two, as above ("Madam Chairperson, ... I would like to thank": I)
                     return min(subjects, key=lambda s: abs(parent.i - s.i)), f"{dep}-inherited"
             node = parent
