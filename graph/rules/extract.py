@@ -34,6 +34,7 @@ from stancegraph.rules.guess_limits import transcript_voice
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
+from stancegraph.rules.media_outlets import media_mentions
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
@@ -98,6 +99,7 @@ def stance_statements(
     found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
     # "a newspaper based in east Beirut": the media of Lebanon (stancegraph.rules.placed_agents)
     found_mentions = placed_agents(doc, sector_mentions(doc, found_mentions, registry, document.date))
+    found_mentions = media_mentions(doc, found_mentions)  # "journalists of the Canadian Global News": Canada's media
     index = MentionIndex(subject_titles(doc, found_mentions), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
