@@ -20,7 +20,6 @@ from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
-from stancegraph.rules.region_names import region_named
 from stancegraph.rules.title_runs import name_after_title
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
@@ -244,8 +243,6 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
         ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
     actor, how = _registered_actor(ent, registry)
-    if actor is not None and actor.kind is ActorKind.STATE and region_named(ent, registry):
-        return None  # "Latin America", "South American countries": a region, no state (stancegraph.rules.region_names)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
         place = place_of(ent.start, ent.end, ent.root.i, ent.text)

@@ -183,7 +183,8 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
             continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
         group = sector_actor(state, sector)
-        if not lends_to_objects(subject.actors[0], sector):  # "Russian troops bombed universities": not Russia's
+        if not (lends_to_objects(subject.actors[0], sector) or placed or _at_home(tok, state, by_token)):
+            # "Russian troops bombed universities": not Russia's ("... a rebel camp in northern Kenya" is Kenya's)
             group, state = stateless_group(sector), None  # (stancegraph.rules.group_states)
             if group is None:
                 continue
@@ -225,6 +226,14 @@ def _elsewhere(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> b
         verb = verb.head
     return any((m := by_token.get(p.i)) is not None and m.actors[0].kind is ActorKind.STATE and m.actors[0].id != state.id
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+
+
+def _at_home(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """The clause of ``tok`` happens in ``state`` ("Kenyan troops attacked a rebel camp in northern Kenya")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(_places_in(c, state, by_token) for c in verb.children if c.dep_ == "prep")
 
 
 def _counted(tok: Token) -> Token | None:
