@@ -60,3 +60,9 @@ def test_group_states_a_leader_reneging_on_his_own_people(read):
 def test_group_states_a_leaders_thanks_to_his_own_people_are_no_event(read):
     found = read("Vladimir Putin thanked the Russian people.")
     assert all(code(t) != "RUS" for s in found for t in s.targets)
+
+
+def test_group_states_parliaments_of_the_member_states_are_no_one_states(read):
+    # the sentence places the crimes in Ukraine, not the parliaments called on
+    found = read("Ihor Zhovkva called on the parliaments of the member states to recognize Russia's crimes in Ukraine as genocide.")
+    assert all(code(t) != "UKR" for s in found if s.type == "APPEAL" for t in s.targets)

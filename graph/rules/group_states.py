@@ -19,14 +19,21 @@ read off another noun.
 (False, True, True)
 >>> stateless_group("CVL").label, stateless_group("EDU").id
 ('civilians', 'x-any-edu')
+
+A body of several states ("the parliaments of the member states", "the governments of EU countries") is no body
+of the one state its sentence places elsewhere (:func:`of_many_states`): "called on the parliaments of the member
+states to recognize Russia's crimes in Ukraine" addressed no Ukrainian parliament.
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.lent_states import lends_state
 
-__all__ = ["DOMESTIC_SECTORS", "lends_to_objects", "stateless_group"]
+__all__ = ["DOMESTIC_SECTORS", "lends_to_objects", "of_many_states", "stateless_group"]
 
 #: Sectors that are some state's own whoever acts on them: a political opposition opposes the government of the
 #: state whose actor bans, arrests or threatens it ("President Museveni threatened to arrest opposition leaders").
@@ -45,3 +52,18 @@ def stateless_group(sector: str) -> Actor | None:
     if sector in STATE_SECTORS or sector not in SECTORS:
         return None
     return Actor(id=f"x-any-{sector.lower()}", label=SECTORS[sector].lower(), kind=ActorKind.GROUP, sector=sector)
+
+
+def of_many_states(noun: Token) -> bool:
+    """``noun`` ("parliaments") has an of-phrase naming states in the plural: "of the member states", "of EU countries".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["parliaments", "of", "the", "member", "states"], heads=[0, 0, 4, 4, 1],
+    ...           deps=["ROOT", "prep", "det", "compound", "pobj"], lemmas=["parliament", "of", "the", "member", "state"])
+    >>> of_many_states(doc[0])
+    True
+    """
+    words = lexicon().construction_words["state_plurals"]
+    return any(g.dep_ == "pobj" and g.lower_ in words for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in c.children)
