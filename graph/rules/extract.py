@@ -34,6 +34,9 @@ from stancegraph.rules.guess_limits import transcript_voice
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
+from stancegraph.rules.media_outlets import media_mentions
+from stancegraph.rules.own_people import own_people
+from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
@@ -92,12 +95,14 @@ def stance_statements(
     # "Egyptian police": Egypt's police, a sector actor (stancegraph.rules.sectors)
     found_mentions = mentions if mentions is not None else actor_mentions(doc, registry, document=document)
     # "withdrew from the Minsk agreements": a name inside a document's name is no participant
-    found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head])]
+    # and "Latin America", "South American countries" name a region, no state (stancegraph.rules.region_names)
+    found_mentions = [m for m in found_mentions if not names_a_document(doc[m.head]) and not region_named(doc, m, registry)]
     # "President Bush": the state every registered Bush shares (stancegraph.rules.out_of_post)
     # "National Union for the Total Independence of | Angola": one name cut before its place (rules.cut_names)
     found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
     # "a newspaper based in east Beirut": the media of Lebanon (stancegraph.rules.placed_agents)
     found_mentions = placed_agents(doc, sector_mentions(doc, found_mentions, registry, document.date))
+    found_mentions = media_mentions(doc, found_mentions)  # "journalists of the Canadian Global News": Canada's media
     index = MentionIndex(subject_titles(doc, found_mentions), registry=registry)
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
@@ -265,7 +270,8 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
             if sa.kind is not ActorKind.GROUP and represented is not None:
                 own |= {represented.id}  # "Israeli Prime Minister Benjamin Netanyahu": his side is Israel
             # a state's police and courts act on its own people: "Myanmar's military detained Aung San Suu Kyi"
-            tgt = [(m, a) for m in act.targets for a in m.actors if a.id not in own and (
+            # "reneged on his commitment to the Zambian people": a state's people are no side of its officials
+            tgt = [(m, a) for m in own_people(ctx.doc, act.targets, own, type_) for a in m.actors if a.id not in own and (
                 not (own & own_side(a, day, ctx)) or (type_ in ("COERCE", "ASSAULT") and a.kind is ActorKind.PERSON)
                 or (a.sector and sa.sector and a.sector != sa.sector))]  # a domestic dyad: "parliament demanded the minister resign"
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"

@@ -13,6 +13,7 @@ from stancegraph.rules.allegiance import leader_phrases, speaks_for
 from stancegraph.rules.named_bodies import reporting_body
 from stancegraph.rules.agent_heads import agent_head, reported_subject
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.group_states import of_many_states
 from stancegraph.rules.titled_names import titled_person
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import contested
@@ -187,8 +188,8 @@ class MentionIndex:
         state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
         coding does; None when the sentence names no place. Armed forces are never placed this way
         (soldiers in Gaza need not be Palestinian)."""
-        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups:
-            return None
+        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups or of_many_states(tok):
+            return None  # (and "the parliaments of the member states": stancegraph.rules.group_states)
         if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("republic", "republics"):

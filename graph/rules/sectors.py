@@ -27,6 +27,7 @@ from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_se
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.doc_index import select
+from stancegraph.rules.group_states import DOMESTIC_SECTORS, lends_to_objects, stateless_group
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
 from stancegraph.rules.out_of_post import sector_out_of_post
 
@@ -65,8 +66,9 @@ def _agent_phrase_sector(noun: Token) -> str | None:
     # "an army base", "a police station": the facility of a sector; "civilian advisers": the people of one
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
     for modifier in reversed(modifiers):
-        if sector is None:
-            sector = modifier_sector(modifier.lemma_.lower())
+        # "media workers", "media representatives": the media's, not labour's
+        if sector is None or sector == "LAB" and modifier.dep_ == "compound":
+            sector = modifier_sector(modifier.lemma_.lower()) or modifier_sector(modifier.lower_) or sector
     return sector
 
 
@@ -142,9 +144,6 @@ class _StateOf:
         return state if state is not None and state.kind is ActorKind.STATE else None
 
 
-# Sectors that are some state's own whoever acts on them: a political opposition opposes the government of the
-# state whose actor bans, arrests or threatens it ("President Mugabe threatened to arrest opposition leaders")
-_DOMESTIC_SECTORS = frozenset({"OPP"})
 
 
 def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], state_of: _StateOf) -> list[ActorMention]:
@@ -174,7 +173,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         # demanded that the finance minister resign": KEN-LEG -> KEN-GOV; stancegraph.rules.lent_states);
         # other groups only by a sector actor whose state the text names ("Russian soldiers are killing thousands
         # of civilians" abroad; "the Russian Armed Forces do not threaten civilians"), and never by a count
-        domestic = sector in _DOMESTIC_SECTORS
+        domestic = sector in DOMESTIC_SECTORS
         if (subject.actors[0].sector is None and not domestic
                 or sector in STATE_SECTORS and subject.actors[0].kind is ActorKind.ORGAN
                 and not (sector in TITLE_SECTORS and lends_state(subject.actors[0]))
@@ -183,9 +182,14 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         state = state_of(subject)
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
             continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
+        group = sector_actor(state, sector)
+        if not (lends_to_objects(subject.actors[0], sector) or placed or _at_home(tok, state, by_token)):
+            # "Russian troops bombed universities": not Russia's ("... a rebel camp in northern Kenya" is Kenya's)
+            group, state = stateless_group(sector), None  # (stancegraph.rules.group_states)
+            if group is None:
+                continue
         left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
-        found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False,
-                                  state_hint=state))
+        found.append(ActorMention(left, tok.i + 1, tok.i, (group,), "group", False, state_hint=state))
     return found
 
 
@@ -222,6 +226,14 @@ def _elsewhere(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> b
         verb = verb.head
     return any((m := by_token.get(p.i)) is not None and m.actors[0].kind is ActorKind.STATE and m.actors[0].id != state.id
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+
+
+def _at_home(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
+    """The clause of ``tok`` happens in ``state`` ("Kenyan troops attacked a rebel camp in northern Kenya")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(_places_in(c, state, by_token) for c in verb.children if c.dep_ == "prep")
 
 
 def _counted(tok: Token) -> Token | None:
