@@ -6,8 +6,8 @@ a place run into a name ("Kamchatka Territory Vladimir Solodov"), not a fragment
 ("Andrzej - to", "Urgent Need to Modernize ...") or ending in one ("Industry and Technology of"), not a product, weapon or programme ("Sputnik V vaccines",
 "Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
 the portfolio of a title ("Finance Minister", "Secretary of Defense"), not a number, and not a place describing
-people, a name with an article read as a person's or a title ("Chornobyl workers", "The Babyn Yar", "National
-Artist": :func:`stancegraph.rules.non_actor_names.names_no_actor`). The word lists
+people, a title or a cut name ("Chornobyl workers", "National Artist", "International Council of Russian":
+:func:`stancegraph.rules.non_actor_names.names_no_actor`). The word lists
 are in ontology/lexicon/constructions.toml (artifact_nouns, facility_heads, portfolio_words,
 generic_name_words).
 """

@@ -2,9 +2,6 @@
 
 - A place that describes a noun of people names no actor: "a meeting with Chornobyl workers", "Bucha residents" are
   people of that place (the place is unknown to the gazetteer, so no state either), not an actor called "Chornobyl".
-- A name written with the definite article names no person: "The Babyn Yar – a symbol of the Holocaust", "the
-  Drobytsky Yar" are places the recogniser read as persons; a person's name takes no article ("the Biden
-  administration": the article is the administration's).
 - A name that ends in a title is a title, not a name: "pop singer and National Artist of the RSFSR Lev Leshchenko",
   "Merited Artist" (``honorary_titles`` in ontology/lexicon/constructions.toml, beside the title nouns).
 - A name cut before its last word or glued into another: "the International Council of Russian | Compatriots" (the
@@ -26,18 +23,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def names_no_actor(ent: Span) -> bool:
-    """True if ``ent`` is a place describing people, a name with an article read as a person's, or a title.
+    """True if ``ent`` is a place describing people, a title, a cut name or the name after a geographic head.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words="a meeting with Chornobyl workers".split(), heads=[1, 1, 1, 4, 2],
     ...           deps=["det", "ROOT", "prep", "compound", "pobj"], pos=["DET", "NOUN", "ADP", "PROPN", "NOUN"],
     ...           ents=["O", "O", "O", "B-GPE", "O"])
-    >>> names_no_actor(doc.ents[0])
-    True
-    >>> doc = Doc(spacy.blank("en").vocab, words="The Babyn Yar is a symbol".split(), heads=[2, 2, 3, 3, 5, 3],
-    ...           deps=["det", "compound", "nsubj", "ROOT", "det", "attr"], pos=["DET", "PROPN", "PROPN", "AUX", "DET", "NOUN"],
-    ...           ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
     >>> names_no_actor(doc.ents[0])
     True
     >>> doc = Doc(spacy.blank("en").vocab, words="singer and National Artist of the RSFSR".split(),
@@ -55,7 +47,7 @@ def names_no_actor(ent: Span) -> bool:
     >>> names_no_actor(doc.ents[0])
     False
     """
-    return (_place_of_people(ent) or _article_name(ent) or _ends_in_title(ent) or in_place_name(ent)
+    return (_place_of_people(ent) or _ends_in_title(ent) or in_place_name(ent)
             or _cut_before_word(ent) or _in_brackets(ent))
 
 
@@ -81,17 +73,6 @@ def _place_of_people(ent: Span) -> bool:
     root = ent.root
     return (ent.label_ in _PLACE_LABELS and root.dep_ in ("compound", "amod", "nmod") and root.head.i >= ent.end
             and root.head.pos_ == "NOUN")
-
-
-def _article_name(ent: Span) -> bool:
-    """A person's name read with "the" before it: "The Babyn Yar" (the article is the name's own)."""
-    if ent.label_ != "PERSON":
-        return False
-    first = ent[0]
-    if first.lower_ == "the":
-        return True
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ == "the" and ent.start <= before.head.i < ent.end
 
 
 def _ends_in_title(ent: Span) -> bool:
