@@ -7,8 +7,9 @@
 - A name cut before its last word or glued into another: "the International Council of Russian | Compatriots" (the
   entity's last word describes the capitalised word after it), "the Presidential Council for[Civil Society and] Human
   Rights" (an editor's insertion in brackets inside another name).
-- A place's own name: "the Sea of Azov", "the Gulf of Finland" (a geographic head before "of": ``geographic_heads``)
-  make no actor of the name after "of", whatever the registry knows by that word (the Azov regiment).
+- A place's own name: "the Sea of Azov", "the Gulf of Finland" (a capitalised head of a place's name before "of":
+  ``place_of_heads``) make no actor of the name after "of", whatever the registry knows by that word (the Azov
+  regiment); "the Central Bank of Russia" is no place ("Bank" heads places only after a name: "the West Bank").
 """
 from __future__ import annotations
 
@@ -90,4 +91,5 @@ def in_place_name(ent: Span) -> bool:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
-    return doc[ent.start - 2].text in lexicon().geographic_heads
+    head = doc[ent.start - 2]
+    return head.text[:1].isupper() and head.lower_ in lexicon().words("place_of_heads")

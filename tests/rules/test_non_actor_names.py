@@ -138,3 +138,23 @@ def test_a_company_run_into_a_person_after_a_title_is_left_to_the_company(regist
     doc = parse(CEO_OF_URALCHEM, registry)
     persons = [m.actors[0].label for m in named_mentions(doc, registry) if m.actors[0].kind is ActorKind.PERSON]
     assert "Dmitry Mazepin" in persons and "Uralchem Dmitry Mazepin" not in persons
+
+
+# The Central Bank of Russia signed an agreement.
+CENTRAL_BANK_OF_RUSSIA = """
+    0  The  the  DET  DT  2  det  B-ORG
+    1  Central  _  PROPN  NNP  2  compound  I-ORG
+    2  Bank  _  PROPN  NNP  5  nsubj  I-ORG
+    3  of  _  ADP  IN  2  prep  I-ORG
+    4  Russia  _  PROPN  NNP  3  pobj  B-GPE
+    5  signed  sign  VERB  VBD  5  ROOT
+    6  an  _  DET  DT  7  det
+    7  agreement  _  NOUN  NN  5  dobj
+    8  .  _  PUNCT  .  5  punct
+"""
+
+
+def test_a_bank_of_a_state_is_no_place(registry):  # ("Bank" heads a place only after its name: "the West Bank")
+    doc = parse(CENTRAL_BANK_OF_RUSSIA, registry)
+    assert "RUS" in [m.actors[0].id for m in named_mentions(doc, registry)]
+    assert [label for text, label, _ in _labels(doc, registry)] == ["Central Bank of Russia"]
