@@ -137,13 +137,16 @@ def group_names(names: list[str]) -> list[str]:
 
 
 def org_label(name: str) -> str:
-    """The label of an organisation name, an Arabic article joined to its word as news writes it.
+    """The label of an organisation name, an Arabic article joined to its word as news writes it ("al-Shabaab").
 
     >>> org_label("AL QA'IDA"), org_label("INTERNATIONAL ASSOCIATION OF JUDGES")
-    ("Al-Qa'ida", 'International Association of Judges')
+    ("al-Qa'ida", 'International Association of Judges')
     """
     label = org_name(name)
-    return re.sub(r"^(Al|El|As|Ad|An|Ar|Ash|At|Az) (?=[A-Z])", r"\1-", label) if article_name(name) else label
+    if not article_name(name):
+        return label
+    article, word = re.split(r"[- ]", label, maxsplit=1)
+    return f"{article.lower()}-{word}"
 
 
 def is_person_name(name: str) -> bool:

@@ -54,9 +54,9 @@ def tables(tmp_path_factory):
 def test_al_qaeda_is_imported_under_its_own_name_with_its_code(tables):
     groups = {a.id: a for a in tables["groups"].actors}
     qaeda = groups["al-qa-ida"]
-    assert (qaeda.label, qaeda.kind, qaeda.sector, qaeda.cameo) == ("Al-Qa'ida", ActorKind.GROUP, "IMG", "IMGMUSALQ")
+    assert (qaeda.label, qaeda.kind, qaeda.sector, qaeda.cameo) == ("al-Qa'ida", ActorKind.GROUP, "IMG", "IMGMUSALQ")
     names = {n for n, i, _ in tables["groups"].names if i == "al-qa-ida"}
-    assert {"Al-Qaeda", "Al Qaeda", "Al Qaida", "Al Qaeda Linked Abu Sayyaf"} <= names
+    assert {"al-Qaeda", "Al-Qaeda", "Al Qaeda", "Al Qaida", "Al Qaeda Linked Abu Sayyaf"} <= names
     registry = ActorRegistry.from_records(tables["groups"].actors, tables["groups"].names, [])
     assert [a.id for a, _ in registry.lookup("al-Qaeda")] == ["al-qa-ida"]
 
