@@ -7,18 +7,19 @@
 - A name cut before its last word or glued into another: "the International Council of Russian | Compatriots" (the
   entity's last word describes the capitalised word after it), "the Presidential Council for[Civil Society and] Human
   Rights" (an editor's insertion in brackets inside another name).
+- A code of three capitals before a number is a currency: "the electricity tariff of UAH 1.44".
 - A place's own name: "the Sea of Azov", "the Gulf of Finland" (a capitalised head of a place's name before "of":
   ``place_of_heads``) make no actor of the name after "of", whatever the registry knows by that word (the Azov
   regiment); "the Central Bank of Russia" is no place ("Bank" heads places only after a name: "the West Bank").
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 
-__all__ = ["names_no_actor", "in_place_name"]
+__all__ = ["names_no_actor", "in_place_name", "after_glued_bracket"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -49,7 +50,7 @@ def names_no_actor(ent: Span) -> bool:
     False
     """
     return (_place_of_people(ent) or _ends_in_title(ent) or in_place_name(ent)
-            or _cut_before_word(ent) or _in_brackets(ent))
+            or _cut_before_word(ent) or after_glued_bracket(ent.doc, ent.start) or _amount_unit(ent))
 
 
 def _cut_before_word(ent: Span) -> bool:
@@ -63,10 +64,24 @@ def _cut_before_word(ent: Span) -> bool:
     return nxt.is_alpha and nxt.is_title and last.head.i >= ent.end and nxt.pos_ in ("PROPN", "NOUN")
 
 
-def _in_brackets(ent: Span) -> bool:
-    """The entity opens right after a bracket glued to the word before: "Council for[Civil Society and] Human Rights"."""
+def after_glued_bracket(doc: Doc, start: int) -> bool:
+    """A name opens at ``start`` right after a bracket glued to the word before: "Council for[Civil Society and] Human
+    Rights" (an editor's insertion inside another name).
+
+    >>> import spacy
+    >>> words = ["the", "Council", "for", "[", "Civil", "Society", "and", "]", "Human", "Rights"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, False, True, True, False, True, True, False])
+    >>> after_glued_bracket(doc, 4), after_glued_bracket(doc, 1)
+    (True, False)
+    """
+    return start >= 2 and doc[start - 1].text == "[" and not doc[start - 2].whitespace_
+
+
+def _amount_unit(ent: Span) -> bool:
+    """A code of three capitals right before a number is a currency or unit: "the tariff of UAH 1.44"."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].text == "[" and not doc[ent.start - 2].whitespace_
+    text = ent.text.strip()
+    return len(text) == 3 and text.isupper() and ent.end < len(doc) and doc[ent.end].like_num
 
 
 def _place_of_people(ent: Span) -> bool:

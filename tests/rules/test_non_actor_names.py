@@ -1,5 +1,7 @@
 """Names the NER takes for actors that name a place, a memorial, a title or a cut name (stancegraph.rules.non_actor_names,
 rules.cut_names, rules.title_runs), on hand-built parses as en_core_web_sm read the press releases they come from."""
+from spacy.tokens import Doc
+
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import named_mentions
 from stancegraph.rules.cut_names import joined_names
@@ -158,3 +160,56 @@ def test_a_bank_of_a_state_is_no_place(registry):  # ("Bank" heads a place only 
     doc = parse(CENTRAL_BANK_OF_RUSSIA, registry)
     assert "RUS" in [m.actors[0].id for m in named_mentions(doc, registry)]
     assert [label for text, label, _ in _labels(doc, registry)] == ["Central Bank of Russia"]
+
+
+# We are extending the tariff of UAH 1.44 per kilowatt.
+TARIFF_OF_UAH = """
+    0  We  we  PRON  PRP  2  nsubj
+    1  are  be  AUX  VBP  2  aux
+    2  extending  extend  VERB  VBG  2  ROOT
+    3  the  _  DET  DT  4  det
+    4  tariff  _  NOUN  NN  2  dobj
+    5  of  _  ADP  IN  4  prep
+    6  UAH  _  PROPN  NNP  5  pobj  B-ORG
+    7  1.44  _  NUM  CD  6  nummod  B-MONEY
+    8  per  _  ADP  IN  4  prep
+    9  kilowatt  _  NOUN  NN  8  pobj
+    10  .  _  PUNCT  .  2  punct
+"""
+
+# I met members of the Presidential Council for[Civil Society and] Human Rights.
+COUNCIL_FOR_BRACKET = """
+    0  I  I  PRON  PRP  1  nsubj
+    1  met  meet  VERB  VBD  1  ROOT
+    2  members  member  NOUN  NNS  1  dobj
+    3  of  _  ADP  IN  2  prep
+    4  the  _  DET  DT  6  det  B-ORG
+    5  Presidential  _  PROPN  NNP  6  compound  I-ORG
+    6  Council  _  PROPN  NNP  3  pobj  I-ORG
+    7  for  _  ADP  IN  6  prep
+    8  [  _  PUNCT  -LRB-  10  punct
+    9  Civil  _  PROPN  NNP  10  compound
+    10  Society  _  PROPN  NNP  7  pobj
+    11  and  _  CCONJ  CC  10  cc
+    12  ]  _  PUNCT  -RRB-  14  punct
+    13  Human  _  PROPN  NNP  14  compound
+    14  Rights  _  PROPN  NNPS  10  conj
+    15  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_a_currency_code_before_an_amount_is_no_actor(registry):
+    doc = parse(TARIFF_OF_UAH, registry)
+    assert not any(m.actors[0].label == "UAH" for m in named_mentions(doc, registry))
+
+
+def test_a_name_inside_an_editors_brackets_is_no_body(registry):
+    from stancegraph.rules.named_bodies import named_bodies
+
+    parsed = parse(COUNCIL_FOR_BRACKET, registry)
+    spaces = [bool(t.whitespace_) and t.i != 7 for t in parsed]  # "for[Civil": glued in the release
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=spaces, heads=[t.head.i for t in parsed],
+              deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed], ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed])
+    labels = [m.actors[0].label for m in named_bodies(doc, named_mentions(doc, registry), registry)]
+    assert "Civil Society" not in labels
