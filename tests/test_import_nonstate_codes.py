@@ -104,3 +104,14 @@ def test_minted_groups_get_no_code():
 def test_packaged_registry_knows_al_qaeda_with_its_code():
     [(actor, _)] = ActorRegistry.load().lookup("al-Qaeda")
     assert actor.cameo == "IMGMUSALQ" and actor.kind is ActorKind.GROUP
+
+
+def test_plover_export_of_the_graph_gives_the_same_code():
+    from stancegraph.analysis.networks import plover_records
+
+    qaeda = Actor(id="al-qa-ida", label="al-Qa'ida", kind=ActorKind.GROUP, sector="IMG", cameo="IMGMUSALQ",
+                  source="https://example.org/Phoenix.MilNonState.actors.txt")
+    st = _statement(qaeda)
+    [record] = plover_records(to_rdf([Document(id="d1", text=st.sentence.text)], [st]))
+    assert [a["code"] for a in record["source"]] == ["IMGMUSALQ"] == [statement_record(st)["speaker"]["code"]]
+    assert [a["code"] for a in record["recipient"]] == ["FRA"]
