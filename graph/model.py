@@ -100,6 +100,7 @@ class Actor:
     # (repr=False: the printed form stays the short one of the fields above)
     sector: str | None = field(default=None, repr=False)  # CAMEO sector of ontology/sectors.ttl when fixed: "COP", "REB"
     source: str | None = field(default=None, repr=False)  # imported actors: the dictionary they came from (an IRI)
+    cameo: str | None = field(default=None, repr=False)  # imported actors: the CAMEO actor code the dictionary gives ("IMGMUSALQ")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -109,6 +109,46 @@ def distinctive(name: str) -> bool:
     return sum(1 for w in words if w.isalpha() and w not in _MONTHS | _PARTICLE_WORDS | _FUNCTION_WORDS) >= 2
 
 
+_ARTICLE_NAME = re.compile(r"^(?:AL|EL|AS|AD|AN|AR|ASH|AT|AZ)[- ]([A-Z][A-Z']{3,})$", re.I)
+
+
+def article_name(name: str) -> bool:
+    """An Arabic article and one word of at least four letters, as groups are named ("AL QA'IDA", "AL-QAEDA").
+
+    >>> article_name("AL QA'IDA"), article_name("AL-SHABAB"), article_name("AL HAQ"), article_name("LA LIGA")
+    (True, True, False, False)
+    """
+    return bool(_ARTICLE_NAME.match(name.strip()))
+
+
+def group_names(names: list[str]) -> list[str]:
+    """The usable names of an organisation or armed group: the distinctive ones, and an Arabic article with a word
+    when the entry writes the group in several spellings ("AL QA'IDA", "AL QAEDA", "AL-QAEDA": the name news uses,
+    not a word two words would make distinctive). An entry whose only name is one such ("AL HAWSAWI", a person
+    Phoenix codes with his group; "AL-HADID") stays out: one spelling alone may be a surname or a common word.
+
+    >>> group_names(["AL QA'IDA", "AL QAEDA", "AL QAEDA LINKED ABU SAYYAF"])
+    ["AL QA'IDA", 'AL QAEDA', 'AL QAEDA LINKED ABU SAYYAF']
+    >>> group_names(["AL HAWSAWI"]), group_names(["21 JUNE", "LA LIGA"])
+    ([], [])
+    """
+    several = len({key(n) for n in names}) > 1
+    return [n for n in names if distinctive(n) or (several and article_name(n))]
+
+
+def org_label(name: str) -> str:
+    """The label of an organisation name, an Arabic article joined to its word as news writes it ("al-Shabaab").
+
+    >>> org_label("AL QA'IDA"), org_label("INTERNATIONAL ASSOCIATION OF JUDGES")
+    ("al-Qa'ida", 'International Association of Judges')
+    """
+    label = org_name(name)
+    if not article_name(name):
+        return label
+    article, word = re.split(r"[- ]", label, maxsplit=1)
+    return f"{article.lower()}-{word}"
+
+
 def is_person_name(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 6 and not (set(words) & ORG_WORDS) and words[0] not in TITLE_WORDS
@@ -227,15 +267,15 @@ class Importer:
                 self.stats["undated person-like entries skipped"] += 1
                 continue
             name = re.sub(r"\s*\([^)]*\)\s*$", "", entry.name).strip()  # "(ETA)": acronyms are left out
-            names = [n for n in [name, *entry.aliases] if distinctive(n)]
+            names = group_names([name, *entry.aliases])
             if not names:
                 self.stats["organisations skipped: no distinctive name"] += 1
                 continue
-            label = org_name(names[0])
+            label = org_label(names[0])
             if any(key(org_name(n)) in self.our_keys for n in names):
                 self.stats["organisations skipped: already ours"] += 1
                 continue
-            group = {"label": label, "aliases": sorted({org_name(n) for n in names[1:]} - {label}),
+            group = {"label": label, "aliases": sorted(({org_label(n) for n in names} | {org_name(n) for n in names}) - {label}),
                      "kind": "igo" if sector == "IGO" else "group", "cameo": entry.roles[0].code, "source": source}
             if state:
                 group["home"] = state

@@ -33,6 +33,9 @@ RELIGIONS = {"MUS", "CHR", "JEW", "HIN", "BUD", "JAN", "SIK", "SHI", "SUN", "CTH
              "ZRO", "DOX", "BAH", "ADR", "ALE", "DRZ", "ITH", "MOS", "JEH", "LDS", "CHS", "TAO"}
 _CODE = re.compile(r"\[([^\]]*)\]")
 _DATE = re.compile(r"\d{6}|\d{8}")
+# A role code: letters, in the religious NGOs' codes with a number of the source list inside ("NGOCHRCTH603",
+# "NGOHINDEN211DEV"): kept as written; "---" and a date in the place of a code are none.
+_ROLE_CODE = re.compile(r"~?[A-Za-z]+(?:[0-9]+[A-Za-z]*)?$")
 # CAMEO country codes that are not the ISO 3166-1 alpha-3 code of the same state.
 CAMEO_TO_ISO3 = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX", "KOS": "XKX", "SER": "SRB",
                  "MNG": "MNG", "BUR": "MMR", "DDR": "DEU", "GDR": "DEU", "UK": "GBR", "JAP": "JPN", "PAL": "PSE",
@@ -91,11 +94,13 @@ def parse_role(text: str) -> Role | None:
 
     >>> parse_role("HTIGOV 880917-900310")
     Role(code='HTIGOV', start=datetime.date(1988, 9, 17), end=datetime.date(1990, 3, 10), dated=True)
+    >>> parse_role("NGOCHRCTH603").code
+    'NGOCHRCTH603'
     >>> parse_role("CUBGOV >060731").start, parse_role("HTIOPPMED <061231").end, parse_role("---")
     (datetime.date(2006, 7, 31), datetime.date(2006, 12, 31), None)
     """
     parts = text.split()
-    if not parts or not parts[0].isalpha():
+    if not parts or not _ROLE_CODE.match(parts[0]):
         return None
     code = parts[0].lstrip("~").upper()
     if len(parts) == 1:

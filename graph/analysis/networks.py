@@ -252,7 +252,7 @@ def export(graph: Any, format: str, path: str | os.PathLike[str], *, view: str =
 
 def _plover_actor(table: StatementTable, iri: str, state: str | None, text: str | None) -> dict[str, Any]:
     info = table.actors.get(iri, {})
-    code = info.get("iso3") or (table.actors.get(state, {}).get("iso3") if state else None)
+    code = info.get("iso3") or info.get("cameo") or (table.actors.get(state, {}).get("iso3") if state else None)
     actor = {"code": code, "actor_text": text, "identifier_id": info.get("wikidata"),
              "identifier_text": table.label(iri), "iri": iri}
     return {k: v for k, v in actor.items() if v is not None}

@@ -74,7 +74,7 @@ SELECT ?a ?cls ?label WHERE {{
 
 ACTOR_CODE_QUERY = f"""
 SELECT ?a ?p ?o WHERE {{
-  VALUES ?p {{ <{SG.iso3}> <{OWL.sameAs}> <{SG.sector}> }}
+  VALUES ?p {{ <{SG.iso3}> <{OWL.sameAs}> <{SG.sector}> <{SG.cameoCode}> }}
   ?a ?p ?o .
 }} ORDER BY ?a ?p ?o
 """
@@ -203,6 +203,8 @@ def read_actors(graph: Graph) -> dict[str, dict[str, Any]]:
             continue
         if p == SG.iso3:
             entry["iso3"] = min(entry["iso3"] or str(o), str(o))
+        elif p == SG.cameoCode:
+            entry["cameo"] = min(entry.get("cameo") or str(o), str(o))
         elif p == SG.sector:
             entry["sector"] = min(entry.get("sector") or local_name(str(o)), local_name(str(o)))
         elif str(o).startswith(str(WD)):

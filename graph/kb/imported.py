@@ -98,7 +98,8 @@ def read_imported_table(lines: Iterable[str], name: str, ours: Mapping[str, Acto
             raise InputError(f"{where}: kind {row['kind']!r} is not igo or group")
         home = row.get("home") or None
         found.actors.append(Actor(id=actor_id, label=label, kind=kind, based_in=home if kind is ActorKind.GROUP else None,
-                                  sector=row.get("sector") or None, source=PHOENIX_SOURCE + row["source"]))
+                                  sector=row.get("sector") or None, source=PHOENIX_SOURCE + row["source"],
+                                  cameo=row.get("cameo") or None))
         found.names.append((label, actor_id, "name"))
         found.names.extend((a, actor_id, "alias") for a in row["aliases"].split("|") if a and name_key(a) not in our_keys)
         for post in filter(None, row.get("posts", "").split(";")):

@@ -124,7 +124,7 @@ class _Builder:
             "reportedBy", "mentionCount", "hasMention", "Mention", "sentenceSelector", "cueSelector",
             "conditionSelector", "issueSelector", "speakerText", "targetText", "rule", "quoted", "parsePath",
             "confidence", "flag", "iso3", "partOf", "basedIn", "minted", "Document", "contentHash", "sector",
-            "speakerSector", "targetSector", "Post", "roleTitle", "startDate", "endDate")}
+            "speakerSector", "targetSector", "Post", "roleTitle", "startDate", "endDate", "cameoCode")}
         self.org = {name: iri(ORG[name]) for name in ("member", "organization")}
         self.oa = {name: iri(OA[name]) for name in ("TextPositionSelector", "TextQuoteSelector", "start", "end",
                                                     "exact", "hasSource")}
@@ -175,6 +175,8 @@ class _Builder:
                 add((node, v["sector"], iri(_NS_SECTOR + a.sector)))
             if a.source:  # imported from an event-data dictionary: described here, not in the support graph
                 add((node, self.dc["source"], iri(a.source)))
+            if a.cameo:
+                add((node, v["cameoCode"], self.plain(a.cameo)))
         return node
 
     def post(self, g: Any, add: Callable, ref: ActorRef) -> None:

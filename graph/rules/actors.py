@@ -19,6 +19,7 @@ from stancegraph.rules.doc_index import select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
+from stancegraph.rules.non_actor_names import in_place_name
 from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
 from stancegraph.rules.title_runs import name_after_title
 
@@ -86,8 +87,7 @@ def is_locative(tok: Token) -> bool:
     Examples
     --------
     >>> import spacy
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "warned", "NATO", "in", "Moscow", "."],
-    ...           heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "warned", "NATO", "in", "Moscow", "."], heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"])
     >>> is_locative(doc[4]), is_locative(doc[2])
     (True, False)
     """
@@ -236,8 +236,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     doc = ent.doc
     if ent.label_ == "LOC" and not ent.ent_id_:
         return place_of(ent.start, ent.end, ent.root.i, ent.text)
-    if ent.label_ not in _ACTOR_LABELS or not ent.text.strip():
-        return None
+    if ent.label_ not in _ACTOR_LABELS or not ent.text.strip() or in_place_name(ent):
+        return None  # ("the Sea of | Azov": a place's name, not the Azov regiment)
     if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):
         return None  # "the Ukrainian World Congress", and "the Congress" after it (stancegraph.rules.body_words)
     if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"

@@ -19,6 +19,18 @@ Examples
 >>> doc[m.start:m.end].text, m.actors[0].label, m.state_hint.id
 ('National Union of Angola', 'National Union of Angola', 'AGO')
 
+A place that describes the words after it is no end of the name: "the Center for | Ukrainian | Displaced Persons"
+is one name, of no state the demonym names.
+
+>>> doc = Doc(spacy.blank("en").vocab, words="visited the Center for Ukrainian Displaced Persons".split(),
+...           heads=[0, 2, 0, 2, 6, 6, 3], deps=["ROOT", "det", "dobj", "prep", "amod", "compound", "pobj"],
+...           ents=["O", "B-ORG", "I-ORG", "I-ORG", "B-NORP", "O", "O"])
+>>> ukraine = Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR")
+>>> cut = ActorMention(1, 4, 2, (mint_actor("the Center for", "ORG"),), "minted")
+>>> [m] = joined_names(doc, [cut, ActorMention(4, 5, 4, (ukraine,), "demonym")], registry)
+>>> doc[m.start:m.end].text, m.actors[0].label, m.state_hint
+('Center for Ukrainian Displaced Persons', 'Center for Ukrainian Displaced Persons', None)
+
 A title's portfolio is no organisation's name: "Minister of | Agrarian Policy of | Angola" stays as it is.
 
 >>> doc = Doc(spacy.blank("en").vocab, words="Minister of Agrarian Policy of Angola".split(),
@@ -63,18 +75,28 @@ def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
                        for m in own.values())):
             continue
         start = cut.start + (1 if doc[cut.start].lower_ == "the" else 0)
-        if _not_a_name(doc, start, cut.start, place.end):
+        end = _name_end(doc, cut.end - 1, place.end)
+        if _not_a_name(doc, start, cut.start, end):
             continue
-        text = doc[start:place.end].text
-        state = place.actors[0]
+        text = doc[start:end].text
+        state = place.actors[0] if end == place.end else None  # ("Center for Ukrainian Displaced Persons" in Denmark)
         found = [a for a, _ in registry.lookup(text) if a.kind in _NAMED_KINDS]
         actor: Actor = found[0] if found else mint_actor(text, "ORG")
-        joined.append(ActorMention(start, place.end, cut.root.i, (actor,), "name" if found else "minted", place.locative,
+        joined.append(ActorMention(start, end, cut.root.i, (actor,), "name" if found else "minted", place.locative,
                                    state_hint=state if actor.kind is ActorKind.GROUP else None))
         dropped |= set(own) | {id(place)}
     if not joined:
         return mentions
     return sorted([m for m in mentions if id(m) not in dropped] + joined, key=lambda m: (m.start, m.end))
+
+
+def _name_end(doc: Doc, prep: int, end: int) -> int:
+    """The end of the name past the place: the capitalised words after it in the phrase of "of"/"for" (the place
+    describes them: "the Center for | Ukrainian | Displaced Persons")."""
+    phrase = {t.i for t in doc[prep].subtree}
+    while end < len(doc) and end in phrase and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    return end
 
 
 def _not_a_name(doc: Doc, start: int, ent_start: int, end: int) -> bool:

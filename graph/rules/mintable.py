@@ -5,7 +5,9 @@ a place run into a name ("Kamchatka Territory Vladimir Solodov"), not a fragment
 ("Nagorno-", "Kotyakov AntonLabour"), not a run of words with a lower-case word other than a name's particles
 ("Andrzej - to", "Urgent Need to Modernize ...") or ending in one ("Industry and Technology of"), not a product, weapon or programme ("Sputnik V vaccines",
 "Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
-the portfolio of a title ("Finance Minister", "Secretary of Defense"), and not a number. The word lists
+the portfolio of a title ("Finance Minister", "Secretary of Defense"), not a number, and not a place describing
+people, a title or a cut name ("Chornobyl workers", "National Artist", "International Council of Russian":
+:func:`stancegraph.rules.non_actor_names.names_no_actor`). The word lists
 are in ontology/lexicon/constructions.toml (artifact_nouns, facility_heads, portfolio_words,
 generic_name_words).
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Span
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 from stancegraph.kb.places import countries_of_place
+from stancegraph.rules.non_actor_names import names_no_actor
 
 __all__ = ["mintable"]
 
@@ -46,7 +49,7 @@ def mintable(ent: Span) -> bool:
     lowers = [plain_word(t.text) for t in words]
     if len(set(lowers)) < len(lowers) or any(re.search(r"[a-z][A-Z][a-z]", t.text) for t in words):
         return False  # "Patrushev Patrushev", "Kotyakov AntonLabour": caption words run together
-    if lowers[0] in lexicon().quantity_nouns:
+    if lowers[0] in lexicon().quantity_nouns or names_no_actor(ent):
         return False
     artifacts, places = lexicon().words("artifact_nouns"), lexicon().words("facility_heads")
     if lowers[-1] in artifacts or lowers[-1] in places or words[-1].lemma_.lower() in artifacts:

@@ -34,6 +34,7 @@ from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
+from stancegraph.rules.non_actor_names import after_glued_bracket
 
 __all__ = ["named_bodies", "reporting_body"]
 
@@ -118,8 +119,9 @@ def _heads() -> frozenset[str]:
 
 
 def _cut(doc: Doc, start: int) -> bool:
-    """The name is the end of a longer one: "Food and | Agriculture Organization", "Security and | Defense Council"."""
-    return start >= 2 and doc[start - 1].lower_ in _CONNECTORS and _capitalised(doc[start - 2])
+    """The name is the end of a longer one: "Food and | Agriculture Organization", "Security and | Defense Council",
+    "Council for[Civil Society and] Human Rights"."""
+    return start >= 2 and (doc[start - 1].lower_ in _CONNECTORS and _capitalised(doc[start - 2]) or after_glued_bracket(doc, start))
 
 
 def _capitalised(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from stancegraph.kb.given_names import given_names
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 
@@ -61,6 +62,13 @@ def name_after_title(ent: Span) -> Span | None:
     'Serhiy Shkarlet'
     >>> name_after_title(doc[6:8]) is None  # the name alone: nothing to take off
     True
+    >>> doc = spacy.blank("en")("met with CEO of United Chemical Company Uralchem Dmitry Mazepin")
+    >>> name_after_title(doc[4:10]).text  # a company's name run into the person's
+    'Dmitry Mazepin'
+    >>> doc = spacy.blank("en")("met Minister of Economy Maxim Gennadyevich Reshetnikov")
+    >>> name_after_title(doc[3:7]).text  # a patronymic stays
+    'Maxim Gennadyevich Reshetnikov'
+
     >>> doc = spacy.blank("en")("Speaker Science Serhiy Shkarlet said")
     >>> name_after_title(doc[1:4]) is None  # no title before it: a name of its own
     True
@@ -79,4 +87,7 @@ def name_after_title(ent: Span) -> Span | None:
         return None
     if not (name[0].text[:1].isupper() and name[-1].text[:1].isupper()):
         return None
+    given = given_names()
+    if len(name) >= 3 and plain_word(name[0].text) not in given and plain_word(name[1].text) in given:
+        name = name[1:]  # "CEO of United Chemical Company Uralchem | Dmitry Mazepin": the company's last word
     return ent.doc[name[0].i:name[-1].i + 1]

@@ -15,7 +15,9 @@ __all__ = ["actor_code", "statement_record", "write_statements", "CSV_COLUMNS"]
 
 def actor_code(actor) -> str | None:
     """The short code event data uses for an actor: ISO 3166 alpha-3 for a state, the registry's acronym
-    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST); None for the others.
+    for an international organisation or bloc (NATO, EU, UN, CSTO, ICC, WEST), the CAMEO actor code the
+    event-data dictionaries give a non-state group ("IMGMUSALQ" for al-Qaeda, "NGOJUD", "COLREB"); None for
+    the others (persons, organs, minted actors: no code is made up).
 
     Examples
     --------
@@ -26,10 +28,14 @@ def actor_code(actor) -> str | None:
     'NATO'
     >>> actor_code(Actor(id="x-wagner-group", label="Wagner Group", kind=ActorKind.GROUP, registered=False)) is None
     True
+    >>> actor_code(Actor(id="al-qa-ida", label="Al-Qa'ida", kind=ActorKind.GROUP, cameo="IMGMUSALQ"))
+    'IMGMUSALQ'
     """
     if actor.iso3:
         return actor.iso3
-    return actor.id if actor.registered and actor.kind in (ActorKind.IGO, ActorKind.BLOC) else None
+    if actor.registered and actor.kind in (ActorKind.IGO, ActorKind.BLOC):
+        return actor.id
+    return actor.cameo if actor.registered and actor.kind is ActorKind.GROUP else None
 
 
 def _actor_record(ref_actor) -> dict[str, Any]:
