@@ -19,7 +19,8 @@ from stancegraph.rules.names import link_person_names
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
-from stancegraph.rules.quotations import first_person_mentions
+from stancegraph.rules.quotations import first_person_mentions, quotations
+from stancegraph.rules.quote_sayers import said_quotation
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.kb.registry import ActorRegistry
 
@@ -66,7 +67,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
-    mentions = list(named)
+    mentions, quoted = list(named), quotations(doc)
     for tok in select_any(doc, lower=PERSONAL_PRONOUNS, lemma=_referring_nouns()):  # the only tokens a branch takes
         if tok.i in taken:
             continue
@@ -78,6 +79,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             lo = sent_starts[max(0, sent_index - window)]
             titled = offices if PERSONAL_PRONOUNS[lower] == "person" and tok.dep_ != "poss" else []  # not "his"
             earlier = sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start)
+            said = said_quotation(tok, quoted)  # '"Thank you, Charles Michel," he said': not Michel (rules.quote_sayers)
+            earlier = [m for m in earlier if said is None or not said[0] <= m.start < said[1]]
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:

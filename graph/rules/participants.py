@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.measure_places import measure_places
@@ -145,6 +146,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                     f"{c.dep_}-inside")
             elif c.dep_ == "prep" and cue.type in MATERIAL_CONFLICT:  # "hack into the computers of South Korean army officers"
                 add(owners_inside(c, ctx, exclude), "prep-owner")
+    if not found:  # "reaffirmed Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
+        add(content_recipients(head, ctx, exclude), "content-recipient")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 

@@ -1,0 +1,193 @@
+"""Who does an act reported inside the content of another and who says a quotation: the listener of "informed X
+about ..." neither does the act told about nor suffers it (stancegraph.rules.content_doers); a recipient named in an
+intent's own phrase ("willingness to continue gas supplies to Italy") is its target (rules.content_targets); "he"
+after a quotation is not a person the quotation names (rules.quote_sayers). The listings are real sentences of
+president.gov.ua and kremlin.ru (2021-22) as the pipeline parses them, one changed in a word ("our decisions") to
+pin that construction."""
+from .docs import parse, statements
+
+# president.gov.ua, 2021-11-11: the parser makes the listener ("his Lithuanian counterpart") the subject of "adopted"
+INFORMED_ABOUT_DECISIONS_OF = """
+    0   The            the            DET    DT    1   det
+    1   President      _              PROPN  NNP   4   nsubj
+    2   of             _              ADP    IN    1   prep
+    3   Ukraine        _              PROPN  NNP   2   pobj       B-GPE
+    4   informed       inform         VERB   VBD   4   ROOT
+    5   his            _              PRON   PRP$  7   poss
+    6   Lithuanian     lithuanian     ADJ    JJ    7   compound   B-NORP
+    7   counterpart    _              NOUN   NN    18  nsubj
+    8   about          _              ADP    IN    7   prep
+    9   the            _              DET    DT    10  det
+    10  decisions      decision       NOUN   NNS   8   pobj
+    11  of             _              ADP    IN    10  prep
+    12  the            _              DET    DT    17  det        B-ORG
+    13  National       _              PROPN  NNP   17  nmod       I-ORG
+    14  Security       _              PROPN  NNP   17  nmod       I-ORG
+    15  and            _              CCONJ  CC    14  cc         I-ORG
+    16  Defense        _              PROPN  NNP   14  conj       I-ORG
+    17  Council        _              PROPN  NNP   11  pobj       I-ORG
+    18  adopted        adopt          VERB   VBD   4   ccomp
+    19  the            _              DET    DT    20  det        B-DATE
+    20  day            _              NOUN   NN    18  npadvmod   I-DATE
+    21  before         _              ADV    RB    20  advmod
+    22  to             _              PART   TO    23  aux
+    23  enhance        _              VERB   VB    18  advcl
+    24  security       _              NOUN   NN    25  compound
+    25  measures       measure        NOUN   NNS   23  dobj
+    26  on             _              ADP    IN    25  prep
+    27  the            _              DET    DT    31  det
+    28  Ukrainian      ukrainian      ADJ    JJ    30  amod       B-NORP
+    29  -              _              PUNCT  HYPH  30  punct
+    30  Belarusian     _              PROPN  NNP   31  compound   B-NORP
+    31  border         _              NOUN   NN    26  pobj
+    32  .              _              PUNCT  .     4   punct
+"""
+
+# The same with "about our decisions adopted ...": the informer's own decisions
+INFORMED_ABOUT_OUR_DECISIONS = """
+    0   The            the            DET    DT    1   det
+    1   President      _              PROPN  NNP   4   nsubj
+    2   of             _              ADP    IN    1   prep
+    3   Ukraine        _              PROPN  NNP   2   pobj       B-GPE
+    4   informed       inform         VERB   VBD   4   ROOT
+    5   his            _              PRON   PRP$  7   poss
+    6   Lithuanian     lithuanian     ADJ    JJ    7   compound   B-NORP
+    7   counterpart    _              NOUN   NN    11  nsubj
+    8   about          _              ADP    IN    7   prep
+    9   our            _              PRON   PRP$  10  poss
+    10  decisions      decision       NOUN   NNS   8   pobj
+    11  adopted        adopt          VERB   VBD   4   ccomp
+    12  to             _              PART   TO    13  aux
+    13  enhance        _              VERB   VB    11  advcl
+    14  security       _              NOUN   NN    15  compound
+    15  measures       measure        NOUN   NNS   13  dobj
+    16  on             _              ADP    IN    15  prep
+    17  the            _              DET    DT    21  det
+    18  Ukrainian      ukrainian      ADJ    JJ    20  amod       B-NORP
+    19  -              _              PUNCT  HYPH  20  punct
+    20  Belarusian     _              PROPN  NNP   21  compound   B-NORP
+    21  border         _              NOUN   NN    16  pobj
+    22  .              _              PUNCT  .     4   punct
+"""
+
+# kremlin.ru, 2022-05-26
+WILLINGNESS_TO_CONTINUE_SUPPLIES_TO = """
+    0   While          while          SCONJ  IN    1   mark
+    1   discussing     discuss        VERB   VBG   9   advcl
+    2   energy         _              NOUN   NN    3   compound
+    3   security       _              NOUN   NN    4   compound
+    4   issues         issue          NOUN   NNS   1   dobj
+    5   ,              _              PUNCT  ,     9   punct
+    6   the            _              DET    DT    8   det
+    7   Russian        russian        ADJ    JJ    8   amod       B-NORP
+    8   leader         _              NOUN   NN    9   nsubj
+    9   reaffirmed     reaffirm       VERB   VBD   9   ROOT
+    10  Russia         _              PROPN  NNP   12  poss       B-GPE
+    11  's             _              PART   POS   10  case
+    12  willingness    _              NOUN   NN    9   dobj
+    13  to             _              PART   TO    14  aux
+    14  continue       _              VERB   VB    12  acl
+    15  failsafe       _              ADJ    JJ    18  amod
+    16  natural        _              ADJ    JJ    17  amod
+    17  gas            _              NOUN   NN    18  compound
+    18  supplies       supply         NOUN   NNS   14  dobj
+    19  to             _              ADP    IN    14  prep
+    20  Italy          _              PROPN  NNP   19  pobj       B-GPE
+    21  at             _              ADP    IN    14  prep
+    22  contractual    _              ADJ    JJ    23  amod
+    23  prices         price          NOUN   NNS   21  pobj
+    24  .              _              PUNCT  .     9   punct
+"""
+
+
+def _pairs(found):
+    return sorted((s.speaker.actor.label, tuple(t.actor.label for t in s.targets), s.type) for s in found)
+
+
+def test_the_listener_does_not_do_what_it_is_told_about(registry):
+    found = statements(parse(INFORMED_ABOUT_DECISIONS_OF, registry), registry)
+    # the NSDC (no registered actor here) adopted the measures, not Lithuania: no statement rather than a wrong one
+    assert not any(s.speaker.actor.label == "Lithuania" for s in found), _pairs(found)
+
+
+def test_our_decisions_told_to_a_listener_are_the_informers(registry):
+    found = statements(parse(INFORMED_ABOUT_OUR_DECISIONS, registry), registry)
+    doers = {s.speaker.actor.label for s in found if s.cue.text.startswith("enhance")}
+    assert doers and "Lithuania" not in doers and doers <= {"Ukraine", "Volodymyr Zelensky"}, _pairs(found)
+
+
+def test_a_recipient_named_in_the_intent_is_the_target(registry):
+    found = statements(parse(WILLINGNESS_TO_CONTINUE_SUPPLIES_TO, registry), registry)
+    agreed = [s for s in found if s.type == "AGREE"]
+    assert agreed and all([t.actor.label for t in s.targets] == ["Italy"] for s in agreed), _pairs(found)
+    assert all(s.rule.endswith("content-recipient") for s in agreed), [s.rule for s in agreed]
+
+
+# president.gov.ua, 2022-05: "he" after the quotation is its sayer, Zelenskyy, not Charles Michel whom it addresses,
+# so "our territory" is Ukraine's (Belgium's before)
+THANKFUL_TO_YOU_MICHEL_HE_SAID = """
+    0   Volodymyr      _              PROPN  NNP   1   compound   B-PERSON
+    1   Zelenskyy      _              PROPN  NNP   2   nsubj      I-PERSON
+    2   thanked        thank          VERB   VBD   2   ROOT
+    3   the            _              DET    DT    5   det
+    4   European       _              PROPN  NNP   5   compound   B-ORG
+    5   Union          _              PROPN  NNP   2   dobj       I-ORG
+    6   for            _              ADP    IN    2   prep
+    7   its            _              PRON   PRP$  8   poss
+    8   support        _              NOUN   NN    6   pobj
+    9   to             _              ADP    IN    8   prep
+    10  Ukraine        _              PROPN  NNP   9   pobj       B-GPE
+    11  .              _              PUNCT  .     2   punct
+    12  "              _              PUNCT  ``    14  punct
+    13  I              _              PRON   PRP   14  nsubj
+    14  am             be             AUX    VBP   14  ROOT
+    15  thankful       _              ADJ    JJ    14  acomp
+    16  to             _              ADP    IN    15  prep
+    17  you            _              PRON   PRP   16  pobj
+    18  ,              _              PUNCT  ,     14  punct
+    19  Charles        _              PROPN  NNP   20  compound   B-PERSON
+    20  Michel         _              PROPN  NNP   14  npadvmod   I-PERSON
+    21  and            _              CCONJ  CC    20  cc
+    22  the            _              DET    DT    24  det
+    23  European       _              PROPN  NNP   24  compound   B-ORG
+    24  Union          _              PROPN  NNP   20  conj       I-ORG
+    25  who            _              PRON   WP    28  nsubj
+    26  are            be             AUX    VBP   28  aux
+    27  actively       _              ADV    RB    28  advmod
+    28  working        work           VERB   VBG   20  relcl
+    29  against        _              ADP    IN    28  prep
+    30  Russia         _              PROPN  NNP   32  poss       B-GPE
+    31  's             _              PART   POS   30  case
+    32  occupation     _              NOUN   NN    29  pobj
+    33  of             _              ADP    IN    32  prep
+    34  part           _              NOUN   NN    33  pobj
+    35  of             _              ADP    IN    34  prep
+    36  our            _              PRON   PRP$  37  poss
+    37  territory      _              NOUN   NN    35  pobj
+    38  .              _              PUNCT  .     14  punct
+    39  Working        work           VERB   VBG   55  advcl
+    40  with           _              ADP    IN    39  prep
+    41  sanctions      sanction       NOUN   NNS   40  pobj
+    42  ,              _              PUNCT  ,     39  punct
+    43  diplomatically _              ADV    RB    39  advmod
+    44  ,              _              PUNCT  ,     43  punct
+    45  financially    _              ADV    RB    43  advmod
+    46  ,              _              PUNCT  ,     39  punct
+    47  supporting     support        VERB   VBG   39  advcl
+    48  our            _              PRON   PRP$  49  poss
+    49  state          _              NOUN   NN    47  dobj
+    50  with           _              ADP    IN    47  prep
+    51  armaments      armament       NOUN   NNS   50  pobj
+    52  ,              _              PUNCT  ,     55  punct
+    53  "              _              PUNCT  ''    55  punct
+    54  he             _              PRON   PRP   55  nsubj
+    55  said           say            VERB   VBD   55  ROOT
+    56  .              _              PUNCT  .     55  punct
+"""
+
+
+def test_the_sayer_after_a_quotation_is_not_named_in_it(registry):
+    doc = parse(THANKFUL_TO_YOU_MICHEL_HE_SAID, registry)
+    found = statements(doc, registry)
+    assert not any("Belgium" in (s.speaker.actor.label, *(t.actor.label for t in s.targets)) for s in found), _pairs(found)
+    assert ("Russia", ("Ukraine",), "FIGHT") in _pairs(found), _pairs(found)
