@@ -20,7 +20,7 @@ from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
 from stancegraph.rules.quotations import first_person_mentions, quotations
-from stancegraph.rules.quote_sayers import said_quotation
+from stancegraph.rules.quote_sayers import not_in_said
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.kb.registry import ActorRegistry
 
@@ -78,9 +78,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
             titled = offices if PERSONAL_PRONOUNS[lower] == "person" and tok.dep_ != "poss" else []  # not "his"
-            earlier = sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start)
-            said = said_quotation(tok, quoted)  # '"Thank you, Charles Michel," he said': not Michel (rules.quote_sayers)
-            earlier = [m for m in earlier if said is None or not said[0] <= m.start < said[1]]
+            earlier = not_in_said(sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start),
+                                  tok, quoted)  # '"Thank you, Charles Michel," he said': he is not Michel (rules.quote_sayers)
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.rules.actors import ActorMention
+
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["said_quotation"]
+__all__ = ["said_quotation", "not_in_said"]
 
 
 def said_quotation(tok: Token, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -32,3 +34,10 @@ def said_quotation(tok: Token, quoted: list[tuple[int, int]]) -> tuple[int, int]
         if end <= first and all(t.is_punct or t.is_space for t in tok.doc[end:first]):
             return start, end
     return None
+
+
+def not_in_said(candidates: list[ActorMention], tok: Token, quoted: list[tuple[int, int]]) -> list[ActorMention]:
+    """The ``candidates`` for the antecedent of ``tok`` without those inside the quotation ``tok`` says
+    (:func:`said_quotation`); all of them for any other pronoun."""
+    said = said_quotation(tok, quoted)
+    return candidates if said is None else [m for m in candidates if not said[0] <= m.start < said[1]]
