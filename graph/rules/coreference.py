@@ -67,7 +67,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
-    mentions, quoted = list(named), quotations(doc)
+    mentions, quoted = list(named), quotations(doc)  # '"Thank you, Michel," he said': not Michel (rules.quote_sayers)
     for tok in select_any(doc, lower=PERSONAL_PRONOUNS, lemma=_referring_nouns()):  # the only tokens a branch takes
         if tok.i in taken:
             continue
@@ -78,8 +78,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
             titled = offices if PERSONAL_PRONOUNS[lower] == "person" and tok.dep_ != "poss" else []  # not "his"
-            earlier = not_in_said(sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start),
-                                  tok, quoted)  # '"Thank you, Charles Michel," he said': he is not Michel (rules.quote_sayers)
+            earlier = not_in_said(sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start), tok, quoted)
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:
