@@ -19,6 +19,7 @@ from stancegraph.rules.names import link_person_names
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.publisher import house_mentions
+from stancegraph.rules.publisher_voice import publisher_voice
 from stancegraph.rules.quotations import first_person_mentions, quotations
 from stancegraph.rules.quote_sayers import not_in_said
 from stancegraph.model import Actor, ActorKind, Document
@@ -62,7 +63,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     # "The Nigerian Union of Teachers (NUT)": a body named by its own name (stancegraph.rules.named_bodies)
     named = organ_mentions(doc, link_person_names(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
-        named = house_bodies(doc, house_mentions(doc, named, document, registry), document, registry)
+        named = publisher_voice(doc, house_bodies(doc, house_mentions(doc, named, document, registry), document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}

@@ -1,10 +1,10 @@
 """Who does an act reported inside the content of another and who says a quotation: the listener of "informed X
 about ..." neither does the act told about nor suffers it (stancegraph.rules.content_doers); a recipient named in an
 intent's own phrase ("willingness to continue gas supplies to Italy") is its target (rules.content_targets); "he"
-after a quotation is not a person the quotation names (rules.quote_sayers). The listings are real sentences of
-president.gov.ua and kremlin.ru (2021-22) as the pipeline parses them, one changed in a word ("our decisions") to
-pin that construction."""
-from .docs import parse, statements
+after a quotation is not a person the quotation names (rules.quote_sayers); "our" in a presidency's narration is
+its state (rules.publisher_voice). The listings are real sentences of president.gov.ua and kremlin.ru (2021-22) as
+the pipeline parses them, one changed in a word ("our decisions") to pin that construction."""
+from .docs import PUBLISHED, parse, statements
 
 # president.gov.ua, 2021-11-11: the parser makes the listener ("his Lithuanian counterpart") the subject of "adopted"
 INFORMED_ABOUT_DECISIONS_OF = """
@@ -191,3 +191,60 @@ def test_the_sayer_after_a_quotation_is_not_named_in_it(registry):
     found = statements(doc, registry)
     assert not any("Belgium" in (s.speaker.actor.label, *(t.actor.label for t in s.targets)) for s in found), _pairs(found)
     assert ("Russia", ("Ukraine",), "FIGHT") in _pairs(found), _pairs(found)
+
+
+# president.gov.ua, 2022-06: "our state" in the presidency's narration is Ukraine, whoever is thanked nearby
+WAR_AGAINST_OUR_STATE = """
+    0   Volodymyr      _              PROPN  NNP   1   compound   B-PERSON
+    1   Zelenskyy      _              PROPN  NNP   2   nsubj      I-PERSON
+    2   thanked        thank          VERB   VBD   2   ROOT
+    3   the            _              DET    DT    5   det
+    4   Prime          _              PROPN  NNP   5   compound
+    5   Minister       _              PROPN  NNP   2   dobj
+    6   of             _              ADP    IN    5   prep
+    7   Luxembourg     _              PROPN  NNP   6   pobj       B-GPE
+    8   for            _              ADP    IN    2   prep
+    9   the            _              DET    DT    10  det
+    10  assistance     _              NOUN   NN    8   pobj
+    11  provided       provide        VERB   VBN   10  acl
+    12  by             _              ADP    IN    11  agent
+    13  his            _              PRON   PRP$  14  poss
+    14  country        _              NOUN   NN    12  pobj
+    15  and            _              CCONJ  CC    14  cc
+    16  him            he             PRON   PRP   14  conj
+    17  personally     _              ADV    RB    14  advmod
+    18  to             _              ADP    IN    11  prep
+    19  Ukraine        _              PROPN  NNP   18  pobj       B-GPE
+    20  since          _              SCONJ  IN    11  prep
+    21  the            _              DET    DT    23  det        B-DATE
+    22  first          _              ADJ    JJ    23  amod       I-DATE
+    23  days           day            NOUN   NNS   20  pobj       I-DATE
+    24  of             _              ADP    IN    23  prep
+    25  Russia         _              PROPN  NNP   30  poss       B-GPE
+    26  's             _              PART   POS   25  case
+    27  full           _              ADJ    JJ    29  amod
+    28  -              _              PUNCT  HYPH  29  punct
+    29  scale          _              NOUN   NN    30  compound
+    30  war            _              NOUN   NN    24  pobj
+    31  against        _              ADP    IN    30  prep
+    32  our            _              PRON   PRP$  33  poss
+    33  state          _              NOUN   NN    31  pobj
+    34  .              _              PUNCT  .     2   punct
+"""
+
+
+def _published_by(doc, registry, source):
+    from stancegraph.model import Document
+    from stancegraph.rules.extract import stance_statements
+
+    return list(stance_statements(doc, Document(id="t", text=doc.text, date=PUBLISHED, source=source), registry))
+
+
+def test_our_in_a_presidencys_narration_is_its_state(registry):
+    doc = parse(WAR_AGAINST_OUR_STATE, registry)
+    found = _published_by(doc, registry, "president.gov.ua/en")
+    war = [s for s in found if s.type == "FIGHT"]
+    # the target is read off "against our state", not guessed from the nearest name (Ukraine, in another phrase)
+    assert [(s.speaker.actor.label, [t.actor.label for t in s.targets], s.rule) for s in war] == [
+        ("Russia", ["Ukraine"], "noun:poss>prep-against")], _pairs(found)
+    assert all(s.rule != "noun:poss>prep-against" for s in _published_by(doc, registry, "Reuters")), "no publisher, no voice"
