@@ -24,10 +24,11 @@ def _topic_prep(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon().words("informing_topic_preps")), None)
 
 
-def informed_listener(tok: Token) -> tuple[Token, Token, Token] | None:
-    """``(informing verb, listener, topic preposition)`` when ``tok`` stands in what a listener is told about;
-    None otherwise. The listener is the verb's object, or the subject the parser gave the content clause
-    ("informed [his counterpart about the decisions ... adopted]").
+def informed_listener(tok: Token) -> tuple[Token, Token | None, Token] | None:
+    """``(informing verb, listener, topic preposition)`` when ``tok`` stands in what a listener is told about
+    ("told Michel about the steps taken to ..."); None otherwise. The listener is the verb's object (None when
+    not named: "informed about the work"), or the subject the parser gave the content clause ("informed [his
+    counterpart about the decisions ... adopted]").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -39,27 +40,40 @@ def informed_listener(tok: Token) -> tuple[Token, Token, Token] | None:
     ((informed, Vilnius, about), None)
     """
     node, hops = tok, 0
-    while hops < 6 and node.head.i != node.i and node.dep_ in _CLIMB:
+    while hops < 8 and node.head.i != node.i and (node.dep_ in _CLIMB or (node.i == tok.i and node.dep_ == "poss")):
         parent, hops = node.head, hops + 1
         if parent.lemma_.lower() in lexicon().words("informing_verbs") and parent.pos_ in ("VERB", ""):
-            for c in parent.children:
-                prep = _topic_prep(c) if c.dep_ in ("dobj", "dative") else None
-                if prep is None and c.dep_ == "ccomp" and c.i == node.i:  # the listener parsed as the content's subject
-                    subject = next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), None)
-                    listener_prep = _topic_prep(subject) if subject is not None else None
-                    if listener_prep is not None and not any(m.dep_ == "mark" for m in c.children):
-                        return parent, subject, listener_prep
-                elif prep is not None and prep.left_edge.i <= tok.i <= prep.right_edge.i:
-                    return parent, c, prep
+            listener = next((c for c in parent.children if c.dep_ in ("dobj", "dative")), None)
+            if node.dep_ == "prep" and node.lower_ in lexicon().words("informing_topic_preps"):
+                return parent, listener, node  # "told Michel about the steps"
+            topic = _topic_prep(parent) or (_topic_prep(listener) if listener is not None else None)
+            if topic is not None and _stray_infinitive(node, parent):
+                return parent, listener, topic  # "told Michel about the steps taken to restore ..., and start talks"
+            prep = _topic_prep(listener) if listener is not None else None
+            if prep is not None and node.i == listener.i and prep.left_edge.i <= tok.i <= prep.right_edge.i:
+                return parent, listener, prep  # "informed [Michel about the steps]"
+            subject = next((s for s in node.children if s.dep_ == "nsubj" and s.i < node.i), None)
+            listener_prep = _topic_prep(subject) if subject is not None and node.dep_ == "ccomp" else None
+            if listener_prep is not None and not any(m.dep_ == "mark" for m in node.children):
+                return parent, subject, listener_prep  # the listener parsed as the content's subject
             return None
         node = parent
     return None
 
 
+def _stray_infinitive(node: Token, verb: Token) -> bool:
+    """A bare infinitive the parser coordinated with a finite verb ("told Michel about the steps taken to restore
+    links, launch the process and start talks"): it goes on the infinitives of the content, not the telling."""
+    return (node.dep_ == "conj" and node.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children))
+
+
 def content_doer(verb: Token, subject: Token | None, how: str) -> tuple[Token | None, str]:
-    """The doer of ``verb`` given the ``subject`` the syntax found (and how): unchanged unless that subject is the
-    listener of an informing verb above (:func:`informed_listener`); then the owner of the content ("the
-    decisions of the NSDC" -> NSDC, "Russia's plans" -> Russia), the informer for "our"/"my", else none.
+    """The doer of ``verb`` given the ``subject`` the syntax found (and how): unchanged unless ``verb`` stands in
+    what a listener is told about (:func:`informed_listener`) and that subject is the listener, or the informer
+    lent to a content with no subject of its own ("told Michel about the steps taken to start talks"); then the
+    owner of the content ("the decisions of the NSDC" -> NSDC, "Russia's plans" -> Russia), the informer for
+    "our"/"my", else none.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -70,18 +84,19 @@ def content_doer(verb: Token, subject: Token | None, how: str) -> tuple[Token | 
     >>> content_doer(doc[9], doc[2], "advcl-inherited"), content_doer(doc[1], doc[0], "nsubj")
     ((NSDC, 'content-owner'), (Kyiv, 'nsubj'))
     """
-    if subject is None:
-        return subject, how
-    found = informed_listener(verb)
+    found = informed_listener(verb) if subject is not None else None
     if found is None:
         return subject, how
     informing, listener, prep = found
-    if not listener.left_edge.i <= subject.i <= listener.right_edge.i or prep.left_edge.i <= subject.i <= prep.right_edge.i:
+    informer = next((c for c in informing.children if c.dep_ == "nsubj"), None)
+    heard = listener is not None and listener.left_edge.i <= subject.i <= listener.right_edge.i and not (
+        prep.left_edge.i <= subject.i <= prep.right_edge.i)
+    lent = how.endswith("-inherited") and informer is not None and subject.i == informer.i
+    if not heard and not lent:
         return subject, how
     topic = next((p for p in prep.children if p.dep_ == "pobj"), None)
     owner = _owner(topic) if topic is not None else None
     if owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS:  # "informed him about our decisions"
-        informer = next((c for c in informing.children if c.dep_ == "nsubj"), None)
         return (informer, "content-owner") if informer is not None else (None, "")
     return (owner, "content-owner") if owner is not None else (None, "")
 

@@ -18,6 +18,7 @@ from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
+from stancegraph.rules.content_doers import informed_listener
 from stancegraph.rules.publisher import house_mentions
 from stancegraph.rules.publisher_voice import publisher_voice
 from stancegraph.rules.quotations import first_person_mentions, quotations
@@ -239,6 +240,8 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "on") and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "Aliyev informed Putin of his meeting with Pashinyan": Aliyev's meeting
+    elif (told := informed_listener(tok)) is not None:
+        verb = told[0]  # "Putin told Niinisto about the results of his talks with Biden": Putin's (rules.content_doers)
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

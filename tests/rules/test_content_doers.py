@@ -248,3 +248,104 @@ def test_our_in_a_presidencys_narration_is_its_state(registry):
     assert [(s.speaker.actor.label, [t.actor.label for t in s.targets], s.rule) for s in war] == [
         ("Russia", ["Ukraine"], "noun:poss>prep-against")], _pairs(found)
     assert all(s.rule != "noun:poss>prep-against" for s in _published_by(doc, registry, "Reuters")), "no publisher, no voice"
+
+
+# kremlin.ru, 2022-03: the parser coordinates the content's infinitives ("launch", "start") with "told"; the talks
+# are the two countries' (no doer named), not Putin's
+TOLD_ABOUT_STEPS_TAKEN_TO = """
+    0   In             in             ADP    IN    6   prep
+    1   this           _              DET    DT    2   det
+    2   context        _              NOUN   NN    0   pobj
+    3   ,              _              PUNCT  ,     6   punct
+    4   Vladimir       _              PROPN  NNP   5   compound   B-PERSON
+    5   Putin          _              PROPN  NNP   6   nsubj      I-PERSON
+    6   told           tell           VERB   VBD   6   ROOT
+    7   Charles        _              PROPN  NNP   8   compound   B-PERSON
+    8   Michel         _              PROPN  NNP   6   dobj       I-PERSON
+    9   about          _              ADP    IN    6   prep
+    10  the            _              DET    DT    11  det
+    11  steps          step           NOUN   NNS   9   pobj
+    12  taken          take           VERB   VBN   11  acl
+    13  to             _              PART   TO    14  aux
+    14  restore        _              VERB   VB    12  advcl
+    15  economic       _              ADJ    JJ    18  amod
+    16  and            _              CCONJ  CC    15  cc
+    17  transport      _              NOUN   NN    15  conj
+    18  links          link           NOUN   NNS   14  dobj
+    19  ,              _              PUNCT  ,     6   punct
+    20  launch         _              VERB   VB    6   conj
+    21  the            _              DET    DT    22  det
+    22  process        _              NOUN   NN    20  dobj
+    23  of             _              ADP    IN    22  prep
+    24  delimiting     delimit        VERB   VBG   23  pcomp
+    25  the            _              DET    DT    29  det
+    26  Armenia        _              PROPN  NNP   28  compound   B-GPE
+    27  -              _              PUNCT  HYPH  28  punct
+    28  Azerbaijan     _              PROPN  NNP   29  compound   B-GPE
+    29  border         _              NOUN   NN    24  dobj
+    30  ,              _              PUNCT  ,     20  punct
+    31  and            _              CCONJ  CC    20  cc
+    32  start          _              VERB   VB    20  conj
+    33  talks          talk           NOUN   NNS   32  dobj
+    34  on             _              ADP    IN    33  prep
+    35  a              _              DET    DT    37  det
+    36  peace          _              NOUN   NN    37  compound
+    37  treaty         _              NOUN   NN    34  pobj
+    38  between        _              ADP    IN    37  prep
+    39  the            _              DET    DT    41  det
+    40  two            _              NUM    CD    41  nummod     B-CARDINAL
+    41  countries      country        NOUN   NNS   38  pobj
+    42  .              _              PUNCT  .     6   punct
+"""
+
+# kremlin.ru, 2021-12: "his talks" in what Putin tells Niinisto about are Putin's, not the listener's
+TOLD_ABOUT_RESULTS_OF_HIS_TALKS = """
+    0   President      _              PROPN  NNP   4   nmod
+    1   of             _              ADP    IN    0   prep
+    2   Russia         _              PROPN  NNP   1   pobj       B-GPE
+    3   Vladimir       _              PROPN  NNP   4   compound   B-PERSON
+    4   Putin          _              PROPN  NNP   5   nsubj      I-PERSON
+    5   told           tell           VERB   VBD   5   ROOT
+    6   Sauli          _              PROPN  NNP   7   compound   B-GPE
+    7   Niinistö       _              PROPN  NNP   5   dobj       B-PERSON
+    8   about          _              ADP    IN    5   prep
+    9   the            _              DET    DT    10  det
+    10  results        result         NOUN   NNS   8   pobj
+    11  of             _              ADP    IN    10  prep
+    12  his            _              PRON   PRP$  13  poss
+    13  talks          talk           NOUN   NNS   11  pobj
+    14  with           _              ADP    IN    13  prep
+    15  US             _              PROPN  NNP   16  compound   B-GPE
+    16  President      _              PROPN  NNP   18  compound
+    17  Joseph         _              PROPN  NNP   18  compound   B-PERSON
+    18  Biden          _              PROPN  NNP   14  pobj       I-PERSON
+    19  via            _              ADP    IN    10  prep
+    20  videoconference _              NOUN   NN    19  pobj
+    21  on             _              ADP    IN    20  prep
+    22  December       _              PROPN  NNP   21  pobj       B-DATE
+    23  7              _              NUM    CD    22  nummod     I-DATE
+    24  ,              _              PUNCT  ,     22  punct      I-DATE
+    25  2021           _              NUM    CD    22  nummod     I-DATE
+    26  ,              _              PUNCT  ,     5   punct
+    27  and            _              CCONJ  CC    5   cc
+    28  made           make           VERB   VBD   5   conj
+    29  principled     _              ADJ    JJ    30  amod
+    30  assessments    assessment     NOUN   NNS   28  dobj
+    31  of             _              ADP    IN    30  prep
+    32  the            _              DET    DT    33  det
+    33  developments   development    NOUN   NNS   31  pobj
+    34  regarding      regard         VERB   VBG   33  prep
+    35  Ukraine        _              PROPN  NNP   34  pobj       B-GPE
+    36  .              _              PUNCT  .     5   punct
+"""
+
+
+def test_the_teller_does_not_do_a_content_with_no_doer(registry):
+    found = statements(parse(TOLD_ABOUT_STEPS_TAKEN_TO, registry), registry)
+    assert not any(s.speaker.actor.label == "Vladimir Putin" and s.cue.text.startswith("start") for s in found), _pairs(found)
+
+
+def test_a_possessive_in_what_is_told_is_the_tellers(registry):
+    found = statements(parse(TOLD_ABOUT_RESULTS_OF_HIS_TALKS, registry), registry)
+    talks = [p for p in _pairs(found) if p[2] == "CONSULT" and p[1] == ("Joe Biden",)]
+    assert talks and all(p[0] == "Vladimir Putin" for p in talks), _pairs(found)
