@@ -250,7 +250,9 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    return next((m for m in candidates if m.head == subject.i), None)
+    # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
+    named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
+    return next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
 
 
 def _in_subject(tok: Token) -> bool:

@@ -349,3 +349,4 @@ def test_a_possessive_in_what_is_told_is_the_tellers(registry):
     found = statements(parse(TOLD_ABOUT_RESULTS_OF_HIS_TALKS, registry), registry)
     talks = [p for p in _pairs(found) if p[2] == "CONSULT" and p[1] == ("Joe Biden",)]
     assert talks and all(p[0] == "Vladimir Putin" for p in talks), _pairs(found)
+
