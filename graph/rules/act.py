@@ -21,6 +21,7 @@ from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
+from stancegraph.rules.content_doers import content_doer
 from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants, visits_a_place
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
@@ -37,9 +38,7 @@ from stancegraph.rules.performatives import performative
 from stancegraph.rules.trade import traded
 from stancegraph.rules.closing_orders import closing_order
 from stancegraph.rules.topics import intended, mentioned_only
-from stancegraph.rules.syntax import (
-    clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens,
-)
+from stancegraph.rules.syntax import clause_verb, condition_clause, condition_tokens, in_condition, span_of, subject_of, subtree_tokens
 
 __all__ = ["Act", "act_of", "cue_span_of", "is_material"]
 
@@ -153,7 +152,8 @@ def _find_participants(act: Act, ctx: Context) -> bool:
                 act.speakers = [ActorMention(cue.head.left_edge.i, cue.head.i + 1, cue.head.i, pair, "discourse")]
                 act.s_how, act.reciprocal, act.implicit = "discourse", True, True
     else:
-        subj, act.s_how = moved_force(verb, cue.type) or subject_of(verb)  # "troops were withdrawn": the troops
+        # "troops were withdrawn": the troops; not the listener of "informed X about ..."
+        subj, act.s_how = moved_force(verb, cue.type) or content_doer(verb, *subject_of(verb))
         act.speakers = ctx.index.of_phrase(subj) if subj is not None else []
         if not act.speakers and act.s_how == "xcomp-object" and subj.lemma_.lower() in (lexicon().force_nouns | lexicon().group_nouns):
             ruler, _ = subject_of(subj.head)  # "Shoigu ordered troops to withdraw": his troops

@@ -18,8 +18,11 @@ from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
+from stancegraph.rules.content_doers import informed_listener
 from stancegraph.rules.publisher import house_mentions
-from stancegraph.rules.quotations import first_person_mentions
+from stancegraph.rules.publisher_voice import publisher_voice
+from stancegraph.rules.quotations import first_person_mentions, quotations
+from stancegraph.rules.quote_sayers import not_in_said
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.kb.registry import ActorRegistry
 
@@ -61,12 +64,12 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     # "The Nigerian Union of Teachers (NUT)": a body named by its own name (stancegraph.rules.named_bodies)
     named = organ_mentions(doc, link_person_names(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
-        named = house_bodies(doc, house_mentions(doc, named, document, registry), document, registry)
+        named = publisher_voice(doc, house_bodies(doc, house_mentions(doc, named, document, registry), document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
     sent_starts = [s.start for s in doc.sents]
-    mentions = list(named)
+    mentions, quoted = list(named), quotations(doc)  # '"Thank you, Michel," he said': not Michel (rules.quote_sayers)
     for tok in select_any(doc, lower=PERSONAL_PRONOUNS, lemma=_referring_nouns()):  # the only tokens a branch takes
         if tok.i in taken:
             continue
@@ -77,7 +80,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             sent_index = _sentence_index(sent_starts, tok.i)
             lo = sent_starts[max(0, sent_index - window)]
             titled = offices if PERSONAL_PRONOUNS[lower] == "person" and tok.dep_ != "poss" else []  # not "his"
-            earlier = sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start)
+            earlier = not_in_said(sorted((m for m in mentions + titled if lo <= m.start < tok.i), key=lambda m: m.start), tok, quoted)
             exclude = set() if tok.dep_ == "poss" else _clause_subject_actors(tok, by_head)
             ante = _resolve(tok, earlier, PERSONAL_PRONOUNS[lower], exclude)
             if ante is not None:
@@ -249,6 +252,8 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "on") and noun.head.head.pos_ == "VERB":
         verb = noun.head.head  # "Aliyev informed Putin of his meeting with Pashinyan": Aliyev's meeting
+    elif (told := informed_listener(tok)) is not None:
+        verb = told[0]  # "Putin told Niinisto about the results of his talks with Biden": Putin's (rules.content_doers)
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -257,7 +262,9 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    return next((m for m in candidates if m.head == subject.i), None)
+    # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
+    named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
+    return next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
 
 
 def _in_subject(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.measure_places import measure_places
@@ -115,8 +116,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
     if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
         # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
-        after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
-                 and not ({a.id for a in m.actors} & exclude)]
+        after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative and not ({a.id for a in m.actors} & exclude)]
         add(_first_granted(sorted(after, key=lambda m: m.start), ctx), "asylum")
     if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
@@ -141,13 +141,14 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
-                # "threatened to deliver blows to the United States and Israel": the first and its conjuncts
-                # (known actors only: "rivers, including the Selenga and the Uldza" are things)
+                # "blows to the United States and Israel": the first and its known conjuncts (not "the Selenga and the Uldza")
                 add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
                                   and all(a.registered for a in m.actors)],
                     f"{c.dep_}-inside")
             elif c.dep_ == "prep" and cue.type in MATERIAL_CONFLICT:  # "hack into the computers of South Korean army officers"
                 add(owners_inside(c, ctx, exclude), "prep-owner")
+    if not found:  # "Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
+        add(content_recipients(head, ctx, exclude), "content-recipient")
     return [m for m, _ in found], (found[0][1] if found else "")
 
 

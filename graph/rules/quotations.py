@@ -21,7 +21,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
 from stancegraph.rules.doc_index import select, select_any, span_tokens, tokens
 
-__all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions"]
+__all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
 _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
@@ -87,6 +87,18 @@ def quotation_reporter(tok: Token) -> tuple[Token | None, str | None]:
         found = {i: (subject, verb.lemma_.lower()) for s, e, (subject, verb) in _speakers(doc, None) for i in range(s, e)}
         doc.user_data["stancegraph.quotation_reporters"] = found
     return found.get(tok.i, (None, None))
+
+
+def voiced_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` spoken by someone the narration quotes: every quotation and every transcript
+    turn, whether its speaker is known or not.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")('He said: "We will respond." Then he left.')
+    >>> [doc[s:e].text for s, e in voiced_ranges(doc)]
+    ['We will respond.']
+    """
+    return quotations(doc) + [(s, e) for s, e, _ in _turns(doc, {})]
 
 
 def _turns(doc: Doc, by_token: dict[int, ActorMention]) -> list[tuple[int, int, ActorMention | None]]:
