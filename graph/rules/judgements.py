@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["judged_negatively", "negative_verdict"]
+__all__ = ["judged_negatively", "negative_verdict", "to_blame"]
 
 
 def judged_negatively(verb: Token) -> bool:
@@ -52,9 +52,39 @@ def negative_verdict(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
+        if to_blame(c):
+            return True
         for g in c.children:
             # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
                     t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in g.subtree):
                 return True
     return False
+
+
+def to_blame(be: Token) -> bool:
+    """A named subject "is to blame": "said Russia is to blame for the crisis" (a verdict of guilt on the subject);
+    not a pronoun or a question ("who was to blame", "we are to blame"), not hedged ("are allegedly to blame").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "is", "to", "blame"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "AUX", "PART", "VERB"], lemmas=["Russia", "be", "to", "blame"])
+    >>> to_blame(doc[1])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=["we", "are", "allegedly", "to", "blame"], heads=[1, 1, 1, 4, 1],
+    ...           deps=["nsubj", "ROOT", "advmod", "aux", "xcomp"], pos=["PRON", "AUX", "ADV", "PART", "VERB"],
+    ...           lemmas=["we", "be", "allegedly", "to", "blame"])
+    >>> to_blame(doc[1])
+    False
+    """
+    lex = lexicon()
+    hedges = lex.reported_markers | lex.words("alleging_words")
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in be.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("blame_infinitives") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        a.dep_ in ("advmod", "neg") and a.lower_ in hedges | {"not", "n't", "never"} for a in (*c.children, *be.children))
+        for c in be.children)

@@ -13,6 +13,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.judged_doers import participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.quantified import quantified_objects
@@ -22,8 +23,6 @@ from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "visits_a_place", "MATERIAL_CONFLICT"]
-
-
 
 
 @functools.lru_cache(maxsize=4)
@@ -81,7 +80,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         for c in verb.children:
             if c.dep_ == "dobj":
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
-    for c in verb.children:
+    for c in (*verb.children, *predicate_preps(cue.words, verb)):  # and "is grateful | to Croatia" (rules.judged_doers)
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
@@ -128,7 +127,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(measure_places(cue, verb, ctx, exclude), "measure-place")
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
-        for c in head.children if head.i != verb.i else verb.children:
+        for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
             if c.dep_ in ("dobj", "nsubjpass", "prep", "ccomp", "xcomp", "attr") and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
@@ -283,8 +282,8 @@ def _conjunct_of(tok: Token, first: Token) -> bool:
 
 def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
     """The actors of the event noun ``obj`` that ``cue`` judges, as :func:`noun_participants` finds them."""
-    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:
-        return []
+    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:  # no act: "condemned the atrocities committed by Russian troops"
+        return participle_agents(obj, ctx) if cue.type in _JUDGING_TYPES and obj.dep_ == "dobj" and not ctx.index.of_phrase(obj) else []
     speakers, _, _, _, reciprocal = noun_participants(obj, ctx)
     # an unknown name that only qualifies the act names no doer: "praised the Allied Resolve 2022 exercises"
     return [] if reciprocal else [m for m in speakers if all(a.registered for a in m.actors)
