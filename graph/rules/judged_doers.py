@@ -8,16 +8,20 @@ done (pure, over the parse).
   troops*", "welcomed the decision *taken by the Council*" (a reduced relative's "by" agent did what is praised
   or condemned).
 
-:func:`stancegraph.rules.participants.direct_targets` reads both.
+- The holder of a stance noun named by its "of" phrase when another phrase names whom it is for: "the support
+  of Estonia for Ukraine" (Estonia supports).
+
+:mod:`stancegraph.rules.participants` reads them.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 
-__all__ = ["predicate_preps", "participle_agents"]
+__all__ = ["predicate_preps", "participle_agents", "held_stance"]
 
 # how deep below the judged noun a participle's noun may sit: "the killing | of civilians | committed by"
 _MAX_NOUN_DEPTH = 2
@@ -73,3 +77,27 @@ def participle_agents(noun: Token, ctx: Context, depth: int = 0) -> list[ActorMe
                 if found:
                     return found
     return []
+
+
+def held_stance(noun: Token) -> bool:
+    """A stance noun whose "of" phrase is its holder because another phrase names whom it is for: "the support of
+    Estonia for Ukraine", "the solidarity of the Czech people with Ukraine" (not "his support of Ukraine", not
+    "support of the sanctions").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["support", "of", "Estonia", "for", "Ukraine"], heads=[0, 0, 1, 0, 3],
+    ...           deps=["ROOT", "prep", "pobj", "prep", "pobj"], lemmas=["support", "of", "Estonia", "for", "Ukraine"])
+    >>> held_stance(doc[0])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=["support", "of", "Ukraine"], heads=[0, 0, 1],
+    ...           deps=["ROOT", "prep", "pobj"], lemmas=["support", "of", "Ukraine"])
+    >>> held_stance(doc[0])
+    False
+    """
+    if noun.lemma_.lower() not in lexicon().words("stated_stance_nouns"):
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    return "of" in preps and bool(preps & {"for", "to", "with"})

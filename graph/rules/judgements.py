@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["judged_negatively", "negative_verdict", "to_blame"]
+__all__ = ["judged_negatively", "negative_verdict", "to_blame", "stated_stance"]
 
 
 def judged_negatively(verb: Token) -> bool:
@@ -88,3 +88,29 @@ def to_blame(be: Token) -> bool:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
         a.dep_ in ("advmod", "neg") and a.lower_ in hedges | {"not", "n't", "never"} for a in (*c.children, *be.children))
         for c in be.children)
+
+
+def stated_stance(lemma: str, obj: Token) -> bool:
+    """A verb of stressing whose object is the subject's own stance: "underscored their support for Ukraine"
+    (the verb carries the noun as a light verb does); not a stance with its own holder ("stressed the support of
+    the ICC", "emphasized Poland's solidarity"), not another event noun ("stressed the cooperation").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rama", "stressed", "his", "support", "of", "Kyiv"], heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Rama", "stress", "his", "support", "of", "Kyiv"])
+    >>> stated_stance("stress", doc[3]), stated_stance("stress", doc[0])
+    (False, False)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rama", "stressed", "his", "support"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj"], pos=["PROPN", "VERB", "PRON", "NOUN"], lemmas=["Rama", "stress", "his", "support"])
+    >>> stated_stance("stress", doc[3])
+    True
+    """
+    lex = lexicon()
+    if lemma not in lex.words("stating_verbs") or obj.lemma_.lower() not in lex.words("stated_stance_nouns"):
+        return False
+    return not any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
+                   for c in obj.children)

@@ -13,7 +13,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
-from stancegraph.rules.judged_doers import participle_agents, predicate_preps
+from stancegraph.rules.judged_doers import held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.quantified import quantified_objects
@@ -194,8 +194,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
         if noun_type(noun) in ("RETREAT", "MOBILIZE"):
             agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
-        elif noun.lemma_.lower() in lexicon().words("helper_of_nouns"):
-            agent_preps += ("of",)  # "the assistance of the Danish government": Denmark helps
+        elif noun.lemma_.lower() in lexicon().words("helper_of_nouns") or held_stance(noun):
+            agent_preps += ("of",)  # "the assistance of the Danish government", "the support of Estonia for Ukraine"
         elif noun.lemma_.lower() in lexicon().words("visit_nouns") and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
             agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
         for c in noun.children:

@@ -84,3 +84,49 @@ def test_a_hedged_or_negated_blame_is_no_verdict(registry):
 
 def test_expressed_appreciation_to_is_support(registry):
     assert [(t, targets) for _, t, targets, _ in _read(EXPRESSED_APPRECIATION_TO, registry)] == [("SUPPORT", ["RUS"])]
+
+
+UNDERSCORED_SUPPORT = """
+    0  Draghi  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  underscored  underscore  VERB  VBD  1  ROOT
+    2  {det}  _  {det_pos}  {det_tag}  3  {det_dep}
+    3  {noun}  _  NOUN  NN  1  dobj
+    4  for  _  ADP  IN  3  prep
+    5  Ukraine  _  PROPN  NNP  4  pobj  B-GPE
+    6  .  _  PUNCT  .  1  punct
+"""
+
+
+def _underscored(registry, noun, det="his"):
+    pos, tag, dep = ("PRON", "PRP$", "poss") if det == "his" else ("DET", "DT", "det")
+    listing = UNDERSCORED_SUPPORT.format(noun=noun, det=det, det_pos=pos, det_tag=tag, det_dep=dep)
+    return [(st.speaker.actor.label, st.type, [t.actor.id for t in st.targets], st.rule)
+            for st in statements(parse(listing, registry), registry)]
+
+
+def test_a_verb_of_stressing_carries_the_subjects_own_support(registry):
+    assert [(s, t, targets) for s, t, targets, _ in _underscored(registry, "support")] == [("Mario Draghi", "SUPPORT", ["UKR"])]
+    assert _underscored(registry, "support")[0][3] == "light:nsubj>prep-for"
+
+
+def test_a_verb_of_stressing_carries_no_other_event_noun(registry):
+    assert all(not rule.startswith("light:") for _, _, _, rule in _underscored(registry, "cooperation", det="the"))
+
+
+SUPPORT_OF_FOR = """
+    0  Zelensky  _  PROPN  NNP  1  nsubj  B-PERSON
+    1  stressed  stress  VERB  VBD  1  ROOT
+    2  the  _  DET  DT  3  det
+    3  support  _  NOUN  NN  1  dobj
+    4  of  _  ADP  IN  3  prep
+    5  Turkey  _  PROPN  NNP  4  pobj  B-GPE
+    6  for  _  ADP  IN  3  prep
+    7  Ukraine  _  PROPN  NNP  6  pobj  B-GPE
+    8  .  _  PUNCT  .  1  punct
+"""
+
+
+def test_the_of_phrase_of_support_for_someone_is_its_holder(registry):
+    found = [(st.speaker.actor.id, st.type, [t.actor.id for t in st.targets])
+             for st in statements(parse(SUPPORT_OF_FOR, registry), registry)]
+    assert found == [("TUR", "SUPPORT", ["UKR"])]
