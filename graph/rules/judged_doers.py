@@ -11,17 +11,21 @@ done (pure, over the parse).
 - The holder of a stance noun named by its "of" phrase when another phrase names whom it is for: "the support
   of Estonia for Ukraine" (Estonia supports).
 
+- Not the victim of a judged act: "welcomed the sanctions against Russia" praises no Russia.
+
 :mod:`stancegraph.rules.participants` reads them.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.event_nouns import noun_type
 
-__all__ = ["predicate_preps", "participle_agents", "held_stance"]
+__all__ = ["predicate_preps", "participle_agents", "held_stance", "aimed_at"]
 
 # how deep below the judged noun a participle's noun may sit: "the killing | of civilians | committed by"
 _MAX_NOUN_DEPTH = 2
@@ -101,3 +105,32 @@ def held_stance(noun: Token) -> bool:
         return False
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
     return "of" in preps and bool(preps & {"for", "to", "with"})
+
+
+def aimed_at(tok: Token, top: Token) -> bool:
+    """``tok`` (below ``top``) is in the phrase a conflict event noun is aimed at: "welcomed the sanctions *against
+    Russia*", "condemned the attack *on Ukraine*". Who is sanctioned or attacked is not whom praise or
+    condemnation of the act is aimed at (its doer is: "condemned Russia's attack on Ukraine").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["welcomed", "sanctions", "against", "Russia"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"], pos=["VERB", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["welcome", "sanction", "against", "Russia"])
+    >>> aimed_at(doc[3], doc[1]), aimed_at(doc[1], doc[1])
+    (True, False)
+    """
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        p = t.head
+        if t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in lexicon().words("aimed_preps") and _conflict_noun(p.head):
+            return True
+        t = p
+    return False
+
+
+def _conflict_noun(tok: Token) -> bool:
+    type_ = noun_type(tok)
+    return type_ is not None and load_codebook()[type_].quad in ("verbal-conflict", "material-conflict")

@@ -13,7 +13,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
-from stancegraph.rules.judged_doers import held_stance, participle_agents, predicate_preps
+from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.quantified import quantified_objects
@@ -133,7 +133,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
-                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])]
+                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
+                          and not (cue.type in _JUDGING_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
@@ -217,7 +218,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
-                direct = [m for p in pobjs for m in ctx.index.within(p)[:1]]
+                direct = [m for p in pobjs for m in ctx.index.within(p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
             for m in direct:
                 if m not in targets and m not in speakers:
                     targets.append(m)

@@ -130,3 +130,39 @@ def test_the_of_phrase_of_support_for_someone_is_its_holder(registry):
     found = [(st.speaker.actor.id, st.type, [t.actor.id for t in st.targets])
              for st in statements(parse(SUPPORT_OF_FOR, registry), registry)]
     assert found == [("TUR", "SUPPORT", ["UKR"])]
+
+
+WELCOMED_SANCTIONS_AGAINST = """
+    0  Poland  _  PROPN  NNP  1  nsubj  B-GPE
+    1  {verb}  {lemma}  VERB  VBD  1  ROOT
+    2  the  _  DET  DT  3  det
+    3  sanctions  sanction  NOUN  NNS  1  dobj
+    4  against  _  ADP  IN  3  prep
+    5  Russia  _  PROPN  NNP  4  pobj  B-GPE
+    6  .  _  PUNCT  .  1  punct
+"""
+
+SUPPORT_FOR_SANCTIONS_AGAINST = """
+    0  Poland  _  PROPN  NNP  2  poss  B-GPE
+    1  's  _  PART  POS  0  case
+    2  support  _  NOUN  NN  8  nsubj
+    3  for  _  ADP  IN  2  prep
+    4  the  _  DET  DT  5  det
+    5  sanctions  sanction  NOUN  NNS  3  pobj
+    6  against  _  ADP  IN  5  prep
+    7  Russia  _  PROPN  NNP  6  pobj  B-GPE
+    8  grew  grow  VERB  VBD  8  ROOT
+    9  .  _  PUNCT  .  8  punct
+"""
+
+
+def test_praise_or_blame_of_sanctions_is_not_aimed_at_the_sanctioned(registry):
+    for verb, lemma in (("welcomed", "welcome"), ("condemned", "condemn")):
+        found = statements(parse(WELCOMED_SANCTIONS_AGAINST.format(verb=verb, lemma=lemma), registry), registry)
+        assert [(st.type, [t.actor.id for t in st.targets]) for st in found if st.type in ("SUPPORT", "DISAPPROVE")
+                and any(t.actor.id == "RUS" for t in st.targets)] == []
+
+
+def test_support_for_sanctions_is_not_support_of_the_sanctioned(registry):
+    found = statements(parse(SUPPORT_FOR_SANCTIONS_AGAINST, registry), registry)
+    assert [st for st in found if st.type == "SUPPORT" and any(t.actor.id == "RUS" for t in st.targets)] == []
