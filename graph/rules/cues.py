@@ -14,7 +14,7 @@ from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
-from stancegraph.rules.judgements import judged_negatively, negative_verdict
+from stancegraph.rules.judgements import judged_negatively, negative_verdict, stated_stance
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
@@ -235,7 +235,8 @@ def verb_cue(tok: Token) -> Cue | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
     if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
         obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
-    noun = event_noun(obj) if obj is not None and lemma in lexicon().light_verbs else None
+    # "underscored their support for Ukraine": a verb of stressing carries the subject's own stance (rules.judgements)
+    noun = event_noun(obj) if obj is not None and (lemma in lexicon().light_verbs or stated_stance(lemma, obj)) else None
     if noun is not None:
         return _light_verb_cue(tok, lemma, noun)
     if offer_type(tok, lemma, obj) is not None:

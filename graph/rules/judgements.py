@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["judged_negatively", "negative_verdict"]
+__all__ = ["judged_negatively", "negative_verdict", "to_blame", "stated_stance"]
 
 
 def judged_negatively(verb: Token) -> bool:
@@ -52,9 +52,65 @@ def negative_verdict(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
             continue
+        if to_blame(c):
+            return True
         for g in c.children:
             # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
                     t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in g.subtree):
                 return True
     return False
+
+
+def to_blame(be: Token) -> bool:
+    """A named subject "is to blame": "said Russia is to blame for the crisis" (a verdict of guilt on the subject);
+    not a pronoun or a question ("who was to blame", "we are to blame"), not hedged ("are allegedly to blame").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "is", "to", "blame"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp"], pos=["PROPN", "AUX", "PART", "VERB"], lemmas=["Russia", "be", "to", "blame"])
+    >>> to_blame(doc[1])
+    True
+    >>> doc = Doc(spacy.blank("en").vocab, words=["we", "are", "allegedly", "to", "blame"], heads=[1, 1, 1, 4, 1],
+    ...           deps=["nsubj", "ROOT", "advmod", "aux", "xcomp"], pos=["PRON", "AUX", "ADV", "PART", "VERB"],
+    ...           lemmas=["we", "be", "allegedly", "to", "blame"])
+    >>> to_blame(doc[1])
+    False
+    """
+    lex = lexicon()
+    hedges = lex.reported_markers | lex.words("alleging_words")
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in be.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("blame_infinitives") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        a.dep_ in ("advmod", "neg") and a.lower_ in hedges | {"not", "n't", "never"} for a in (*c.children, *be.children))
+        for c in be.children)
+
+
+def stated_stance(lemma: str, obj: Token) -> bool:
+    """A verb of stressing whose object is the subject's own stance: "underscored their support for Ukraine"
+    (the verb carries the noun as a light verb does); not a stance with its own holder ("stressed the support of
+    the ICC", "emphasized Poland's solidarity"), not another event noun ("stressed the cooperation").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rama", "stressed", "his", "support", "of", "Kyiv"], heads=[1, 1, 3, 1, 3, 4],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Rama", "stress", "his", "support", "of", "Kyiv"])
+    >>> stated_stance("stress", doc[3]), stated_stance("stress", doc[0])
+    (False, False)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rama", "stressed", "his", "support"], heads=[1, 1, 3, 1],
+    ...           deps=["nsubj", "ROOT", "poss", "dobj"], pos=["PROPN", "VERB", "PRON", "NOUN"], lemmas=["Rama", "stress", "his", "support"])
+    >>> stated_stance("stress", doc[3])
+    True
+    """
+    lex = lexicon()
+    if lemma not in lex.words("stating_verbs") or obj.lemma_.lower() not in lex.words("stated_stance_nouns"):
+        return False
+    return not any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
+                   for c in obj.children)

@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.asylum import asylum_granted
 from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owned_places import owners_inside
 from stancegraph.rules.passive_voice import passive_patients
@@ -24,8 +26,6 @@ from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "visits_a_place", "MATERIAL_CONFLICT"]
-
-
 
 
 @functools.lru_cache(maxsize=4)
@@ -87,7 +87,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     for c, how in patients:  # a described place ("Mariupol, which was blocked by"), a state inside ("Ukrainian cities")
         add(ctx.index.of_phrase(c) or (([p for p in ctx.index.places if p.head == c.i] or ctx.index.within(c, max_depth=2)[:1])
                                        if how == "described-patient" else []), how)
-    for c in verb.children:
+    for c in (*verb.children, *predicate_preps(cue.words, verb)):  # and "is grateful | to Croatia" (rules.judged_doers)
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
@@ -114,10 +114,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             c.dep_ in ("nsubj",) for c in verb.children):
         # "the only regional capital Moscow had captured": the noun the clause describes is its object
         add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
-    if not found and cue.type == "AID" and any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
-        # "granted asylum to ousted Syrian President Bashar al-Assad": the first actor after the asylum
-        after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative and not ({a.id for a in m.actors} & exclude)]
-        add(_first_granted(sorted(after, key=lambda m: m.start), ctx), "asylum")
+    if not found and cue.type == "AID":  # "granted asylum to ousted Syrian President Bashar al-Assad"
+        add(asylum_granted(verb, ctx, exclude), "asylum")
     if not found and any(w.lemma_.lower() in lexicon().construction_words["mission_nouns"] for w in cue.words):
         # "Mexico opened an embassy in Kyiv": the host state is the other side
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
@@ -131,13 +129,14 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(measure_places(cue, verb, ctx, exclude), "measure-place")
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
-        for c in head.children if head.i != verb.i else verb.children:
+        for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
             if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
-                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])]
+                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
+                          and not (cue.type in _JUDGING_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
@@ -199,8 +198,8 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
         agent_preps = ("by", "from") if noun_type(noun) in _FROM_SPEAKER_TYPES else ("by",)
         if noun_type(noun) in ("RETREAT", "MOBILIZE"):
             agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
-        elif noun.lemma_.lower() in lexicon().words("helper_of_nouns"):
-            agent_preps += ("of",)  # "the assistance of the Danish government": Denmark helps
+        elif noun.lemma_.lower() in lexicon().words("helper_of_nouns") or held_stance(noun):
+            agent_preps += ("of",)  # "the assistance of the Danish government", "the support of Estonia for Ukraine"
         elif noun.lemma_.lower() in lexicon().words("visit_nouns") and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
             agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
         for c in noun.children:
@@ -222,7 +221,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
-                direct = [m for p in pobjs for m in ctx.index.within(p)[:1]]
+                direct = [m for p in pobjs for m in ctx.index.within(p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
             for m in direct:
                 if m not in targets and m not in speakers:
                     targets.append(m)
@@ -287,25 +286,12 @@ def _conjunct_of(tok: Token, first: Token) -> bool:
 
 def _judged_agents(cue: Cue, obj: Token, ctx: Context) -> list[ActorMention]:
     """The actors of the event noun ``obj`` that ``cue`` judges, as :func:`noun_participants` finds them."""
-    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:
-        return []
+    if cue.type not in _JUDGING_TYPES or obj.dep_ != "dobj" or noun_type(obj) is None:  # no act: "condemned the atrocities committed by Russian troops"
+        return participle_agents(obj, ctx) if cue.type in _JUDGING_TYPES and obj.dep_ == "dobj" and not ctx.index.of_phrase(obj) else []
     speakers, _, _, _, reciprocal = noun_participants(obj, ctx)
     # an unknown name that only qualifies the act names no doer: "praised the Allied Resolve 2022 exercises"
     return [] if reciprocal else [m for m in speakers if all(a.registered for a in m.actors)
                                   or ctx.doc[m.head].dep_ not in ("compound", "amod", "nmod")]
-
-
-def _first_granted(after: list[ActorMention], ctx: Context) -> list[ActorMention]:
-    """The first actor named after "granted asylum": a person named in the phrase of a demonym ("ousted Syrian
-    President Bashar al-Assad"), else the demonym's own phrase ("five Panamanian army officers": Panama's
-    military), never a later name outside it ("... since the U.S. invasion")."""
-    if not after or after[0].how != "demonym":
-        return after[:1]
-    noun = ctx.doc[after[0].head].head
-    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i != noun.i:
-        noun = noun.head
-    inside = [m for m in after[1:] if noun.left_edge.i <= m.head <= noun.right_edge.i]
-    return inside[:1] or ctx.index.of_phrase(noun)[:1] or after[:1]
 
 
 def _quoted(clause: Token) -> bool:
