@@ -350,3 +350,27 @@ def test_what_one_does_not_see_happening_in_a_conjunct_did_not_happen(read):
     found = read("Volodymyr Zelenskyy met Vladimir Putin. \"I don't see in some of them that they will take our "
                  "version or we will accept their version,\" Zelenskyy said.")
     assert not any(s.type == "AGREE" for s in found), sorted(_pairs(found))
+
+
+def test_condemning_actions_against_a_state_is_not_aimed_at_it(read):
+    # president.gov.ua, 2021 (Estonia's president): the victim of the condemned actions is not their target
+    found = read('Alar Karis said: "We condemn all military and hybrid actions against Ukraine."')
+    assert not any(s.type == "DISAPPROVE" and any(t.actor.label == "Ukraine" for t in s.targets) for s in found), \
+        sorted(_pairs(found))
+
+
+def test_an_organ_description_continues_the_main_clause_subject(read):
+    # president.gov.ua, 2022: "the foreign minister" is Kuleba's, not Russia's of the subordinate clause
+    found = read("For his part, Ukrainian Foreign Minister Dmytro Kuleba called on states that stand side by side "
+                 "with Ukraine to make it a rule that there are no taboos on sanctions until Russia is stopped. The "
+                 "foreign minister also invited the partner countries to adopt the plan.")
+    assert not any(s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))
+
+
+def test_a_relative_clause_says_what_happened_whatever_is_above_it(read):
+    # Kremlin, 2021: "not prepared to counter the invasion by Nazi Germany, which attacked our Motherland in 1941"
+    found = read("As a result, the country was not prepared to counter the invasion by Nazi Germany, which attacked "
+                 "our Motherland on June 22, 1941, without declaring war.")
+    attacks = [s for s in found if s.cue.text == "attacked"]
+    assert all(s.status.value == "asserted" for s in attacks), [(s.type, s.status) for s in attacks]
+    assert not any("Motherland" in t.actor.label for s in found for t in s.targets), sorted(_pairs(found))

@@ -130,7 +130,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
                                and m.actors[0].kind is ActorKind.PERSON and _in_subject(doc[m.head])]
                     subjects = sorted(subjects + [p for p in persons if p is not None and p.actors[0].id not in named_here],
                                       key=lambda m: m.start)
-                ante = subjects[-1] if subjects and organ else earlier[-1]
+                ante = _in_focus(subjects, doc) if subjects and organ else earlier[-1]
                 left = min(c.i for c in tok.subtree if c.i <= tok.i)
                 m = ActorMention(left, tok.i + 1, tok.i, ante.actors, "description", is_locative(tok),
                                  (ante.start, ante.end), ante.state_hint)
@@ -265,6 +265,21 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
     # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
     named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
     return next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
+
+
+def _in_focus(subjects: list[ActorMention], doc: Doc) -> ActorMention:
+    """The last subject of a main clause among ``subjects`` (in order), else the last subject: "Ukrainian Foreign
+    Minister Dmytro Kuleba called on states ... until Russia is stopped. The foreign minister also invited ..." is
+    Kuleba's, not Russia's of the subordinate clause."""
+    def main(m: ActorMention) -> bool:
+        tok = doc[m.head]
+        while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+    return next((m for m in reversed(subjects) if main(m)), subjects[-1])
 
 
 def _in_subject(tok: Token) -> bool:

@@ -125,7 +125,8 @@ def aimed_at(tok: Token, top: Token) -> bool:
     t = tok
     while t.i != top.i and t.head.i != t.i:
         p = t.head
-        if t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in lexicon().words("aimed_preps") and _conflict_noun(p.head):
+        if t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in lexicon().words("aimed_preps") and (
+                _conflict_noun(p.head) or p.lower_ == "against"):  # "all military and hybrid actions against Ukraine"
             return True
         t = p
     return False

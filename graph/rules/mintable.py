@@ -64,6 +64,8 @@ def mintable(ent: Span) -> bool:
         return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
     if len(words) == 1 and lowers[0] in lexicon().words("portfolio_words"):
         return False  # "Finance Minister", "Secretary of Defense", "the Interior"
+    if len(words) == 1 and lowers[0] in lexicon().words("homeland_nouns"):
+        return False  # "attacked our Motherland": a word for one's country, no actor of that name
     if len(words) == 1 and lowers[0] in lexicon().title_nouns:
         return False  # "The Advisor to the Head of the President's Office noted": a title, the person unnamed
     before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None

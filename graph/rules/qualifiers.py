@@ -173,6 +173,8 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
         for c in node.children:
             if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
                 return Status.SCHEDULED
+        if node.dep_ == "relcl":
+            break  # "not prepared to counter the invasion by Germany, which attacked ... in 1941": the clause says it did
         node, below = node.head, node
     anc = verb
     while anc.head.i != anc.i:
