@@ -20,6 +20,7 @@ set of 127 releases, 44 guesses (38 right) became 42 (37 right); at the default 
 from __future__ import annotations
 
 import bisect
+import threading
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -136,12 +137,13 @@ def _inside_quotation(sent: SpacySpan) -> bool:
     return straight % 2 == 1
 
 
-_LAST: list = []  # [doc, marks] of the last Doc asked about: one scan per document, not one per guess
+_LAST = threading.local()  # .doc, .marks of the last Doc this thread asked about: one scan per document
 
 
 def _marks(doc: Doc) -> list[tuple[int, str]]:
     """``(index, text)`` of the quotation marks and line breaks of ``doc``, in text order."""
-    if not _LAST or _LAST[0] is not doc:
+    if getattr(_LAST, "doc", None) is not doc:  # per thread, as rules.doc_index: a Doc is read by one thread
         found = select_any(doc, text=_OPEN | _CLOSE | {'"'}, is_space={True})
-        _LAST[:] = [doc, [(t.i, t.text) for t in found if not t.is_space or "\n" in t.text]]
-    return _LAST[1]
+        _LAST.marks = [(t.i, t.text) for t in found if not t.is_space or "\n" in t.text]
+        _LAST.doc = doc
+    return _LAST.marks
