@@ -272,20 +272,22 @@ def _in_focus(subjects: list[ActorMention], doc: Doc) -> ActorMention:
     Minister Dmytro Kuleba called on states ... until Russia is stopped. The foreign minister also invited ..." is
     Kuleba's, not Russia's of the subordinate clause."""
     def main(m: ActorMention) -> bool:
-        tok = doc[m.head]
-        while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
-            tok = tok.head
-        verb = tok.head
+        verb = _phrase_head(doc[m.head]).head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ == "ROOT"
     return next((m for m in reversed(subjects) if main(m)), subjects[-1])
 
 
-def _in_subject(tok: Token) -> bool:
+def _phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` is in (through names, appositions, conjuncts and modifiers)."""
     while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok
+
+
+def _in_subject(tok: Token) -> bool:
+    return _phrase_head(tok).dep_ in ("nsubj", "nsubjpass")
 
 
 def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
