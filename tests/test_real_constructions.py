@@ -374,3 +374,13 @@ def test_a_relative_clause_says_what_happened_whatever_is_above_it(read):
     attacks = [s for s in found if s.cue.text == "attacked"]
     assert all(s.status.value == "asserted" for s in attacks), [(s.type, s.status) for s in attacks]
     assert not any("Motherland" in t.actor.label for s in found for t in s.targets), sorted(_pairs(found))
+
+
+def test_the_partner_of_a_joint_act_does_it_too(read):
+    # Kremlin, 2021: "held talks with" is done by both; a call is made by one side to the other
+    talks = _pairs(read("Vladimir Putin held talks with Prime Minister of Hungary Viktor Orban in the Kremlin."))
+    assert {("Vladimir Putin", ("Viktor Orban",), "CONSULT"), ("Viktor Orban", ("Vladimir Putin",), "CONSULT")} <= talks
+    call = _pairs(read("Vladimir Putin had a telephone conversation with President of the Republic of Belarus "
+                       "Alexander Lukashenko."))
+    assert ("Vladimir Putin", ("Alexander Lukashenko",), "CONSULT") in call and not any(
+        p[0] == "Alexander Lukashenko" for p in call), sorted(call)

@@ -38,6 +38,7 @@ from stancegraph.rules.media_outlets import media_mentions
 from stancegraph.rules.own_people import own_people
 from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
+from stancegraph.rules.mutual_acts import partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
 from stancegraph.rules.participants import addressee_named
@@ -263,6 +264,7 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     cue, day, type_ = act.cue, act.day, act.type
     # "called on the world to block Putin's cash": the addressee is written, and it is no actor
     addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and addressee_named(cue, act.verb)
+    mutual = partner_acts_too(type_, act.t_how, act.reciprocal, cue)
     for sm in act.speakers:
         for sa in sm.actors:
             own = own_side(sa, day, ctx)
@@ -294,3 +296,6 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
                 yield _statement(act, ctx, sm, sa, [], rule, conf - 0.1)
             for tm, ta in tgt:
                 yield _statement(act, ctx, sm, sa, [(tm, ta)], rule, conf - (0.1 if not ta.registered else 0))
+                if mutual and "+" not in rule:  # "held talks with Y": Y held talks with the speaker too
+                    yield _statement(act, ctx, tm, ta, [(sm, sa)], f"{cue.kind}:{act.t_how}>reciprocal",
+                                     conf - 0.05 - (0.1 if not ta.registered else 0), ("reciprocal",))

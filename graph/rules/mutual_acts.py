@@ -1,0 +1,36 @@
+"""Acts done together (pure): the partner a symmetric act names with "with" does the act too.
+
+"French National Assembly president Laurent Fabius held talks with leaders of Romania's new government": the
+government held talks with him as much as he with it, just as "Russia and China held talks" gives one statement
+per direction (the reciprocal events of :mod:`stancegraph.rules.extract`). The two wordings of one meeting,
+clash or deal should give the same edges, so the partner of a joint act (lexicon ``joint_act_words``: talks,
+negotiations, cooperation, sharing, clashes, agreements) written as "with X" gets the reversed statement. A call,
+meeting or visit is made by one side to the other ("Putin initiated a telephone conversation with Biden"), and
+partners found by guessing (the nearest name) get none: only a written "with" says who the other party is.
+"""
+from __future__ import annotations
+
+from stancegraph.kb.codebook import types_with
+from stancegraph.kb.lexicon import active as lexicon
+
+__all__ = ["partner_acts_too"]
+
+
+def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
+    """Whether the targets of an act do the act to its speakers as well: a joint act of a symmetric type
+    whose partner is written with "with" ("held talks with", "clashed with", "sharing expertise with"), not
+    an act already read as mutual.
+
+    >>> from types import SimpleNamespace
+    >>> talks = SimpleNamespace(head=SimpleNamespace(lemma_="hold"), noun=SimpleNamespace(lemma_="talk"))
+    >>> partner_acts_too("CONSULT", "prep-with", False, talks), partner_acts_too("CONSULT", "dobj", False, talks)
+    (True, False)
+    >>> call = SimpleNamespace(head=SimpleNamespace(lemma_="have"), noun=SimpleNamespace(lemma_="conversation"))
+    >>> partner_acts_too("CONSULT", "prep-with", False, call), partner_acts_too("DEMAND", "prep-with", False, talks)
+    (False, False)
+    """
+    if reciprocal or target_how != "prep-with" or type_ not in types_with("symmetric"):
+        return False
+    joint = lexicon().words("joint_act_words")
+    word = cue.noun if cue.noun is not None else cue.head
+    return word.lemma_.lower() in joint
