@@ -384,3 +384,9 @@ def test_the_partner_of_a_joint_act_does_it_too(read):
                        "Alexander Lukashenko."))
     assert ("Vladimir Putin", ("Alexander Lukashenko",), "CONSULT") in call and not any(
         p[0] == "Alexander Lukashenko" for p in call), sorted(call)
+
+
+def test_receiving_a_mission_is_a_visit_of_those_it_comes_from(read):
+    # a mission or delegation received is a visit of whom it comes from; "discussed an orbital mission" is none
+    found = _pairs(read("Prime Minister Jean Quxley received a mission of observers from the OSCE."))
+    assert any(p[1] == ("OSCE",) and p[2] == "CONSULT" for p in found), sorted(found)

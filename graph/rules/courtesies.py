@@ -45,6 +45,8 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
     inspecting = cue.type == "INVESTIGATE" and cue.head.lemma_.lower() in lexicon().words("site_inspecting_verbs")
     if cue.kind == "verb" and (cue.type == "CONSULT" or inspecting) and objects and not any(
             c.pos_ != "NOUN" or ctx.index.of_phrase(c) or c.lemma_.lower() in lexicon().addressee_nouns
+            or (c.lemma_.lower() in lexicon().construction_words["visitor_nouns"]  # "received a mission from the OSCE"
+                and cue.head.lemma_.lower() in lexicon().construction_words["receiving_verbs"])
             or c in cue.words for c in objects):  # "heard reports from": the pattern's own object
         return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
     return False
