@@ -390,3 +390,9 @@ def test_receiving_a_mission_is_a_visit_of_those_it_comes_from(read):
     # a mission or delegation received is a visit of whom it comes from; "discussed an orbital mission" is none
     found = _pairs(read("Prime Minister Jean Quxley received a mission of observers from the OSCE."))
     assert any(p[1] == ("OSCE",) and p[2] == "CONSULT" for p in found), sorted(found)
+
+
+def test_a_mediation_effort_between_two_states_targets_both(read):
+    # wire news: the parties hang on the effort noun that frames "mediation"; "the Emirates" is the UAE
+    found = _pairs(read("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia."))
+    assert {("Qatar", ("United Arab Emirates",), "CONSULT"), ("Qatar", ("Saudi Arabia",), "CONSULT")} <= found, sorted(found)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["effort_of"]
+__all__ = ["effort_of", "with_frame_children"]
 
 
 def effort_of(noun: Token, event_type: Callable[[Token], str | None]) -> Token | None:
@@ -28,3 +28,18 @@ def effort_of(noun: Token, event_type: Callable[[Token], str | None]) -> Token |
     if noun.lemma_.lower() not in lexicon().construction_words["effort_nouns"]:
         return None
     return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and event_type(c)), None)
+
+
+def with_frame_children(noun: Token) -> list[Token]:
+    """The children of an event noun, and of the effort noun that frames it: in "a mediation effort between the
+    Emirates and Saudi Arabia" the parties hang on "effort", not on "mediation".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "mediation", "effort", "between", "them"], heads=[2, 2, 2, 2, 3],
+    ...           deps=["det", "compound", "ROOT", "prep", "pobj"], lemmas=["a", "mediation", "effort", "between", "they"])
+    >>> [t.text for t in with_frame_children(doc[1])]
+    ['between']
+    """
+    frame = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon().construction_words["effort_nouns"] else None
+    return [*noun.children, *(c for c in frame.children if c.dep_ == "prep")] if frame is not None else list(noun.children)

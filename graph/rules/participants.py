@@ -12,6 +12,7 @@ from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.asylum import asylum_granted
+from stancegraph.rules.efforts import with_frame_children
 from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
@@ -106,7 +107,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if cue.kind != "light":  # "kidnapped up to 16 Russian civilian advisers"
         add(actors_of(quantified_objects(verb), ctx), "dobj")
     if head.i != verb.i:
-        for c in head.children:
+        for c in with_frame_children(head):  # "launched a mediation effort between A and B"
             if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()):
                 add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
