@@ -396,3 +396,9 @@ def test_a_mediation_effort_between_two_states_targets_both(read):
     # wire news: the parties hang on the effort noun that frames "mediation"; "the Emirates" is the UAE
     found = _pairs(read("Qatar launched a mediation effort on Saturday between the Emirates and Saudi Arabia."))
     assert {("Qatar", ("United Arab Emirates",), "CONSULT"), ("Qatar", ("Saudi Arabia",), "CONSULT")} <= found, sorted(found)
+
+
+def test_a_surname_that_is_a_title_word_after_a_given_name_is_a_name(read):
+    # wire news: "Tom King" is a person, not a title; "National Artist" stays a title
+    found = _pairs(read("British Defence Secretary Tom King has promised to continue military aid to Mozambique."))
+    assert ("Tom King", ("Mozambique",), "AGREE") in found, sorted(found)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from stancegraph.kb.given_names import given_names
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 
@@ -98,6 +99,8 @@ def _ends_in_title(ent: Span) -> bool:
         return False
     lex = lexicon()
     last = plain_word(words[-1].text)
+    if last in lex.title_nouns and plain_word(words[-2].text) in given_names():
+        return False  # "Defence Secretary Tom King", "John Major": a surname that is also a title
     return last in lex.words("honorary_titles") or last in lex.title_nouns
 
 
