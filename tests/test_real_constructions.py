@@ -402,3 +402,20 @@ def test_a_surname_that_is_a_title_word_after_a_given_name_is_a_name(read):
     # wire news: "Tom King" is a person, not a title; "National Artist" stays a title
     found = _pairs(read("British Defence Secretary Tom King has promised to continue military aid to Mozambique."))
     assert ("Tom King", ("Mozambique",), "AGREE") in found, sorted(found)
+
+
+def test_a_reported_obligation_is_the_reporters_demand_of_its_subject(read):
+    # wire news: "must allocate" is no cue verb, the obligation is the demand; an opinion or a passive is none
+    found = _pairs(read("The Third World Water Forum concluded on Saturday that the US must allocate greater "
+                        "financial resources."))
+    assert ("Third World Water Forum", ("United States",), "DEMAND") in found, sorted(found)
+    for text in ("Vladimir Putin said Russia must be held accountable.", "Joe Biden said he thinks Russia should wait.",
+                 "Joe Biden said Russia must have known."):
+        assert not any(p[2] == "DEMAND" for p in _pairs(read(text))), text
+
+
+def test_deliberations_with_a_government_are_consultations(read):
+    # wire news: the union that called off its strike after deliberations with the government consulted it
+    found = _pairs(read("The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike "
+                        "after deliberations with the Nigerian government."))
+    assert any(p[1] == ("Nigeria",) and p[2] == "CONSULT" for p in found), sorted(found)

@@ -42,7 +42,7 @@ from stancegraph.rules.syntax import clause_verb, condition_clause, condition_to
 
 __all__ = ["Act", "act_of", "cue_span_of", "is_material"]
 
-_BASE_CONFIDENCE = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7, "mediation": 0.7}
+_BASE_CONFIDENCE = {"verb": 0.85, "phrasal": 0.85, "light": 0.8, "noun": 0.7, "mediation": 0.7, "obligation": 0.7}
 
 
 @dataclass(slots=True)

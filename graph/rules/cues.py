@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.named_documents import named_document
+from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
@@ -177,6 +178,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         predicate = predicate_type(tok) if cue is None else None
         if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
             cue = Cue(tok.head if tok.dep_ == "acomp" else tok, (tok,), predicate, "verb")
+        if cue is None and predicate is None and is_reported_obligation(tok):
+            cue = Cue(tok, (tok,), "DEMAND", "obligation")  # "the forum concluded that the US must allocate"
         if cue is not None:
             cues.append(cue)
             if cue.kind == "light":

@@ -166,6 +166,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
         yield from _deontic_demand(act, ctx)
         return
+    if cue.kind == "obligation":
+        return  # "the US must allocate resources": an obligation is a reported demand or nothing (rules.obligations)
     if act.negated and act.type not in negated_types() and is_material(act.type):
         return  # "it can't fight", "did not attack": a material event that did not happen is no event
     if act.status is Status.HYPOTHETICAL and is_material(act.type):
