@@ -419,3 +419,10 @@ def test_deliberations_with_a_government_are_consultations(read):
     found = _pairs(read("The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike "
                         "after deliberations with the Nigerian government."))
     assert any(p[1] == ("Nigeria",) and p[2] == "CONSULT" for p in found), sorted(found)
+
+
+def test_a_seized_thing_is_no_act_on_the_seizers_own_people(read):
+    # wire news: the captured helicopter is Russia's; the Sudanese authorities did not coerce Sudan
+    found = _pairs(read("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the "
+                        "Sudanese authorities last week."))
+    assert not any(p[2] == "COERCE" and p[1] == ("Sudan",) for p in found), sorted(found)

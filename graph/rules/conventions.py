@@ -47,11 +47,28 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                                                      for w in cue.words) or _policy_object(cue) else None
     if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
         return state  # "declared martial law", "imposed a curfew": on the state's own people
+    if _seized_thing(cue):
+        return None  # "a Mi-26 helicopter that was captured by the Sudanese authorities": a thing, not its people
     subject = subject_of(cue.head)[0]
     enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
                                         or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
                                             c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
     return state if enforcer else None
+
+
+def _seized_thing(cue: Cue) -> bool:
+    """The act's patient is an artifact (its object, its passive subject, or the noun its relative clause or
+    participle describes): "seized a tanker", "a helicopter that was captured"."""
+    verb = cue.head
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl") and not patients:
+        patients = [verb.head]
+    elif verb.dep_ in ("relcl", "acl") and all(p.tag_ == "WDT" for p in patients):
+        patients = [verb.head]  # "that was captured": the relative pronoun stands for the noun
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False  # "confiscated weapons from Palestinian armed groups": taken from people
+    artifacts = lexicon().words("artifact_nouns")
+    return any(p.lemma_.lower() in artifacts or p.lower_ in artifacts for p in patients)
 
 
 def _policy_object(cue: Cue) -> bool:
