@@ -4,7 +4,7 @@
 government held talks with him as much as he with it, just as "Russia and China held talks" gives one statement
 per direction (the reciprocal events of :mod:`stancegraph.rules.extract`). The two wordings of one meeting,
 clash or deal should give the same edges, so the partner of a joint act (lexicon ``joint_act_words``: talks,
-negotiations, cooperation, sharing, clashes, agreements) written as "with X" gets the reversed statement. A call,
+negotiations, cooperation, clashes, agreements) written as "with X" gets the reversed statement. A call,
 meeting or visit is made by one side to the other ("Putin initiated a telephone conversation with Biden"), and
 partners found by guessing (the nearest name) get none: only a written "with" says who the other party is.
 """
@@ -18,7 +18,7 @@ __all__ = ["partner_acts_too"]
 
 def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
     """Whether the targets of an act do the act to its speakers as well: a joint act of a symmetric type
-    whose partner is written with "with" ("held talks with", "clashed with", "sharing expertise with"), not
+    whose partner is written with "with" ("held talks with", "clashed with", "cooperate with"), not
     an act already read as mutual.
 
     >>> from types import SimpleNamespace
