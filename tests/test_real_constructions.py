@@ -426,3 +426,10 @@ def test_a_seized_thing_is_no_act_on_the_seizers_own_people(read):
     found = _pairs(read("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the "
                         "Sudanese authorities last week."))
     assert not any(p[2] == "COERCE" and p[1] == ("Sudan",) for p in found), sorted(found)
+
+
+def test_a_ceasefire_watched_over_is_no_new_agreement(read):
+    # wire news: the peacekeepers oversee a ceasefire that stands already
+    found = _pairs(read("Ethiopia has agreed to re-open its borders to UN peacekeepers, who are deployed in the region "
+                        "to oversee a ceasefire between Ethiopia and its neighbor, Eritrea."))
+    assert not any(p[2] == "AGREE" and "Eritrea" in (p[0], *p[1]) for p in found), sorted(found)

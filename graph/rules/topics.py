@@ -127,6 +127,9 @@ def mentioned_only(cue) -> bool:
     >>> mentioned_only(Cue(doc[2], (doc[2],), "COOPERATE", "noun"))
     True
     """
+    if cue.kind == "noun" and cue.type == "AGREE" and cue.head.dep_ == "dobj" and (
+            cue.head.head.lemma_.lower() in lexicon().words("monitoring_verbs")):
+        return True  # "peacekeepers deployed to oversee a ceasefire between Ethiopia and Eritrea": it stands already
     if cue.type not in TOPIC_TYPES or intended(cue.head):
         return False
     if cue.kind == "light" and cue.noun is not None and cue.noun.lemma_.lower() in lexicon().words("relationship_nouns") and (
