@@ -433,3 +433,10 @@ def test_a_ceasefire_watched_over_is_no_new_agreement(read):
     found = _pairs(read("Ethiopia has agreed to re-open its borders to UN peacekeepers, who are deployed in the region "
                         "to oversee a ceasefire between Ethiopia and its neighbor, Eritrea."))
     assert not any(p[2] == "AGREE" and "Eritrea" in (p[0], *p[1]) for p in found), sorted(found)
+
+
+def test_an_attack_attempted_is_an_attack_made(read):
+    # president.gov.ua, 2022: "is trying to attack" is fighting; a future attempt is not made yet
+    found = read("As in previous days, the Russian army is trying to attack Slovyansk and Severodonetsk.")
+    assert any(s.type == "FIGHT" and s.status.value == "asserted" for s in found), [(s.type, s.status) for s in found]
+    assert not any(s.status.value == "asserted" for s in read("The Russian army will try to attack Kharkiv."))

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
 
-__all__ = ["goal_status"]
+__all__ = ["goal_status", "attempted"]
 
 _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "conj", "nsubjpass")
 _REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
@@ -111,3 +111,21 @@ def goal_status(head: Token) -> Status | None:
             return None  # "our goal, he said, is ...": what is told stops the climb
         node = parent
     return None
+
+
+def attempted(head: Token) -> bool:
+    """``head`` is the infinitive of an attempt made ("tried to storm Mariupol", "have attempted to assassinate",
+    "is trying to capture"): for an attack the attempt is the event, as event data code attempted assaults; a
+    future or wished attempt ("will try to", "want to try to") is not made.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["troops", "tried", "to", "storm", "it"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["NNS", "VBD", "TO", "VB", "PRP"],
+    ...           lemmas=["troop", "try", "to", "storm", "it"])
+    >>> attempted(doc[3]), attempted(doc[1])
+    (True, False)
+    """
+    trying = head.head
+    return (head.dep_ == "xcomp" and trying.lemma_.lower() in lexicon().words("attempt_verbs")
+            and trying.tag_ in ("VBD", "VBN", "VBG", "VBZ") and trying.dep_ not in ("xcomp", "ccomp", "advcl"))
