@@ -37,7 +37,8 @@ STATEMENT_CASES = [
     pytest.param("The European Union imposed new sanctions on Belarus on Monday.", {("EU", ("BLR",), "SANCTION")},
                  id="sanction"),
     pytest.param("Chinese President Xi Jinping held talks with his French counterpart Emmanuel Macron in Beijing.",
-                 {("xi-jinping", ("emmanuel-macron",), "CONSULT")}, id="talks"),
+                 {("xi-jinping", ("emmanuel-macron",), "CONSULT"), ("emmanuel-macron", ("xi-jinping",), "CONSULT")},
+                 id="talks"),  # talks are held by both (rules.mutual_acts)
     pytest.param("Ukraine rejected the proposal.", {("UKR", (), "REJECT")}, id="reject-no-target"),
     pytest.param("U.S. Secretary of State Antony Blinken warned Moscow of severe consequences if it invaded Ukraine.",
                  {("antony-blinken", ("RUS",), "THREATEN")}, id="conditional-threat"),
