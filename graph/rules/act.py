@@ -28,7 +28,7 @@ from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
     undone_complement, when_of,
 )
-from stancegraph.rules.goals import goal_status
+from stancegraph.rules.goals import attempted, goal_status
 from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person
 from stancegraph.rules.participation import occasion_only
@@ -241,7 +241,8 @@ def _qualify(act: Act, ctx: Context) -> None:
         act.status = Status.REPORTED
     # "fears of an invasion", "the alleged attack", "is preparing to attack": not asserted
     for head, rule in ((h, r) for h in (cue.head, cue.noun) if h is not None for r in (epistemic_status, goal_status, prospect_status)):
-        act.status = stronger_status(act.status, rule(head))  # "the aim is to", "only when", "insisted on holding talks"
+        if not (rule is goal_status and is_material(cue.type) and attempted(head)):  # "tried to hack into": force was used
+            act.status = stronger_status(act.status, rule(head))  # "the aim is to", "only when", "insisted on holding talks"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
 
-__all__ = ["goal_status"]
+__all__ = ["attempted", "goal_status"]
 
 _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "conj", "nsubjpass")
 _REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
@@ -111,3 +111,23 @@ def goal_status(head: Token) -> Status | None:
             return None  # "our goal, he said, is ...": what is told stops the climb
         node = parent
     return None
+
+
+def attempted(head: Token) -> bool:
+    """The act headed by ``head`` was tried: the infinitive of a past "tried"/"attempted" with no modal ("has tried
+    to hack into", "attempted to assassinate"). A material act tried is force used, an event as event data code
+    it (CAMEO codes attempted assassinations and attacks); a verbal one ("tried to agree") stays wanted.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "tried", "to", "storm", "it", "and", "will", "try", "to", "leave"],
+    ...           heads=[1, 1, 3, 1, 3, 1, 7, 1, 9, 7], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "aux", "conj", "aux", "xcomp"],
+    ...           pos=["PRON", "VERB", "PART", "VERB", "PRON", "CCONJ", "AUX", "VERB", "PART", "VERB"],
+    ...           tags=["PRP", "VBD", "TO", "VB", "PRP", "CC", "MD", "VB", "TO", "VB"],
+    ...           lemmas=["they", "try", "to", "storm", "it", "and", "will", "try", "to", "leave"])
+    >>> attempted(doc[3]), attempted(doc[9])
+    (True, False)
+    """
+    parent = head.head
+    return (head.dep_ == "xcomp" and parent.lemma_.lower() in lexicon().words("attempt_verbs") and parent.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in parent.children))
