@@ -5,7 +5,8 @@ South Korean army officers" at the officers.
 
 When the object of an act (the verb's object, the object of its preposition, or the object of its light noun's
 preposition) is a thing, not an actor, the act is aimed at the thing's owner: the actor named in its possessor
-("Reagan's statement"), in its "of" phrase ("the computers of the officers") or in a name or demonym before it
+("Reagan's statement"), in its "of", "by" or "from" phrase ("the computers of the officers", "victories by the
+opposition coalition", "a letter from the president") or in a name or demonym before it
 ("Russian positions", "Kampuchean camps"). A thing is a common noun that names no one by itself: not a person,
 group, force, title or quantity noun (those name actors and are read by
 :meth:`~stancegraph.rules.mention_index.MentionIndex.of_phrase`: "thousands of Nigerians" are Nigerians), and
@@ -84,9 +85,9 @@ def owners_of(noun: Token, ctx: Context, exclude: frozenset[str] = frozenset()) 
         return []
     place = noun.lemma_.lower() in lexicon().place_nouns or noun.lower_ in lexicon().place_nouns
     found = [_named_owner(c, ctx) for c in noun.children if c.dep_ == "poss"]
-    if not place:
-        pobj = _of_object(noun)
-        found += ctx.index.of_phrase(pobj) if pobj is not None else []
+    if not place:  # "the computers of the officers"; its maker or sender: "victories by X's coalition", "a letter from Y"
+        found += [m for prep in ("of", "by", "from") if (p := _of_object(noun, prep)) is not None for m in ctx.index.of_phrase(p)
+                  if prep == "of" or all(a.registered for a in m.actors)]  # (a known maker or sender only)
     found += [_named_owner(c, ctx, named_only=True) for c in noun.children
               if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     out: list[ActorMention] = []
@@ -155,9 +156,9 @@ def _whole(noun: Token) -> Token:
     return noun
 
 
-def _of_object(noun: Token) -> Token | None:
-    """The object of ``noun``'s "of" phrase, if it has one."""
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+def _of_object(noun: Token, prep: str = "of") -> Token | None:
+    """The object of ``noun``'s "of" (or ``prep``) phrase, if it has one."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _named_owner(tok: Token, ctx: Context, *, named_only: bool = False) -> ActorMention | None:

@@ -18,6 +18,18 @@ WELCOMED_HIS_STATEMENT = """
     6  .  _  PUNCT  .  1  punct
 """
 
+# Japan welcomed the letter from President Putin.
+WELCOMED_THE_LETTER_FROM = """
+    0  Japan  _  PROPN  NNP  1  nsubj  B-GPE
+    1  welcomed  welcome  VERB  VBD  1  ROOT
+    2  the  _  DET  DT  3  det
+    3  letter  _  NOUN  NN  1  dobj
+    4  from  _  ADP  IN  3  prep
+    5  President  _  PROPN  NNP  6  compound
+    6  Putin  _  PROPN  NNP  4  pobj  B-PERSON
+    7  .  _  PUNCT  .  1  punct
+"""
+
 # Germany welcomed the Amazon statement.  (an unknown name that only qualifies the thing)
 WELCOMED_THE_NAMED_STATEMENT = """
     0  Germany  _  PROPN  NNP  1  nsubj  B-GPE
@@ -132,6 +144,10 @@ def _read(listing, registry):
 def test_owners_a_possessor_owns_the_thing_welcomed_even_unregistered(registry):
     [(speaker, type_, targets, how, _)] = _read(WELCOMED_HIS_STATEMENT, registry)
     assert (speaker, type_, how) == ("DEU", "SUPPORT", "dobj-owner") and targets[0].startswith("x-")
+
+
+def test_owners_the_sender_of_a_thing_owns_it(registry):
+    assert [(s, t, how) for s, _, t, how, _ in _read(WELCOMED_THE_LETTER_FROM, registry)] == [("JPN", ["RUS"], "dobj-owner")]
 
 
 def test_owners_an_unknown_name_before_a_thing_owns_nothing(registry):
