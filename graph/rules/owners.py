@@ -114,8 +114,8 @@ def owner_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] =
     """
     if cue.type == "CONSULT":
         return [], ""
-    head = cue.noun if cue.kind == "light" and cue.noun is not None else verb
-    for obj, how in _objects(cue, head):
+    heads = [cue.noun, verb] if cue.kind == "light" and cue.noun is not None else [verb]  # "opened fire | on X"
+    for obj, how in (pair for head in heads for pair in _objects(cue, head, dobj=head is verb and cue.kind != "light")):
         # "protested outside the Russian embassy", "fired into Ukrainian troops": aimed at the actor itself
         owners = [m for m in ctx.index.of_phrase(_whole(obj)) if not ({a.id for a in m.actors} & exclude)] if (
             how == "prep-aimed" and _whole(obj).pos_ == "NOUN") else []
@@ -125,12 +125,12 @@ def owner_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] =
     return [], ""
 
 
-def _objects(cue: Cue, head: Token) -> list[tuple[Token, str]]:
-    """The things the act is done to, in order: the verb's object, then the objects of its prepositions (a
-    place preposition only for force or a protest aimed at a thing)."""
+def _objects(cue: Cue, head: Token, *, dobj: bool) -> list[tuple[Token, str]]:
+    """The things the act is done to, in order: the verb's object (``dobj``), then the objects of the prepositions
+    of ``head`` (a place preposition only for force or a protest aimed at a thing)."""
     lex = lexicon()
     out = []
-    if cue.kind != "light":
+    if dobj:
         out += [(c, "dobj-owner") for c in head.children if c.dep_ == "dobj"]
     aimed = lex.words("owner_place_preps") if cue.type in AIMED_TYPES else frozenset()
     skipped = lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps

@@ -69,6 +69,18 @@ LAUNCHED_ARTILLERY_AND_ROCKET_FIRE = """
     10  .  _  PUNCT  .  2  punct
 """
 
+# Thai troops opened fire on Kampuchean positions.  ("on" hangs on the verb, not on the light noun)
+OPENED_FIRE_ON_POSITIONS = """
+    0  Thai  thai  ADJ  JJ  1  amod  B-NORP
+    1  troops  troop  NOUN  NNS  2  nsubj
+    2  opened  open  VERB  VBD  2  ROOT
+    3  fire  _  NOUN  NN  2  dobj
+    4  on  _  ADP  IN  2  prep
+    5  Kampuchean  kampuchean  ADJ  JJ  6  amod  B-NORP
+    6  positions  position  NOUN  NNS  4  pobj
+    7  .  _  PUNCT  .  2  punct
+"""
+
 # Protesters rallied in front of the Russian embassy in Vilnius.
 RALLIED_IN_FRONT_OF = """
     0  Protesters  protester  NOUN  NNS  1  nsubj
@@ -161,6 +173,11 @@ def test_owners_a_partitive_passes_to_what_it_is_part_of(registry):
 def test_owners_a_light_verbs_coordinated_object_closes_with_its_event_noun(registry):
     found = _read(LAUNCHED_ARTILLERY_AND_ROCKET_FIRE, registry)
     assert [(s, type_, t, how) for s, type_, t, how, _ in found] == [("VNM", "FIGHT", ["KHM"], "prep-owner")]
+
+
+def test_owners_fire_opened_on_positions_is_aimed_at_their_owner(registry):
+    assert [(s, type_, t, how) for s, type_, t, how, _ in _read(OPENED_FIRE_ON_POSITIONS, registry)] == [
+        ("THA", "FIGHT", ["KHM"], "prep-owner")]
 
 
 def test_owners_a_protest_in_front_of_an_embassy_is_aimed_at_its_state(registry):
