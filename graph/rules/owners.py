@@ -18,9 +18,11 @@ so a thing after one counts only for force aimed into or at it and for a protest
 act takes no owner ("discussed Ukraine's security")."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
-from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.sectors import agent_nouns
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
@@ -50,13 +52,17 @@ def owned_thing(noun: Token) -> bool:
     """
     if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
         return False
-    lex = lexicon()
     keys = {noun.lower_, noun.lemma_.lower()}
-    people = (lex.title_nouns | lex.group_nouns | lex.domestic_groups | lex.force_nouns | lex.combatant_nouns
-              | lex.craft_nouns | lex.quantity_nouns | lex.words("agent_group_nouns") | lex.words("force_instrument_nouns"))
-    if keys & people or any(k in agent_nouns() for k in keys):
+    if keys & _people(lexicon()) or any(k in agent_nouns() for k in keys):
         return False
     return noun_type(noun) is None
+
+
+@functools.lru_cache(maxsize=4)
+def _people(lex: Lexicon) -> frozenset[str]:
+    """Nouns that name people, groups, forces, titles or quantities of them: no things."""
+    return (lex.title_nouns | lex.group_nouns | lex.domestic_groups | lex.force_nouns | lex.combatant_nouns | lex.craft_nouns
+            | lex.quantity_nouns | lex.words("agent_group_nouns") | lex.words("force_instrument_nouns"))
 
 
 def owners_of(noun: Token, ctx: Context, exclude: frozenset[str] = frozenset()) -> list[ActorMention]:
@@ -147,9 +153,9 @@ def _objects(cue: Cue, head: Token, *, dobj: bool) -> list[tuple[Token, str]]:
 
 def _whole(noun: Token) -> Token:
     """What a partitive or relative place noun belongs to: "part of the stronghold", "in front of the embassy"."""
-    words = lexicon().construction_words
+    lex = lexicon()
     for _ in range(3):
-        whole = _of_object(noun) if noun.lemma_.lower() in words["partitive_nouns"] | words["relative_place_nouns"] else None
+        whole = _of_object(noun) if noun.lemma_.lower() in lex.words("partitive_nouns") | lex.words("relative_place_nouns") else None
         if whole is None:
             break
         noun = whole
