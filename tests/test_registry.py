@@ -105,6 +105,10 @@ def test_registry_has_verified_wikidata_qids(registry, actor_id, qid):
     ("Zelensky", "volodymyr-zelenskyy", "alias"),
     ("Erdogan", "recep-tayyip-erdogan", "alias"),
     ("Russia's", "RUS", "name"),  # possessive, last resort
+    ("Kampuchean", "KHM", "demonym"),  # former names of a renamed state (ISO 3166-3, curated_actors.toml)
+    ("Kampuchea", "KHM", "alias"),
+    ("Zaire", "COD", "alias"),
+    ("Ceylon", "LKA", "alias"),
 ])
 def test_registry_lookup_resolves_news_names(registry, text, actor_id, how):
     assert [(a.id, h) for a, h in registry.lookup(text)] == [(actor_id, how)]
@@ -118,6 +122,11 @@ def test_registry_lookup_keeps_short_acronyms_case_sensitive_and_misses_unknown_
 def test_registry_lookup_returns_every_candidate_of_ambiguous_names(registry):
     assert _ids(registry.lookup("Congo")) == ["COD", "COG"]
     assert _ids(registry.lookup("Congolese")) == ["COD", "COG"]
+
+
+@pytest.mark.parametrize("text", ["Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany"])
+def test_registry_predecessor_states_that_split_or_merged_are_no_alias_of_a_successor(registry, text):
+    assert registry.lookup(text) == []  # "former Soviet republics" are not Russia
 
 
 def test_registry_demonym_american_names_only_the_united_states(registry):

@@ -84,6 +84,14 @@ def event_noun(obj: Token) -> Token | None:
     ...           pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN"], lemmas=["Kyiv", "send", "a", "list", "of", "demand"])
     >>> event_noun(doc[3]), event_noun(doc[0])
     (demands, None)
+
+    A coordinated object whose last noun names the event: "launched artillery and rocket fire".
+
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "launched", "artillery", "and", "rocket", "fire"],
+    ...           heads=[1, 1, 1, 2, 5, 2], deps=["nsubj", "ROOT", "dobj", "cc", "compound", "conj"],
+    ...           pos=["PRON", "VERB", "NOUN", "CCONJ", "NOUN", "NOUN"], lemmas=["they", "launch", "artillery", "and", "rocket", "fire"])
+    >>> event_noun(doc[2])
+    fire
     """
     if noun_type(obj):
         return obj
@@ -96,7 +104,23 @@ def event_noun(obj: Token) -> Token | None:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and noun_type(pobj):
                         return pobj
-    return None
+    # "launched artillery, mortar, and rocket fire against ...": an act of force closes a coordinated object of bare
+    # nouns that share it as their head (not "have common values and developed contacts": two things had)
+    if any(c.dep_ not in ("cc", "conj", "punct", "compound") for c in obj.children):
+        return None
+    return next((c for c in _conjuncts(obj) if c.pos_ == "NOUN" and noun_type(c) in _FORCE_TYPES), None)
+
+
+_FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The nouns coordinated with ``tok`` after it, in order ("artillery, mortar, and rocket fire")."""
+    out, seen = [], tok
+    while (nxt := next((c for c in seen.children if c.dep_ == "conj" and c.i > seen.i), None)) is not None:
+        out.append(nxt)
+        seen = nxt
+    return out
 
 
 def is_place(tok: Token) -> bool:

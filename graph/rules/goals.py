@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
 
-__all__ = ["goal_status", "attempted"]
+__all__ = ["attempted", "goal_status"]
 
 _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "conj", "nsubjpass")
 _REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
@@ -114,18 +114,22 @@ def goal_status(head: Token) -> Status | None:
 
 
 def attempted(head: Token) -> bool:
-    """``head`` is the infinitive of an attempt made ("tried to storm Mariupol", "have attempted to assassinate",
-    "is trying to capture"): for an attack the attempt is the event, as event data code attempted assaults; a
-    future or wished attempt ("will try to", "want to try to") is not made.
+    """The act headed by ``head`` was tried: the infinitive of a "tried"/"attempted"/"is trying" with no modal
+    ("has tried to hack into", "attempted to assassinate", "the Russian army is trying to attack Slovyansk"). An
+    attack tried is force used, an event as event data code it (CAMEO codes attempted assassinations and
+    attacks); a verbal act tried ("tried to agree") and an attempt to come ("will try to") stay wanted.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["troops", "tried", "to", "storm", "it"], heads=[1, 1, 3, 1, 3],
-    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], tags=["NNS", "VBD", "TO", "VB", "PRP"],
-    ...           lemmas=["troop", "try", "to", "storm", "it"])
-    >>> attempted(doc[3]), attempted(doc[1])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "tried", "to", "storm", "it", "and", "will", "try", "to", "leave"],
+    ...           heads=[1, 1, 3, 1, 3, 1, 7, 1, 9, 7], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "aux", "conj", "aux", "xcomp"],
+    ...           pos=["PRON", "VERB", "PART", "VERB", "PRON", "CCONJ", "AUX", "VERB", "PART", "VERB"],
+    ...           tags=["PRP", "VBD", "TO", "VB", "PRP", "CC", "MD", "VB", "TO", "VB"],
+    ...           lemmas=["they", "try", "to", "storm", "it", "and", "will", "try", "to", "leave"])
+    >>> attempted(doc[3]), attempted(doc[9])
     (True, False)
     """
     trying = head.head
     return (head.dep_ == "xcomp" and trying.lemma_.lower() in lexicon().words("attempt_verbs")
-            and trying.tag_ in ("VBD", "VBN", "VBG", "VBZ") and trying.dep_ not in ("xcomp", "ccomp", "advcl"))
+            and trying.tag_ in ("VBD", "VBN", "VBG", "VBZ") and trying.dep_ not in ("xcomp", "ccomp", "advcl")
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trying.children))

@@ -18,7 +18,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
-from stancegraph.rules.owned_places import owners_inside
+from stancegraph.rules.owners import owner_targets
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
@@ -128,6 +128,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         return [], ""  # "We are grateful to you that our cooperation allowed us to inoculate Hungarian citizens"
     if not found:  # "reimposed blockades in the West Bank": the place a measure holds in (rules.measure_places)
         add(measure_places(cue, verb, ctx, exclude), "measure-place")
+    if not found:  # the owner of the thing acted on: "welcomed President Reagan's statement" (rules.owners)
+        add(*owner_targets(cue, verb, ctx, exclude))
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
@@ -145,8 +147,6 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
                                   and all(a.registered for a in m.actors)],
                     f"{c.dep_}-inside")
-            elif c.dep_ == "prep" and cue.type in MATERIAL_CONFLICT:  # "hack into the computers of South Korean army officers"
-                add(owners_inside(c, ctx, exclude), "prep-owner")
     if not found:  # "Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
         add(content_recipients(head, ctx, exclude), "content-recipient")
     return [m for m, _ in found], (found[0][1] if found else "")

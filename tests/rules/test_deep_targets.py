@@ -1,5 +1,5 @@
 """Targets deeper than the object: the place a measure is imposed, lifted, eased or suspended in
-(stancegraph.rules.measure_places) and the owner of the thing force is aimed into (stancegraph.rules.owned_places).
+(stancegraph.rules.measure_places) and the owner of the thing force is aimed into (stancegraph.rules.owners).
 Made-up sentences that pin one construction each; the scores come from real text (README)."""
 from .docs import parse, statements
 
