@@ -16,6 +16,7 @@ from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
 from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
+from stancegraph.rules.titled_surnames import titled_surnames
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.content_doers import informed_listener
@@ -62,7 +63,10 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
     """
     # "The Nigerian Union of Teachers (NUT)": a body named by its own name (stancegraph.rules.named_bodies)
-    named = organ_mentions(doc, link_person_names(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry), registry)
+    named = named_bodies(doc, named_mentions(doc, registry), registry)
+    # "President Reagan": the registry's one Reagan who held a presidency (stancegraph.rules.titled_surnames)
+    named = titled_surnames(doc, named, registry, document.date if document is not None else None)
+    named = organ_mentions(doc, link_person_names(doc, named, registry), registry)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
         named = publisher_voice(doc, house_bodies(doc, house_mentions(doc, named, document, registry), document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}

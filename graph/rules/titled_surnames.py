@@ -1,0 +1,236 @@
+"""A title and a surname name the registry's person of that surname who held a post of that title: "President
+Reagan" is Ronald Reagan, "Chancellor Kohl" Helmut Kohl, "Israeli Prime Minister Shamir" Yitzhak Shamir.
+
+Wire news names leaders by title and surname alone, with no full name earlier in the document. Such a mention
+links to a registered person when exactly one fits: their name's last word is the surname, and they held a post
+of the title's kind (the lexicon's ``post_title_kinds``: "Premier" is a prime minister, "Foreign Secretary" a
+foreign minister) in the state named beside the title, if one is. Of several, the one in office on the
+document's date wins; with none in office, the only one who held such a post before it ("President Reagan" in
+2000, a former president); "former President X" looks at past holders only.
+
+The imported dictionaries title most posts by their sector only ("Government"): such a post fits a government
+title (not a monarch's: "King Hussein" is named by a given name, which many bear as their last), and is read only
+when no post is titled as the title is and all its holders of the surname served one state ("President Bush":
+two, both of the United States; "President Mubarak": persons of four states, so no link unless the state is
+named). Otherwise the mention stays as it was (minted), and so does a bare surname, an honorific ("Mr. X"), a
+title of an unknown body ("FIFA President X", "opposition leader X") and a surname the document names in full
+elsewhere (:mod:`stancegraph.rules.names` links it to that name).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stancegraph.kb.imported import HORIZON
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.names import plain_word
+from stancegraph.kb.registry import ActorRegistry
+from stancegraph.model import Actor, ActorKind, Role
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.names import person_words
+
+__all__ = ["post_kind", "titled_surnames"]
+
+#: Kinds of the heads of a state or government: what "leader" names.
+_HEADS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor",
+                    "supreme leader", "leader"})
+#: Kinds a post of an imported person titled by its sector ("Government") does not fit.
+_NOT_BY_SECTOR = frozenset({"general", "secretary general", "king", "queen", "emir", "sultan", "emperor", "crown prince"})
+_EDGE_WORDS = ("of", "the", "-")
+_ARTICLES = ("al-", "el-", "al ", "el ")
+_MIN_SURNAME = 3
+
+
+def _kinds() -> dict[str, str]:
+    return _kind_table(lexicon().words("post_title_kinds"))
+
+
+@functools.lru_cache(maxsize=4)  # one table per lexicon
+def _kind_table(pairs: frozenset[str]) -> dict[str, str]:
+    return dict(pair.split("=", 1) for pair in pairs if "=" in pair)
+
+
+def post_kind(title: str) -> str | None:
+    """The kind of post a title names ("Premier" -> prime minister), by the lexicon's ``post_title_kinds``, without
+    words such as "Acting"; a title of another minister is its own kind ("Health Minister"); else None.
+
+    >>> post_kind("Premier"), post_kind("Acting President"), post_kind("President of the Swiss Confederation")
+    ('prime minister', 'president', 'president')
+    >>> post_kind("Health Minister"), post_kind("Government"), post_kind("Deputy Health Minister")
+    ('health minister', None, None)
+    """
+    words = title.lower().replace("\u2019", "'").split()
+    prefixes = lexicon().words("post_title_prefixes")
+    while words and words[0] in prefixes:
+        words = words[1:]
+    phrase, kinds = " ".join(words), _kinds()
+    if phrase in kinds:
+        return kinds[phrase]
+    if " of " in phrase and phrase.split(" of ", 1)[0] in kinds:
+        return kinds[phrase.split(" of ", 1)[0]]  # "President of the Swiss Confederation"
+    if len(words) >= 2 and words[-1] == "minister" and not {"deputy", "vice", "prime", "first"} & set(words):
+        return phrase  # "Health Minister"
+    return None
+
+
+def _ministers(kind: str) -> bool:
+    return kind.endswith("minister") and kind not in ("prime minister", "deputy prime minister")
+
+
+def _same_kind(said: str, held: str) -> bool:
+    """A title of kind ``said`` names the holder of a post of kind ``held``."""
+    if said == held or (said == "leader" and held in _HEADS) or (held == "leader" and said in _HEADS):
+        return True
+    return _ministers(said) and _ministers(held) and "minister" in (said, held)
+
+
+def _fits(kind: str, role: Role) -> bool:
+    """The post ``role`` is of the title's ``kind`` by its title (a general's by its sector)."""
+    if kind == "general":
+        return role.sector == "MIL"
+    held = post_kind(role.title)
+    return held is not None and _same_kind(kind, held)
+
+
+def _fits_by_sector(kind: str, role: Role) -> bool:
+    """An imported post titled by its sector only ("Government") fits a government title, but no monarch's (a
+    monarch is named by a given name, which many others bear as their last) and no general's."""
+    return role.sector == "GOV" and post_kind(role.title) is None and kind not in _NOT_BY_SECTOR
+
+
+def _surname_key(word: str) -> str:
+    key = plain_word(word)
+    return next((key[len(a):] for a in _ARTICLES if key.startswith(a) and len(key) > len(a) + 2), key)
+
+
+@functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
+def _bearers(registry: ActorRegistry) -> dict[str, tuple[str, ...]]:
+    """Surname key -> ids of the registered persons with posts whose name ends in it ("assad" for "Bashar al-Assad")."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for actor in registry.actors.values():
+        if actor.kind is ActorKind.PERSON and registry.roles(actor.id) and len(actor.label.split()) >= 2:
+            found[_surname_key(actor.label.split()[-1])].append(actor.id)
+    return {key: tuple(sorted(ids)) for key, ids in found.items()}
+
+
+def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | None, day: dt.date | None,
+            past: bool) -> Actor | None:
+    """The one person of ``surname`` who held a post of ``kind`` (in ``state``) on ``day``, else before it; or None.
+    Posts titled as the title is are read first; posts of imported persons titled by their sector only if none
+    is, and only if all their holders of the surname held them in one state ("President Bush": two, both in the
+    United States; "President Mubarak": persons of four states)."""
+    def in_state(role: Role) -> bool:
+        return state is None or role.organisation == state.id or getattr(registry.state_of_org(role.organisation), "id", None) == state.id
+
+    bearers = _bearers(registry).get(_surname_key(surname), ())
+    titled = {pid: roles for pid in bearers if (roles := [r for r in registry.roles(pid) if _fits(kind, r) and in_state(r)])}
+    if titled:
+        return _on_day(registry, titled, day, past)
+    by_sector = {pid: roles for pid in bearers if pid in registry.imported
+                 and (roles := [r for r in registry.roles(pid) if _fits_by_sector(kind, r) and in_state(r)])}
+    if len({r.organisation for roles in by_sector.values() for r in roles}) != 1:
+        return None
+    return _on_day(registry, by_sector, day, past)
+
+
+def _on_day(registry: ActorRegistry, posts: dict[str, list[Role]], day: dt.date | None, past: bool) -> Actor | None:
+    """The one person of ``posts`` (id -> fitting posts) in office on ``day``, else the one in such a post before it."""
+    if day is None:
+        chosen = list(posts)
+    elif past:
+        chosen = [pid for pid, roles in posts.items() if any(r.end is not None and r.end < day for r in roles)]
+    else:
+        chosen = [pid for pid, roles in posts.items() if any(r.valid_on(day) for r in roles)]
+        if not chosen and day > HORIZON:  # an imported post open at the dictionaries' horizon may go on
+            chosen = [pid for pid, roles in posts.items() if pid in registry.imported and any(r.end == HORIZON for r in roles)]
+        if not chosen:
+            chosen = [pid for pid, roles in posts.items() if any(r.start is None or r.start <= day for r in roles)]
+    return registry.get(chosen[0]) if len(chosen) == 1 else None
+
+
+def _title_words() -> frozenset[str]:
+    """Every word of the titles of ``post_title_kinds``, their prefixes and the words of a past holder."""
+    words = {w for title in _kinds() for w in title.split()}
+    return frozenset(words | lexicon().words("post_title_prefixes") | lexicon().words("past_office_words"))
+
+
+def _title(doc: Doc, surname: Token, by_token: dict[int, ActorMention]) -> tuple[str, bool, Actor | None] | None:
+    """(kind, past, state) of the title written right before ``surname``, or None if there is none or it is
+    qualified by anything but a state ("opposition leader", "FIFA President", "Microsoft's President")."""
+    vocab, start = _title_words(), surname.i
+    while start > 0 and (plain_word(doc[start - 1].text) in vocab or doc[start - 1].text == "-"):
+        start -= 1
+    while start < surname.i and doc[start].lower_ in _EDGE_WORDS:
+        start += 1
+    words = [t.lower_ for t in doc[start:surname.i]]
+    past_words = lexicon().words("past_office_words")
+    past = any(w.rstrip("-") in past_words for w in words)
+    words = [w for w in words if w.rstrip("-") not in past_words and w != "-"]
+    kind = post_kind(" ".join(words)) if words else None
+    if kind is None:
+        return None
+    state = None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.tag_ == "POS" and start > 1:
+        before = doc[start - 2]  # "Israel's Prime Minister"
+    elif before is not None and before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        before = None
+    if before is not None:
+        named = by_token.get(before.i)
+        actor = named.actors[0] if named is not None and len(named.actors) == 1 else None
+        if actor is not None and actor.kind in (ActorKind.STATE, ActorKind.IGO):
+            state = actor  # "U.S. President", "Israeli Prime Minister"
+        elif before.head.i in range(start, surname.i + 1) or doc[start - 1].tag_ == "POS":
+            return None  # "opposition leader", "FIFA President", "Microsoft's President"
+    return kind, past, state
+
+
+def titled_surnames(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry,
+                    day: dt.date | None) -> list[ActorMention]:
+    """``mentions`` with each minted title + surname ("President Reagan") linked to the registry's one person of
+    that surname and post on ``day`` (see the module doc); other mentions unchanged.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from stancegraph.rules.actors import mint_actor
+    >>> usa = Actor(id="USA", label="United States", kind=ActorKind.STATE, iso3="USA")
+    >>> reagan = Actor(id="ronald-reagan", label="Ronald Reagan", kind=ActorKind.PERSON)
+    >>> registry = ActorRegistry.from_records([usa, reagan], [], [Role(person="ronald-reagan", organisation="USA",
+    ...     title="President", sector="GOV", start=dt.date(1981, 1, 20), end=dt.date(1989, 1, 20))])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["President", "Reagan", "spoke"], heads=[1, 2, 2],
+    ...           deps=["compound", "nsubj", "ROOT"], pos=["PROPN", "PROPN", "VERB"], ents=["O", "B-PERSON", "O"])
+    >>> [m] = titled_surnames(doc, [ActorMention(1, 2, 1, (mint_actor("Reagan", "PERSON"),), "minted")], registry, dt.date(2000, 1, 1))
+    >>> m.actors[0].id, m.how
+    ('ronald-reagan', 'alias')
+    """
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    full = {plain_word(words[-1]) for m in mentions if len(m.actors) == 1 and m.actors[0].kind is ActorKind.PERSON
+            and m.how != "pronoun" and len(words := person_words(doc[m.start:m.end])) >= 2}
+    out = []
+    for m in mentions:
+        linked = _linked(doc, m, registry, day, by_token, full)
+        out.append(linked if linked is not None else m)
+    return out
+
+
+def _linked(doc: Doc, m: ActorMention, registry: ActorRegistry, day: dt.date | None,
+            by_token: dict[int, ActorMention], full: set[str]) -> ActorMention | None:
+    actor = m.actors[0] if len(m.actors) == 1 else None
+    if actor is None or actor.kind is not ActorKind.PERSON or actor.registered or m.how != "minted":
+        return None
+    particles = lexicon().words("name_particles")
+    words = [w for w in person_words(doc[m.start:m.end]) if w.lower() not in particles]
+    if len(words) != 1 or len(words[0]) < _MIN_SURNAME or plain_word(words[0]) in full:
+        return None  # a full name, or a surname the document names in full (rules.names links it)
+    surname = next((t for t in reversed(doc[m.start:m.end]) if not t.is_punct and t.tag_ != "POS"), None)
+    title = _title(doc, surname, by_token) if surname is not None and surname.text.startswith(words[0][:1]) else None
+    if title is None:
+        return None
+    kind, past, state = title
+    person = _holder(registry, words[0], kind, state or m.state_hint, day, past)
+    return replace(m, actors=(person,), how="alias") if person is not None else None
