@@ -6,13 +6,16 @@ links to a registered person when exactly one fits: their name's last word is th
 of the title's kind (the lexicon's ``post_title_kinds``: "Premier" is a prime minister, "Foreign Secretary" a
 foreign minister) in the state named beside the title, if one is. Of several, the one in office on the
 document's date wins; with none in office, the only one who held such a post before it ("President Reagan" in
-2000, a former president); "former President X" looks at past holders only.
+2000, a former president); "former President X" looks at past holders only. A title with a given name and the
+surname is read the same way among the persons of that given name ("former president Carlos Menem" is Carlos Saul
+Menem, "Gambian President Dawda Jawara" Sir Dawda Jawara: spellings the registry's names leave out).
 
 The imported dictionaries title most posts by their sector only ("Government"): such a post fits a government
 title (not a monarch's: "King Hussein" is named by a given name, which many bear as their last), and is read only
-when no post is titled as the title is and all its holders of the surname served one state ("President Bush":
-two, both of the United States; "President Mubarak": persons of four states, so no link unless the state is
-named). Otherwise the mention stays as it was (minted), and so does a bare surname, an honorific ("Mr. X"), a
+when no post is titled as the title is. The dictionaries list every state's government up to their horizon (2016),
+so within it the date decides among such posts as among the others; with no date or a later one, only if all
+holders of the surname served one state ("President Bush": two, both of the United States; "President Mubarak"
+in 2020: persons of three states, so no link unless the state is named). Otherwise the mention stays as it was (minted), and so does a bare surname, an honorific ("Mr. X"), a
 title of an unknown body ("FIFA President X", "opposition leader X") and a surname the document names in full
 elsewhere (:mod:`stancegraph.rules.names` links it to that name).
 """
@@ -31,7 +34,7 @@ from stancegraph.kb.names import plain_word
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, Role
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.names import person_words
+from stancegraph.rules.names import nickname_of, person_words
 
 __all__ = ["post_kind", "titled_surnames"]
 
@@ -118,22 +121,23 @@ def _bearers(registry: ActorRegistry) -> dict[str, tuple[str, ...]]:
 
 
 def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | None, day: dt.date | None,
-            past: bool) -> Actor | None:
+            past: bool, given: str | None = None) -> Actor | None:
     """The one person of ``surname`` who held a post of ``kind`` (in ``state``) on ``day``, else before it; or None.
     Posts titled as the title is are read first; posts of imported persons titled by their sector only if none
-    is, and only if all their holders of the surname held them in one state ("President Bush": two, both in the
-    United States; "President Mubarak": persons of four states)."""
+    is, and with no date or one past the dictionaries' horizon only if all their holders of the surname held them
+    in one state ("President Bush": two, both in the United States; "President Mubarak": persons of three states)."""
     def in_state(role: Role) -> bool:
         return state is None or role.organisation == state.id or getattr(registry.state_of_org(role.organisation), "id", None) == state.id
 
-    bearers = _bearers(registry).get(_surname_key(surname), ())
+    bearers = [pid for pid in _bearers(registry).get(_surname_key(surname), ())
+               if given is None or _given_fits(given, registry.actors[pid].label)]
     titled = {pid: roles for pid in bearers if (roles := [r for r in registry.roles(pid) if _fits(kind, r) and in_state(r)])}
     if titled:
         return _on_day(registry, titled, day, past)
     by_sector = {pid: roles for pid in bearers if pid in registry.imported
                  and (roles := [r for r in registry.roles(pid) if _fits_by_sector(kind, r) and in_state(r)])}
-    if len({r.organisation for roles in by_sector.values() for r in roles}) != 1:
-        return None
+    if (day is None or day > HORIZON) and len({r.organisation for roles in by_sector.values() for r in roles}) != 1:
+        return None  # (within the dictionaries' years, which list every state's government, the date decides)
     return _on_day(registry, by_sector, day, past)
 
 
@@ -158,15 +162,16 @@ def _title_words() -> frozenset[str]:
     return frozenset(words | lexicon().words("post_title_prefixes") | lexicon().words("past_office_words"))
 
 
-def _title(doc: Doc, surname: Token, by_token: dict[int, ActorMention]) -> tuple[str, bool, Actor | None] | None:
-    """(kind, past, state) of the title written right before ``surname``, or None if there is none or it is
-    qualified by anything but a state ("opposition leader", "FIFA President", "Microsoft's President")."""
-    vocab, start = _title_words(), surname.i
+def _title(doc: Doc, name: Token, end: int, by_token: dict[int, ActorMention]) -> tuple[str, bool, Actor | None] | None:
+    """(kind, past, state) of the title written right before the name ``name`` starts (it ends before ``end``), or
+    None if there is none or it is qualified by anything but a state ("opposition leader", "FIFA President",
+    "Microsoft's President")."""
+    vocab, start = _title_words(), name.i
     while start > 0 and (plain_word(doc[start - 1].text) in vocab or doc[start - 1].text == "-"):
         start -= 1
-    while start < surname.i and doc[start].lower_ in _EDGE_WORDS:
+    while start < name.i and doc[start].lower_ in _EDGE_WORDS:
         start += 1
-    words = [t.lower_ for t in doc[start:surname.i]]
+    words = [t.lower_ for t in doc[start:name.i]]
     past_words = lexicon().words("past_office_words")
     past = any(w.rstrip("-") in past_words for w in words)
     words = [w for w in words if w.rstrip("-") not in past_words and w != "-"]
@@ -184,7 +189,7 @@ def _title(doc: Doc, surname: Token, by_token: dict[int, ActorMention]) -> tuple
         actor = named.actors[0] if named is not None and len(named.actors) == 1 else None
         if actor is not None and actor.kind in (ActorKind.STATE, ActorKind.IGO):
             state = actor  # "U.S. President", "Israeli Prime Minister"
-        elif before.head.i in range(start, surname.i + 1) or doc[start - 1].tag_ == "POS":
+        elif start <= before.head.i < end or doc[start - 1].tag_ == "POS":
             return None  # "opposition leader", "FIFA President", "Microsoft's President"
     return kind, past, state
 
@@ -225,12 +230,22 @@ def _linked(doc: Doc, m: ActorMention, registry: ActorRegistry, day: dt.date | N
         return None
     particles = lexicon().words("name_particles")
     words = [w for w in person_words(doc[m.start:m.end]) if w.lower() not in particles]
-    if len(words) != 1 or len(words[0]) < _MIN_SURNAME or plain_word(words[0]) in full:
-        return None  # a full name, or a surname the document names in full (rules.names links it)
-    surname = next((t for t in reversed(doc[m.start:m.end]) if not t.is_punct and t.tag_ != "POS"), None)
-    title = _title(doc, surname, by_token) if surname is not None and surname.text.startswith(words[0][:1]) else None
+    if not 1 <= len(words) <= 2 or len(words[-1]) < _MIN_SURNAME or (len(words) == 1 and plain_word(words[0]) in full):
+        return None  # a longer name, or a surname the document names in full (rules.names links it)
+    if len(words) == 2 and (len(words[0].rstrip(".")) < 2 or not words[0][:1].isupper()):
+        return None  # an initial: "G. Bush"
+    first = next((t for t in doc[m.start:m.end] if plain_word(t.text) == plain_word(words[0])), None)
+    title = _title(doc, first, m.end, by_token) if first is not None else None
     if title is None:
         return None
     kind, past, state = title
-    person = _holder(registry, words[0], kind, state or m.state_hint, day, past)
+    given = words[0] if len(words) == 2 else None
+    person = _holder(registry, words[-1], kind, state or m.state_hint, day, past, given)
     return replace(m, actors=(person,), how="alias") if person is not None else None
+
+
+def _given_fits(given: str, label: str) -> bool:
+    """``given`` is a given name of the person ``label`` names: a word before the surname, or its nickname's
+    ("Carlos" of "Carlos Saul Menem", "Dawda" of "Sir Dawda Jawara", "Bill" of "William Clinton")."""
+    names = [plain_word(w) for w in label.split()[:-1]]
+    return plain_word(given) in names or nickname_of(given) in {nickname_of(n) for n in names}

@@ -13,11 +13,13 @@ USA = Actor(id="USA", label="United States", kind=ActorKind.STATE, iso3="USA")
 EGY = Actor(id="EGY", label="Egypt", kind=ActorKind.STATE, iso3="EGY")
 YEM = Actor(id="YEM", label="Yemen", kind=ActorKind.STATE, iso3="YEM")
 LBY = Actor(id="LBY", label="Libya", kind=ActorKind.STATE, iso3="LBY")
+ARG = Actor(id="ARG", label="Argentina", kind=ActorKind.STATE, iso3="ARG")
 PERSONS = {  # id -> (label, posts as (state, title, sector, start, end)); all imported, posts titled by sector
     "ronald-reagan": ("Ronald Reagan", [("USA", "Government", "GOV", dt.date(1981, 1, 20), dt.date(1989, 1, 20))]),
     "george-bush": ("George Bush", [("USA", "Government", "GOV", dt.date(1989, 1, 20), dt.date(1993, 1, 20))]),
     "george-w-bush": ("George W. Bush", [("USA", "Government", "GOV", dt.date(2001, 1, 20), dt.date(2009, 1, 20))]),
     "hosni-mubarak": ("Hosni Mubarak", [("EGY", "Government", "GOV", dt.date(1981, 10, 14), dt.date(2011, 2, 11))]),
+    "carlos-saul-menem": ("Carlos Saul Menem", [("ARG", "Government", "GOV", dt.date(1989, 7, 8), dt.date(1999, 12, 10))]),
     "ahmed-bin-mubarak": ("Ahmed bin Mubarak", [("YEM", "Government", "GOV", dt.date(1990, 1, 1), dt.date(2016, 12, 31))]),
 }
 
@@ -29,7 +31,7 @@ def small_registry() -> ActorRegistry:
              for pid, (_, posts) in PERSONS.items() for org, title, sector, start, end in posts]
     names = [("United States", "USA", "name"), ("Egypt", "EGY", "name"), ("Egyptian", "EGY", "demonym"),
              ("Yemen", "YEM", "name"), ("Libya", "LBY", "name")]
-    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, *persons], names, roles)
+    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, ARG, *persons], names, roles)
     registry.imported = frozenset(PERSONS)
     return registry
 
@@ -82,6 +84,15 @@ OPPOSITION_LEADER_BUSH_SPOKE = """
     4   .           _      PUNCT  .    3  punct
 """
 
+FORMER_PRESIDENT_NAME_MENEM_SPOKE = """
+    0   former     _      ADJ    JJ   1  amod
+    1   president  _      NOUN   NN   3  compound
+    2   {given}    _      PROPN  NNP  3  compound  B-PERSON
+    3   Menem      _      PROPN  NNP  4  nsubj     I-PERSON
+    4   spoke      speak  VERB   VBD  4  ROOT
+    5   .          _      PUNCT  .    4  punct
+"""
+
 
 def persons(listing, registry, day):
     doc = parse(listing, registry)
@@ -109,10 +120,15 @@ def test_titled_surnames_title_of_an_unknown_body_does_not_link(small_registry):
     assert persons(OPPOSITION_LEADER_BUSH_SPOKE, small_registry, dt.date(1990, 6, 1)) == [("Bush", "x-bush")]
 
 
-def test_titled_surnames_holders_of_several_states_need_the_state_named(small_registry):
-    day = dt.date(2000, 1, 1)
+def test_titled_surnames_holders_of_several_states_need_the_state_named_past_the_horizon(small_registry):
+    day = dt.date(2020, 1, 1)  # Phoenix posts end in 2016: the Yemeni's open one may go on, Mubarak's ended
     assert persons(PRESIDENT_MUBARAK_SPOKE, small_registry, day) == [("Mubarak", "x-mubarak")]
     assert persons(EGYPTIAN_PRESIDENT_MUBARAK_SPOKE, small_registry, day) == [("Mubarak", "hosni-mubarak")]
+
+
+def test_titled_surnames_within_the_horizon_the_holder_that_day_wins(small_registry):
+    assert persons(PRESIDENT_MUBARAK_SPOKE, small_registry, dt.date(1985, 1, 1)) == [("Mubarak", "hosni-mubarak")]
+    assert persons(PRESIDENT_MUBARAK_SPOKE, small_registry, dt.date(2000, 1, 1)) == [("Mubarak", "x-mubarak")]  # both
 
 
 def test_titled_surnames_later_honorific_follows_and_former_president_keeps_his_state(small_registry):
@@ -121,3 +137,9 @@ def test_titled_surnames_later_honorific_follows_and_former_president_keeps_his_
         ("Reagan", "ronald-reagan"), ("Reagan", "ronald-reagan")]
     [st] = statements(parse(PRESIDENT_REAGAN_CRITICIZED_LIBYA_MR_REAGAN_LEFT, small_registry), small_registry, published=day)
     assert (st.speaker.actor.id, st.speaker.state.id, [t.actor.id for t in st.targets]) == ("ronald-reagan", "USA", ["LBY"])
+
+
+@pytest.mark.parametrize("given, expected", [("Carlos", "carlos-saul-menem"), ("Juan", "x-juan-menem")])
+def test_titled_surnames_titled_full_name_links_when_the_given_name_is_the_persons(small_registry, given, expected):
+    listing = FORMER_PRESIDENT_NAME_MENEM_SPOKE.format(given=given)
+    assert persons(listing, small_registry, dt.date(2000, 1, 1)) == [(f"{given} Menem", expected)]
