@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -123,37 +124,41 @@ def _bearers(registry: ActorRegistry) -> dict[str, tuple[str, ...]]:
 def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | None, day: dt.date | None,
             past: bool, given: str | None = None) -> Actor | None:
     """The one person of ``surname`` who held a post of ``kind`` (in ``state``) on ``day``, else before it; or None.
-    Posts titled as the title is are read first; posts of imported persons titled by their sector only if none
-    is, and with no date or one past the dictionaries' horizon only if all their holders of the surname held them
-    in one state ("President Bush": two, both in the United States; "President Mubarak": persons of three states)."""
+    Posts titled as the title is come before the posts of imported persons titled by their sector; these count with
+    no date or one past the dictionaries' horizon only if all their holders of the surname held them in one state
+    ("President Bush": two, both in the United States; "President Mubarak": persons of three states)."""
     def in_state(role: Role) -> bool:
         return state is None or role.organisation == state.id or getattr(registry.state_of_org(role.organisation), "id", None) == state.id
 
     bearers = [pid for pid in _bearers(registry).get(_surname_key(surname), ())
                if given is None or _given_fits(given, registry.actors[pid].label)]
     titled = {pid: roles for pid in bearers if (roles := [r for r in registry.roles(pid) if _fits(kind, r) and in_state(r)])}
-    if titled:
-        return _on_day(registry, titled, day, past)
-    by_sector = {pid: roles for pid in bearers if pid in registry.imported
+    by_sector = {pid: roles for pid in bearers if pid in registry.imported and pid not in titled
                  and (roles := [r for r in registry.roles(pid) if _fits_by_sector(kind, r) and in_state(r)])}
     if (day is None or day > HORIZON) and len({r.organisation for roles in by_sector.values() for r in roles}) != 1:
-        return None  # (within the dictionaries' years, which list every state's government, the date decides)
-    return _on_day(registry, by_sector, day, past)
+        by_sector = {}  # (within the dictionaries' years, which list every state's government, the date decides)
+    for chosen in _stages(registry, titled, by_sector, day, past):
+        if chosen:
+            return registry.get(chosen[0]) if len(chosen) == 1 else None
+    return None
 
 
-def _on_day(registry: ActorRegistry, posts: dict[str, list[Role]], day: dt.date | None, past: bool) -> Actor | None:
-    """The one person of ``posts`` (id -> fitting posts) in office on ``day``, else the one in such a post before it."""
+def _stages(registry: ActorRegistry, titled: dict[str, list[Role]], by_sector: dict[str, list[Role]],
+            day: dt.date | None, past: bool) -> Iterator[list[str]]:
+    """The persons to choose from, best first: with no date those of titled posts, then the others; for a former
+    holder those whose post ended before ``day``; else those in office on ``day`` (titled posts first), those of
+    imported posts open at the horizon if ``day`` is past it, and last those who held a post before ``day``."""
+    both = {**by_sector, **titled}
     if day is None:
-        chosen = list(posts)
+        yield from (list(titled), list(by_sector))
     elif past:
-        chosen = [pid for pid, roles in posts.items() if any(r.end is not None and r.end < day for r in roles)]
+        yield [pid for pid, roles in both.items() if any(r.end is not None and r.end < day for r in roles)]
     else:
-        chosen = [pid for pid, roles in posts.items() if any(r.valid_on(day) for r in roles)]
-        if not chosen and day > HORIZON:  # an imported post open at the dictionaries' horizon may go on
-            chosen = [pid for pid, roles in posts.items() if pid in registry.imported and any(r.end == HORIZON for r in roles)]
-        if not chosen:
-            chosen = [pid for pid, roles in posts.items() if any(r.start is None or r.start <= day for r in roles)]
-    return registry.get(chosen[0]) if len(chosen) == 1 else None
+        yield [pid for pid, roles in titled.items() if any(r.valid_on(day) for r in roles)]
+        yield [pid for pid, roles in by_sector.items() if any(r.valid_on(day) for r in roles)]
+        if day > HORIZON:  # an imported post open at the dictionaries' horizon may go on
+            yield [pid for pid, roles in by_sector.items() if any(r.end == HORIZON for r in roles)]
+        yield [pid for pid, roles in both.items() if any(r.start is None or r.start <= day for r in roles)]
 
 
 def _title_words() -> frozenset[str]:

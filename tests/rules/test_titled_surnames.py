@@ -14,11 +14,14 @@ EGY = Actor(id="EGY", label="Egypt", kind=ActorKind.STATE, iso3="EGY")
 YEM = Actor(id="YEM", label="Yemen", kind=ActorKind.STATE, iso3="YEM")
 LBY = Actor(id="LBY", label="Libya", kind=ActorKind.STATE, iso3="LBY")
 ARG = Actor(id="ARG", label="Argentina", kind=ActorKind.STATE, iso3="ARG")
+AZE = Actor(id="AZE", label="Azerbaijan", kind=ActorKind.STATE, iso3="AZE")
+ILHAM = Actor(id="ilham-aliyev", label="Ilham Aliyev", kind=ActorKind.PERSON)  # ours: a post titled "President"
 PERSONS = {  # id -> (label, posts as (state, title, sector, start, end)); all imported, posts titled by sector
     "ronald-reagan": ("Ronald Reagan", [("USA", "Government", "GOV", dt.date(1981, 1, 20), dt.date(1989, 1, 20))]),
     "george-bush": ("George Bush", [("USA", "Government", "GOV", dt.date(1989, 1, 20), dt.date(1993, 1, 20))]),
     "george-w-bush": ("George W. Bush", [("USA", "Government", "GOV", dt.date(2001, 1, 20), dt.date(2009, 1, 20))]),
     "hosni-mubarak": ("Hosni Mubarak", [("EGY", "Government", "GOV", dt.date(1981, 10, 14), dt.date(2011, 2, 11))]),
+    "heydar-aliyev": ("Heydar Aliyev", [("AZE", "Government", "GOV", dt.date(1993, 10, 10), dt.date(2003, 10, 31))]),
     "carlos-saul-menem": ("Carlos Saul Menem", [("ARG", "Government", "GOV", dt.date(1989, 7, 8), dt.date(1999, 12, 10))]),
     "ahmed-bin-mubarak": ("Ahmed bin Mubarak", [("YEM", "Government", "GOV", dt.date(1990, 1, 1), dt.date(2016, 12, 31))]),
 }
@@ -29,9 +32,10 @@ def small_registry() -> ActorRegistry:
     persons = [Actor(id=pid, label=label, kind=ActorKind.PERSON) for pid, (label, _) in PERSONS.items()]
     roles = [Role(person=pid, organisation=org, title=title, sector=sector, start=start, end=end)
              for pid, (_, posts) in PERSONS.items() for org, title, sector, start, end in posts]
+    roles.append(Role(person="ilham-aliyev", organisation="AZE", title="President", start=dt.date(2003, 10, 31)))
     names = [("United States", "USA", "name"), ("Egypt", "EGY", "name"), ("Egyptian", "EGY", "demonym"),
              ("Yemen", "YEM", "name"), ("Libya", "LBY", "name")]
-    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, ARG, *persons], names, roles)
+    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, ARG, AZE, ILHAM, *persons], names, roles)
     registry.imported = frozenset(PERSONS)
     return registry
 
@@ -110,6 +114,15 @@ def persons(listing, registry, day):
 ])
 def test_titled_surnames_president_bush_is_the_holder_on_the_day(small_registry, day, expected):
     assert persons(PRESIDENT_BUSH_SPOKE, small_registry, day) == [("Bush", expected)]
+
+
+PRESIDENT_ALIYEV_SPOKE = PRESIDENT_BUSH_SPOKE.replace("Bush  ", "Aliyev")
+
+
+@pytest.mark.parametrize("day, expected", [(dt.date(2000, 1, 1), "heydar-aliyev"), (dt.date(2010, 1, 1), "ilham-aliyev")])
+def test_titled_surnames_president_aliyev_is_the_holder_on_the_day(small_registry, day, expected):
+    # our post titled "President" (Ilham, from 2003) and an imported one titled by its sector (Heydar, 1993-2003)
+    assert persons(PRESIDENT_ALIYEV_SPOKE, small_registry, day) == [("Aliyev", expected)]
 
 
 def test_titled_surnames_bare_surname_does_not_link(small_registry):
