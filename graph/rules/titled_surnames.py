@@ -5,7 +5,8 @@ Wire news names leaders by title and surname alone, with no full name earlier in
 links to a registered person when exactly one fits: their name's last word is the surname, and they held a post
 of the title's kind (the lexicon's ``post_title_kinds``: "Premier" is a prime minister, "Foreign Secretary" a
 foreign minister) in the state named beside the title, if one is. Of several, the one in office on the
-document's date wins; with none in office, the only one who held such a post before it ("President Reagan" in
+document's date wins (a name written surname first, "Kim Dae Jung", bears its first word as a surname too); with
+none in office, the only one who held such a post before it ("President Reagan" in
 2000, a former president); "former President X" looks at past holders only. A title with a given name and the
 surname is read the same way among the persons of that given name ("former president Carlos Menem" is Carlos Saul
 Menem, "Gambian President Dawda Jawara" Sir Dawda Jawara: spellings the registry's names leave out).
@@ -112,13 +113,27 @@ def _surname_key(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
-def _bearers(registry: ActorRegistry) -> dict[str, tuple[str, ...]]:
-    """Surname key -> ids of the registered persons with posts whose name ends in it ("assad" for "Bashar al-Assad")."""
-    found: dict[str, list[str]] = defaultdict(list)
+def _bearers(registry: ActorRegistry) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Name word -> ids of the registered persons with posts whose name ends in it ("assad" for "Bashar al-Assad"),
+    and whose name starts with it: the surname of a name written surname first ("Kim Dae Jung", "Wen Jiabao")."""
+    last: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, list[str]] = defaultdict(list)
     for actor in registry.actors.values():
-        if actor.kind is ActorKind.PERSON and registry.roles(actor.id) and len(actor.label.split()) >= 2:
-            found[_surname_key(actor.label.split()[-1])].append(actor.id)
-    return {key: tuple(sorted(ids)) for key, ids in found.items()}
+        words = actor.label.split()
+        if actor.kind is ActorKind.PERSON and registry.roles(actor.id) and len(words) >= 2:
+            last[_surname_key(words[-1])].append(actor.id)
+            first[_surname_key(words[0])].append(actor.id)
+    return ({key: tuple(sorted(ids)) for key, ids in last.items()}, {key: tuple(sorted(ids)) for key, ids in first.items()})
+
+
+def _surname_bearers(registry: ActorRegistry, surname: str, given: str | None) -> list[str]:
+    """Ids of the persons ``surname`` may name: by their name's last word, and without a ``given`` name also by
+    its first ("President Kim" may be Kim Dae Jung as well as Georgiy Kim); with it, those of that given name."""
+    last, first = _bearers(registry)
+    key = _surname_key(surname)
+    if given is not None:
+        return [pid for pid in last.get(key, ()) if _given_fits(given, registry.actors[pid].label)]
+    return sorted(set(last.get(key, ())) | set(first.get(key, ())))
 
 
 def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | None, day: dt.date | None,
@@ -130,8 +145,7 @@ def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | Non
     def in_state(role: Role) -> bool:
         return state is None or role.organisation == state.id or getattr(registry.state_of_org(role.organisation), "id", None) == state.id
 
-    bearers = [pid for pid in _bearers(registry).get(_surname_key(surname), ())
-               if given is None or _given_fits(given, registry.actors[pid].label)]
+    bearers = _surname_bearers(registry, surname, given)
     titled = {pid: roles for pid in bearers if (roles := [r for r in registry.roles(pid) if _fits(kind, r) and in_state(r)])}
     by_sector = {pid: roles for pid in bearers if pid in registry.imported and pid not in titled
                  and (roles := [r for r in registry.roles(pid) if _fits_by_sector(kind, r) and in_state(r)])}

@@ -15,6 +15,8 @@ YEM = Actor(id="YEM", label="Yemen", kind=ActorKind.STATE, iso3="YEM")
 LBY = Actor(id="LBY", label="Libya", kind=ActorKind.STATE, iso3="LBY")
 ARG = Actor(id="ARG", label="Argentina", kind=ActorKind.STATE, iso3="ARG")
 AZE = Actor(id="AZE", label="Azerbaijan", kind=ActorKind.STATE, iso3="AZE")
+KAZ = Actor(id="KAZ", label="Kazakhstan", kind=ActorKind.STATE, iso3="KAZ")
+PRK = Actor(id="PRK", label="North Korea", kind=ActorKind.STATE, iso3="PRK")
 ILHAM = Actor(id="ilham-aliyev", label="Ilham Aliyev", kind=ActorKind.PERSON)  # ours: a post titled "President"
 PERSONS = {  # id -> (label, posts as (state, title, sector, start, end)); all imported, posts titled by sector
     "ronald-reagan": ("Ronald Reagan", [("USA", "Government", "GOV", dt.date(1981, 1, 20), dt.date(1989, 1, 20))]),
@@ -22,6 +24,8 @@ PERSONS = {  # id -> (label, posts as (state, title, sector, start, end)); all i
     "george-w-bush": ("George W. Bush", [("USA", "Government", "GOV", dt.date(2001, 1, 20), dt.date(2009, 1, 20))]),
     "hosni-mubarak": ("Hosni Mubarak", [("EGY", "Government", "GOV", dt.date(1981, 10, 14), dt.date(2011, 2, 11))]),
     "heydar-aliyev": ("Heydar Aliyev", [("AZE", "Government", "GOV", dt.date(1993, 10, 10), dt.date(2003, 10, 31))]),
+    "georgiy-kim": ("Georgiy Kim", [("KAZ", "Government", "GOV", dt.date(2003, 1, 1), dt.date(2005, 4, 30))]),
+    "kim-jong-il": ("Kim Jong Il", [("PRK", "Government", "GOV", dt.date(2004, 12, 1), dt.date(2016, 12, 31))]),
     "carlos-saul-menem": ("Carlos Saul Menem", [("ARG", "Government", "GOV", dt.date(1989, 7, 8), dt.date(1999, 12, 10))]),
     "ahmed-bin-mubarak": ("Ahmed bin Mubarak", [("YEM", "Government", "GOV", dt.date(1990, 1, 1), dt.date(2016, 12, 31))]),
 }
@@ -35,7 +39,7 @@ def small_registry() -> ActorRegistry:
     roles.append(Role(person="ilham-aliyev", organisation="AZE", title="President", start=dt.date(2003, 10, 31)))
     names = [("United States", "USA", "name"), ("Egypt", "EGY", "name"), ("Egyptian", "EGY", "demonym"),
              ("Yemen", "YEM", "name"), ("Libya", "LBY", "name")]
-    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, ARG, AZE, ILHAM, *persons], names, roles)
+    registry = ActorRegistry.from_records([USA, EGY, YEM, LBY, ARG, AZE, KAZ, PRK, ILHAM, *persons], names, roles)
     registry.imported = frozenset(PERSONS)
     return registry
 
@@ -123,6 +127,16 @@ PRESIDENT_ALIYEV_SPOKE = PRESIDENT_BUSH_SPOKE.replace("Bush  ", "Aliyev")
 def test_titled_surnames_president_aliyev_is_the_holder_on_the_day(small_registry, day, expected):
     # our post titled "President" (Ilham, from 2003) and an imported one titled by its sector (Heydar, 1993-2003)
     assert persons(PRESIDENT_ALIYEV_SPOKE, small_registry, day) == [("Aliyev", expected)]
+
+
+PRESIDENT_KIM_SPOKE = PRESIDENT_BUSH_SPOKE.replace("Bush", "Kim ")
+
+
+@pytest.mark.parametrize("day, expected", [(dt.date(2005, 1, 1), "x-kim"), (dt.date(2010, 1, 1), "kim-jong-il")])
+def test_titled_surnames_a_surname_written_first_is_a_bearer_too(small_registry, day, expected):
+    # "Kim Jong Il" bears the surname Kim as much as "Georgiy Kim": both in office in January 2005, no link; in 2010
+    # only Kim Jong Il is (by the last word alone, Georgiy Kim, the only one before, would be chosen)
+    assert persons(PRESIDENT_KIM_SPOKE, small_registry, day) == [("Kim", expected)]
 
 
 def test_titled_surnames_bare_surname_does_not_link(small_registry):
