@@ -2,23 +2,25 @@
 Reagan" is Ronald Reagan, "Chancellor Kohl" Helmut Kohl, "Israeli Prime Minister Shamir" Yitzhak Shamir.
 
 Wire news names leaders by title and surname alone, with no full name earlier in the document. Such a mention
-links to a registered person when exactly one fits: their name's last word is the surname, and they held a post
-of the title's kind (the lexicon's ``post_title_kinds``: "Premier" is a prime minister, "Foreign Secretary" a
-foreign minister) in the state named beside the title, if one is. Of several, the one in office on the
-document's date wins (a name written surname first, "Kim Dae Jung", bears its first word as a surname too); with
-none in office, the only one who held such a post before it ("President Reagan" in
-2000, a former president); "former President X" looks at past holders only. A title with a given name and the
-surname is read the same way among the persons of that given name ("former president Carlos Menem" is Carlos Saul
-Menem, "Gambian President Dawda Jawara" Sir Dawda Jawara: spellings the registry's names leave out).
+links to a registered person when exactly one fits: their name's last word is the surname (or its first, for a
+name written surname first: "President Kim" may be Kim Dae Jung), and they held a post of the title's kind (the
+lexicon's ``post_title_kinds``: "Premier" is a prime minister, "Foreign Secretary" a foreign minister) in the state
+named beside the title, if one is. Of several, the one in office on the document's date wins; with none in
+office, the only one who held such a post before it; "former President X" looks at past holders only. A title
+with a given name and the surname is read the same way among the persons of that given name ("former president
+Carlos Menem" is Carlos Saul Menem, "Gambian President Dawda Jawara" Sir Dawda Jawara: spellings the registry's
+names leave out).
 
-The imported dictionaries title most posts by their sector only ("Government"): such a post fits a government
-title (not a monarch's: "King Hussein" is named by a given name, which many bear as their last), and is read only
-when no post is titled as the title is. The dictionaries list every state's government up to their horizon (2016),
-so within it the date decides among such posts as among the others; with no date or a later one, only if all
-holders of the surname served one state ("President Bush": two, both of the United States; "President Mubarak"
-in 2020: persons of three states, so no link unless the state is named). Otherwise the mention stays as it was (minted), and so does a bare surname, an honorific ("Mr. X"), a
-title of an unknown body ("FIFA President X", "opposition leader X") and a surname the document names in full
-elsewhere (:mod:`stancegraph.rules.names` links it to that name).
+The imported dictionaries title most posts by their sector only ("Government"), which cannot tell a president
+from a minister of the same surname. Such a post fits a government title (not a monarch's: "King Hussein" is named
+by a given name, which many bear as their last) only when no post is titled as the title is and one person of the
+surname holds such posts ("President Reagan" in 2000, a former president; "Chancellor Kohl"; not "President Bush":
+two, or "Chancellor Schroeder": the chancellor and a minister; a state named beside the title narrows them:
+"Egyptian President Mubarak"), and only if they held it by the date (before it, for "former").
+
+Otherwise the mention stays as it was (minted), and so does a bare surname, an honorific ("Mr. X"), a title of an
+unknown body ("FIFA President X", "opposition leader X") and a surname the document names in full elsewhere
+(:mod:`stancegraph.rules.names` links it to that name).
 """
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stancegraph.kb.imported import HORIZON
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.given_names import given_names
 from stancegraph.kb.names import plain_word
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, Role
@@ -43,8 +45,10 @@ __all__ = ["post_kind", "titled_surnames"]
 #: Kinds of the heads of a state or government: what "leader" names.
 _HEADS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor",
                     "supreme leader", "leader"})
+#: Titles of monarchs, named by a given name: they link only with the state named.
+_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor", "crown prince"})
 #: Kinds a post of an imported person titled by its sector ("Government") does not fit.
-_NOT_BY_SECTOR = frozenset({"general", "secretary general", "king", "queen", "emir", "sultan", "emperor", "crown prince"})
+_NOT_BY_SECTOR = frozenset({"general", "secretary general"}) | _MONARCHS
 _EDGE_WORDS = ("of", "the", "-")
 _ARTICLES = ("al-", "el-", "al ", "el ")
 _MIN_SURNAME = 3
@@ -126,53 +130,64 @@ def _bearers(registry: ActorRegistry) -> tuple[dict[str, tuple[str, ...]], dict[
     return ({key: tuple(sorted(ids)) for key, ids in last.items()}, {key: tuple(sorted(ids)) for key, ids in first.items()})
 
 
-def _surname_bearers(registry: ActorRegistry, surname: str, given: str | None) -> list[str]:
-    """Ids of the persons ``surname`` may name: by their name's last word, and without a ``given`` name also by
-    its first ("President Kim" may be Kim Dae Jung as well as Georgiy Kim); with it, those of that given name."""
+def _surname_bearers(registry: ActorRegistry, surname: str, given: str | None,
+                     particle: str | None) -> tuple[list[str], list[str]]:
+    """Ids of the persons ``surname`` names, and of those it may name but does not tell: by their name's last word
+    (with a ``given`` name, those of that given name; after a ``particle``, those with it: "Ben Ali"), and by its
+    first, for a name written surname first ("Kim Dae Jung"); a first word many registered names start with is a
+    given name ("Ali Bongo", "Nelson Mandela"): its persons are told by no title with the surname."""
     last, first = _bearers(registry)
     key = _surname_key(surname)
-    if given is not None:
-        return [pid for pid in last.get(key, ()) if _given_fits(given, registry.actors[pid].label)]
-    return sorted(set(last.get(key, ())) | set(first.get(key, ())))
+    if given is not None or particle is not None:
+        return [pid for pid in last.get(key, ()) if (given is None or _given_fits(given, registry.actors[pid].label))
+                and (particle is None or particle in [plain_word(w) for w in registry.actors[pid].label.split()[:-1]])], []
+    named = [pid for pid in first.get(key, ()) if pid not in last.get(key, ())]
+    if key in given_names():
+        return list(last.get(key, ())), named
+    return list(last.get(key, ())) + named, []
 
 
 def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | None, day: dt.date | None,
-            past: bool, given: str | None = None) -> Actor | None:
+            past: bool, given: str | None = None, particle: str | None = None) -> Actor | None:
     """The one person of ``surname`` who held a post of ``kind`` (in ``state``) on ``day``, else before it; or None.
-    Posts titled as the title is come before the posts of imported persons titled by their sector; these count with
-    no date or one past the dictionaries' horizon only if all their holders of the surname held them in one state
-    ("President Bush": two, both in the United States; "President Mubarak": persons of three states)."""
+
+    Posts titled as the title is decide first, by the date. A post of an imported person titled by its sector only
+    cannot tell a president from a minister ("Chancellor Schroeder" in 2012: Gerhard Schroeder, not the minister
+    Kristina Schroeder then in office): such posts count only if one person of the surname (written either way)
+    holds them and no one holds a post titled as the title is."""
     def in_state(role: Role) -> bool:
         return state is None or role.organisation == state.id or getattr(registry.state_of_org(role.organisation), "id", None) == state.id
 
-    bearers = _surname_bearers(registry, surname, given)
-    titled = {pid: roles for pid in bearers if (roles := [r for r in registry.roles(pid) if _fits(kind, r) and in_state(r)])}
-    by_sector = {pid: roles for pid in bearers if pid in registry.imported and pid not in titled
-                 and (roles := [r for r in registry.roles(pid) if _fits_by_sector(kind, r) and in_state(r)])}
-    if (day is None or day > HORIZON) and len({r.organisation for roles in by_sector.values() for r in roles}) != 1:
-        by_sector = {}  # (within the dictionaries' years, which list every state's government, the date decides)
-    for chosen in _stages(registry, titled, by_sector, day, past):
+    def fitting(pids: list[str], fits) -> dict[str, list[Role]]:
+        return {pid: roles for pid in pids if (roles := [r for r in registry.roles(pid) if fits(kind, r) and in_state(r)])}
+
+    if kind in _MONARCHS and state is None:
+        return None  # "King Abdullah": a given name, the kingdom unnamed
+    bearers, untold = _surname_bearers(registry, surname, given, particle)
+    if fitting(untold, _fits) or fitting(untold, _fits_by_sector):
+        return None  # "President Kim": Kim Dae Jung, Kim Young Sam ...
+    last = _bearers(registry)[0].get(_surname_key(surname), ())
+    titled = fitting(bearers, _fits)
+    for chosen in _stages(titled, day, past):
         if chosen:
             return registry.get(chosen[0]) if len(chosen) == 1 else None
-    return None
+    imported = [pid for pid in bearers if pid in registry.imported]
+    by_sector = fitting(imported, _fits_by_sector)
+    if titled or len(by_sector) != 1 or next(iter(by_sector)) not in last:
+        return None
+    return next((registry.get(chosen[0]) for chosen in _stages(by_sector, day, past) if chosen), None)
 
 
-def _stages(registry: ActorRegistry, titled: dict[str, list[Role]], by_sector: dict[str, list[Role]],
-            day: dt.date | None, past: bool) -> Iterator[list[str]]:
-    """The persons to choose from, best first: with no date those of titled posts, then the others; for a former
-    holder those whose post ended before ``day``; else those in office on ``day`` (titled posts first), those of
-    imported posts open at the horizon if ``day`` is past it, and last those who held a post before ``day``."""
-    both = {**by_sector, **titled}
+def _stages(posts: dict[str, list[Role]], day: dt.date | None, past: bool) -> Iterator[list[str]]:
+    """The persons of ``posts`` (id -> posts) to choose from, best first: with no date all; for a former holder
+    those whose post ended before ``day``; else those in office on ``day``, then those in such a post before it."""
     if day is None:
-        yield from (list(titled), list(by_sector))
+        yield list(posts)
     elif past:
-        yield [pid for pid, roles in both.items() if any(r.end is not None and r.end < day for r in roles)]
+        yield [pid for pid, roles in posts.items() if any(r.end is not None and r.end < day for r in roles)]
     else:
-        yield [pid for pid, roles in titled.items() if any(r.valid_on(day) for r in roles)]
-        yield [pid for pid, roles in by_sector.items() if any(r.valid_on(day) for r in roles)]
-        if day > HORIZON:  # an imported post open at the dictionaries' horizon may go on
-            yield [pid for pid, roles in by_sector.items() if any(r.end == HORIZON for r in roles)]
-        yield [pid for pid, roles in both.items() if any(r.start is None or r.start <= day for r in roles)]
+        yield [pid for pid, roles in posts.items() if any(r.valid_on(day) for r in roles)]
+        yield [pid for pid, roles in posts.items() if any(r.start is None or r.start <= day for r in roles)]
 
 
 def _title_words() -> frozenset[str]:
@@ -248,7 +263,9 @@ def _linked(doc: Doc, m: ActorMention, registry: ActorRegistry, day: dt.date | N
     if actor is None or actor.kind is not ActorKind.PERSON or actor.registered or m.how != "minted":
         return None
     particles = lexicon().words("name_particles")
-    words = [w for w in person_words(doc[m.start:m.end]) if w.lower() not in particles]
+    named = person_words(doc[m.start:m.end])
+    words = [w for w in named if w.lower() not in particles]
+    particle = plain_word(named[-2]) if len(named) >= 2 and named[-2].lower() in particles else None  # "Ben Ali"
     if not 1 <= len(words) <= 2 or len(words[-1]) < _MIN_SURNAME or (len(words) == 1 and plain_word(words[0]) in full):
         return None  # a longer name, or a surname the document names in full (rules.names links it)
     if len(words) == 2 and (len(words[0].rstrip(".")) < 2 or not words[0][:1].isupper()):
@@ -259,7 +276,7 @@ def _linked(doc: Doc, m: ActorMention, registry: ActorRegistry, day: dt.date | N
         return None
     kind, past, state = title
     given = words[0] if len(words) == 2 else None
-    person = _holder(registry, words[-1], kind, state or m.state_hint, day, past, given)
+    person = _holder(registry, words[-1], kind, state or m.state_hint, day, past, given, particle)
     return replace(m, actors=(person,), how="alias") if person is not None else None
 
 
