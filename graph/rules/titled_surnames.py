@@ -270,7 +270,7 @@ def _linked(doc: Doc, m: ActorMention, registry: ActorRegistry, day: dt.date | N
         return None  # a longer name, or a surname the document names in full (rules.names links it)
     if len(words) == 2 and (len(words[0].rstrip(".")) < 2 or not words[0][:1].isupper()):
         return None  # an initial: "G. Bush"
-    first = next((t for t in doc[m.start:m.end] if plain_word(t.text) == plain_word(words[0])), None)
+    first = next((t for t in doc[m.start:m.end] if plain_word(t.text) == plain_word(named[0])), None)
     title = _title(doc, first, m.end, by_token) if first is not None else None
     if title is None:
         return None
