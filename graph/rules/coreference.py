@@ -16,6 +16,7 @@ from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
 from stancegraph.rules.doc_index import select_any
 from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
+from stancegraph.rules.titled_surnames import titled_surnames
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.content_doers import informed_listener
@@ -61,8 +62,8 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in actor_mentions(doc, registry)]
     [('NATO', 'NATO', 'name'), ('Putin', 'vladimir-putin', 'alias'), ('He', 'vladimir-putin', 'pronoun'), ('the alliance', 'NATO', 'description')]
     """
-    # "The Nigerian Union of Teachers (NUT)": a body named by its own name (stancegraph.rules.named_bodies)
-    named = organ_mentions(doc, link_person_names(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry), registry)
+    # "The Nigerian Union of Teachers (NUT)", "President Reagan": stancegraph.rules.named_bodies, rules.titled_surnames
+    named = _named(doc, registry, document)
     if document is not None:  # "the President" in a presidency's own release (stancegraph.rules.publisher)
         named = publisher_voice(doc, house_bodies(doc, house_mentions(doc, named, document, registry), document, registry), document, registry)
     taken = {i for m in named for i in range(m.start, m.end)}
@@ -356,6 +357,13 @@ def _expletive(tok: Token) -> bool:
     predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
     return clause and (predicate or tok.dep_ == "nsubjpass")
 
+
+
+def _named(doc: Doc, registry: ActorRegistry, document: Document | None) -> list[ActorMention]:
+    """The mentions ``doc`` names: bodies by their own names, titles + surnames on the document's date and persons'
+    short names linked, organs read."""
+    named = titled_surnames(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry, getattr(document, "date", None))
+    return organ_mentions(doc, link_person_names(doc, named, registry), registry)
 
 
 def _sentence_index(starts: list[int], i: int) -> int:
