@@ -55,8 +55,6 @@ def _deployable(lex: Lexicon) -> frozenset[str]:
     return lex.force_nouns | lex.deployable_nouns
 
 
-
-
 def _policy(verb: Token, obj: Token | None) -> bool:
     """The verb's object (or passive subject) is a policy: "paused the plan", "the bill was withdrawn"."""
     target = obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -85,8 +83,6 @@ def _into_the_sea(verb: Token, obj: Token) -> bool:
                 if any(p.lemma_.lower() in lexicon().sea_words for p in prep.subtree):
                     return True
     return False
-
-
 
 
 def _between(verb: Token) -> bool:
