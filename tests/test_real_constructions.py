@@ -440,3 +440,11 @@ def test_an_attack_attempted_is_an_attack_made(read):
     found = read("As in previous days, the Russian army is trying to attack Slovyansk and Severodonetsk.")
     assert any(s.type == "FIGHT" and s.status.value == "asserted" for s in found), [(s.type, s.status) for s in found]
     assert not any(s.status.value == "asserted" for s in read("The Russian army will try to attack Kharkiv."))
+
+
+def test_an_ethnic_group_is_placed_by_the_clause_that_describes_it(read):
+    # wire news: ethnic Albanian guerrillas operating in Macedonia are coded to Macedonia, not Albania
+    found = read("Ethnic Albanian guerrillas operating in Macedonia attacked a police station.")
+    speakers = [s.speaker for s in found if s.speaker.actor.label.lower().startswith("ethnic albanian")]
+    assert speakers and all(s.state is not None and s.state.id == "MKD" for s in speakers), \
+        [(s.actor.label, s.state) for s in speakers]

@@ -54,8 +54,7 @@ def _places_it(place: Token, group: Token) -> bool:
     """A place locates a group in subject position wherever its clause puts it ("Boko Haram attacked a village in
     northeastern Nigeria"); an object group only by a place of its own phrase or of the verb ("met the Chamber of
     Commerce in Kyiv"), not one inside another noun ("informed Asaf Hajiyev about the situation in eastern Ukraine")."""
-    while group.dep_ in ("compound", "flat", "appos", "conj") and group.head.i != group.i:
-        group = group.head
+    group = _phrase_head(group)
     if group.dep_ in ("nsubj", "nsubjpass") or group.left_edge.i <= place.i <= group.right_edge.i:
         return True
     tok = place.head
@@ -70,12 +69,19 @@ def _same_clause(place: Token, group: Token) -> bool:
     """``place`` is in the clause of ``group``: not inside another clause below the clause's verb ("suspended
     him because he attended a concert on the anniversary of Crimea's reunification": Crimea places the
     concert, not the federation)."""
-    verb = group
+    verb, phrase = group, _phrase_head(group)
     while verb.dep_ not in _CLAUSES and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     tok = place
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in _CLAUSES:
-            return False
+        if tok.dep_ in _CLAUSES and not (tok.dep_ in ("acl", "relcl") and tok.head.i == phrase.i):
+            return False  # (but "guerrillas operating in Macedonia": a clause describing the group is its own phrase)
         tok = tok.head
     return tok.i == verb.i
+
+
+def _phrase_head(group: Token) -> Token:
+    """The noun the group's words belong to: "ethnic Albanian | guerrillas", "Boko Haram | militants"."""
+    while group.dep_ in ("compound", "flat", "appos", "conj", "amod") and group.head.i != group.i:
+        group = group.head
+    return group
