@@ -448,3 +448,30 @@ def test_an_ethnic_group_is_placed_by_the_clause_that_describes_it(read):
     speakers = [s.speaker for s in found if s.speaker.actor.label.lower().startswith("ethnic albanian")]
     assert speakers and all(s.state is not None and s.state.id == "MKD" for s in speakers), \
         [(s.actor.label, s.state) for s in speakers]
+
+
+def test_readiness_for_talks_is_one_sides(read):
+    # Kremlin, 2022: Russia is ready for talks with Kiev; Kiev holds no talks by that
+    found = _pairs(read("Vladimir Putin noted that the Russian delegation is in Gomel, Belarus, and is ready for talks "
+                        "with representatives from Kiev, who have not yet seized this opportunity."))
+    assert not any(p[0] == "Ukraine" and p[2] == "CONSULT" for p in found), sorted(found)
+
+
+def test_ways_to_intensify_cooperation_are_a_topic(read):
+    # president.gov.ua, 2021: discussed ways to intensify cooperation (an infinitive hung as a relative clause)
+    found = read("President Volodymyr Zelenskyy and Prime Minister Kyriakos Mitsotakis discussed the events of political "
+                 "dialogue for the near future and ways to intensify bilateral cooperation in the areas of mutual interest.")
+    assert not any(s.type == "COOPERATE" for s in found), sorted(_pairs(found))
+
+
+def test_opportunities_one_has_are_not_yet_taken(read):
+    # Kremlin, 2021 (Russia-ASEAN summit): "we now have real opportunities to intensify cooperation"
+    found = read("We now have real opportunities to intensify cooperation between Russia and ASEAN.")
+    assert not any(s.type == "COOPERATE" and s.status.value == "asserted" for s in found), sorted(_pairs(found))
+
+
+def test_greeting_someone_in_a_speech_is_no_visit(read):
+    # Kremlin, 2021: a greeting said in a speech; "Putin greeted Bennett" stays a meeting
+    found = read("First of all, I would like to greet His Majesty the Sultan of Brunei Darussalam.")
+    assert not any(s.type == "CONSULT" for s in found), sorted(_pairs(found))
+    assert any(s.type == "CONSULT" for s in read("Vladimir Putin greeted Prime Minister of Israel Naftali Bennett."))

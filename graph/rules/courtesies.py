@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.performatives import performative
 
 __all__ = ["objects_name_no_act"]
 
@@ -36,6 +37,9 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
             c.ent_type_ == "PERSON" for c in objects) and not any(
             c.dep_ in ("prep", "oprd", "advcl") and c.lower_ in ("as", "for") for c in cue.head.children):
         return True  # "I do recognise Dmitry Guberniyev" (in the hall): knows him; "recognised X as president" supports
+    if cue.type == "CONSULT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words[
+            "receiving_verbs"] and performative(cue.head):
+        return True  # "I would like to greet His Majesty the Sultan of Brunei": a greeting in a speech, no visit
     if cue.type == "CONSULT" and any(w.lemma_.lower() in lexicon().construction_words["courtesy_nouns"]
                                      for c in objects for w in (c, *_of_objects(c))):
         return True  # "sent a message of greetings to": a courtesy, no consultation

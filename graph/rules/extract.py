@@ -266,7 +266,8 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     cue, day, type_ = act.cue, act.day, act.type
     # "called on the world to block Putin's cash": the addressee is written, and it is no actor
     addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and addressee_named(cue, act.verb)
-    mutual = partner_acts_too(type_, act.t_how, act.reciprocal, cue)
+    # (what one side would or wants to do is not the other's: "could cooperate with", "wants talks with")
+    mutual = act.status is not Status.HYPOTHETICAL and partner_acts_too(type_, act.t_how, act.reciprocal, cue)
     for sm in act.speakers:
         for sa in sm.actors:
             own = own_side(sa, day, ctx)

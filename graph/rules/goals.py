@@ -67,8 +67,10 @@ def _wanting(parent: Token, node: Token) -> bool:
     if parent.pos_ == "NOUN" and lemma in lexicon().words("chance_nouns"):
         # "an opportunity for the military to kill", "an attempt to agree", "a pretext for invading"
         # but "took the opportunity to thank", "had a chance to exchange views": taken, so done
+        # ("we now have real opportunities to intensify cooperation": a chance one has is not yet taken)
         return node.dep_ in ("acl", "advcl", "prep", "pcomp") and not (
-            parent.dep_ == "dobj" and parent.head.lemma_.lower() in lexicon().words("chance_taking_verbs"))
+            parent.dep_ == "dobj" and parent.head.lemma_.lower() in lexicon().words("chance_taking_verbs")
+            and not (parent.head.lemma_.lower() == "have" and parent.head.tag_ in ("VBP", "VBZ")))
     if node.dep_ in ("xcomp", "ccomp", "attr", "advcl") and _goal_subject(parent):
         return True
     # "it is necessary to recognise": the adjective is the attribute of "be", the act its clause
@@ -97,7 +99,9 @@ def goal_status(head: Token) -> Status | None:
         parent = node.head
         if parent.i == node.i:
             return None
-        if _wanting(parent, node) and (not through_verb or _necessity(parent)):
+        # "real opportunities to intensify cooperation": a chance, like a necessity, reaches the noun through its verb
+        if _wanting(parent, node) and (not through_verb or _necessity(parent) or (
+                parent.pos_ == "NOUN" and parent.lemma_.lower() in lexicon().words("chance_nouns"))):
             return Status.HYPOTHETICAL
         if node.dep_ not in _COMPLEMENTS:
             return None  # an independent clause: "..., while Russia attacked"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from stancegraph.kb.codebook import types_with
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.topics import intended
 
 __all__ = ["partner_acts_too"]
 
@@ -19,7 +20,7 @@ __all__ = ["partner_acts_too"]
 def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
     """Whether the targets of an act do the act to its speakers as well: a joint act of a symmetric type
     whose partner is written with "with" ("held talks with", "clashed with", "cooperate with"), not
-    an act already read as mutual.
+    an act already read as mutual, nor one side's readiness or wish ("ready for talks with Kiev").
 
     >>> from types import SimpleNamespace
     >>> talks = SimpleNamespace(head=SimpleNamespace(lemma_="hold"), noun=SimpleNamespace(lemma_="talk"))
@@ -31,6 +32,7 @@ def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) 
     """
     if reciprocal or target_how != "prep-with" or type_ not in types_with("symmetric"):
         return False
-    joint = lexicon().words("joint_act_words")
     word = cue.noun if cue.noun is not None else cue.head
-    return word.lemma_.lower() in joint
+    if getattr(word, "pos_", "") == "NOUN" and intended(word):
+        return False  # "is ready for talks with representatives from Kiev": a readiness is one side's
+    return word.lemma_.lower() in lexicon().words("joint_act_words")

@@ -27,12 +27,18 @@ _CLIMB = ("pobj", "prep", "dobj", "pcomp", "conj", "compound", "appos", "nsubjpa
 
 
 
+def _infinitival_relative(node: Token) -> bool:
+    """An infinitive the parser hung as a relative clause: "discussed the events ... and ways | to intensify
+    cooperation" (as an "acl", it is the noun's own complement)."""
+    return node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
 def _frames(node: Token, words: frozenset[str], holders: frozenset[str] = frozenset(), steps: int = 8) -> bool:
     """A word of ``words`` frames ``node``: one of its heads within complements and modifiers, or a word of
     ``holders`` is the subject or object of such a head ("the agenda included ...", "attention was paid to ...")."""
     for _ in range(steps):
         parent = node.head
-        if parent.i == node.i or node.dep_ not in _CLIMB:
+        if parent.i == node.i or (node.dep_ not in _CLIMB and not _infinitival_relative(node)):
             return False
         if parent.lemma_.lower() in words or parent.lower_ in words:
             return True
