@@ -475,3 +475,10 @@ def test_greeting_someone_in_a_speech_is_no_visit(read):
     found = read("First of all, I would like to greet His Majesty the Sultan of Brunei Darussalam.")
     assert not any(s.type == "CONSULT" for s in found), sorted(_pairs(found))
     assert any(s.type == "CONSULT" for s in read("Vladimir Putin greeted Prime Minister of Israel Naftali Bennett."))
+
+
+def test_a_verb_of_saying_conjoined_inside_what_was_said_is_the_sayers(read):
+    # Kremlin, 2022: "expressed his support" is Japarov's, though parsed as a conjunct of "Kiev was responsible"
+    found = _pairs(read("Sadyr Japarov said that Kiev was responsible for derailing the Minsk agreements and expressed "
+                        "his support for Russia's decisive actions to protect civilians in Donbass."))
+    assert not any(p[0] == "Ukraine" and p[2] == "SUPPORT" for p in found), sorted(found)

@@ -221,9 +221,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
     while hops < 4 and node.head.i != node.i:
         hops += 1
         dep, parent = node.dep_, node.head
-        if dep == "conj" and node.tag_ == "VBD" and parent.tag_ == "VBN" and parent.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children):
+        if dep == "conj" and node.tag_ == "VBD" and parent.dep_ == "ccomp" and (parent.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children) or (
+                node.lemma_.lower() in lexicon().reporting_verbs and parent.head.lemma_.lower() in lexicon().reporting_verbs)):
             # "the ministry said aircraft had flown ..., and called on Beijing": a conjunct of the verb of saying
+            # ("Japarov said that Kiev was responsible ... and expressed his support": he expressed it)
             sayer = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
             if sayer is not None:
                 return sayer, "conj-inherited"
