@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
-from stancegraph.rules.doc_index import span_tokens
+from stancegraph.rules.cue_words import noun_candidates, verb_candidates
 from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
@@ -52,8 +52,6 @@ class Cue:
 @functools.lru_cache(maxsize=4)
 def _deployable(lex: Lexicon) -> frozenset[str]:
     return lex.force_nouns | lex.deployable_nouns
-
-
 
 
 def _policy(verb: Token, obj: Token | None) -> bool:
@@ -172,7 +170,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     """
     cues: list[Cue] = []
     consumed: set[int] = set()
-    for tok in span_tokens(sent):
+    for tok in verb_candidates(sent):  # (the other tokens fail the first tests of both rules)
         cue = verb_cue(tok)
         predicate = predicate_type(tok) if cue is None else None
         if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
@@ -181,7 +179,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(cue)
             if cue.kind == "light":
                 consumed.add(cue.noun.i)
-    for tok in span_tokens(sent):
+    for tok in noun_candidates(sent):
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):

@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import select, select_any, span_tokens, tokens
+from stancegraph.rules.doc_index import doc_index, select, select_any, sentences, span_tokens, tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
@@ -164,8 +164,8 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, i
 
 def _speakers(doc: Doc, by_token: dict[int, ActorMention] | None) -> list:
     """(start, end, speaker) of the quotations whose speaker is named (see :func:`_reporting_subject`)."""
-    sents = list(doc.sents)
-    sent_starts = [s.start for s in sents]
+    sents = sentences(doc)
+    sent_starts = doc_index(doc).sent_starts
     out: list = []
     last: tuple[int, object] | None = None  # (sentence number, speaker) of the last quotation
     for start, end in quotations(doc):
