@@ -156,15 +156,17 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
     # (the only tokens the tests below keep: _agent_phrase_sector takes nouns)
     for tok in select(doc, dep={*_OBJECT_DEPS, "nsubj"}, ent_type={""}, pos={"NOUN", "PROPN"}):
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
-        if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
+        if tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_:
+            continue
+        # the agent noun first: most objects are none, and the tests after it walk the noun's and the clause's words
+        sector = _agent_phrase_sector(tok)
+        if (sector is None or sector == "ELI"
                 or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) and not _title_word(c) for c in tok.children)):
             continue
         counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
             continue  # "in the streets", "near the base": places and circumstances, not parties
-        # the agent noun first: most objects are none, and finding the subject's mention walks the clause
-        sector = _agent_phrase_sector(tok)
-        subject = _subject_mention(counted or tok, by_token, state_of) if sector is not None and sector != "ELI" else None
+        subject = _subject_mention(counted or tok, by_token, state_of)
         if subject is None:
             continue
         # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
