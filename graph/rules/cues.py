@@ -224,15 +224,15 @@ def verb_cue(tok: Token) -> Cue | None:
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
     if tok.pos_ != "VERB" or adjectival_participle(tok):  # "it was striking how ...": an adjective
         return None
-    lemma = verb_lemma(tok)
+    lemma, children = verb_lemma(tok), list(tok.children)  # (read below up to five times: made once)
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
-            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in children):
         return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
-    phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
+    phrasal = next((c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
                     and not _dated(c)), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+        obj = next((c for c in children if c.dep_ == "nsubjpass" and noun_type(c)), None)
     # "underscored their support for Ukraine": a verb of stressing carries the subject's own stance (rules.judgements)
     noun = event_noun(obj) if obj is not None and (lemma in lexicon().light_verbs or stated_stance(lemma, obj)) else None
     if noun is not None:
@@ -248,7 +248,7 @@ def verb_cue(tok: Token) -> Cue | None:
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
     if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (
-            obj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+            obj is not None or any(c.dep_ == "ccomp" for c in children)):
         cue = None  # "demonstrate true leadership", "demonstrated that ...": showing, not a protest
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Collection
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocIndex", "doc_index", "ents", "select", "select_any", "sentences", "span_tokens", "tokens",
@@ -133,6 +133,19 @@ class DocIndex:
     def text(self) -> list[str]:
         """``tok.text`` of every token."""
         return self._strings(ORTH)
+
+    @cached_property
+    def text_with_ws(self) -> list[str]:
+        """``tok.text_with_ws`` of every token (its text and the space after it, if any)."""
+        spaces = self.doc.to_array(SPACY).tolist() if self.length else []
+        return [text + " " if space else text for text, space in zip(self.text, spaces)]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, joined from the columns (a Span's ``text`` makes a Token per word)."""
+        if start >= end:
+            return ""
+        words = self.text_with_ws
+        return "".join(words[start:end - 1]) + self.text[end - 1]
 
     @cached_property
     def is_space(self) -> list[bool]:

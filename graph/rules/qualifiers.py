@@ -156,14 +156,15 @@ def _background(cue: Cue) -> bool:
 def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
-    words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
+    kids = list(head.children)  # (read three times below: made once)
+    words = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "advmod")}
     if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
         return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
     if _future(verb) and not _background(cue):
         return Status.SCHEDULED
     if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
         return Status.REPORTED
-    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & lexicon().scheduling_words:
+    if {c.lemma_.lower() for c in kids if c.dep_ == "amod"} & lexicon().scheduling_words:
         return Status.SCHEDULED
     node, below = head, None
     for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"

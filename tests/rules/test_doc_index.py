@@ -25,7 +25,7 @@ def test_doc_index_columns_are_the_token_attributes(example_doc):
     index = DocIndex(example_doc)
     reads = {"pos": lambda t: t.pos_, "tag": lambda t: t.tag_, "dep": lambda t: t.dep_, "lower": lambda t: t.lower_,
              "lemma": lambda t: t.lemma_.lower(), "ent_type": lambda t: t.ent_type_, "text": lambda t: t.text,
-             "is_space": lambda t: t.is_space, "ent_iob": lambda t: t.ent_iob_}
+             "is_space": lambda t: t.is_space, "ent_iob": lambda t: t.ent_iob_, "text_with_ws": lambda t: t.text_with_ws}
     for name, read in reads.items():
         assert getattr(index, name) == [read(t) for t in example_doc], name
     assert [t.i for t in index.tokens] == list(range(len(example_doc)))
@@ -35,6 +35,8 @@ def test_doc_index_columns_are_the_token_attributes(example_doc):
     assert [(e.start, e.end, e.label_, e.ent_id_) for e in ents(example_doc)] == [
         (e.start, e.end, e.label_, e.ent_id_) for e in example_doc.ents]
     sent = index.sents[3]
+    spans = [(s.start, s.end) for s in index.sents] + [(e.start, e.end) for e in ents(example_doc)] + [(5, 5), (0, 1)]
+    assert [index.span_text(a, b) for a, b in spans] == [example_doc[a:b].text for a, b in spans]
     assert [t.i for t in span_tokens(sent)] == [t.i for t in sent]
 
 
