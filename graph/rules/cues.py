@@ -347,7 +347,7 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
     if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
         return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
-    if lemma in lexicon().dropping_verbs | lexicon().construction_words["policy_pausing_verbs"] and _policy(tok, obj):
+    if (lemma in lexicon().dropping_verbs or lemma in lexicon().construction_words["policy_pausing_verbs"]) and _policy(tok, obj):
         return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
     if lemma in lexicon().construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):

@@ -27,6 +27,7 @@ _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
 _SINGULAR = {"i", "me", "my", "mine", "myself"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_FIRST_PERSON = frozenset(_SINGULAR | _PLURAL)
 _MARKS = _OPEN | _CLOSE | {'"'}
 
 
@@ -219,7 +220,7 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], registry: Acto
         organisation = _organisation(speaker, registry)
         for tok in tokens(doc)[start:end]:
             lower = tok.lower_
-            if tok.i in taken or tok.pos_ != "PRON" or lower not in _SINGULAR | _PLURAL:
+            if tok.i in taken or tok.pos_ != "PRON" or lower not in _FIRST_PERSON:
                 continue
             actor = speaker.actors[0] if lower in _SINGULAR else organisation
             if actor is None:
