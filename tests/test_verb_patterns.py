@@ -74,6 +74,8 @@ def test_verb_patterns_need_their_object():
 def test_verb_patterns_compiled_once_per_vocab_and_lexicon():
     vocab = spacy.blank("en").vocab
     assert compile_patterns(vocab) is compile_patterns(vocab)
+    # what make_nlp compiles at load (no lexicon named) is what pattern_match reads (the active one): not twice
+    assert compile_patterns(vocab) is compile_patterns(vocab, active())
     assert len(compile_patterns(vocab).matcher) < 30  # one matcher pattern per shape, not per entry
 
 

@@ -17,6 +17,7 @@ from stancegraph.rules.courtesies import objects_name_no_act
 from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import off_topic
+from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
@@ -346,7 +347,7 @@ def _describe(act: Act, ctx: Context) -> None:
     act.flags = flags
     _find_issue(act, ctx)
     act.cond_span = span_of(condition_tokens(cond), ctx.doc) if cond is not None else None
-    act.sentence = span_of(list(act.sent), ctx.doc)
+    act.sentence = span_of(span_tokens(act.sent), ctx.doc)  # (the shared tokens: none made again)
     act.cue_span = cue_span_of(cue, ctx)
     act.base_conf = _BASE_CONFIDENCE[cue.kind]
     if any(m.how in ("pronoun", "description") for m in act.speakers):

@@ -15,7 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.body_words import body_word, inside_longer_name, named_body_elsewhere
-from stancegraph.rules.doc_index import select, tokens_containing
+from stancegraph.rules.doc_index import ents, select, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
@@ -190,7 +190,7 @@ def _attributive(ent: Span) -> bool:
 def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]]:
     """Sentence start -> ids of the states the registry's names in that sentence name."""
     named: dict[int, set[str]] = {}
-    for ent in doc.ents:
+    for ent in ents(doc):
         actor = registry.get(ent.ent_id_.split("#", 1)[0]) if ent.ent_id_ else None
         if actor is not None and actor.kind is ActorKind.STATE:
             named.setdefault(ent.sent.start, set()).add(actor.id)
@@ -198,14 +198,14 @@ def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]
 
 
 def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
-    in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    in_ents = {i for ent in ents(doc) for i in range(ent.start, ent.end)}
     named = _states_named(doc, registry)
 
     def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
         return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
 
     out = _token_mentions(doc, registry, in_ents, place_of)
-    for ent in doc.ents:
+    for ent in ents(doc):
         mention = _mention_of_entity(ent, registry, named, out, place_of)
         if mention is not None:
             out.append(mention)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import doc_index
 
 __all__ = ["body_word", "inside_longer_name", "named_body_elsewhere"]
 
@@ -113,8 +114,5 @@ def named_body_elsewhere(ent: Span) -> bool:
     doc, root = ent.doc, ent.root
     if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in root.children):
         return False  # a phrase of its own: read by inside_longer_name and phrase_state
-    word = root.lower_
-    for tok in doc[:ent.start]:
-        if tok.lower_ == word and tok.i != root.i and inside_longer_name(doc[tok.i:tok.i + 1]):
-            return True
-    return False
+    word, lower = root.lower_, doc_index(doc).lower  # (the words before it, read off the column: no Token made)
+    return any(lower[i] == word and i != root.i and inside_longer_name(doc[i:i + 1]) for i in range(ent.start))

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.named_bodies import named_bodies
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
-from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.doc_index import doc_index, select_any
 from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.titled_surnames import titled_surnames
@@ -69,7 +69,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     taken = {i for m in named for i in range(m.start, m.end)}
     offices = office_antecedents(doc, named, registry, document.date if document is not None else None)
     by_head = {m.head: m for m in named}
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = doc_index(doc).sent_starts
     mentions, quoted = list(named), quotations(doc)  # '"Thank you, Michel," he said': not Michel (rules.quote_sayers)
     for tok in select_any(doc, lower=PERSONAL_PRONOUNS, lemma=_referring_nouns()):  # the only tokens a branch takes
         if tok.i in taken:

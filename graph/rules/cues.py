@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
-from stancegraph.rules.doc_index import span_tokens
+from stancegraph.rules.cue_words import noun_candidates, verb_candidates
 from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
@@ -169,7 +169,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     """
     cues: list[Cue] = []
     consumed: set[int] = set()
-    for tok in span_tokens(sent):
+    for tok in verb_candidates(sent):  # (the other tokens fail the first tests of both rules)
         cue = verb_cue(tok)
         predicate = predicate_type(tok) if cue is None else None
         if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
@@ -180,7 +180,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cues.append(cue)
             if cue.kind == "light":
                 consumed.add(cue.noun.i)
-    for tok in span_tokens(sent):
+    for tok in noun_candidates(sent):
         if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
             continue
         if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
@@ -225,15 +225,15 @@ def verb_cue(tok: Token) -> Cue | None:
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
     if tok.pos_ != "VERB" or adjectival_participle(tok):  # "it was striking how ...": an adjective
         return None
-    lemma = verb_lemma(tok)
+    lemma, children = verb_lemma(tok), list(tok.children)  # (read below up to five times: made once)
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
-            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in children):
         return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
-    phrasal = next((c for c in tok.children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
+    phrasal = next((c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
                     and not _dated(c)), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr")), None)
+    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-        obj = next((c for c in tok.children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+        obj = next((c for c in children if c.dep_ == "nsubjpass" and noun_type(c)), None)
     # "underscored their support for Ukraine": a verb of stressing carries the subject's own stance (rules.judgements)
     noun = event_noun(obj) if obj is not None and (lemma in lexicon().light_verbs or stated_stance(lemma, obj)) else None
     if noun is not None:
@@ -249,7 +249,7 @@ def verb_cue(tok: Token) -> Cue | None:
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
     if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (
-            obj is not None or any(c.dep_ == "ccomp" for c in tok.children)):
+            obj is not None or any(c.dep_ == "ccomp" for c in children)):
         cue = None  # "demonstrate true leadership", "demonstrated that ...": showing, not a protest
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
@@ -348,7 +348,7 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
     if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
         return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
-    if lemma in lexicon().dropping_verbs | lexicon().construction_words["policy_pausing_verbs"] and _policy(tok, obj):
+    if (lemma in lexicon().dropping_verbs or lemma in lexicon().construction_words["policy_pausing_verbs"]) and _policy(tok, obj):
         return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
     if lemma in lexicon().construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):

@@ -49,6 +49,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, mint_actor
+from stancegraph.rules.doc_index import ents
 
 __all__ = ["joined_names"]
 
@@ -66,7 +67,7 @@ def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     dropped: set[int] = set()
     joined = []
-    for cut in doc.ents:
+    for cut in ents(doc):
         place = by_start.get(cut.end)
         own = {id(by_token[i]): by_token[i] for i in range(cut.start, cut.end) if i in by_token}
         if (cut.label_ != "ORG" or doc[cut.end - 1].lower_ not in _OPEN_ENDS or place is None or len(place.actors) != 1

@@ -10,6 +10,8 @@ so a pass can skip the tokens it has no use for without making them.
 
 The index is kept for the most recent Doc of each thread only (a Doc's tokens point into its arrays; a
 Doc whose length changed, as a retokenised one, gets a new index), so it holds no Doc beyond the next one.
+Like the columns, the entities and sentences are read once per index: the rules only read a Doc (code that
+set a Doc's entities or tags again, ``doc.ents = ...``, between two passes would see the old ones).
 """
 from __future__ import annotations
 
@@ -17,12 +19,14 @@ import threading
 from collections.abc import Collection
 from functools import cached_property
 
-from spacy.attrs import DEP, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocIndex", "doc_index", "select", "select_any", "span_tokens", "tokens", "tokens_containing"]
+__all__ = ["DocIndex", "doc_index", "ents", "select", "select_any", "sentences", "span_tokens", "tokens",
+           "tokens_containing"]
 
 _LOCAL = threading.local()
+_IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "O", "B"
 
 
 class DocIndex:
@@ -75,6 +79,12 @@ class DocIndex:
     def sent_starts(self) -> list[int]:
         return [s.start for s in self.sents]
 
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, made once: spaCy builds every entity Span again at each ``doc.ents`` (each Span makes
+        Token objects for its offsets), and the actor passes read them six times per Doc."""
+        return self.doc.ents
+
     def _strings(self, attr: int, convert=None) -> list[str]:
         """The strings of one attribute, each distinct string looked up (and converted) once."""
         column = self.doc.to_array([attr]).tolist() if self.length else []
@@ -115,9 +125,27 @@ class DocIndex:
         return self._strings(ENT_TYPE)
 
     @cached_property
+    def ent_iob(self) -> list[str]:
+        """``tok.ent_iob_`` of every token ("B", "I", "O" or "")."""
+        return [_IOB[v] for v in self.doc.to_array(ENT_IOB).tolist()] if self.length else []
+
+    @cached_property
     def text(self) -> list[str]:
         """``tok.text`` of every token."""
         return self._strings(ORTH)
+
+    @cached_property
+    def text_with_ws(self) -> list[str]:
+        """``tok.text_with_ws`` of every token (its text and the space after it, if any)."""
+        spaces = self.doc.to_array(SPACY).tolist() if self.length else []
+        return [text + " " if space else text for text, space in zip(self.text, spaces)]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, joined from the columns (a Span's ``text`` makes a Token per word)."""
+        if start >= end:
+            return ""
+        words = self.text_with_ws
+        return "".join(words[start:end - 1]) + self.text[end - 1]
 
     @cached_property
     def is_space(self) -> list[bool]:
@@ -147,6 +175,28 @@ def tokens(doc: Doc) -> list[Token]:
     [Russia, warned, NATO, .]
     """
     return doc_index(doc).tokens
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc`` as one shared list (``list(doc.sents)``, made once per Doc; do not change it).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> [s.text for s in sentences(doc)], sentences(doc) is sentences(doc)
+    (['NATO met .', 'Putin spoke .'], True)
+    """
+    return doc_index(doc).sents
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per Doc (the same Span objects at every call).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "met", "Biden"], ents=["B-PERSON", "O", "B-PERSON"])
+    >>> ents(doc), ents(doc) is ents(doc)
+    ((Putin, Biden), True)
+    """
+    return doc_index(doc).ents
 
 
 def span_tokens(span: Span) -> list[Token]:

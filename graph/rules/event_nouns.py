@@ -3,10 +3,13 @@ noun a light verb takes ("held talks"), the counted noun of a quantity ("dozens 
 plural event nouns the tagger read as verbs."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
-from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
+from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.efforts import effort_of
 
 __all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
@@ -25,6 +28,8 @@ def noun_key(tok: Token) -> str:
     >>> noun_key(doc[4]), noun_key(doc[1])
     ('build-up', 'military')
     """
+    if tok.i == 0 or doc_index(tok.doc).tag[tok.i - 1] != "HYPH":
+        return tok.lemma_.lower()  # no hyphen right before it: the test below fails (without making its lefts)
     lefts = list(tok.lefts)
     if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
         return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
@@ -46,6 +51,8 @@ def noun_type(tok: Token) -> str | None:
     ('MOBILIZE', None)
     """
     key = noun_key(tok)
+    if key not in _read_in_context(lexicon()):  # most nouns: none of the tests below applies, only the look-up
+        return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
     if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
@@ -70,6 +77,13 @@ def noun_type(tok: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
         return "COOPERATE" if joint else "MOBILIZE"
     return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_in_context(lex: Lexicon) -> frozenset[str]:
+    """The nouns whose type :func:`noun_type` reads off their modifiers or their head (its tests below)."""
+    return (frozenset({"strike", "deal", "law", "emergency", "call", "operation"})
+            | lex.construction_words["control_nouns"] | lex.exercise_nouns)
 
 
 def event_noun(obj: Token) -> Token | None:

@@ -108,7 +108,7 @@ def stance_statements(
     # Doc.text is rebuilt from the tokens at every access: read it once, and only for undated documents
     dated = [] if document.date is not None else explicit_dates_at(doc.text)
     discourse, texts = Discourse(), doc_index(doc).text
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(doc_index(doc).sents):
         if not "".join(texts[sent.start:sent.end]).strip():  # (sent.text, without making its tokens)
             continue
         ctx = Context(doc, document, registry, index, _reference_date(dated, sent.start_char, document), discourse, n)

@@ -32,6 +32,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
+from stancegraph.rules.doc_index import ents, select
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import after_glued_bracket
@@ -66,7 +67,7 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
     found: list[ActorMention] = []
     acronyms: dict[str, ActorMention] = {}
     taken: set[int] = set()
-    for tok in doc:
+    for tok in select(doc, lower=nouns):  # the only tokens the test below keeps
         if (tok.i in taken or tok.lower_ not in nouns or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN")
                 or tok.ent_type_ in ("GPE", "LOC", "FAC")):  # "the Soviet Union": a state, whatever its head
             continue
@@ -191,7 +192,7 @@ def _as_acronym(doc: Doc, m: ActorMention, acronyms: dict[str, ActorMention]) ->
 def _bare_acronyms(doc: Doc, acronyms: dict[str, ActorMention], taken: set[int]) -> list[ActorMention]:
     """Later tokens that are an acronym no entity covers."""
     out = []
-    for tok in doc:
+    for tok in select(doc, text=acronyms):
         body = acronyms.get(tok.text)
         if body is not None and tok.i not in taken and tok.i > body.end:
             out.append(ActorMention(tok.i, tok.i + 1, tok.i, body.actors, "alias", is_locative(tok), state_hint=body.state_hint))
@@ -206,7 +207,7 @@ def _article_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     ("al-Qaeda", "al-Shabaab"): the entity recogniser's organisations no other mention covers."""
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
     return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(ent.text, "ORG"),), "minted", is_locative(ent.root))
-            for ent in doc.ents if ent.label_ == "ORG" and _ARTICLE.match(ent.text)
+            for ent in ents(doc) if ent.label_ == "ORG" and _ARTICLE.match(ent.text)
             and not any(i in covered for i in range(ent.start, ent.end)) and mintable(ent)]
 
 
@@ -217,7 +218,7 @@ def _gatherings(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
     heads = lexicon().words("speaking_gathering_heads")
     out = []
-    for ent in doc.ents:
+    for ent in ents(doc):
         words = [t for t in ent if t.pos_ != "DET"]
         if (ent.label_ != "ORG" or len(words) < 2 or ent[-1].lower_ not in heads or ent.root.i != ent[-1].i
                 or ent.root.dep_ != "nsubj" or any(i in covered for i in range(ent.start, ent.end))

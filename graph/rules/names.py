@@ -7,12 +7,13 @@ address ("Thank you, Boris") and a nickname ("Bill Burns" after "William Burns")
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.names import plain_word
 from stancegraph.kb.given_names import given_names
 from stancegraph.kb.places import countries_of_place
@@ -38,6 +39,12 @@ def nickname_of(given: str) -> str:
     return table.get(given, given)
 
 
+@functools.lru_cache(maxsize=4)
+def _titles(lex: Lexicon) -> frozenset[str]:
+    """Title nouns and words (made once per lexicon: person_words runs for every name)."""
+    return lex.title_nouns | lex.words("title_words")
+
+
 def person_words(span: Span) -> list[str]:
     """The words of a person's name in ``span`` without honorifics and titles before it:
     "Mr. Biden" -> ["Biden"], "CIA Director Bill Burns" -> ["Bill", "Burns"] (a name of an organisation
@@ -49,7 +56,7 @@ def person_words(span: Span) -> list[str]:
     ['Antony', 'Blinken']
     """
     words = [t.text for t in span if not t.is_punct and not t.is_space]
-    titles = lexicon().title_nouns | lexicon().words("title_words")
+    titles = _titles(lexicon())
     last_title = max((n for n, w in enumerate(words) if (plain_word(w) in titles or plain_word(w) in _HONORIFICS
                       or plain_word(w).rstrip(".") in _HONORIFICS) and not _surname_after_given(words, n)), default=-1)
     if last_title >= 0:

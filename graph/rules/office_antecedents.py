@@ -18,6 +18,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import ents
 from stancegraph.rules.publisher import post_holder
 
 __all__ = ["office_antecedents"]
@@ -58,8 +59,9 @@ def _of_the_past(title: Token, day: dt.date) -> bool:
     text = " " + sent.text.lower() + " "
     if any(f" {phrase} " in text for phrase in lexicon().words("past_time_phrases")):
         return True
+    dates = [e for e in ents(sent.doc) if sent.start <= e.start and e.end <= sent.end]  # sent.ents, without making
     return any(e.label_ == "DATE" and any(t.like_num and len(t.text) == 4 and t.text.isdigit() and int(t.text) < day.year
-                                          for t in e) for e in sent.ents)
+                                          for t in e) for e in dates)  # every entity Span of the Doc again
 
 
 def office_antecedents(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry,

@@ -243,7 +243,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             return noun_participants(up.head, ctx)[0], "reporting-noun", targets, thow, False
         words = lexicon().construction_words
         pacing = noun_type(noun) in ("RETREAT", "MOBILIZE") and up.lemma_.lower() in words["pacing_verbs"]
-        if noun.dep_ == "dobj" and (up.lemma_.lower() in lexicon().reporting_verbs | words["staging_verbs"] or pacing):
+        if noun.dep_ == "dobj" and (up.lemma_.lower() in lexicon().reporting_verbs or up.lemma_.lower() in words["staging_verbs"] or pacing):
             subj, shw = subject_of(up)
             if subj is not None:
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"

@@ -9,6 +9,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_sector
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select
 from stancegraph.rules.sectors import sector_actor
 
 __all__ = ["placed_agents"]
@@ -39,7 +40,7 @@ def placed_agents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in doc:
+    for tok in select(doc, dep=_SUBJECT_DEPS, pos={"NOUN"}):  # the only tokens the test below keeps
         if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.i in by_token or tok.ent_type_:
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ or c.i in by_token)

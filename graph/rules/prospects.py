@@ -23,9 +23,11 @@ The words are data (``advocating_words``, ``occurring_verbs``, ``pending_time_ma
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
-from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.model import Status
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.qualifiers import epistemic_status, stronger_status
@@ -135,12 +137,18 @@ def _object_wish(parent: Token, node: Token) -> Status | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _told(lex: Lexicon) -> frozenset[str]:
+    """Verbs of saying and recounting: what they report is told (once per lexicon, not per act)."""
+    return frozenset(lex.reporting_verbs) | lex.words("recounting_verbs")
+
+
 def _climb(head: Token) -> Status | None:
     if head.pos_ in ("NOUN", "PROPN"):
         found = _relative_status(head)
         if found is not None:
             return found
-    stops = set(lexicon().reporting_verbs) | lexicon().words("recounting_verbs")
+    stops = _told(lexicon())
     node = head
     for _ in range(8):
         if _conditional(node):

@@ -156,14 +156,15 @@ def _background(cue: Cue) -> bool:
 def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
-    words = {c.lower_ for c in head.children} | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "advmod")}
+    kids = list(head.children)  # (read three times below: made once)
+    words = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "advmod")}
     if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
         return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
     if _future(verb) and not _background(cue):
         return Status.SCHEDULED
     if words & lexicon().reported_markers or "according" in doc_index(sent.doc).lower[sent.start:sent.end]:
         return Status.REPORTED
-    if {c.lemma_.lower() for c in head.children if c.dep_ == "amod"} & lexicon().scheduling_words:
+    if {c.lemma_.lower() for c in kids if c.dep_ == "amod"} & lexicon().scheduling_words:
         return Status.SCHEDULED
     node, below = head, None
     for _ in range(8):  # "talks scheduled to begin", "plans to meet", "which are expected to begin"
@@ -201,14 +202,16 @@ def date_entities(sent: SpacySpan) -> list[SpacySpan]:
     ['Monday']
     """
     doc, out, i = sent.doc, [], sent.start
+    index = doc_index(doc)  # (the columns: no Token made per word, once per act)
+    iob, types = index.ent_iob, index.ent_type
     while i < sent.end:
-        if doc[i].ent_iob_ != "B":
+        if iob[i] != "B":
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
+        while j < len(doc) and iob[j] == "I":
             j += 1
-        if j <= sent.end and doc[i].ent_type_ == "DATE":
+        if j <= sent.end and types[i] == "DATE":
             out.append(doc[i:j])
         i = j
     return out

@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import select, select_any, span_tokens, tokens
+from stancegraph.rules.doc_index import doc_index, select, select_any, sentences, span_tokens, tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
@@ -27,6 +27,7 @@ _OPEN = {"“", "«", "``"}
 _CLOSE = {"”", "»", "''"}
 _SINGULAR = {"i", "me", "my", "mine", "myself"}
 _PLURAL = {"we", "us", "our", "ours", "ourselves"}
+_FIRST_PERSON = frozenset(_SINGULAR | _PLURAL)
 _MARKS = _OPEN | _CLOSE | {'"'}
 
 
@@ -164,8 +165,8 @@ def quoted_speakers(doc: Doc, mentions: list[ActorMention]) -> list[tuple[int, i
 
 def _speakers(doc: Doc, by_token: dict[int, ActorMention] | None) -> list:
     """(start, end, speaker) of the quotations whose speaker is named (see :func:`_reporting_subject`)."""
-    sents = list(doc.sents)
-    sent_starts = [s.start for s in sents]
+    sents = sentences(doc)
+    sent_starts = doc_index(doc).sent_starts
     out: list = []
     last: tuple[int, object] | None = None  # (sentence number, speaker) of the last quotation
     for start, end in quotations(doc):
@@ -219,7 +220,7 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], registry: Acto
         organisation = _organisation(speaker, registry)
         for tok in tokens(doc)[start:end]:
             lower = tok.lower_
-            if tok.i in taken or tok.pos_ != "PRON" or lower not in _SINGULAR | _PLURAL:
+            if tok.i in taken or tok.pos_ != "PRON" or lower not in _FIRST_PERSON:
                 continue
             actor = speaker.actors[0] if lower in _SINGULAR else organisation
             if actor is None:

@@ -153,18 +153,21 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
     An opposition is the acting state's whoever acts on it (a state, its organs, its officials)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in select(doc, dep={*_OBJECT_DEPS, "nsubj"}, ent_type={""}):  # (the only tokens the test below keeps)
+    # (the only tokens the tests below keep: _agent_phrase_sector takes nouns)
+    for tok in select(doc, dep={*_OBJECT_DEPS, "nsubj"}, ent_type={""}, pos={"NOUN", "PROPN"}):
         complement_subject = tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp")  # "demanded that X resign"
-        placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
-        if (tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_
+        if tok.i in taken or not (tok.dep_ in _OBJECT_DEPS or complement_subject) or tok.ent_type_:
+            continue
+        # the agent noun first: most objects are none, and the tests after it walk the noun's and the clause's words
+        sector = _agent_phrase_sector(tok)
+        if (sector is None or sector == "ELI"
                 or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) and not _title_word(c) for c in tok.children)):
             continue
         counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
             continue  # "in the streets", "near the base": places and circumstances, not parties
         subject = _subject_mention(counted or tok, by_token, state_of)
-        sector = _agent_phrase_sector(tok) if subject is not None else None
-        if sector is None or sector == "ELI":
+        if subject is None:
             continue
         # a state's police or a country's rebels act at home ("Egyptian police arrested demonstrators"); a state
         # itself judges or names others anywhere ("Ankara regards the militia as terrorists"), and a state's
@@ -180,6 +183,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
                 or not domestic and (counted is not None or state_of.named(subject) is None)):
             continue
         state = state_of(subject)
+        placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
             continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
         group = sector_actor(state, sector)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.sectors import agent_sector
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import select
 from stancegraph.rules.lent_states import LENDING_SECTORS, TITLE_SECTORS
 from stancegraph.rules.sectors import sector_actor
 
@@ -66,7 +67,7 @@ def subject_titles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
     """
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
-    for tok in doc:
+    for tok in select(doc, dep={"nsubj"}):  # (_title_subject takes subjects only)
         sector = _title_subject(tok) if tok.i not in by_token else None
         state = _object_lender(tok.head, by_token) if sector is not None else None
         if state is None or state.kind is not ActorKind.STATE:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.thanks import thanked_doer
 from stancegraph.model import Span
-from stancegraph.rules.doc_index import span_tokens
+from stancegraph.rules.doc_index import doc_index, span_tokens
 from stancegraph.rules.issuers import issuing_verb
 from stancegraph.rules.passive_voice import participle_patient, passive_doer
 from stancegraph.rules.reduced_relatives import reduced_relative_head
@@ -365,7 +365,8 @@ def span_of(tokens: list[Token], doc: Doc) -> Span | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(text=doc[tokens[0].i:tokens[-1].i + 1].text, start=start, end=end)  # not doc.text: rebuilt per access
+    text = doc_index(doc).span_text(tokens[0].i, tokens[-1].i + 1)  # doc[a:b].text, without a Token per word
+    return Span(text=text, start=start, end=end)  # (not doc.text: rebuilt per access)
 
 
 def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:

@@ -8,6 +8,7 @@ matched at a verb. The matcher is built once per vocabulary and lexicon (:func:`
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 
 from spacy.matcher import DependencyMatcher
@@ -21,7 +22,9 @@ __all__ = ["PatternMatch", "CompiledPatterns", "bare_pattern", "compile_patterns
 
 _OBJECT_DEPS = ["dobj", "nsubjpass", "attr", "oprd"]
 _PARTICLE_DEPS = ["prt", "prep", "advmod", "compound:prt"]
-_LAST: list = []  # [doc, lexicon, matches] of the document matched last (a doc is read sentence by sentence)
+# (doc, lexicon, matches) of the document this thread matched last (a doc is read sentence by sentence); per
+# thread, as rules.doc_index, so two threads extracting at once never read each other's matches
+_LAST = threading.local()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,17 +181,21 @@ class CompiledPatterns:
         return {i: match for i, (_rank, match) in best.items()}
 
 
-@functools.lru_cache(maxsize=8)
 def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatterns:
     """The verb patterns of ``lex`` (default: the active lexicon) compiled for ``vocab`` (cached: once per
-    vocabulary and lexicon).
+    vocabulary and lexicon; the default and the active lexicon named are one key, so the compilation
+    :func:`~stancegraph.nlp.pipeline.make_nlp` does at load is the one :func:`pattern_match` uses).
 
     >>> import spacy
     >>> compiled = compile_patterns(spacy.blank("en").vocab)
     >>> len(compiled.matcher) < 30 < len(compiled.patterns)
     True
     """
-    lex = lex or lexicon()
+    return _compiled(vocab, lex or lexicon())
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
     index: dict[tuple, list[int]] = {}
     words: dict[tuple, dict[str, set[str]]] = {}
     bare: dict[str, VerbPattern] = {}
@@ -234,9 +241,10 @@ def pattern_match(tok: Token) -> PatternMatch | None:
     ('RETREAT', '0872', ['lifted', 'blockade'])
     """
     doc, lex = tok.doc, lexicon()
-    if not _LAST or _LAST[0] is not doc or _LAST[1] is not lex:
-        _LAST[:] = [doc, lex, compile_patterns(doc.vocab, lex).matches(doc)]
-    return _LAST[2].get(tok.i)
+    last = getattr(_LAST, "matched", None)
+    if last is None or last[0] is not doc or last[1] is not lex:
+        last = _LAST.matched = (doc, lex, compile_patterns(doc.vocab, lex).matches(doc))
+    return last[2].get(tok.i)
 
 
 def bare_pattern(tok: Token, lemma: str) -> VerbPattern | None:

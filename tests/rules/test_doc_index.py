@@ -11,7 +11,7 @@ import pytest
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document
 from stancegraph.rules import doc_index
-from stancegraph.rules.doc_index import DocIndex, select, select_any, span_tokens, tokens, tokens_containing
+from stancegraph.rules.doc_index import DocIndex, ents, select, select_any, sentences, span_tokens, tokens, tokens_containing
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "cgtn-russia-us-ukraine-2022-01.txt"
 
@@ -25,12 +25,18 @@ def test_doc_index_columns_are_the_token_attributes(example_doc):
     index = DocIndex(example_doc)
     reads = {"pos": lambda t: t.pos_, "tag": lambda t: t.tag_, "dep": lambda t: t.dep_, "lower": lambda t: t.lower_,
              "lemma": lambda t: t.lemma_.lower(), "ent_type": lambda t: t.ent_type_, "text": lambda t: t.text,
-             "is_space": lambda t: t.is_space}
+             "is_space": lambda t: t.is_space, "ent_iob": lambda t: t.ent_iob_, "text_with_ws": lambda t: t.text_with_ws}
     for name, read in reads.items():
         assert getattr(index, name) == [read(t) for t in example_doc], name
     assert [t.i for t in index.tokens] == list(range(len(example_doc)))
     assert [(s.start, s.end) for s in index.sents] == [(s.start, s.end) for s in example_doc.sents]
+    assert sentences(example_doc) is sentences(example_doc) and sentences(example_doc) == list(example_doc.sents)
+    assert ents(example_doc) is ents(example_doc) and ents(example_doc) == example_doc.ents
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in ents(example_doc)] == [
+        (e.start, e.end, e.label_, e.ent_id_) for e in example_doc.ents]
     sent = index.sents[3]
+    spans = [(s.start, s.end) for s in index.sents] + [(e.start, e.end) for e in ents(example_doc)] + [(5, 5), (0, 1)]
+    assert [index.span_text(a, b) for a, b in spans] == [example_doc[a:b].text for a, b in spans]
     assert [t.i for t in span_tokens(sent)] == [t.i for t in sent]
 
 
@@ -57,6 +63,13 @@ def _every_token(doc, **_allowed):
     return list(doc)
 
 
+class _Everything:
+    """A set that holds every word: noun_type then reads every noun's modifiers, as before its look-up shortcut."""
+
+    def __contains__(self, _word) -> bool:
+        return True
+
+
 def test_passes_that_skip_tokens_find_what_walking_every_token_finds(nlp, example_doc, monkeypatch):
     """Each pass keeps its own full test after the index's selection, so walking every token must give the
     same statements: a rule added to one of those loops that the selection would skip fails here."""
@@ -65,11 +78,18 @@ def test_passes_that_skip_tokens_find_what_walking_every_token_finds(nlp, exampl
     registry = ActorRegistry.load()
     document = Document(id="ex", text=example_doc.text, date=dt.date(2022, 1, 20))
     fast = list(stance_statements(example_doc, document, registry))
-    for module in ("actors", "coreference", "quotations", "sectors", "names", "organs", "publisher"):
+    for module in ("actors", "coreference", "quotations", "sectors", "names", "organs", "publisher", "named_bodies",
+                   "subject_titles", "placed_agents"):
         target = __import__(f"stancegraph.rules.{module}", fromlist=["_"])
         for name in ("select", "select_any", "tokens_containing"):
             if hasattr(target, name):
                 monkeypatch.setattr(target, name, lambda doc, *args, **kw: _every_token(doc))
+    # find_cues asks every token of the sentence; noun_type reads every noun's modifiers
+    from stancegraph.rules import cues, event_nouns
+
+    monkeypatch.setattr(cues, "verb_candidates", lambda sent: list(sent))
+    monkeypatch.setattr(cues, "noun_candidates", lambda sent: list(sent))
+    monkeypatch.setattr(event_nouns, "_read_in_context", lambda lex: _Everything())
     slow = list(stance_statements(example_doc, document, registry))
     assert len(fast) > 10
     assert slow == fast
