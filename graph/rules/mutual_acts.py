@@ -22,17 +22,22 @@ def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) 
     whose partner is written with "with" ("held talks with", "clashed with", "cooperate with"), not
     an act already read as mutual, nor one side's readiness or wish ("ready for talks with Kiev").
 
-    >>> from types import SimpleNamespace
-    >>> talks = SimpleNamespace(head=SimpleNamespace(lemma_="hold"), noun=SimpleNamespace(lemma_="talk"))
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import Cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "held", "talks", "and", "a", "call", "with", "Orban"],
+    ...           heads=[1, 1, 1, 2, 5, 2, 1, 6], deps=["nsubj", "ROOT", "dobj", "cc", "det", "conj", "prep", "pobj"],
+    ...           pos=["PROPN", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["Putin", "hold", "talk", "and", "a", "call", "with", "Orban"])
+    >>> talks, call = Cue(doc[1], (doc[1], doc[2]), "CONSULT", "light", doc[2]), Cue(doc[1], (doc[1], doc[5]), "CONSULT", "light", doc[5])
     >>> partner_acts_too("CONSULT", "prep-with", False, talks), partner_acts_too("CONSULT", "dobj", False, talks)
     (True, False)
-    >>> call = SimpleNamespace(head=SimpleNamespace(lemma_="have"), noun=SimpleNamespace(lemma_="conversation"))
     >>> partner_acts_too("CONSULT", "prep-with", False, call), partner_acts_too("DEMAND", "prep-with", False, talks)
     (False, False)
     """
     if reciprocal or target_how != "prep-with" or type_ not in types_with("symmetric"):
         return False
     word = cue.noun if cue.noun is not None else cue.head
-    if getattr(word, "pos_", "") == "NOUN" and intended(word):
+    if word.pos_ == "NOUN" and intended(word):
         return False  # "is ready for talks with representatives from Kiev": a readiness is one side's
     return word.lemma_.lower() in lexicon().words("joint_act_words")
