@@ -362,7 +362,8 @@ def _expletive(tok: Token) -> bool:
 def _named(doc: Doc, registry: ActorRegistry, document: Document | None) -> list[ActorMention]:
     """The mentions ``doc`` names: bodies by their own names, titles + surnames on the document's date and persons'
     short names linked, organs read."""
-    named = titled_surnames(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry, getattr(document, "date", None))
+    named = titled_surnames(doc, named_bodies(doc, named_mentions(doc, registry), registry), registry,
+                            document.date if document is not None else None)
     return organ_mentions(doc, link_person_names(doc, named, registry), registry)
 
 

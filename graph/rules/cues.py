@@ -174,7 +174,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         predicate = predicate_type(tok) if cue is None else None
         if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
             cue = Cue(tok.head if tok.dep_ == "acomp" else tok, (tok,), predicate, "verb")
-        if cue is None and predicate is None and is_reported_obligation(tok):
+        if cue is None and is_reported_obligation(tok):
             cue = Cue(tok, (tok,), "DEMAND", "obligation")  # "the forum concluded that the US must allocate"
         if cue is not None:
             cues.append(cue)

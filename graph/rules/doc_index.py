@@ -50,6 +50,20 @@ class DocIndex:
         self.doc = doc
         self.length = len(doc)
         self.tokens: list[Token] = list(doc)
+        self._kept: dict = {}
+
+    def kept(self, key, make):
+        """What ``make()`` gives, made once per Doc (and thread) under ``key``: a pass's own scan of the whole Doc
+        ("the quotation marks", "the verb-pattern matches") done once, not once per sentence or guess.
+
+        >>> import spacy
+        >>> index = DocIndex(spacy.blank("en")("Russia warned NATO."))
+        >>> index.kept("n", lambda: [1]) is index.kept("n", lambda: [2])
+        True
+        """
+        if key not in self._kept:
+            self._kept[key] = make()
+        return self._kept[key]
 
     def span_tokens(self, span: Span) -> list[Token]:
         """The tokens of ``span`` (a span of this Doc), the same objects as :attr:`tokens`."""

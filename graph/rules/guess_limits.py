@@ -20,12 +20,11 @@ set of 127 releases, 44 guesses (38 right) became 42 (37 right); at the default 
 from __future__ import annotations
 
 import bisect
-import threading
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.doc_index import doc_index, select_any
 
 __all__ = ["stacked_guess", "voice_of", "source_or_standard", "opposed", "transcript_voice", "FIRST_PERSON"]
 
@@ -137,13 +136,9 @@ def _inside_quotation(sent: SpacySpan) -> bool:
     return straight % 2 == 1
 
 
-_LAST = threading.local()  # .doc, .marks of the last Doc this thread asked about: one scan per document
-
-
 def _marks(doc: Doc) -> list[tuple[int, str]]:
-    """``(index, text)`` of the quotation marks and line breaks of ``doc``, in text order."""
-    if getattr(_LAST, "doc", None) is not doc:  # per thread, as rules.doc_index: a Doc is read by one thread
+    """``(index, text)`` of the quotation marks and line breaks of ``doc``, in text order (one scan per Doc)."""
+    def scan() -> list[tuple[int, str]]:
         found = select_any(doc, text=_OPEN | _CLOSE | {'"'}, is_space={True})
-        _LAST.marks = [(t.i, t.text) for t in found if not t.is_space or "\n" in t.text]
-        _LAST.doc = doc
-    return _LAST.marks
+        return [(t.i, t.text) for t in found if not t.is_space or "\n" in t.text]
+    return doc_index(doc).kept("quotation marks", scan)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.names import plain_word
-from stancegraph.kb.given_names import given_names
+from stancegraph.kb.given_names import surname_after_given
 from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
@@ -58,7 +58,7 @@ def person_words(span: Span) -> list[str]:
     words = [t.text for t in span if not t.is_punct and not t.is_space]
     titles = _titles(lexicon())
     last_title = max((n for n, w in enumerate(words) if (plain_word(w) in titles or plain_word(w) in _HONORIFICS
-                      or plain_word(w).rstrip(".") in _HONORIFICS) and not _surname_after_given(words, n)), default=-1)
+                      or plain_word(w).rstrip(".") in _HONORIFICS) and not (n == len(words) - 1 and surname_after_given(words))), default=-1)
     if last_title >= 0:
         words = words[last_title + 1:]
         if words and words[0].lower() == "of":  # "Secretary of State Antony Blinken", "Minister of Labour and ..."
@@ -68,12 +68,6 @@ def person_words(span: Span) -> list[str]:
     if len(words) >= 3 and countries_of_place(words[0]):
         words = words[1:]  # "(Governor of) Sevastopol Mikhail Razvozhayev"
     return [re.sub(r"[’']s$", "", w) for w in words]
-
-
-def _surname_after_given(words: list[str], n: int) -> bool:
-    """The title word at ``n`` is a surname: the name's last word after a given name ("Defence Secretary Tom
-    King", "John Major")."""
-    return n == len(words) - 1 and n > 0 and words[n - 1][:1].isupper() and plain_word(words[n - 1]) in given_names()
 
 
 def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:

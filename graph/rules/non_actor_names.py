@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from stancegraph.kb.given_names import given_names
+from stancegraph.kb.given_names import surname_after_given
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 
@@ -99,7 +99,7 @@ def _ends_in_title(ent: Span) -> bool:
         return False
     lex = lexicon()
     last = plain_word(words[-1].text)
-    if last in lex.title_nouns and plain_word(words[-2].text) in given_names():
+    if last in lex.title_nouns and surname_after_given([t.text for t in words]):
         return False  # "Defence Secretary Tom King", "John Major": a surname that is also a title
     return last in lex.words("honorary_titles") or last in lex.title_nouns
 

@@ -29,7 +29,7 @@ from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 
-__all__ = ["owner_targets", "owners_of", "owned_thing"]
+__all__ = ["owner_targets", "owners_of", "owned_thing", "untargeted_preps"]
 
 #: Event types whose force or protest is aimed at a thing behind a place preposition ("fired at", "hack into",
 #: "protested outside the embassy").
@@ -56,6 +56,13 @@ def owned_thing(noun: Token) -> bool:
     if keys & _people(lexicon()) or any(k in agent_nouns() for k in keys):
         return False
     return noun_type(noun) is None
+
+
+@functools.lru_cache(maxsize=4)
+def untargeted_preps(lex: Lexicon) -> frozenset[str]:
+    """Prepositions whose object is no target: places, times (not "on"), issues and comparisons (read here and
+    by :func:`stancegraph.rules.participants.direct_targets`)."""
+    return lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps
 
 
 @functools.lru_cache(maxsize=4)
@@ -139,7 +146,7 @@ def _objects(cue: Cue, head: Token, *, dobj: bool) -> list[tuple[Token, str]]:
     if dobj:
         out += [(c, "dobj-owner") for c in head.children if c.dep_ == "dobj"]
     aimed = lex.words("owner_place_preps") if cue.type in AIMED_TYPES else frozenset()
-    skipped = lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps
+    skipped = untargeted_preps(lex)
     for c in head.children:
         for p in (p for p in c.children if c.dep_ == "prep" and p.dep_ == "pobj"):
             # "rallied in front of the embassy": a place preposition over a noun that only places beside a thing

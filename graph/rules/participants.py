@@ -4,8 +4,6 @@ nouns as the syntax names them. The other side guessed when the syntax names non
 :mod:`stancegraph.rules.conventions`."""
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
 from stancegraph.rules.asked_measures import asks_for_a_measure
@@ -18,21 +16,15 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
-from stancegraph.rules.owners import owner_targets
+from stancegraph.rules.owners import owner_targets, untargeted_preps
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
-from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import countries_of_place
 from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "visits_a_place", "MATERIAL_CONFLICT"]
-
-
-@functools.lru_cache(maxsize=4)
-def _target_preps_skip(lex: Lexicon) -> frozenset[str]:
-    """Prepositions whose object is no target: places, times (not "on"), issues and comparisons."""
-    return lex.locative_preps | (lex.time_preps - {"on"}) | lex.non_target_preps
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -93,7 +85,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
             add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
-        elif c.dep_ == "prep" and (c.lower_ not in _target_preps_skip(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
+        elif c.dep_ == "prep" and (c.lower_ not in untargeted_preps(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp"):
@@ -108,7 +100,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(actors_of(quantified_objects(verb), ctx), "dobj")
     if head.i != verb.i:
         for c in with_frame_children(head):  # "launched a mediation effort between A and B"
-            if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()):
+            if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()):
                 add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
@@ -134,7 +126,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
-            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in _target_preps_skip(lexicon())) and not (
+            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
@@ -218,7 +210,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pair = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in _target_preps_skip(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
+        if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:

@@ -8,7 +8,6 @@ matched at a verb. The matcher is built once per vocabulary and lexicon (:func:`
 from __future__ import annotations
 
 import functools
-import threading
 from dataclasses import dataclass
 
 from spacy.matcher import DependencyMatcher
@@ -17,14 +16,12 @@ from spacy.vocab import Vocab
 
 from stancegraph.kb.lexicon import Lexicon, VerbPattern, active as lexicon
 from stancegraph.rules.anchored_matcher import AnchoredMatcher
+from stancegraph.rules.doc_index import doc_index
 
 __all__ = ["PatternMatch", "CompiledPatterns", "bare_pattern", "compile_patterns", "pattern_match", "word_forms"]
 
 _OBJECT_DEPS = ["dobj", "nsubjpass", "attr", "oprd"]
 _PARTICLE_DEPS = ["prt", "prep", "advmod", "compound:prt"]
-# (doc, lexicon, matches) of the document this thread matched last (a doc is read sentence by sentence); per
-# thread, as rules.doc_index, so two threads extracting at once never read each other's matches
-_LAST = threading.local()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +238,9 @@ def pattern_match(tok: Token) -> PatternMatch | None:
     ('RETREAT', '0872', ['lifted', 'blockade'])
     """
     doc, lex = tok.doc, lexicon()
-    last = getattr(_LAST, "matched", None)
-    if last is None or last[0] is not doc or last[1] is not lex:
-        last = _LAST.matched = (doc, lex, compile_patterns(doc.vocab, lex).matches(doc))
-    return last[2].get(tok.i)
+    # one match of the whole Doc (read sentence by sentence), per Doc and thread (rules.doc_index)
+    matches = doc_index(doc).kept(("verb patterns", lex), lambda: compile_patterns(doc.vocab, lex).matches(doc))
+    return matches.get(tok.i)
 
 
 def bare_pattern(tok: Token, lemma: str) -> VerbPattern | None:
