@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
 
-__all__ = ["names_other_addressee", "names_own_partner", "speaks_to_listener"]
+__all__ = ["addressed_object", "names_other_addressee", "names_own_partner", "speaks_to_listener"]
 
 _OBJECTS = ("dobj", "pobj", "dative", "iobj", "conj")
 _SECOND_PERSON = {"you", "yourself", "yourselves"}
@@ -94,3 +94,31 @@ def names_own_partner(head: Token, index) -> bool:
                for p in prep.children if p.dep_ == "pobj"]
     # ("grateful to the President of Russia - to you": one of them is an actor, so the partner is named)
     return any(p.pos_ in ("NOUN", "PRON") for p in objects) and not any(index.of_phrase(p) for p in objects)
+
+
+def addressed_object(verb: Token) -> Token | None:
+    """The object ``verb`` is addressed to: the object of a verb of addressing ("thanked the wives of the presidents
+    for the warm welcome of Ukrainian citizens", lexicon ``addressing_verbs``), or an object the verb's clause
+    follows, as in every "V someone that ..." ("the United States promised the Soviet leadership that NATO will not
+    expand"). None without such an object. When no actor stands for it, the act has no other addressee: not an
+    actor of the reason (the citizens were welcomed, not thanked) nor of the clause (NATO is what was promised about).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["She", "thanked", "the", "wives", "for", "the", "welcome"],
+    ...           heads=[1, 1, 3, 1, 1, 6, 4], deps=["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj"],
+    ...           pos=["PRON", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"], lemmas=["she", "thank", "the", "wife", "for", "the", "welcome"])
+    >>> addressed_object(doc[1]).text
+    'wives'
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "promised", "weapons", "to", "Kyiv"], heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "dative", "pobj"], pos=["PRON", "VERB", "NOUN", "ADP", "PROPN"],
+    ...           lemmas=["they", "promise", "weapon", "to", "Kyiv"])
+    >>> addressed_object(doc[1]) is None  # the thing promised, not the one it was promised to
+    True
+    """
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    if verb.lemma_.lower() in lexicon().words("addressing_verbs") or any(c.dep_ == "ccomp" for c in verb.children):
+        return obj
+    return None

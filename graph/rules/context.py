@@ -115,4 +115,7 @@ def own_side(actor: Actor, day: dt.date | None, ctx: Context) -> set[str]:
     state = state_at(ctx.registry, actor, day or ctx.reference)
     if state is not None:
         ids.add(state.id)
+    post = ctx.registry.post_of(actor.id, day or ctx.reference) if actor.kind is ActorKind.PERSON else None
+    if post is not None:  # "von der Leyen noted that the European Commission should complete ...": her own body
+        ids.add(post.organisation)
     return ids

@@ -3,11 +3,16 @@ businesses", "the EU is agreeing on the sixth package of sanctions against Russi
 topic is what the parties talk or agree about, not a party: the businesses are no partner of the talk, and
 Russia, the target of the sanctions, is no partner of the agreement (the EU's members agree among themselves).
 The sides of a relation in the topic ("discuss how to promote cooperation between Argentina and Russia") stay
-the parties."""
+the parties. So too a pledge to act against someone is about them, not to them: "Baerbock promised that Berlin
+would end imports of Russian oil" is no agreement with Russia."""
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from stancegraph.kb.codebook import event_type
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.cues import Cue
+from stancegraph.rules.cues import Cue, verb_cue
 
 __all__ = ["off_topic", "topic_tokens"]
 
@@ -34,8 +39,11 @@ def topic_tokens(cue: Cue) -> frozenset[int]:
     if cue.kind not in ("verb", "phrasal") or cue.type not in _TALKING:
         return frozenset()
     found: set[int] = set()
+    if cue.type == "AGREE":  # "pledged to cut imports of Russian gas": what the pledge is against
+        found.update(t.i for c in cue.head.children if c.dep_ in ("ccomp", "xcomp") and _against(c) for t in c.subtree)
     for c in cue.head.children:
-        if (c.dep_ == "ccomp" and cue.type == "CONSULT") or (
+        if (c.dep_ == "ccomp" and cue.type == "CONSULT") or (  # "discussed Afghanistan": a topic, no partner
+                c.dep_ == "dobj" and cue.type == "CONSULT" and cue.head.lemma_.lower() in lexicon().words("discussing_verbs")) or (
                 c.dep_ == "prep" and c.lower_ in _ABOUT and (cue.kind == "phrasal" and c in cue.words)):
             found.update(t.i for t in c.subtree)
     # "discuss how we should promote cooperation between Argentina and Russia": the two sides are the parties
@@ -59,3 +67,13 @@ def off_topic(cue: Cue, targets: list[ActorMention], how: str | None) -> tuple[l
         return targets, how
     kept = [m for m in targets if m.head not in topic]
     return kept, how if kept else None
+
+
+def _against(verb: Token) -> bool:
+    """A promised act that ends, restricts or fights: "end imports", "cut supplies", "impose sanctions"."""
+    lemma = verb.lemma_.lower()
+    lex = lexicon()
+    if lemma in lex.ending_verbs or lemma in lex.words("restricting_verbs") or lemma in lex.words("closing_verbs"):
+        return True
+    cue = verb_cue(verb)
+    return cue is not None and event_type(cue.type).quad in ("verbal-conflict", "material-conflict")

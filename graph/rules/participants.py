@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stancegraph.rules.addressees import addressed_object
 from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
@@ -66,6 +67,10 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     """
     head = cue.noun if cue.kind == "light" else verb
     found: list[tuple[ActorMention, str]] = []
+    # "promised the Soviet leadership that NATO ...": an addressee no actor stands for (rules.addressees)
+    addressee = addressed_object(verb) if cue.kind == "verb" else None
+    unnamed = addressee is not None and not ctx.index.of_phrase(addressee) and not ctx.index.within(addressee, max_depth=8) and (
+        addressee.lemma_.lower() not in lexicon().title_nouns)  # "thank Mr President for ... the efforts of France": his
     patients = passive_patients(verb, cue.type)  # "the Boeing shot down by", "cities destroyed by": rules.passive_voice
 
     def add(ms, how):
@@ -88,7 +93,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         elif c.dep_ == "prep" and (c.lower_ not in untargeted_preps(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
-        elif c.dep_ in ("ccomp", "xcomp"):
+        elif c.dep_ in ("ccomp", "xcomp") and not unnamed:
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
@@ -114,6 +119,10 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add([p for p in ctx.index.places + ctx.index.mentions if verb.left_edge.i <= p.head <= verb.right_edge.i
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
             "embassy-place")
+    if not found and unnamed:  # but "thanked the Speaker for her visit": the reason's "her" is the addressee's
+        add([m for c in verb.children if c.dep_ == "prep" for m in ctx.index.within(c, max_depth=4)
+             if m.how == "pronoun" and ctx.doc[m.head].dep_ == "poss"][:1], "prep-inside")
+        return [m for m, _ in found], (found[0][1] if found else "")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
     if not found and any(_to_you(t) for t in {verb, head, *cue.words}):
@@ -131,7 +140,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
-                          and not (cue.type in _JUDGING_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
+                          and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
                 inside = [m for m in inside if all(a.registered for a in m.actors)
                           or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
@@ -253,6 +262,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 # Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
 # Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
+# ... and a promise or commitment to a measure is no agreement with whom it is aimed at ("assured of support against
+# Russian aggression")
+_AIMED_AT_TYPES = _JUDGING_TYPES | {"AGREE"}
 
 
 def _joined(found: list[ActorMention], doc) -> bool:
