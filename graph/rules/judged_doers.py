@@ -126,7 +126,8 @@ def aimed_at(tok: Token, top: Token) -> bool:
     while t.i != top.i and t.head.i != t.i:
         p = t.head
         if t.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in lexicon().words("aimed_preps") and (
-                _conflict_noun(p.head) or p.lower_ == "against"):  # "all military and hybrid actions against Ukraine"
+                _conflict_noun(p.head) or p.lower_ == "against"  # "all military and hybrid actions against Ukraine"
+                or p.head.lemma_.lower() in lexicon().words("aimed_nouns")):  # "maintaining pressure on Russia"
             return True
         t = p
     return False

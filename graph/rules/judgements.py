@@ -22,7 +22,9 @@ def judged_negatively(verb: Token) -> bool:
     >>> judged_negatively(doc[1])
     True
     """
-    for c in verb.children:
+    # (the parser often hangs the "as" on the object: "recognizes Russia's actions | as genocide")
+    objects_as = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for c in (*verb.children, *objects_as):
         phrase = None
         if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
@@ -57,9 +59,21 @@ def negative_verdict(verb: Token) -> bool:
         for g in c.children:
             # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
-                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in g.subtree):
+                    t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in _phrase(g)):
                 return True
     return False
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase short of the clauses it governs: the verdict of "is ready to negotiate ... with
+    a view to de-escalation" is "ready", not a word of what one is ready to do (but a noun's own infinitive is
+    its content: "was an attempt to legalize the illegal deportation")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("xcomp", "ccomp", "advcl", "relcl"))
+    return out
 
 
 def to_blame(be: Token) -> bool:
