@@ -137,20 +137,25 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
             if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
-                inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
-                inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
-                          and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
-                # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
-                inside = [m for m in inside if all(a.registered for a in m.actors)
-                          or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
-                # "blows to the United States and Israel": the first and its known conjuncts (not "the Selenga and the Uldza")
-                add(inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
-                                  and all(a.registered for a in m.actors)],
-                    f"{c.dep_}-inside")
+                add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")
     if not found:  # "Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
         add(content_recipients(head, ctx, exclude), "content-recipient")
     return [m for m, _ in found], (found[0][1] if found else "")
+
+
+def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozenset[str], ctx: Context) -> list[ActorMention]:
+    """The actors inside the complement ``c`` of the act at ``head`` that take part in it (not in its condition
+    ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
+    inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
+    inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+    inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
+              and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
+    # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
+    inside = [m for m in inside if all(a.registered for a in m.actors)
+              or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
+    # "blows to the United States and Israel": the first and its known conjuncts (not "the Selenga and the Uldza")
+    return inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
+                         and all(a.registered for a in m.actors)]
 
 
 def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str, bool]:
