@@ -48,3 +48,34 @@ def test_a_form_of_address_names_no_one(read):
     found = read("Volodymyr Zelenskyy also recalled his personal meeting with His Holiness during an audience in the "
                  "Holy See.")
     assert not any("Holiness" in t for p in _pairs(found) for t in p[1]), sorted(_pairs(found))
+
+
+def test_mutual_support_is_reciprocal_not_guessed(read):
+    found = read("The Republic of Lithuania and the Republic of Poland expressed their mutual support and solidarity in "
+                 "the face of the migration crisis, artificially created and orchestrated by Minsk on the "
+                 "Lithuanian-Belarusian and Polish-Belarusian borders.")
+    assert {p for p in _pairs(found) if p[2] == "SUPPORT"} == {
+        ("Lithuania", ("Poland",), "SUPPORT"), ("Poland", ("Lithuania",), "SUPPORT")}, sorted(_pairs(found))
+
+
+def test_any_agreement_is_no_agreement_made(read):
+    from stancegraph.model import Status
+    found = read("Any agreement between Ukraine and the Russian Federation like Minsk-3 is a postponed war.")
+    assert {s.status for s in found if s.type == "AGREE"} == {Status.HYPOTHETICAL}
+    # "not ... any" is plain negation: the refusal stands
+    found = read("Ukraine will not make any concessions that could undermine our struggle for territorial integrity.")
+    assert {s.status for s in found if s.type == "REJECT"} - {Status.HYPOTHETICAL}
+
+
+def test_demonstrating_something_to_someone_is_no_protest(read):
+    found = read("He stressed that the Ukrainian people still demonstrate to the world community their unity and "
+                 "devotion to democratic values.")
+    assert not any(p[2] == "PROTEST" for p in _pairs(found)), sorted(_pairs(found))
+    found = read("Thousands of people demonstrated in Minsk against the government.")
+    assert any(p[2] == "PROTEST" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_what_an_appeal_asks_for_is_no_addressee(read):
+    found = read("Ukraine has appealed to foreign leaders, including Turkish President Recep Tayyip Erdoğan and US "
+                 "President Joseph Biden, to facilitate the release of Ukrainian citizens illegally detained in Russia.")
+    assert {p[1] for p in _pairs(found) if p[2] == "APPEAL"} == {("Recep Tayyip Erdoğan",), ("Joe Biden",)}, sorted(_pairs(found))

@@ -207,7 +207,8 @@ def _mark_reciprocal(act: Act) -> None:
         act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)) and not visits_a_place(cue))
         or cue.head.lemma_.lower() in lexicon().reciprocal_words
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
-        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children)
+        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (  # "expressed their mutual support"
+            *cue.head.children, *(cue.noun.children if cue.noun is not None else ())))
         or each_other(act.verb)
     ):
         act.reciprocal = True

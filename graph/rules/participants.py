@@ -120,8 +120,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
             "embassy-place")
     if not found and unnamed:  # but "thanked the Speaker for her visit": the reason's "her" is the addressee's
-        add([m for c in verb.children if c.dep_ == "prep" for m in ctx.index.within(c, max_depth=4)
-             if m.how == "pronoun" and ctx.doc[m.head].dep_ == "poss"][:1], "prep-inside")
+        add([m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for m in ctx.index.within(c, max_depth=4)
+             if m.how == "pronoun" and ctx.doc[m.head].dep_ == "poss" and ctx.doc[m.head].lower_ in ("his", "her")][:1], "prep-inside")
         return [m for m, _ in found], (found[0][1] if found else "")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
         return [], ""  # "called on the world to block Putin's cash": the world is addressed, not Putin
@@ -137,7 +137,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
             if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
-                add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")
+                if not (found and c.dep_ in ("ccomp", "xcomp")):  # "appealed to foreign leaders ... to facilitate the
+                    add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")  # release of Ukrainian citizens"
     if not found:  # "Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
         add(content_recipients(head, ctx, exclude), "content-recipient")
     return [m for m, _ in found], (found[0][1] if found else "")

@@ -290,6 +290,8 @@ def epistemic_status(head: Token) -> Status | None:
     """
     found: Status | None = None
     for c in head.children:
+        if c.dep_ == "det" and c.lower_ == "any" and head.pos_ == "NOUN" and not has_negation(head.head):
+            return Status.HYPOTHETICAL  # "Any agreement between Ukraine and the Russian Federation ... is a postponed war"
         if c.dep_ in ("amod", "advmod", "npadvmod"):
             for t in (c, *(g for g in c.children if g.dep_ == "advmod")):
                 found = stronger_status(found, _word_status(t)) if found else _word_status(t)
