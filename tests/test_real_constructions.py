@@ -482,3 +482,10 @@ def test_a_verb_of_saying_conjoined_inside_what_was_said_is_the_sayers(read):
     found = _pairs(read("Sadyr Japarov said that Kiev was responsible for derailing the Minsk agreements and expressed "
                         "his support for Russia's decisive actions to protect civilians in Donbass."))
     assert not any(p[0] == "Ukraine" and p[2] == "SUPPORT" for p in found), sorted(found)
+
+
+def test_an_object_after_the_infinitive_controls_nothing(read):
+    # the parser hangs "the Ukrainian state" of the main clause on "began" as its object: it does not strike
+    found = read("After Russia launched a large-scale military invasion of Ukraine on February 24 and began striking at "
+                 "civilians and infrastructure from day one, the Ukrainian state called on foreigners to join our struggle.")
+    assert {p[0] for p in _pairs(found) if p[2] == "FIGHT"} == {"Russia"}, sorted(_pairs(found))

@@ -243,7 +243,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             return parent, dep
         if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
             for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
-                if c.dep_ == "dobj":
+                if c.dep_ == "dobj" and c.i < node.i:  # (an "object" after the infinitive is a misparse)
                     return c, "xcomp-object"
         # "X said A, urged B and warned C": a finite clause with no subject is a misparsed conjunct
         finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
