@@ -17,6 +17,7 @@ from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owners import owner_targets, untargeted_preps
+from stancegraph.rules.possessed import behind_possessive, unowned_within
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
@@ -129,7 +130,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon())) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+                inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
+                          and not behind_possessive(ctx.doc[m.head], c)]  # "supports our path to the EU": ours
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
                           and not (cue.type in _JUDGING_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
@@ -214,7 +216,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
-                direct = [m for p in pobjs for m in ctx.index.within(p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
+                direct = [m for p in pobjs for m in unowned_within(ctx.index, p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
             for m in direct:
                 if m not in targets and m not in speakers:
                     targets.append(m)
