@@ -18,6 +18,7 @@ from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_age
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owners import owner_targets, untargeted_preps
 from stancegraph.rules.possessed import behind_possessive, unowned_within
+from stancegraph.rules.threat_contents import threatened_partner
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
@@ -131,7 +132,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
                 inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
-                          and not behind_possessive(ctx.doc[m.head], c)]  # "supports our path to the EU": ours
+                          and not behind_possessive(ctx.doc[m.head], c) and not threatened_partner(cue.type, ctx.doc[m.head], c)]
                 inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
                           and not (cue.type in _JUDGING_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
                 # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant

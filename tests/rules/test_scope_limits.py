@@ -1,7 +1,8 @@
 """How far an act reaches (hand-built parses of en_core_web_sm 3.8 output, from real press releases): an act kept
 from ("refrain from deploying") is not done, a "no" subject does nothing, "give" with an intangible object hands
 over nothing, a threat in the object of stereotypes is only talked about, and a target search stops at a thing
-someone owns ("our path to the European Union") but not at people ("our colleagues from the African Union")."""
+someone owns ("our path to the European Union") but not at people ("our colleagues from the African Union"), and
+the partner of ties a threat holds out is not threatened ("the threat of closer ties with Russia")."""
 from stancegraph.model import Status
 
 from tests.rules.docs import parse, statements
@@ -106,6 +107,35 @@ OUR_COLLEAGUES_FROM_THE_AU = """
     9  .            _            PUNCT .    1  punct
 """
 
+THREAT_OF_CLOSER_TIES = """
+    0  Kiev         _            PROPN NNP  2  nsubj    B-GPE
+    1  was          be           AUX   VBD  2  aux
+    2  using        use          VERB  VBG  2  ROOT
+    3  the          _            DET   DT   4  det
+    4  threat       _            NOUN  NN   2  dobj
+    5  of           _            ADP   IN   4  prep
+    6  closer       close        ADJ   JJR  7  amod
+    7  ties         tie          NOUN  NNS  5  pobj
+    8  with         _            ADP   IN   7  prep
+    9  Russia       _            PROPN NNP  8  pobj     B-GPE
+    10 for          _            ADP   IN   7  prep
+    11 blackmailing blackmail    VERB  VBG  10 pcomp
+    12 the          _            DET   DT   13 det      B-NORP
+    13 West         _            PROPN NNP  11 dobj     I-NORP
+    14 .            _            PUNCT .    2  punct
+"""
+
+THREATENED_TO_BREAK_RELATIONS = """
+    0  Azerbaijan   _            PROPN NNP  1  nsubj    B-GPE
+    1  threatened   threaten     VERB  VBD  1  ROOT
+    2  to           _            PART  TO   3  aux
+    3  break        _            VERB  VB   1  xcomp
+    4  relations    relation     NOUN  NNS  3  dobj
+    5  with         _            ADP   IN   4  prep
+    6  Russia       _            PROPN NNP  5  pobj     B-GPE
+    7  .            _            PUNCT .    1  punct
+"""
+
 
 def read(listing, registry):
     return statements(parse(listing, registry), registry)
@@ -137,3 +167,10 @@ def test_scope_a_target_search_stops_at_an_owned_thing(registry):
 def test_scope_a_target_search_goes_on_through_people(registry):
     [st] = read(OUR_COLLEAGUES_FROM_THE_AU, registry)
     assert (st.speaker.actor.id, st.type, [t.actor.label for t in st.targets]) == ("POL", "CONSULT", ["African Union"])
+
+
+def test_scope_the_partner_of_threatened_ties_is_not_threatened(registry):
+    threats = [st for st in read(THREAT_OF_CLOSER_TIES, registry) if st.type == "THREATEN"]
+    assert threats and not any("RUS" in [t.actor.id for t in st.targets] for st in threats)
+    [broken] = read(THREATENED_TO_BREAK_RELATIONS, registry)
+    assert (broken.type, [t.actor.id for t in broken.targets]) == ("THREATEN", ["RUS"])
