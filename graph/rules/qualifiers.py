@@ -95,9 +95,9 @@ def refrained(act: Token) -> bool:
     """``act`` is what a verb of refraining keeps from (``refraining_verbs``): the gerund or noun of its "from"
     phrase ("to have the Alliance refrain from deploying assault weapon systems", "refrain from violence").
 
+    >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["NATO", "refrain", "from", "deploying", "missiles"], heads=[1, 1, 1, 2, 3],
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "refrain", "from", "deploying", "missiles"], heads=[1, 1, 1, 2, 3],
     ...           deps=["nsubj", "ROOT", "prep", "pcomp", "dobj"], lemmas=["NATO", "refrain", "from", "deploy", "missile"])
     >>> refrained(doc[3]), refrained(doc[1])
     (True, False)
