@@ -27,7 +27,7 @@ from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
-    undone_complement, when_of,
+    refrained, undone_complement, when_of,
 )
 from stancegraph.rules.goals import attempted, goal_status
 from stancegraph.rules.prospects import ended_act, prospect_status
@@ -222,7 +222,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
         cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
         cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
-        verb.dep_ in ("xcomp", "ccomp", "conj") and undone_complement(verb))
+        verb.dep_ in ("xcomp", "ccomp", "conj") and undone_complement(verb)) or refrained(cue.head)
     # ("failed to reach agreement", "has not yet seen the Russians withdraw": did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))

@@ -393,7 +393,8 @@ def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
         return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
     if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
-    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().speech_nouns and (any(c.dep_ == "dative" for c in tok.children) or any(
+    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in (
+            lexicon().speech_nouns | lexicon().words("intangible_gifts")) and (any(c.dep_ == "dative" for c in tok.children) or any(
             t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
         return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")

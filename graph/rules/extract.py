@@ -38,6 +38,7 @@ from stancegraph.rules.media_outlets import media_mentions
 from stancegraph.rules.own_people import own_people
 from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
+from stancegraph.rules.no_subjects import denied_subject
 from stancegraph.rules.mutual_acts import partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
@@ -166,6 +167,9 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
         yield from _deontic_demand(act, ctx)
         return
+    subject = denied_subject(act.verb) if cue.kind != "noun" else None
+    if subject is not None and any(subject.left_edge.i <= m.head <= subject.right_edge.i for m in act.speakers):
+        return  # "no Russian strikes ... will give Russia any result": no one of them acts (rules.no_subjects)
     if cue.kind == "obligation":
         return  # "the US must allocate resources": an obligation is a reported demand or nothing (rules.obligations)
     if act.negated and act.type not in negated_types() and is_material(act.type):

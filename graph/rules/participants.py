@@ -18,6 +18,8 @@ from stancegraph.rules.event_nouns import noun_type
 from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owners import owner_targets, untargeted_preps
+from stancegraph.rules.possessed import behind_possessive, unowned_within
+from stancegraph.rules.threat_contents import threatened_partner
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
@@ -148,7 +150,8 @@ def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozen
     """The actors inside the complement ``c`` of the act at ``head`` that take part in it (not in its condition
     ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
     inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}]
+    inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
+              and not behind_possessive(ctx.doc[m.head], c) and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
               and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
     # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
@@ -229,7 +232,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
-                direct = [m for p in pobjs for m in ctx.index.within(p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
+                direct = [m for p in pobjs for m in unowned_within(ctx.index, p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
             for m in direct:
                 if m not in targets and m not in speakers:
                     targets.append(m)
@@ -268,8 +271,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 # Cues that judge an act: their target is who does the act they judge ("condemned the killing of civilians by
 # Taliban fighters": the Taliban; "welcomed the withdrawal of Russian troops": Russia), not whom it is done to.
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
-# ... and a promise or commitment to a measure is no agreement with whom it is aimed at ("assured of support against
-# Russian aggression")
+# ... and a promise of a measure is no agreement with whom it is aimed at ("assured of support against Russian aggression")
 _AIMED_AT_TYPES = _JUDGING_TYPES | {"AGREE"}
 
 

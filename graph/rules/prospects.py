@@ -123,16 +123,20 @@ def _infinitive_partner(head: Token) -> Token | None:
 
 
 def _object_wish(parent: Token, node: Token) -> Status | None:
-    """The preposition ``node`` the parser hung on a verb right after its object of wanting or readiness belongs to
-    that object: "expressed their interest | in advancing cooperation", "confirmed readiness | for talks"."""
-    if node.dep_ != "prep" or node.lower_ not in ("in", "for") or parent.pos_ != "VERB":
+    """The preposition ``node`` the parser hung on a verb right after its object of wanting, readiness, belief or
+    claim belongs to that object (or to the last of its conjuncts): "expressed their interest | in advancing
+    cooperation", "confirmed readiness | for talks", "brought their complexes and stereotypes | about the Russian
+    threat to the Alliance" (a threat talked about, not made)."""
+    if node.dep_ != "prep" or node.lower_ not in ("in", "for", "about", "of") or parent.pos_ != "VERB":
         return None
     for obj in parent.children:
         if obj.dep_ == "dobj" and obj.right_edge.i + 1 == node.i and obj.pos_ == "NOUN":
-            lemma = obj.lemma_.lower()
-            if lemma in lexicon().words("unasserting_words"):
+            lemmas = {n.lemma_.lower() for n in (obj, *obj.conjuncts) if n.pos_ == "NOUN"}
+            if lemmas & lexicon().words("unasserting_words"):
                 return Status.HYPOTHETICAL
-            if lemma in lexicon().words("planning_words"):
+            if lemmas & lexicon().words("alleging_words"):
+                return Status.REPORTED
+            if lemmas & lexicon().words("planning_words"):
                 return Status.SCHEDULED
     return None
 

@@ -16,7 +16,7 @@ from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
-__all__ = ["undone_complement", "is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
+__all__ = ["undone_complement", "refrained", "is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
            "epistemic_status", "in_denial_scope", "stronger_status", "date_entities"]
 
 
@@ -81,12 +81,29 @@ def undone_complement(verb: Token) -> bool:
     """
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "I don't see that they will take our version or we will accept theirs": both unseen
+    if refrained(verb):
+        return True
     if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
         return False
     lemma = verb.head.lemma_.lower()
     if verb.dep_ == "xcomp" and lemma in lexicon().words("failing_verbs"):
         return True
     return lemma in lexicon().words("perceiving_verbs") and has_negation(verb.head)
+
+
+def refrained(act: Token) -> bool:
+    """``act`` is what a verb of refraining keeps from (``refraining_verbs``): the gerund or noun of its "from"
+    phrase ("to have the Alliance refrain from deploying assault weapon systems", "refrain from violence").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "refrain", "from", "deploying", "missiles"], heads=[1, 1, 1, 2, 3],
+    ...           deps=["nsubj", "ROOT", "prep", "pcomp", "dobj"], lemmas=["NATO", "refrain", "from", "deploy", "missile"])
+    >>> refrained(doc[3]), refrained(doc[1])
+    (True, False)
+    """
+    return act.dep_ in ("pcomp", "pobj") and act.head.lower_ == "from" and act.head.dep_ == "prep" and (
+        act.head.head.lemma_.lower() in lexicon().words("refraining_verbs"))
 
 
 def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token | None:
