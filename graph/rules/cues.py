@@ -244,8 +244,7 @@ def verb_cue(tok: Token) -> Cue | None:
         matched, cue = rules(tok, lemma, obj, phrasal)
         if matched:
             return cue
-    # the lexicon's own object rules ("blocked the city", "banned imports") and constructions first; then a verb
-    # pattern decides over the bare verb ("eased sanctions", "rushed troops to the border")
+    # the lexicon's object rules ("banned imports") and constructions first; then a verb pattern over the bare verb ("eased sanctions")
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
     if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (
