@@ -79,3 +79,12 @@ def test_what_an_appeal_asks_for_is_no_addressee(read):
     found = read("Ukraine has appealed to foreign leaders, including Turkish President Recep Tayyip Erdoğan and US "
                  "President Joseph Biden, to facilitate the release of Ukrainian citizens illegally detained in Russia.")
     assert {p[1] for p in _pairs(found) if p[2] == "APPEAL"} == {("Recep Tayyip Erdoğan",), ("Joe Biden",)}, sorted(_pairs(found))
+
+
+def test_the_speakers_own_possessive_on_the_object_hides_nothing(read):
+    found = read("For his part, Ihor Zhovkva thanked his interlocutor for Estonia's effective support of Ukraine's "
+                 "European integration strategy.")
+    assert ("Ihor Zhovkva", ("Estonia",), "SUPPORT") in _pairs(found), sorted(_pairs(found))
+    found = read("In this context, Vladimir Putin expressed his disappointment with the US and NATO response which came "
+                 "down to an attempt to ignore Russia's legitimate concerns and demands.")
+    assert {p[1] for p in _pairs(found) if p[2] == "DISAPPROVE"} >= {("United States",), ("NATO",)}, sorted(_pairs(found))

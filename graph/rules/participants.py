@@ -151,7 +151,7 @@ def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozen
     ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
     inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
     inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
-              and not behind_possessive(ctx.doc[m.head], c) and not threatened_partner(cue.type, ctx.doc[m.head], c)]
+              and not behind_possessive(ctx.doc[m.head], c, own_top=c.dep_ != "dobj") and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
               and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
     # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["behind_possessive", "unowned_within"]
 
 
-def behind_possessive(tok: Token, top: Token) -> bool:
+def behind_possessive(tok: Token, top: Token, *, own_top: bool = True) -> bool:
     """``tok`` lies under a thing (:func:`~stancegraph.rules.owners.owned_thing`) with a possessive of its own on
     the way up to ``top`` (inclusive), and not inside that possessive: "on our path to the European Union" hides
     the European Union.
@@ -36,7 +36,9 @@ def behind_possessive(tok: Token, top: Token) -> bool:
     (True, False)
     """
     node = tok
-    while node.i != top.i and node.head.i != node.i:
+    # (``own_top=False``: the object of the act may have its own possessive, the speaker's: "thanked his interlocutor
+    # for Estonia's support", "expressed his disappointment with the US and NATO response")
+    while node.i != top.i and node.head.i != node.i and (own_top or node.head.i != top.i):
         # (a conjunct has its own determiner: "his efforts and the efforts of France" do not hide France)
         owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ != "conj" else None
         if owner is not None and owner.i != node.i and owned_thing(node.head) and not _companion(node.head):
