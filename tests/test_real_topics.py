@@ -88,3 +88,10 @@ def test_the_speakers_own_possessive_on_the_object_hides_nothing(read):
     found = read("In this context, Vladimir Putin expressed his disappointment with the US and NATO response which came "
                  "down to an attempt to ignore Russia's legitimate concerns and demands.")
     assert {p[1] for p in _pairs(found) if p[2] == "DISAPPROVE"} >= {("United States",), ("NATO",)}, sorted(_pairs(found))
+
+
+def test_talks_one_is_interested_in_are_not_held(read):
+    from stancegraph.model import Status
+    found = read("Volodymyr Zelenskyy noted that the President of Russia is interested in talks with the President of "
+                 "the United States.")
+    assert {s.status for s in found if s.type == "CONSULT"} == {Status.HYPOTHETICAL}, sorted(_pairs(found))
