@@ -95,3 +95,15 @@ def test_talks_one_is_interested_in_are_not_held(read):
     found = read("Volodymyr Zelenskyy noted that the President of Russia is interested in talks with the President of "
                  "the United States.")
     assert {s.status for s in found if s.type == "CONSULT"} == {Status.HYPOTHETICAL}, sorted(_pairs(found))
+
+
+def test_an_anniversarys_act_is_history(read):
+    found = read("Vladimir Putin sent a message of congratulations to President of the Kyrgyz Republic Sadyr Japarov on the "
+                 "30th anniversary of establishing diplomatic relations between Russia and Kyrgyzstan.")
+    assert not any(p[1] == ("Kyrgyzstan",) for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_a_numbered_decree_is_no_agreement(read):
+    found = read("President of Ukraine Volodymyr Zelenskyy has signed Decree No. 676/2021 on the appointment of Oleh "
+                 "Synehubov as Head of Kharkiv Regional State Administration.")
+    assert not any(p[2] == "AGREE" for p in _pairs(found)), sorted(_pairs(found))

@@ -354,8 +354,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
     if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return True, None  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-    if lemma == "sign" and obj is not None and (obj.lemma_.lower() in lexicon().domestic_documents or obj.lower_ in lexicon().domestic_documents) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lexicon().domestic_documents or w.lower_ in lexicon().domestic_documents for w in (obj, *obj.lefts)) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (and "signed Decree No. 676/2021")
         return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
     if lemma in lexicon().words("showing_verbs") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)):
         return True, None  # "the Ukrainian people demonstrate to the world community their unity": they show it
