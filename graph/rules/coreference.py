@@ -196,8 +196,8 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
         subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
-        if subjects:
-            return subjects[0]
+        if subjects:  # the main clause's: "Andriy Yermak reminded that the First Lady ... Olena Zelenska takes ... He"
+            return _in_focus(subjects[::-1], doc)
     return candidates[0]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.title_phrase_names import person_ending_run
 
 __all__ = ["titled_person"]
 
@@ -51,7 +52,7 @@ def titled_person(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention
         return after if _a_person(after) else None  # "[President of the Republic of Belarus] [Alexander Lukashenko]"
     inner = by_token.get(last)
     if inner is None or inner.end - 1 != last or inner.start <= tok.i + 2 or not _a_person(inner):
-        return None
+        return person_ending_run(tok, by_token) if after is None else None
     if not _in_of_chain(doc[inner.head], tok):
         return None  # the name must end the title's own "of" chain
     before = doc[inner.start - 1]  # "... of Ukraine | Andriy Yermak": the name follows an organ's name, not "of"
