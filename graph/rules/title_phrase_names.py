@@ -18,7 +18,8 @@ from stancegraph.kb.names import plain_word
 from stancegraph.model import ActorKind
 from stancegraph.rules.doc_index import ents
 
-__all__ = ["after_title_phrase", "person_after_title", "person_ending_run", "state_word", "unnamed_after_titles"]
+__all__ = ["after_title_phrase", "person_after_title", "person_ending_run", "state_word", "title_before",
+           "unnamed_after_titles"]
 
 _JOINERS = frozenset({"of", "the", "and", "for", "&", "on"})
 _LOOK_BACK = 14  # tokens of a title and its "of" phrase ("Deputy Head of the Office of the President of Ukraine")
@@ -43,18 +44,24 @@ def after_title_phrase(doc: Doc, start: int) -> bool:
     >>> after_title_phrase(doc, 5), after_title_phrase(doc, 4), after_title_phrase(doc, 13)
     (True, False, False)
     """
+    return title_before(doc, start) is not None
+
+
+def title_before(doc: Doc, start: int) -> Token | None:
+    """The title whose "of" phrase ends right before ``start`` ("Lady" of "The First Lady of Ukraine | Olena
+    Zelenska"), or None."""
     i = start - 1
     if i < 2 or not _capitalised(doc[i]) or doc[i].lower_ in _JOINERS or _title(doc[i]):
-        return False
-    lowest = max(doc[i].sent.start, start - _LOOK_BACK)
-    while i > lowest:
+        return None
+    lowest = max(0, start - _LOOK_BACK)
+    while i > lowest and not doc[i].is_sent_start:  # (unset sentence starts are None)
         i -= 1
         tok = doc[i]
         if tok.lower_ == "of" and i > 0 and _title(doc[i - 1]):
-            return True
+            return doc[i - 1]
         if not (tok.lower_ in _JOINERS or _capitalised(tok)):
-            return False  # a comma, a verb: "... of Ukraine, Olena Zelenska" is an apposition, read elsewhere
-    return False
+            return None  # a comma, a verb: "... of Ukraine, Olena Zelenska" is an apposition, read elsewhere
+    return None
 
 
 def state_word(tok: Token, registry) -> bool:

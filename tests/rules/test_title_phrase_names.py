@@ -1,11 +1,12 @@
-"""Names right after a title's "of" phrase are persons' names, whatever the NER's label, a state ends the title's
-phrase, not the name, and a figure an image shows is no actor (real press-release sentences, parses of
-en_core_web_sm 3.8 output)."""
+"""Names right after a title's "of" phrase are persons' names, whatever the NER's label (and the same name minted
+elsewhere in the document is that person); a state or an organisation's acronym ends the title's phrase, not the name;
+the person after a run of titles is the first title's; "he" is no woman her title names; a figure an image shows is no
+actor (real press-release sentences, parses of en_core_web_sm 3.8 output)."""
 from tests.rules.docs import parse, sentences, statements
 from stancegraph.rules.coreference import actor_mentions
 
 FIRST_LADIES_SPOKE = """
-0   The            the          DET    DT    2   det
+    0   The            the          DET    DT    2   det
     1   First          _            PROPN  NNP   2   compound
     2   Lady           _            PROPN  NNP   6   nmod
     3   of             _            ADP    IN    2   prep
@@ -40,7 +41,7 @@ FIRST_LADIES_SPOKE = """
 """
 
 SHE_THANKED_THE_WIVES = """
-0   She            she          PRON   PRP   1   nsubj
+    0   She            she          PRON   PRP   1   nsubj
     1   thanked        thank        VERB   VBD   1   ROOT
     2   the            _            DET    DT    3   det
     3   wives          wife         NOUN   NNS   1   dobj
@@ -58,7 +59,7 @@ SHE_THANKED_THE_WIVES = """
 """
 
 ZHOVKVA_MET_CHAIR_KUBILIUS = """
-0   Deputy         _            PROPN  NNP   1   compound
+    0   Deputy         _            PROPN  NNP   1   compound
     1   Head           _            PROPN  NNP   12  nsubj
     2   of             _            ADP    IN    1   prep
     3   the            _            DET    DT    4   det
@@ -95,7 +96,7 @@ ZHOVKVA_MET_CHAIR_KUBILIUS = """
 """
 
 AS_LONG_AS_THERE_IS_ORANTA = """
-0   As             as           ADV    RB    1   advmod
+    0   As             as           ADV    RB    1   advmod
     1   long           _            ADV    RB    8   advmod
     2   as             _            SCONJ  IN    4   mark
     3   there          _            PRON   EX    4   expl
@@ -115,7 +116,7 @@ AS_LONG_AS_THERE_IS_ORANTA = """
 """
 
 ABOVE_THE_IMAGE_OF_ORANTA = """
-0   Above          above        ADP    IN    5   prep
+    0   Above          above        ADP    IN    5   prep
     1   the            _            DET    DT    2   det
     2   image          _            NOUN   NN    0   pobj
     3   of             _            ADP    IN    2   prep
@@ -202,6 +203,44 @@ HE_ALSO_INFORMED_JOLIE = """
     11  project        _            NOUN   NN    8   pobj
     12  .              _            PUNCT  .     2   punct
 """
+ZELENSKYY_MET_SECRETARY_GENERAL_BURIC = """
+    0   President      _            PROPN  NNP   5   nsubj
+    1   of             _            ADP    IN    0   prep
+    2   Ukraine        _            PROPN  NNP   4   compound   B-GPE
+    3   Volodymyr      _            PROPN  NNP   4   compound   B-PERSON
+    4   Zelenskyy      _            PROPN  NNP   1   pobj       I-PERSON
+    5   met            meet         VERB   VBD   5   ROOT
+    6   with           _            ADP    IN    5   prep
+    7   the            _            DET    DT    9   det
+    8   Secretary      _            PROPN  NNP   9   compound
+    9   General        _            PROPN  NNP   6   pobj
+    10  of             _            ADP    IN    9   prep
+    11  the            _            DET    DT    12  det
+    12  Council        _            PROPN  NNP   10  pobj       B-ORG
+    13  of             _            ADP    IN    12  prep       I-ORG
+    14  Europe         _            PROPN  NNP   13  pobj       I-ORG
+    15  Marija         _            PROPN  NNP   16  compound
+    16  Pejčinović     _            PROPN  NNP   17  compound
+    17  Burić          _            PROPN  NNP   9   appos
+    18  .              _            PUNCT  .     5   punct
+"""
+
+SECOND_VISIT_OF_BURIC = """
+    0   This           this         PRON   DT    1   nsubj
+    1   was            be           AUX    VBD   1   ROOT
+    2   the            _            DET    DT    4   det
+    3   second         _            ADJ    JJ    4   amod
+    4   visit          _            NOUN   NN    1   attr
+    5   of             _            ADP    IN    4   prep
+    6   Marija         _            PROPN  NNP   7   compound   B-ORG
+    7   Pejčinović     _            PROPN  NNP   8   compound   I-ORG
+    8   Burić          _            PROPN  NNP   5   pobj       I-ORG
+    9   to             _            ADP    IN    4   prep
+    10  Ukraine        _            PROPN  NNP   9   pobj       B-GPE
+    11  this           _            DET    DT    12  det
+    12  year           _            NOUN   NN    4   npadvmod
+    13  .              _            PUNCT  .     1   punct
+"""
 
 
 def _mentions(doc, registry):
@@ -242,8 +281,16 @@ def test_title_phrase_names_acronym_before_a_name_stays_the_organisation_s(regis
     assert not any("Efendiev" in text for text in found if text != "Altai Efendiev")
 
 
-def test_title_phrase_names_pronoun_continues_the_main_clause_subject(registry):
-    # with Olena Zelenska a person, the nearest subject before "He" is hers, in the clause "reminded" reports
+def test_title_phrase_names_he_is_no_woman_named_after_her_title(registry):
+    # with Olena Zelenska a person, the nearest subject before "He" is hers; her title says she is no "he"
+    # (rules.titled_gender)
     doc = parse(sentences(YERMAK_REMINDED_THAT_ZELENSKA_TAKES_CARE, HE_ALSO_INFORMED_JOLIE), registry)
     assert _mentions(doc, registry)["Olena Zelenska"].actors[0].kind.value == "person"
     assert _mentions(doc, registry)["He"].actors[0].id == "andriy-yermak"
+
+
+def test_title_phrase_names_name_minted_as_a_person_is_one_everywhere(registry):
+    # a person after her title, an ORG to the NER in the next sentence: one actor, a person (rules.names)
+    doc = parse(sentences(ZELENSKYY_MET_SECRETARY_GENERAL_BURIC, SECOND_VISIT_OF_BURIC), registry)
+    kinds = [(m.actors[0].id, m.actors[0].kind.value) for m in actor_mentions(doc, registry) if "Buri" in doc[m.start:m.end].text]
+    assert kinds == [("x-marija-pejcinovic-buric", "person")] * 2
