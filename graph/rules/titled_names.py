@@ -6,7 +6,9 @@ The parser often reads such a name apart from its title: as a conjunct or object
 Lukashenko]"), or as the last object inside the title's "of" chain ("Head of the Office of the President of
 [Ukraine Andriy Yermak]"). The title then stands for the state or organ of its "of" phrase, and the state
 becomes a participant beside the person, or the organ takes the person's place. Here the title refers to the
-person named right after it: no comma between them and no title of the person's own.
+person named right after it: no comma between them and no title of the person's own; or, when no name follows its
+"of" phrase, the person after the last of a run of titles ("Chair of the European Parliament Delegation to the Euronest
+Parliamentary Assembly, Member of the European Parliament Andrius Kubilius": rules.title_phrase_names).
 """
 from __future__ import annotations
 
