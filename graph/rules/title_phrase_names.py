@@ -79,21 +79,23 @@ def _person_shaped(span: Span) -> bool:
         return False
     lex = lexicon()
     banned = (lex.words("portfolio_words") | lex.words("organ_words") | lex.title_nouns | lex.words("title_words")
-              | body_nouns())
+              | lex.words("of_phrase_titles") | lex.words("female_titles") | body_nouns())  # ("First | Lady Olena Zelenska")
     if span.end < len(doc) and (_capitalised(doc[span.end]) or doc[span.end].text == "-"):
         return False  # "... Olena Zelenska Foundation"
     return all(_capitalised(t) and not t.text.isupper() and plain_word(t.text) not in banned for t in words)
 
 
 def person_after_title(ent: Span) -> bool:
-    """``ent`` is a person's name right after a title's "of" phrase: "The First Lady of Ukraine | Olena Zelenska".
+    """``ent`` is a person's name right after a title's "of" phrase or a title: "The First Lady of Ukraine | Olena
+    Zelenska", "President Volodymyr Zelenskyy and First Lady | Olena Zelenska".
 
     >>> import spacy
     >>> doc = spacy.blank("en")("The First Lady of Ukraine Olena Zelenska spoke with the Cabinet of Ministers of Ukraine")
     >>> person_after_title(doc[5:7]), person_after_title(doc[12:14])
     (True, False)
     """
-    return after_title_phrase(ent.doc, ent.start) and _person_shaped(ent)
+    doc = ent.doc
+    return (after_title_phrase(doc, ent.start) or ent.start > 0 and _title(doc[ent.start - 1])) and _person_shaped(ent)
 
 
 def unnamed_after_titles(doc: Doc, taken: set[int]) -> list[Span]:

@@ -241,6 +241,36 @@ SECOND_VISIT_OF_BURIC = """
     12  year           _            NOUN   NN    4   npadvmod
     13  .              _            PUNCT  .     1   punct
 """
+ZELENSKYY_AND_FIRST_LADY_TOOK_PART = """
+    0   President      _            PROPN  NNP   10  nsubj
+    1   of             _            ADP    IN    0   prep
+    2   Ukraine        _            PROPN  NNP   4   compound   B-GPE
+    3   Volodymyr      _            PROPN  NNP   4   compound   B-PERSON
+    4   Zelenskyy      _            PROPN  NNP   1   pobj       I-PERSON
+    5   and            _            CCONJ  CC    4   cc
+    6   First          _            PROPN  NNP   7   compound
+    7   Lady           _            PROPN  NNP   9   compound
+    8   Olena          _            PROPN  NNP   9   compound   B-ORG
+    9   Zelenska       _            PROPN  NNP   4   conj       I-ORG
+    10  took           take         VERB   VBD   10  ROOT
+    11  part           _            NOUN   NN    10  dobj
+    12  in             _            ADP    IN    10  prep
+    13  the            _            DET    DT    14  det
+    14  celebrations   celebration  NOUN   NNS   12  pobj
+    15  on             _            ADP    IN    14  prep
+    16  the            _            DET    DT    17  det
+    17  occasion       _            NOUN   NN    15  pobj
+    18  of             _            ADP    IN    17  prep
+    19  the            _            DET    DT    20  det
+    20  Day            _            PROPN  NNP   18  pobj
+    21  of             _            ADP    IN    20  prep
+    22  the            _            DET    DT    24  det        B-ORG
+    23  Diplomatic     _            PROPN  NNP   24  compound   I-ORG
+    24  Service        _            PROPN  NNP   21  pobj       I-ORG
+    25  of             _            ADP    IN    24  prep       I-ORG
+    26  Ukraine        _            PROPN  NNP   25  pobj       B-GPE
+    27  .              _            PUNCT  .     10  punct
+"""
 
 
 def _mentions(doc, registry):
@@ -294,3 +324,8 @@ def test_title_phrase_names_name_minted_as_a_person_is_one_everywhere(registry):
     doc = parse(sentences(ZELENSKYY_MET_SECRETARY_GENERAL_BURIC, SECOND_VISIT_OF_BURIC), registry)
     kinds = [(m.actors[0].id, m.actors[0].kind.value) for m in actor_mentions(doc, registry) if "Buri" in doc[m.start:m.end].text]
     assert kinds == [("x-marija-pejcinovic-buric", "person")] * 2
+
+
+def test_title_phrase_names_name_right_after_a_title_is_a_person(registry):
+    found = _mentions(parse(ZELENSKYY_AND_FIRST_LADY_TOOK_PART, registry), registry)
+    assert found["Olena Zelenska"].actors[0].kind.value == "person"  # an ORG to the NER
