@@ -22,6 +22,7 @@ from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import in_place_name
 from stancegraph.rules.phrase_state import of_igo, phrase_state, state_body
 from stancegraph.rules.title_runs import name_after_title
+from stancegraph.rules.title_phrase_names import person_after_title, state_word, unnamed_after_titles
 
 __all__ = ["ActorMention", "mint_actor", "named_mentions", "is_locative", "OWNING_SUFFIXES"]
 
@@ -205,7 +206,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
         return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
 
     out = _token_mentions(doc, registry, in_ents, place_of)
-    for ent in ents(doc):
+    for ent in (*ents(doc), *unnamed_after_titles(doc, in_ents)):  # (and "... the President of Ukraine | Ihor Zhovkva")
         mention = _mention_of_entity(ent, registry, named, out, place_of)
         if mention is not None:
             out.append(mention)
@@ -251,8 +252,7 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     if actor is None:
         if ent.label_ == "NORP" or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
-        label = ent.label_
-        head = ent.root.head
+        label, head = "PERSON" if person_after_title(ent) else ent.label_, ent.root.head  # "First Lady of Ukraine | Olena Zelenska"
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
         actor, how = mint_actor(ent.text, label), "minted"
@@ -321,8 +321,8 @@ def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> Act
             doc[ent.start - 2].pos_ == "PROPN" and not registry.lookup(doc[ent.start - 2].text)):
         # (but "the Putin-Biden conversation" is a pair)
         start = ent.start - 2
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not state_word(doc[start - 1], registry):
+            start -= 1  # ("the First Lady of Poland | Agata Kornhauser-Duda": the state is a mention of its own)
         return ActorMention(start, ent.end, ent.root.i, (mint_actor(doc[start:ent.end].text, "PERSON"),),
                             "minted", is_locative(ent.root))
     if ent.start > 0:

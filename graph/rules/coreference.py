@@ -17,6 +17,7 @@ from stancegraph.rules.doc_index import doc_index, select_any
 from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.titled_surnames import titled_surnames
+from stancegraph.rules.titled_gender import MASCULINE_PRONOUNS, woman_by_title
 from stancegraph.rules.office_antecedents import office_antecedents
 from stancegraph.rules.organs import organ_mentions
 from stancegraph.rules.content_doers import informed_listener
@@ -174,8 +175,8 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         if m.locative or len(m.actors) != 1 or m.actors[0].id in exclude:
             return False
         kind = m.actors[0].kind
-        if want == "person":
-            return kind is ActorKind.PERSON
+        if want == "person":  # ("he" is no "First Lady of Ukraine Olena Zelenska": rules.titled_gender)
+            return kind is ActorKind.PERSON and not (tok.lower_ in MASCULINE_PRONOUNS and woman_by_title(tok.doc, m.start))
         return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
 
     candidates = [m for m in reversed(earlier) if fits(m)]

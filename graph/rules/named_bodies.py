@@ -78,6 +78,11 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         if span is None:
             continue
         start, end = span
+        # a person's name the title rules cut out of the entity ends the body's: "Secretary General of the
+        # Organization for Democracy and Economic Development - GUAM | Altai Efendiev" (rules.title_runs)
+        end = next((i for i in range(tok.i + 1, end) if (p := by_token.get(i)) is not None and p.actors[0].kind is ActorKind.PERSON), end)
+        while end - 1 > tok.i and not _capitalised(doc[end - 1]):
+            end -= 1
         inside = [m for i in range(start, end) if (m := by_token.get(i)) is not None]
         if any(m.actors[0].registered and m.actors[0].kind is not ActorKind.STATE for m in inside) or _cut(doc, start):
             continue

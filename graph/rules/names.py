@@ -111,13 +111,22 @@ def link_person_names(doc: Doc, mentions: list, registry: ActorRegistry) -> list
     >>> [(doc[m.start:m.end].text, m.actors[0].id, m.how) for m in link_person_names(doc, ms, ActorRegistry.from_records([], [], []))]
     [('William Burns', 'x-william-burns', 'minted'), ('Mr. Burns', 'x-william-burns', 'alias')]
     """
-    ordered = [_registered_person(doc, m, registry) for m in sorted(mentions, key=lambda m: m.start)]
+    ordered = _one_kind([_registered_person(doc, m, registry) for m in sorted(mentions, key=lambda m: m.start)])
     full = _full_names(ordered, doc)
     out = []
     for m in ordered:
         linked = _linked(doc, m, full) if len(m.actors) == 1 else None
         out.append(linked if linked is not None else m)
     return sorted(out + _bare_surnames(doc, out), key=lambda m: (m.start, m.end))
+
+
+def _one_kind(mentions: list) -> list:
+    """A name minted as a person once is a person wherever the document mints it: "... the Secretary General of the
+    Council of Europe Marija Pejčinović Burić. ... the second visit of Marija Pejčinović Burić" (an ORG to the NER
+    there, a person after her title: rules.title_phrase_names)."""
+    persons = {a.id: a for m in mentions for a in m.actors if a.kind is ActorKind.PERSON and not a.registered}
+    return [replace(m, actors=(persons[m.actors[0].id],)) if m.how == "minted" and len(m.actors) == 1
+            and m.actors[0].kind is not ActorKind.PERSON and m.actors[0].id in persons else m for m in mentions]
 
 
 def _bare_surnames(doc: Doc, mentions: list) -> list:

@@ -11,6 +11,9 @@
 - A place's own name: "the Sea of Azov", "the Gulf of Finland" (a capitalised head of a place's name before "of":
   ``place_of_heads``) make no actor of the name after "of", whatever the registry knows by that word (the Azov
   regiment); "the Central Bank of Russia" is no place ("Bank" heads places only after a name: "the West Bank").
+- A figure an image shows: "Above the image of Oranta are the words ...", "the Oranta icon" (``depiction_nouns``) name
+  a depicted figure, and so does the same name anywhere in the document ("As long as there is Oranta, ... Kyiv stands
+  with her").
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from spacy.tokens import Doc, Span
 from stancegraph.kb.given_names import surname_after_given
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
+from stancegraph.rules.doc_index import doc_index, select
 
 __all__ = ["names_no_actor", "in_place_name", "after_glued_bracket"]
 
@@ -51,7 +55,28 @@ def names_no_actor(ent: Span) -> bool:
     False
     """
     return (_place_of_people(ent) or _ends_in_title(ent) or in_place_name(ent)
-            or _cut_before_word(ent) or after_glued_bracket(ent.doc, ent.start) or _amount_unit(ent))
+            or _cut_before_word(ent) or after_glued_bracket(ent.doc, ent.start) or _amount_unit(ent)
+            or ent.text.strip() in _depicted(ent.doc))
+
+
+def _depicted(doc: Doc) -> frozenset[str]:
+    """The names of figures the document's images show: the proper name in the "of" phrase of a depiction noun ("the
+    image of Oranta") or compounded before one ("the Oranta icon"), with its compounds ("the icon of Our Lady").
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words="Above the image of Oranta are the words".split(), heads=[0, 2, 0, 2, 3, 0, 7, 5],
+    ...           deps=["ROOT", "det", "pobj", "prep", "pobj", "ROOT", "det", "nsubj"], pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "AUX", "DET", "NOUN"])
+    >>> sorted(_depicted(doc))
+    ['Oranta']
+    """
+    def scan() -> frozenset[str]:
+        nouns, out = lexicon().words("depiction_nouns"), set()
+        for tok in select(doc, pos={"PROPN"}, dep={"pobj", "compound"}):
+            image = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" else None
+            if image is not None and image.lower_ in nouns and image.pos_ == "NOUN" and tok.text[:1].isupper():
+                out.add(doc[tok.left_edge.i:tok.i + 1].text if tok.dep_ == "pobj" else tok.text)
+        return frozenset(w.removeprefix("the ").removeprefix("The ") for w in out)
+    return doc_index(doc).kept("depicted names", scan)
 
 
 def _cut_before_word(ent: Span) -> bool:

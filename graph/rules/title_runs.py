@@ -65,6 +65,9 @@ def name_after_title(ent: Span) -> Span | None:
     >>> doc = spacy.blank("en")("met with CEO of United Chemical Company Uralchem Dmitry Mazepin")
     >>> name_after_title(doc[4:10]).text  # a company's name run into the person's
     'Dmitry Mazepin'
+    >>> doc = spacy.blank("en")("met Secretary General of the Organization for Economic Development - GUAM Altai Efendiev")
+    >>> name_after_title(doc[5:13]).text  # the organisation's acronym run into the person's name
+    'Altai Efendiev'
     >>> doc = spacy.blank("en")("met Minister of Economy Maxim Gennadyevich Reshetnikov")
     >>> name_after_title(doc[3:7]).text  # a patronymic stays
     'Maxim Gennadyevich Reshetnikov'
@@ -90,4 +93,6 @@ def name_after_title(ent: Span) -> Span | None:
     given = given_names()
     if len(name) >= 3 and plain_word(name[0].text) not in given and plain_word(name[1].text) in given:
         name = name[1:]  # "CEO of United Chemical Company Uralchem | Dmitry Mazepin": the company's last word
+    elif len(name) >= 3 and len(name[0].text) >= 2 and name[0].text.isupper() and not name[1].text.isupper():
+        name = name[1:]  # "Secretary General of the Organization for ... Development - GUAM | Altai Efendiev": its acronym
     return ent.doc[name[0].i:name[-1].i + 1]

@@ -6,7 +6,9 @@ The parser often reads such a name apart from its title: as a conjunct or object
 Lukashenko]"), or as the last object inside the title's "of" chain ("Head of the Office of the President of
 [Ukraine Andriy Yermak]"). The title then stands for the state or organ of its "of" phrase, and the state
 becomes a participant beside the person, or the organ takes the person's place. Here the title refers to the
-person named right after it: no comma between them and no title of the person's own.
+person named right after it: no comma between them and no title of the person's own; or, when no name follows its
+"of" phrase, the person after the last of a run of titles ("Chair of the European Parliament Delegation to the Euronest
+Parliamentary Assembly, Member of the European Parliament Andrius Kubilius": rules.title_phrase_names).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.title_phrase_names import person_ending_run
 
 __all__ = ["titled_person"]
 
@@ -51,7 +54,7 @@ def titled_person(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention
         return after if _a_person(after) else None  # "[President of the Republic of Belarus] [Alexander Lukashenko]"
     inner = by_token.get(last)
     if inner is None or inner.end - 1 != last or inner.start <= tok.i + 2 or not _a_person(inner):
-        return None
+        return person_ending_run(tok, by_token) if after is None else None
     if not _in_of_chain(doc[inner.head], tok):
         return None  # the name must end the title's own "of" chain
     before = doc[inner.start - 1]  # "... of Ukraine | Andriy Yermak": the name follows an organ's name, not "of"
