@@ -107,3 +107,22 @@ def test_a_numbered_decree_is_no_agreement(read):
     found = read("President of Ukraine Volodymyr Zelenskyy has signed Decree No. 676/2021 on the appointment of Oleh "
                  "Synehubov as Head of Kharkiv Regional State Administration.")
     assert not any(p[2] == "AGREE" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_compromising_something_is_no_concession(read):
+    found = read("We have also discussed this aspect; and the West has compromised trust in these currencies.")
+    assert not any(p[2] == "CONCEDE" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_the_visit_of_someone_is_theirs(read):
+    # the visitor of "the visit of X" is X, not the subject of the clause the visit dates
+    found = read("The dismantlement of debris in Kyiv, where Russian missiles hit yesterday during the visit of UN "
+                 "Secretary-General António Guterres, continues.")
+    assert not any(p[2] == "CONSULT" and p[0] == "Russia" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_the_sayer_of_a_quotation_is_not_in_it(read):
+    found = read('President of Ukraine Volodymyr Zelenskyy called for the preparation of the seventh package of '
+                 'sanctions. "I am grateful to the European Union for its sanctions policy against Russia. Therefore, '
+                 'the seventh package of sanctions is needed," the President said.')
+    assert not any(p[0] == "Russia" for p in _pairs(found)), sorted(_pairs(found))

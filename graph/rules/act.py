@@ -23,7 +23,8 @@ from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.content_doers import content_doer
-from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants, visits_a_place
+from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants
+from stancegraph.rules.visitors import visits_a_place
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -205,10 +206,9 @@ def _mark_reciprocal(act: Act) -> None:
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and not allies and (act.reciprocal or not partner) and (
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
         act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)) and not visits_a_place(cue))
-        or cue.head.lemma_.lower() in lexicon().reciprocal_words
+        or cue.head.lemma_.lower() in lexicon().reciprocal_words  # (and "expressed their mutual support", below)
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
-        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (  # "expressed their mutual support"
-            *cue.head.children, *(cue.noun.children if cue.noun is not None else ())))
+        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (*cue.head.children, *(cue.noun.children if cue.noun else ())))
         or each_other(act.verb)
     ):
         act.reciprocal = True

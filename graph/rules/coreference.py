@@ -114,9 +114,9 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
                 by_head[tok.i] = m
         elif _definite_description(tok) is not None:
             kinds = _definite_description(tok)
-            sent_index = _sentence_index(sent_starts, tok.i)
-            lo = sent_starts[max(0, sent_index - window)]
-            earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
+            quote = _said_quote(tok)  # ('..., the seventh package is needed," the President said': not in it)
+            lo = sent_starts[max(0, _sentence_index(sent_starts, quote[0] if quote else tok.i) - window)]
+            earlier = sorted((m for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1 and not (quote and quote[0] <= m.start < quote[1])
                               and m.actors[0].kind in kinds and m.actors[0].registered and m.how != "description"),
                              key=lambda m: m.start)
             organ = tok.lemma_.lower() in lexicon().state_organs
@@ -345,6 +345,16 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None  # "the country of origin", "the group of seven"
     return DESCRIPTION_KINDS[tok.lemma_.lower()]
+
+
+def _said_quote(tok: Token) -> tuple[int, int] | None:
+    """The quotation that ``tok`` says, closed just before its clause ('..., it should be even more powerful," the
+    President said'): the sayer is named before the quotation, never inside it (the quotation's "Russia" is what
+    is said about, not who says it)."""
+    if tok.lemma_.lower() not in lexicon().state_organs or tok.head.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    before = [q for q in quotations(tok.doc) if q[1] <= tok.i <= q[1] + 3]
+    return before[-1] if before else None
 
 
 def _expletive(tok: Token) -> bool:

@@ -357,7 +357,7 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lexicon().domestic_documents or w.lower_ in lexicon().domestic_documents for w in (obj, *obj.lefts)) \
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (and "signed Decree No. 676/2021")
         return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
-    if lemma in lexicon().words("showing_verbs") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)):
+    if lemma in lexicon().words("intransitive_cues") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)):
         return True, None  # "the Ukrainian people demonstrate to the world community their unity": they show it
     if lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
         return True, None  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults

@@ -23,11 +23,10 @@ from stancegraph.rules.threat_contents import threatened_partner
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.kb.places import countries_of_place
 from stancegraph.model import ActorKind
 from stancegraph.rules.syntax import condition_clause, subject_of
 
-__all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "visits_a_place", "MATERIAL_CONFLICT"]
+__all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -211,7 +210,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             agent_preps += ("of",)  # "the departure of the last U.S. troops", "a deployment of Russian forces"
         elif noun.lemma_.lower() in lexicon().words("helper_of_nouns") or held_stance(noun):
             agent_preps += ("of",)  # "the assistance of the Danish government", "the support of Estonia for Ukraine"
-        elif noun.lemma_.lower() in lexicon().words("visit_nouns") and any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        elif noun.lemma_.lower() in lexicon().words("visit_nouns"):
             agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in agent_preps:
@@ -368,13 +367,6 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
                 p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
             return True
     return asks_for_a_measure(verb)  # "calls for an embargo on Russia": Russia is not the one asked
-
-
-def visits_a_place(cue: Cue) -> bool:
-    """A verb of visiting whose object is a place: "the leaders of Poland, Latvia, Lithuania and Estonia visited Bucha,
-    Borodyanka and Dmytrivka" are visitors of the towns, not of each other."""
-    return cue.kind == "verb" and cue.type == "CONSULT" and any(
-        c.dep_ == "dobj" and (countries_of_place(c.text) or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in cue.head.children)
 
 
 def each_other(verb: Token) -> bool:
