@@ -126,3 +126,9 @@ def test_the_sayer_of_a_quotation_is_not_in_it(read):
                  'sanctions. "I am grateful to the European Union for its sanctions policy against Russia. Therefore, '
                  'the seventh package of sanctions is needed," the President said.')
     assert not any(p[0] == "Russia" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_no_evidence_of_an_act_asserts_none(read):
+    found = read("Volodymyr Zelenskyy informed his interlocutor about the situation, emphasizing that currently Ukraine "
+                 "sees no evidence of withdrawal of Russian troops from our borders.")
+    assert not any(p[2] == "RETREAT" for p in _pairs(found)), sorted(_pairs(found))

@@ -287,6 +287,9 @@ def _word_status(tok: Token) -> Status | None:
         return Status.HYPOTHETICAL
     if words & set(groups["planning_words"]):
         return Status.SCHEDULED
+    if words & groups["evidence_nouns"] and (any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+            tok.dep_ == "dobj" and has_negation(tok.head))):
+        return Status.HYPOTHETICAL  # "Ukraine sees no evidence of withdrawal of Russian troops": none is seen
     return None
 
 
