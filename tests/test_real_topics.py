@@ -132,3 +132,22 @@ def test_no_evidence_of_an_act_asserts_none(read):
     found = read("Volodymyr Zelenskyy informed his interlocutor about the situation, emphasizing that currently Ukraine "
                  "sees no evidence of withdrawal of Russian troops from our borders.")
     assert not any(p[2] == "RETREAT" for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_a_demand_for_sanctions_is_not_addressed_to_their_target(read):
+    found = read("Ukraine insists that a fair part of sanctions against Russian oil should be the blocking of any attempts "
+                 "by Russia to circumvent restrictions through the sale of so-called oil blends.")
+    assert not any(p[2] == "DEMAND" and p[1] == ("Russia",) for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_agreeing_with_you_targets_no_one_named_in_the_clause(read):
+    found = read('"I agree with you that it is necessary to provide the Russian Red Cross Society with a good basic '
+                 'institutional and legal foundation for its activities," Vladimir Putin said.')
+    assert not any(p[2] == "AGREE" and p[1] for p in _pairs(found)), sorted(_pairs(found))
+
+
+def test_no_actor_minted_from_a_participle_or_a_city(read):
+    for text in ("Greeting Zuzana Čaputová in Kyiv, he stressed that Slovakia had taken a principled position.",
+                 "It was very important what he felt when visiting Nizhny Novgorod."):
+        found = read(text)
+        assert not any(a.startswith(("Greeting", "Nizhny")) for p in _pairs(found) for a in (p[0], *p[1])), sorted(_pairs(found))

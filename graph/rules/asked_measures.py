@@ -14,7 +14,7 @@ from stancegraph.kb.lexicon import active as lexicon
 
 __all__ = ["asks_for_a_measure"]
 
-_CONTENT = ("dobj", "prep", "xcomp")
+_CONTENT = ("dobj", "prep", "xcomp", "ccomp")  # ("insist that ... sanctions against Russian oil should be")
 _DOERS = ("nsubj", "poss", "agent")
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
+from stancegraph.kb.given_names import given_names
 from stancegraph.kb.places import countries_of_place
 from stancegraph.rules.non_actor_names import names_no_actor
 
@@ -51,6 +52,10 @@ def mintable(ent: Span) -> bool:
         return False  # "Patrushev Patrushev", "Kotyakov AntonLabour": caption words run together
     if lowers[0] in lexicon().quantity_nouns or names_no_actor(ent):
         return False
+    if words[0].pos_ == "VERB":
+        return False  # "Greeting Zuzana Čaputová in Kyiv, he stressed": a participle run into a name
+    if ent.label_ == "PERSON" and len(words) >= 2 and countries_of_place(ent.text) and lowers[0] not in given_names():
+        return False  # "when visiting Nizhny Novgorod": a city the NER took for a person (no given name first)
     artifacts, places = lexicon().words("artifact_nouns"), lexicon().words("facility_heads")
     if lowers[-1] in artifacts or lowers[-1] in places or words[-1].lemma_.lower() in artifacts:
         return False  # "Cooperation Program", "Freedom Square", "Belgorod Highway"

@@ -338,9 +338,9 @@ MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def _to_you(head: Token) -> bool:
-    """The act is addressed to "you" ("grateful to you", "thank you"): the one spoken to is the target, not a
-    name inside the reason clause that follows."""
-    return any(c.dep_ == "dobj" and c.lower_ == "you" or c.dep_ == "prep" and c.lower_ == "to" and any(
+    """The act is addressed to "you" ("grateful to you", "thank you", "I agree with you that ..."): the one spoken
+    to is the target, not a name inside the reason or the clause that follows."""
+    return any(c.dep_ == "dobj" and c.lower_ == "you" or c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
         p.dep_ == "pobj" and p.lower_ == "you" for p in c.children) for c in head.children)
 
 
