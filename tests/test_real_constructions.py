@@ -317,6 +317,16 @@ def test_it_after_a_subject_no_actor_stands_for_is_that_subject(read):
     assert not any(s.type == "AGREE" and s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))
 
 
+def test_subject_it_is_no_actor_named_as_an_object(read):
+    # president.gov.ua, 2022: "it" is the joining of the networks, not the EU the speaker had to show it to; a
+    # subject "it" continues a subject ("Russia is blocking our ports it has seized": Russia, not "our")
+    found = read("We had to show the European Union that we were ready. And we were ready. This probationary "
+                 "period has become permanent, we have joined these networks. Yes, it will help Ukraine a lot.")
+    assert not any(s.speaker.actor.label == "European Union" for s in found), sorted(_pairs(found))
+    found = read("Now, as part of a full-scale war against Ukraine, Russia is blocking our ports it has seized.")
+    assert not any(s.speaker.actor.label == "Ukraine" for s in found), sorted(_pairs(found))
+
+
 def test_hundreds_of_things_are_no_group(read):
     # president.gov.ua, 2022: the facilities are counted, no group of people named "hundreds"
     found = read("With missile and air strikes at our territory, Russia has already destroyed hundreds of "

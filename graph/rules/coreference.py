@@ -180,6 +180,10 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
 
     candidates = [m for m in reversed(earlier) if fits(m)]
+    if want == "thing" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # a subject "it" continues a subject: "We had to show the European Union that we were ready. [...] it will
+        # help Ukraine a lot" is the joining, not the EU; "Russia is blocking our ports it has seized" is Russia
+        candidates = [m for m in candidates if _in_subject(tok.doc[m.head])]
     if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
     bound = _bound_possessive(tok, candidates)
