@@ -15,6 +15,9 @@ What is kept (the rest of the dictionary needs PETRARCH's own parser):
   (``OPERATION (AGAINST)``);
   patterns with words before the verb, source/target markers (``$ + %``), several phrases or the null code
   ``[---]`` are left out;
+- a code marked ``:`` (``- * TANKS [:072] # RECEIVE``, ``- * CRITICISM [:111] # FACE``) says the verb's subject
+  undergoes the act: the entry is flagged ``undergone`` and the rules take its doer from a "from"/"by" phrase
+  (and leave it out when none is named), never the subject;
 - the bare verbs of a block that carry a code (``RESIGN [083]``, ``--- CONFER [010] ---``), as entries with no
   object (``bare = true``); whether the rules use them is the lexicon's ``verb_pattern_bare_types`` list;
 - a pattern for the verb it was written for (its comment: ``# TAKE``), not for every verb of its block as
@@ -186,7 +189,8 @@ def entries(cameo: Path, plover: dict[str, tuple[str, str]]) -> tuple[list[dict]
             origin = line.partition("#")[2].split()[:1]  # "# TAKE": the verb the pattern was written for
             if slots is not None:
                 patterns.append((next((c.strip() for c in found[2].split(":") if c.strip()), ""), slots,
-                                 origin[0].lower() if origin and re.fullmatch(r"[A-Z\-]+", origin[0]) else ""))
+                                 origin[0].lower() if origin and re.fullmatch(r"[A-Z\-]+", origin[0]) else "",
+                                 found[2].strip().startswith(":")))
             continue
         found = re.match(r"([A-Z][A-Z\-']*)_?\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?", text.strip())
         if not found or "_" in text.split()[0].strip("_"):
@@ -204,7 +208,7 @@ def entries(cameo: Path, plover: dict[str, tuple[str, str]]) -> tuple[list[dict]
             out.append(entry)
     seen = set()
     for block_verbs, patterns in blocks:
-        for code, slots, origin in patterns:
+        for code, slots, origin, undergone in patterns:
             verbs = [origin] if origin in block_verbs else sorted(set(block_verbs))
             typed = our_type(code, plover) if re.fullmatch(r"\d{2,4}", code) else None
             for slot in slots:
@@ -213,7 +217,8 @@ def entries(cameo: Path, plover: dict[str, tuple[str, str]]) -> tuple[list[dict]
                     continue  # first wins, as in PETRARCH (a pattern listed twice keeps its first code)
                 seen.add(key)
                 type_, mode = concluded(verbs, slot, typed)
-                out.append({"verbs": verbs, **slot, "cameo": code, "type": type_, "mode": mode})
+                out.append({"verbs": verbs, **slot, "cameo": code, "type": type_, "mode": mode,
+                            **({"undergone": True} if undergone else {})})
     used = {w for e in out for w in (*e.get("object", "").split(), *e.get("prep", "").split()[1:]) if w.startswith("&")}
     return out, {name.lower(): synsets[name.upper()] for name in sorted(used)}
 
@@ -242,13 +247,15 @@ def main(argv: list[str]) -> int:
     print("# file may use the table form { verb = ..., object = ..., type = ... } of predicates.toml instead):")
     print("#   verb lemma(s) | particle (\"off\") | object (head noun last: \"diplomatic relations\"; \"&name\" = any")
     print("#   word of verb_pattern_synsets) | prep phrase (\"to border\") | CAMEO code | code-book type | PLOVER mode |")
-    print("#   \"bare\": the verb alone (used only for the types listed in verb_pattern_bare_types)")
+    print("#   \"bare\": the verb alone (used only for the types listed in verb_pattern_bare_types), or \"undergone\": the")
+    print("#   subject undergoes the act, whose doer a \"from\"/\"by\" phrase names (CAMEO's \":\" codes: \"received tanks\")")
     print("# read by: rules.verb_patterns (compiled once into a spaCy DependencyMatcher), rules.cues")
     print(f"# {len(rows)} entries, {sum(len(r.get('verbs', [1])) for r in rows)} verb-pattern pairs")
     print("verb_patterns = [")
     for row in rows:
         fields = [" ".join(row.get("verbs") or [row["verb"]]), row.get("particle", ""), row.get("object", ""),
-                  row.get("prep", ""), row["cameo"], row["type"], row["mode"], "bare" if row.get("bare") else ""]
+                  row.get("prep", ""), row["cameo"], row["type"], row["mode"],
+                  "bare" if row.get("bare") else "undergone" if row.get("undergone") else ""]
         print("    " + toml_value(" | ".join(fields).rstrip(" |")) + ",")
     print("]")
     print()

@@ -171,3 +171,26 @@ def test_verb_patterns_signing_an_agreement_is_agree_whatever_its_topic():
     lex = Lexicon.load()
     signed = [p for p in lex.verb_patterns if "sign" in p.verbs and p.object[-1:] == ("&treaty",)]
     assert signed and all(p.type == "AGREE" for p in signed)
+
+
+def test_verb_patterns_undergone_codes_are_flagged():
+    # CAMEO "- * TANKS [:072] # RECEIVE", "- * CRITICISM [:111] # FACE": the ":" says the subject undergoes the act
+    lex = Lexicon.load()
+    receive = [p for p in lex.verb_patterns if "receive" in p.verbs and p.object == ("tanks",)]
+    face = [p for p in lex.verb_patterns if "face" in p.verbs and p.object == ("criticism",)]
+    assert receive and all(p.undergone for p in receive) and face and all(p.undergone for p in face)
+    assert not any(p.undergone for p in lex.verb_patterns if "give" in p.verbs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doer is the "from" phrase, the subject the target (a statement with the subject as doer was wrong)
+    ("Ukraine received tanks from the United States.", {("AID", "USA", ("UKR",))}),
+    ("Russia faced criticism from the European Union.", {("DISAPPROVE", "EU", ("RUS",))}),
+    # no doer named: no act (president.gov.ua, 2022: the refugees give Slovakia nothing)
+    ("Today, 78,000 Ukrainians have taken refuge in Slovakia.", set()),
+])
+def test_verb_patterns_undergone_act_is_the_givers(nlp, text, expected):
+    document = Document(id="t", text=text, date=dt.date(2022, 4, 10))
+    found = {(s.type, s.speaker.actor.id, tuple(t.actor.id for t in s.targets))
+             for s in stance_statements(nlp(text), document, ActorRegistry.load())}
+    assert found == expected, found

@@ -64,14 +64,15 @@ TABLES: Mapping[str, str] = MappingProxyType({
 """Every table a lexicon file may hold, with its shape (see the comment above)."""
 
 _FORMAT_HINT = "see the header of ontology/lexicon/cues.toml for the format"
-_PATTERN_KEYS = frozenset({"verb", "verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare"})
+_PATTERN_KEYS = frozenset({"verb", "verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare", "undergone"})
 
 
 @dataclass(frozen=True, slots=True)
 class VerbPattern:
     """A verb pattern: verb lemmas, optional particle, object (words, head last; ``&name`` = a synset of
     ``verb_pattern_synsets``) and preposition phrase (preposition, then words, head last), with its CAMEO code,
-    code-book type and PLOVER mode. ``bare``: the verb alone.
+    code-book type and PLOVER mode. ``bare``: the verb alone. ``undergone``: the verb's subject undergoes the act
+    and the act's doer is named by "from"/"by" (CAMEO's ":" codes: "received tanks from", "faced criticism").
 
     >>> VerbPattern.from_entry({"verb": "break", "particle": "off", "object": "diplomatic relations",
     ...                         "cameo": "161", "type": "SANCTION"}).object
@@ -86,13 +87,15 @@ class VerbPattern:
     object: tuple[str, ...] = ()
     prep: tuple[str, ...] = ()
     bare: bool = False
+    undergone: bool = False
 
     @classmethod
     def from_entry(cls, entry: Mapping) -> VerbPattern:
         verbs = entry.get("verbs") or [entry.get("verb")]
         return cls(tuple(v.lower() for v in verbs), entry["type"], str(entry.get("cameo", "")), entry.get("mode", ""),
                    entry.get("particle", "").lower(), tuple(entry.get("object", "").lower().split()),
-                   tuple(entry.get("prep", "").lower().split()), bool(entry.get("bare", False)))
+                   tuple(entry.get("prep", "").lower().split()), bool(entry.get("bare", False)),
+                   bool(entry.get("undergone", False)))
 
 
 class Lexicon:
@@ -161,7 +164,7 @@ def _copy(value):
     return list(value) if isinstance(value, (list, tuple)) else dict(value)
 
 
-_PATTERN_FIELDS = ("verbs", "particle", "object", "prep", "cameo", "type", "mode", "bare")
+_PATTERN_FIELDS = ("verbs", "particle", "object", "prep", "cameo", "type", "mode", "flag")
 
 
 def _list_of_tables(value, bad) -> list[dict]:
@@ -174,10 +177,10 @@ def _list_of_tables(value, bad) -> list[dict]:
 
 def _compact(entry: str) -> dict:
     fields = dict(zip(_PATTERN_FIELDS, (f.strip() for f in entry.split("|"))))
-    out = {k: v for k, v in fields.items() if v and k not in ("verbs", "bare")}
+    out = {k: v for k, v in fields.items() if v and k not in ("verbs", "flag")}
     out["verbs"] = fields.get("verbs", "").split()
-    if fields.get("bare"):
-        out["bare"] = True
+    if fields.get("flag"):  # "bare" or "undergone" (another word is an unknown key, reported by _pattern)
+        out[fields["flag"]] = True
     return out
 
 

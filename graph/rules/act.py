@@ -23,8 +23,9 @@ from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.content_doers import content_doer
-from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants
+from stancegraph.rules.participants import MATERIAL_CONFLICT, direct_targets, each_other, noun_participants
 from stancegraph.rules.visitors import visits_a_place
+from stancegraph.rules.givers import givers, undergone
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -162,13 +163,11 @@ def _find_participants(act: Act, ctx: Context) -> bool:
             act.speakers = ctx.index.of_phrase(ruler) if ruler is not None else []
         side = frozenset(i for m in act.speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
         act.targets, act.t_how = direct_targets(cue, verb, ctx, side)
-    if cue.kind == "light" and cue.head.lemma_.lower() in lexicon().construction_words["receiving_light_verbs"]:
-        # "Ukraine has received strong support from the United States": the giver is the speaker
-        givers = actors_of([p for c in (*cue.head.children, *cue.noun.children) if c.dep_ == "prep" and c.lower_ == "from"
-                            for p in c.children if p.dep_ == "pobj"], ctx)
-        if not givers:
+    if undergone(cue):  # "Ukraine has received strong support from the United States": the giver is the speaker
+        giving = givers(cue, ctx)
+        if not giving:
             return False
-        act.speakers, act.targets, act.s_how, act.t_how = givers, act.speakers, "prep-from", "receiver"
+        act.speakers, act.targets, act.s_how, act.t_how = giving, act.speakers, "prep-from", "receiver"
     if not act.speakers:
         return False
     if act.targets and not bereaved_only(cue, act.targets):

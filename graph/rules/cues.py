@@ -42,12 +42,12 @@ class Cue:
     >>> cue.head, cue.type, cue.kind, cue.noun
     (demanded, 'DEMAND', 'verb', None)
     """
-
     head: Token
     words: tuple[Token, ...]  # the cue's own tokens, for the cue span
     type: str
     kind: str  # "verb", "phrasal", "light", "noun"
     noun: Token | None = None  # the event noun of a light-verb construction
+    undergone: bool = False  # the subject undergoes the act ("received tanks from"): a pattern's flag
 
 
 @functools.lru_cache(maxsize=4)
@@ -256,7 +256,7 @@ def verb_cue(tok: Token) -> Cue | None:
     if found is not None and conflict_purpose(found.pattern.type, found.words):
         found = None  # "looking for ways to seize our land"
     if found is not None and (cue is None or found.pattern.type != cue.type):
-        return Cue(tok, found.words, found.pattern.type, "verb")
+        return Cue(tok, found.words, found.pattern.type, "verb", undergone=found.pattern.undergone)
     bare = bare_pattern(tok, lemma) if cue is None else None
     return cue if bare is None else Cue(tok, (tok,), bare.type, "verb")
 

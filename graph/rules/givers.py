@@ -1,0 +1,43 @@
+"""Acts the subject undergoes (pure, over the parse): "Ukraine has received strong support from the United States",
+"received tanks from the US", "faced criticism from the EU" are the giver's acts, aimed at the subject.
+
+A light verb of receiving (lexicon ``receiving_light_verbs``) and a CAMEO verb pattern flagged ``undergone`` (the
+dictionary's ":" codes) take their doer from a "from" or "by" phrase of the verb or of what is received (or its
+"of": "won the support of France"); with none
+named there is no act, never the subject's own ("78,000 Ukrainians have taken refuge in Slovakia" gives no aid).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.context import Context
+from stancegraph.rules.cues import Cue
+from stancegraph.rules.participants import actors_of
+
+__all__ = ["undergone", "givers"]
+
+_GIVING_PREPS = frozenset({"from", "by"})
+
+
+def undergone(cue: Cue) -> bool:
+    """The cue's subject undergoes the act: a light verb of receiving or an ``undergone`` verb pattern."""
+    return cue.undergone or (cue.kind == "light" and cue.head.lemma_.lower()
+                             in lexicon().construction_words["receiving_light_verbs"])
+
+
+def givers(cue: Cue, ctx: Context) -> list[ActorMention]:
+    """The actors a "from"/"by" phrase of the cue's verb or of what is received names."""
+    received = _received(cue)
+    # "won the support of France": the "of" of what is received, not of the verb ("died of wounds")
+    phrases = [c for c in cue.head.children if c.lower_ in _GIVING_PREPS] + [
+        c for c in received.children if c.lower_ in _GIVING_PREPS or (c.lower_ == "of" and received.i != cue.head.i)]
+    return actors_of([p for c in phrases if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"], ctx)
+
+
+def _received(cue: Cue) -> Token:
+    """What is received: the light verb's noun, else the verb's object ("faced criticism from the EU")."""
+    if cue.noun is not None:
+        return cue.noun
+    return next((c for c in cue.head.children if c.dep_ == "dobj"), cue.head)
