@@ -499,3 +499,19 @@ def test_an_object_after_the_infinitive_controls_nothing(read):
     found = read("After Russia launched a large-scale military invasion of Ukraine on February 24 and began striking at "
                  "civilians and infrastructure from day one, the Ukrainian state called on foreigners to join our struggle.")
     assert {p[0] for p in _pairs(found) if p[2] == "FIGHT"} == {"Russia"}, sorted(_pairs(found))
+
+
+def test_a_bodys_own_meeting_meets_no_one(nlp):
+    # president.gov.ua, June 2022: the European Council meets on the candidacy; it meets no Ukraine ("our country",
+    # the publisher's state, is only what the meeting decides on)
+    from stancegraph.kb.registry import ActorRegistry
+    from stancegraph.model import Document
+    from stancegraph.rules.extract import stance_statements
+
+    text = ("The Deputy Head of the Office of the President briefed European politicians on the current security "
+            "situation in Ukraine. The issue of granting our country the status of a candidate for EU membership during "
+            "the European Council meeting on June 23-24 this year was discussed separately.")
+    document = Document(id="t", text=text, date=dt.date(2022, 6, 10), source="president.gov.ua",
+                        url="https://www.president.gov.ua/en/news/t")
+    found = list(stance_statements(nlp(text), document, ActorRegistry.load()))
+    assert not any(s.speaker.actor.label == "European Council" for s in found), sorted(_pairs(found))

@@ -175,8 +175,8 @@ def _find_participants(act: Act, ctx: Context) -> bool:
     # "will discuss what measures are needed to support Russian businesses": the topic is no party
     act.targets, act.t_how = off_topic(cue, bereaved_only(cue, act.targets), act.t_how)
     if cue.kind == "noun" and cue.type == "CONSULT" and act.s_how in ("compound", "amod") and all(
-            a.kind in (ActorKind.IGO, ActorKind.BLOC) for m in act.speakers for a in m.actors):
-        return False  # "the CSTO summit" is a meeting of the organisation, not the organisation meeting someone
+            a.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.ORGAN) for m in act.speakers for a in m.actors):
+        return False  # "the CSTO summit", "the European Council meeting": the body's own meeting, with no one else
     return True
 
 
