@@ -515,3 +515,12 @@ def test_a_bodys_own_meeting_meets_no_one(nlp):
                         url="https://www.president.gov.ua/en/news/t")
     found = list(stance_statements(nlp(text), document, ActorRegistry.load()))
     assert not any(s.speaker.actor.label == "European Council" for s in found), sorted(_pairs(found))
+
+
+def test_a_denied_predicate_noun_is_no_event(read):
+    # president.gov.ua, 2022: the speaker denies the event is one between these two; "not only" still asserts it
+    found = read("That is why I openly say: this will not be a war between Ukraine and Russia - this will be a war in "
+                 "Europe.")
+    assert not any(s.type == "FIGHT" and s.speaker.actor.label in ("Ukraine", "Russia") for s in found), sorted(_pairs(found))
+    found = read("This is not only a war between Ukraine and Russia.")
+    assert any(s.type == "FIGHT" for s in found), sorted(_pairs(found))

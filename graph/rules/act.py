@@ -219,10 +219,10 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.cond = condition_clause(verb if cue.kind != "noun" else cue.head)
     act.content = content = act_content(cue, verb, ctx.index)
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
-        cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass")) or (
+        cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass", "attr")) or (
         cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
         verb.dep_ in ("xcomp", "ccomp", "conj") and undone_complement(verb)) or refrained(cue.head)
-    # ("failed to reach agreement", "has not yet seen the Russians withdraw": did not happen)
+    # ("failed to reach agreement", "has not yet seen the Russians withdraw", "this will not be a war between": no event)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
     ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come

@@ -62,9 +62,10 @@ def has_negation(head: Token) -> bool:
     >>> has_negation(doc[3]), has_negation(doc[0])
     (True, False)
     """
-    # "we do not merely support the criteria (but also ...)": "not merely", "not just" assert the act
-    return any((c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().head == head and c.nbor().lower_ in
-                                         lexicon().words("not_only_words"))) or (c.dep_ == "det" and c.lower_ == "no")
+    # "we do not merely support the criteria (but also ...)", "this is not only a war": "not merely", "not just",
+    # "not only" assert the act, whichever word the parser hangs "only" on
+    return any((c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().lower_ in lexicon().words("not_only_words")))
+               or (c.dep_ == "det" and c.lower_ == "no")
                for c in head.children)
 
 
