@@ -524,3 +524,11 @@ def test_a_denied_predicate_noun_is_no_event(read):
     assert not any(s.type == "FIGHT" and s.speaker.actor.label in ("Ukraine", "Russia") for s in found), sorted(_pairs(found))
     found = read("This is not only a war between Ukraine and Russia.")
     assert any(s.type == "FIGHT" for s in found), sorted(_pairs(found))
+
+
+def test_an_indefinite_object_is_no_addressee(read):
+    # president.gov.ua, 2022 (after talks with Boris Johnson): "anyone" is no one the discourse can fill in
+    found = read('Volodymyr Zelensky held talks with Boris Johnson in Kyiv. "But we do not invite anyone with weapons '
+                 'to our land," Zelensky said.')
+    assert not any(s.type == "APPEAL" for s in found), sorted(_pairs(found))
+    assert not read("Russia sent nothing to Ukraine.")

@@ -27,8 +27,9 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
     >>> objects_name_no_act(Cue(doc[1], (doc[1], doc[3]), "CONSULT", "verb"), None)
     True
     """
-    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in lexicon().audience_words for c in cue.head.children):
-        return True  # "Thank you, Mr President": a courtesy, not an event
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in (lexicon().audience_words | lexicon().words(
+            "indefinite_objects")) for c in cue.head.children):
+        return True  # "Thank you, Mr President": a courtesy, not an event; "we do not invite anyone": no one is addressed
     if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
             "courtesy_nouns"] for c in cue.head.children):
         return True  # "please accept our sincere greetings": a courtesy, no agreement
