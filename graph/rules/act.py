@@ -25,7 +25,7 @@ from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.content_doers import content_doer
 from stancegraph.rules.participants import MATERIAL_CONFLICT, direct_targets, each_other, noun_participants
 from stancegraph.rules.visitors import visits_a_place
-from stancegraph.rules.givers import givers, undergone
+from stancegraph.rules.givers import givers, other_side, undergone
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -164,10 +164,10 @@ def _find_participants(act: Act, ctx: Context) -> bool:
         side = frozenset(i for m in act.speakers for a in m.actors for i in own_side(a, ctx.reference, ctx))
         act.targets, act.t_how = direct_targets(cue, verb, ctx, side)
     if undergone(cue):  # "Ukraine has received strong support from the United States": the giver is the speaker
-        giving = givers(cue, ctx)
-        if not giving:
-            return False
-        act.speakers, act.targets, act.s_how, act.t_how = giving, act.speakers, "prep-from", "receiver"
+        giving, receiving = givers(cue, ctx), act.speakers
+        if not giving or not other_side(receiving, giving, ctx):
+            return False  # no giver or receiver named, or a transfer inside one side ("from the central government")
+        act.speakers, act.targets, act.s_how, act.t_how = giving, other_side(receiving, giving, ctx), "prep-from", "receiver"
     if not act.speakers:
         return False
     if act.targets and not bereaved_only(cue, act.targets):
