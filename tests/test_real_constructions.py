@@ -325,6 +325,10 @@ def test_subject_it_is_no_actor_named_as_an_object(read):
     assert not any(s.speaker.actor.label == "European Union" for s in found), sorted(_pairs(found))
     found = read("Now, as part of a full-scale war against Ukraine, Russia is blocking our ports it has seized.")
     assert not any(s.speaker.actor.label == "Ukraine" for s in found), sorted(_pairs(found))
+    # a name of its own sentence, whatever its role (president.gov.ua, 2022)
+    found = read("Volodymyr Zelensky said: We cannot give the advantage only to the Russian Federation, because it bombs "
+                 "Ukraine, shoots us, throws bombs.")
+    assert any(s.type == "FIGHT" and s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))
 
 
 def test_hundreds_of_things_are_no_group(read):

@@ -143,6 +143,9 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     return mentions
 
 
+_SPEAKING_PRONOUNS = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your"})
+
+
 def _person_state(m: ActorMention, registry: ActorRegistry) -> ActorMention | None:
     """The mention ``m`` of a person as a mention of their state (registry post, else the state named beside them)."""
     person = m.actors[0]
@@ -181,9 +184,11 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
 
     candidates = [m for m in reversed(earlier) if fits(m)]
     if want == "thing" and tok.dep_ in ("nsubj", "nsubjpass"):
-        # a subject "it" continues a subject: "We had to show the European Union that we were ready. [...] it will
-        # help Ukraine a lot" is the joining, not the EU; "Russia is blocking our ports it has seized" is Russia
-        candidates = [m for m in candidates if _in_subject(tok.doc[m.head])]
+        # a subject "it" continues a subject or a name of its own sentence: "We had to show the European Union that we
+        # were ready. [...] it will help Ukraine a lot" is the joining, not the EU; "give the advantage only to the
+        # Russian Federation, because it bombs us" is Russia; never "we" ("Russia is blocking our ports it has seized")
+        candidates = [m for m in candidates if tok.doc[m.start].lower_ not in _SPEAKING_PRONOUNS and (
+            _in_subject(tok.doc[m.head]) or tok.doc[m.head].sent.start == tok.sent.start)]
     if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
     bound = _bound_possessive(tok, candidates)
