@@ -536,3 +536,18 @@ def test_an_indefinite_object_is_no_addressee(read):
                  'to our land," Zelensky said.')
     assert not any(s.type == "APPEAL" for s in found), sorted(_pairs(found))
     assert not read("Russia sent nothing to Ukraine.")
+
+
+def test_a_reported_obligation_of_ones_own_state_body_is_no_demand(nlp):
+    # president.gov.ua, 2022: the President's own armed forces; no DEMAND of Zelenskyy on them
+    from stancegraph.kb.registry import ActorRegistry
+    from stancegraph.model import Document
+    from stancegraph.rules.extract import stance_statements
+
+    text = ("At the same time, as Volodymyr Zelenskyy noted, Ukraine was well prepared for the invasion. The President "
+            "stated that the Armed Forces of Ukraine should move from Soviet technology to the latest models of weapons "
+            "used by NATO countries.")
+    document = Document(id="t", text=text, date=dt.date(2022, 6, 6), source="president.gov.ua",
+                        url="https://www.president.gov.ua/en/news/t")
+    found = list(stance_statements(nlp(text), document, ActorRegistry.load()))
+    assert not any(s.type == "DEMAND" for s in found), sorted(_pairs(found))

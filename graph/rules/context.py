@@ -13,6 +13,7 @@ from stancegraph.rules.mention_index import MentionIndex, state_at
 from stancegraph.rules.discourse import Discourse
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.kb.sectors import STATE_SECTORS
 
 __all__ = ["Context", "actor_ref", "own_side"]
 
@@ -119,3 +120,11 @@ def own_side(actor: Actor, day: dt.date | None, ctx: Context) -> set[str]:
     if post is not None:  # "von der Leyen noted that the European Commission should complete ...": her own body
         ids.add(post.organisation)
     return ids
+
+
+def state_of_body(actor: Actor) -> str | None:
+    """The state a state body belongs to: an organ's, or a state sector's read as a group ("government (Ukraine)",
+    "Armed Forces of Ukraine"); None for any other actor (rebels based in a state are not of it)."""
+    if actor.kind is ActorKind.ORGAN and actor.part_of:
+        return actor.part_of
+    return actor.based_in if actor.sector in STATE_SECTORS else None

@@ -21,7 +21,7 @@ from stancegraph.rules.addressees import names_other_addressee
 from stancegraph.rules.act import Act, act_of, cue_span_of, is_material
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import dependency_path
-from stancegraph.rules.context import Context, actor_ref, own_side
+from stancegraph.rules.context import Context, actor_ref, own_side, state_of_body
 from stancegraph.rules.confidence import with_confidence
 from stancegraph.rules.conventions import domestic_target
 from stancegraph.rules.coreference import actor_mentions
@@ -192,10 +192,11 @@ def _deontic_demand(act: Act, ctx: Context) -> Iterator[Statement]:
     cue, source_m, day = act.cue, act.source_m, act.day
     cue_span = cue_span_of(cue, ctx)
     speaker = source_m.actors[0]
+    side = own_side(speaker, day, ctx)
     for m in act.speakers:
         for a in m.actors:
-            if a.id in own_side(speaker, day, ctx):
-                continue
+            if a.id in side or state_of_body(a) in side:
+                continue  # "The President stated that the Armed Forces of Ukraine should move from Soviet technology"
             yield Statement(
                 document=ctx.document.id, sentence=span_of(list(act.sent), ctx.doc), cue=cue_span,
                 speaker=actor_ref(source_m, speaker, day, ctx), targets=(actor_ref(m, a, day, ctx),), type="DEMAND",

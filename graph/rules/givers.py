@@ -11,10 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.kb.sectors import STATE_SECTORS
-from stancegraph.model import Actor
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.context import Context, own_side
+from stancegraph.rules.context import Context, own_side, state_of_body
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.participants import actors_of
 
@@ -48,10 +46,5 @@ def _received(cue: Cue) -> Token:
 def other_side(receivers: list[ActorMention], giving: list[ActorMention], ctx: Context) -> list[ActorMention]:
     """The receivers not on a giver's side: "communities in ten regions of Ukraine will receive money from the
     central government" is a domestic transfer, no act between two sides."""
-    sides = {i for m in giving for a in m.actors for i in (*own_side(a, ctx.reference, ctx), _state_of_sector(a))}
+    sides = {i for m in giving for a in m.actors for i in (*own_side(a, ctx.reference, ctx), state_of_body(a))}
     return [m for m in receivers if not ({a.id for a in m.actors} & sides)]
-
-
-def _state_of_sector(actor: Actor) -> str | None:
-    """The state a state sector's actor belongs to ("government (Ukraine)"), whether read as an organ or a group."""
-    return (actor.part_of or actor.based_in) if actor.sector in STATE_SECTORS else None
