@@ -551,3 +551,10 @@ def test_a_reported_obligation_of_ones_own_state_body_is_no_demand(nlp):
                         url="https://www.president.gov.ua/en/news/t")
     found = list(stance_statements(nlp(text), document, ActorRegistry.load()))
     assert not any(s.type == "DEMAND" for s in found), sorted(_pairs(found))
+
+
+def test_a_possessive_of_a_subject_no_actor_stands_for_is_no_nearer_names(read):
+    # president.gov.ua, March 2022: "its" is the Ukrainian party's, not Russia's, named nearer
+    found = read("During the talks with Russia in Turkey, the Ukrainian party officially outlined its proposals for a "
+                 "new system of security guarantees for Ukraine.")
+    assert not any(s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))

@@ -143,6 +143,7 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
     return mentions
 
 
+_NO_ONE = ActorMention(0, 0, 0, (), "none")  # a possessive bound to a subject no actor stands for
 _SPEAKING_PRONOUNS = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your"})
 
 
@@ -193,7 +194,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         return None
     bound = _bound_possessive(tok, candidates)
     if bound is not None:
-        return bound
+        return None if bound is _NO_ONE else bound
     relative = _relative_antecedent(tok)
     if relative is not None:
         # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
@@ -275,7 +276,10 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         return None
     # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
     named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
-    return next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
+    found = next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
+    if found is None and subject.pos_ == "NOUN":  # "the Ukrainian party outlined its proposals": the party's, no
+        found = next((m for m in candidates if subject.left_edge.i <= m.head <= subject.right_edge.i), _NO_ONE)  # other's
+    return found
 
 
 def _in_focus(subjects: list[ActorMention], doc: Doc) -> ActorMention:
