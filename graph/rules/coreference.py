@@ -24,6 +24,7 @@ from stancegraph.rules.content_doers import informed_listener
 from stancegraph.rules.publisher import house_mentions
 from stancegraph.rules.publisher_voice import publisher_voice
 from stancegraph.rules.quotations import first_person_mentions, quotations
+from stancegraph.rules.subject_it import in_subject, phrase_head, subject_it_candidates
 from stancegraph.rules.quote_sayers import not_in_said
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.kb.registry import ActorRegistry
@@ -126,10 +127,10 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
             if earlier:  # "the group" -> Hezbollah, "the bloc" -> the EU, "the country" -> Nigeria
                 # an organ ("the defence minister said") speaks for the state in focus: the last subject,
                 # a state or the state of a person ("President Zelenskyy had a call ... The President thanked")
-                subjects = [m for m in earlier if _in_subject(doc[m.head])]
+                subjects = [m for m in earlier if in_subject(doc[m.head])]
                 if organ:
                     persons = [_person_state(m, registry) for m in mentions if lo <= m.start < tok.i and len(m.actors) == 1
-                               and m.actors[0].kind is ActorKind.PERSON and _in_subject(doc[m.head])]
+                               and m.actors[0].kind is ActorKind.PERSON and in_subject(doc[m.head])]
                     subjects = sorted(subjects + [p for p in persons if p is not None and p.actors[0].id not in named_here],
                                       key=lambda m: m.start)
                 ante = _in_focus(subjects, doc) if subjects and organ else earlier[-1]
@@ -144,7 +145,6 @@ def actor_mentions(doc: Doc, registry: ActorRegistry, *, window: int = 3,
 
 
 _NO_ONE = ActorMention(0, 0, 0, (), "none")  # a possessive bound to a subject no actor stands for
-_SPEAKING_PRONOUNS = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your"})
 
 
 def _person_state(m: ActorMention, registry: ActorRegistry) -> ActorMention | None:
@@ -184,12 +184,8 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         return kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ORGAN, ActorKind.BLOC) and m.how != "demonym"
 
     candidates = [m for m in reversed(earlier) if fits(m)]
-    if want == "thing" and tok.dep_ in ("nsubj", "nsubjpass"):
-        # a subject "it" continues a subject or a name of its own sentence: "We had to show the European Union that we
-        # were ready. [...] it will help Ukraine a lot" is the joining, not the EU; "give the advantage only to the
-        # Russian Federation, because it bombs us" is Russia; never "we" ("Russia is blocking our ports it has seized")
-        candidates = [m for m in candidates if tok.doc[m.start].lower_ not in _SPEAKING_PRONOUNS and (
-            _in_subject(tok.doc[m.head]) or tok.doc[m.head].sent.start == tok.sent.start)]
+    if want == "thing" and tok.dep_ in ("nsubj", "nsubjpass"):  # a subject, or a name of its sentence (rules.subject_it)
+        candidates = subject_it_candidates(tok, candidates)
     if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
     bound = _bound_possessive(tok, candidates)
@@ -206,7 +202,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
             return commanding
     latest_sent = doc[candidates[0].head].sent.start
     if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
-        subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and _in_subject(doc[m.head])]
+        subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and in_subject(doc[m.head])]
         if subjects:
             return subjects[0]
     return candidates[0]
@@ -234,7 +230,7 @@ def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMent
         word = tok.doc[m.head]
         if word.sent.start != tok.sent.start:
             return None
-        if _in_subject(word):
+        if in_subject(word):
             return m
     return None
 
@@ -287,22 +283,11 @@ def _in_focus(subjects: list[ActorMention], doc: Doc) -> ActorMention:
     Minister Dmytro Kuleba called on states ... until Russia is stopped. The foreign minister also invited ..." is
     Kuleba's, not Russia's of the subordinate clause."""
     def main(m: ActorMention) -> bool:
-        verb = _phrase_head(doc[m.head]).head
+        verb = phrase_head(doc[m.head]).head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return verb.dep_ == "ROOT"
     return next((m for m in reversed(subjects) if main(m)), subjects[-1])
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase ``tok`` is in (through names, appositions, conjuncts and modifiers)."""
-    while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _in_subject(tok: Token) -> bool:
-    return _phrase_head(tok).dep_ in ("nsubj", "nsubjpass")
 
 
 def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:

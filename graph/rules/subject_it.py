@@ -1,0 +1,45 @@
+"""What a subject "it" can stand for (pure, over the parse): a state or body named as a subject, or named in its own
+sentence beside a verb; never one named inside another noun's phrase, which is then what "it" means, nor one a
+nearer "we" follows.
+
+"We had to show the European Union that we were ready. [...] it will help Ukraine a lot" is the joining, not the
+EU; "give the advantage only to the Russian Federation, because it bombs us" is Russia; "the interaction between
+Russia and China [...], it occupies an important place" is the interaction.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stancegraph.rules.actors import ActorMention
+
+__all__ = ["phrase_head", "in_subject", "subject_it_candidates"]
+
+_SPEAKING_PRONOUNS = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your"})
+
+
+def phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` is in (through names, appositions, conjuncts and modifiers)."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj", "amod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def in_subject(tok: Token) -> bool:
+    """``tok`` is in the subject of its clause."""
+    return phrase_head(tok).dep_ in ("nsubj", "nsubjpass")
+
+
+def subject_it_candidates(tok: Token, candidates: list[ActorMention]) -> list[ActorMention]:
+    """The ``candidates`` (nearest first) a subject "it" may stand for; none when a "we" or "I" is the nearer subject."""
+    doc = tok.doc
+    kept = [m for m in candidates if in_subject(doc[m.head]) or (
+        doc[m.head].sent.start == tok.sent.start and not _in_noun_phrase(doc[m.head]))]
+    if kept and any(t.lower_ in _SPEAKING_PRONOUNS and t.dep_ == "nsubj" for t in doc[kept[0].end:tok.i]):
+        return []
+    return kept
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    """A name inside another noun's phrase: "the EU energy system", "the interaction between Russia and China"."""
+    tok = phrase_head(tok) if tok.dep_ in ("conj", "appos", "flat") else tok
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"))
