@@ -27,8 +27,8 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
     >>> objects_name_no_act(Cue(doc[1], (doc[1], doc[3]), "CONSULT", "verb"), None)
     True
     """
-    if cue.kind != "noun" and any(c.dep_ == "dobj" and c.lower_ in (lexicon().audience_words | lexicon().words(
-            "indefinite_objects")) for c in cue.head.children):
+    if cue.kind != "noun" and any(c.dep_ == "dobj" and (c.lower_ in lexicon().audience_words or (
+            c.lower_ in lexicon().words("indefinite_objects") and not _excepted(c))) for c in cue.head.children):
         return True  # "Thank you, Mr President": a courtesy, not an event; "we do not invite anyone": no one is addressed
     if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
             "courtesy_nouns"] for c in cue.head.children):
@@ -55,6 +55,12 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
             or c in cue.words for c in objects):  # "heard reports from": the pattern's own object
         return True  # "meeting the requirements", "discussed the budget", "inspected the new building": no partner
     return False
+
+
+def _excepted(pronoun: Token) -> bool:
+    """An indefinite pronoun with an exception names who is meant: "We do not blame anyone but the specific Russian
+    military who did this"."""
+    return any(c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep") for c in pronoun.children)
 
 
 def _of_objects(noun: Token) -> list[Token]:
