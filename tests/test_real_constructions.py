@@ -559,3 +559,9 @@ def test_a_possessive_of_a_subject_no_actor_stands_for_is_no_nearer_names(read):
     found = read("During the talks with Russia in Turkey, the Ukrainian party officially outlined its proposals for a "
                  "new system of security guarantees for Ukraine.")
     assert not any(s.speaker.actor.label == "Russia" for s in found), sorted(_pairs(found))
+
+
+def test_goods_supplied_in_a_relative_clause_are_trade(read):
+    # Kremlin, 2022 (Lukashenko: "the groups of goods that we are currently supplying to Russia"): trade, no aid
+    found = read("Belarus knows the groups of goods that it is currently supplying to Russia.")
+    assert {p[2] for p in _pairs(found)} == {"COOPERATE"}, sorted(_pairs(found))

@@ -14,6 +14,9 @@ def _goods(verb: Token) -> list[Token]:
     """What the verb supplies: its object, and the object of its "with" ("supplies Hungary with gas")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in out):
+        # "the groups of goods that we are currently supplying to Russia": what the relative stands for
+        out += [verb.head] + [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return out + [g for o in out for g in o.children if g.dep_ in ("compound", "amod", "conj")]
 
 
