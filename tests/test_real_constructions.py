@@ -565,3 +565,13 @@ def test_goods_supplied_in_a_relative_clause_are_trade(read):
     # Kremlin, 2022 (Lukashenko: "the groups of goods that we are currently supplying to Russia"): trade, no aid
     found = read("Belarus knows the groups of goods that it is currently supplying to Russia.")
     assert {p[2] for p in _pairs(found)} == {"COOPERATE"}, sorted(_pairs(found))
+
+
+def test_blocking_ports_is_a_blockade(read):
+    # president.gov.ua, 2022 (to the Irish parliament): a blockade (COERCE), not a rejection; "blocked the resolution"
+    # stays one
+    found = read("Volodymyr Zelensky said: In addition, Russia has blocked all our seaports, along with those vessels that "
+                 "have already been loaded with agricultural goods for export.")
+    assert {p[2] for p in _pairs(found)} == {"COERCE"}, sorted(_pairs(found))
+    found = read("Russia blocked the resolution of the United Nations.")
+    assert {p[2] for p in _pairs(found)} <= {"REJECT"}, sorted(_pairs(found))
