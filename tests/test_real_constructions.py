@@ -575,3 +575,12 @@ def test_blocking_ports_is_a_blockade(read):
     assert {p[2] for p in _pairs(found)} == {"COERCE"}, sorted(_pairs(found))
     found = read("Russia blocked the resolution of the United Nations.")
     assert {p[2] for p in _pairs(found)} <= {"REJECT"}, sorted(_pairs(found))
+
+
+def test_for_her_part_is_no_reason_of_a_thanks(nlp):
+    # president.gov.ua, 2021: "For her part" refers back to the speaker; "her" is no addressee (it was read as
+    # Rostyslav Shurma, the last person named)
+    found = _release(nlp, "Rostyslav Shurma assured that small and medium-sized businesses will continue to receive "
+                          "affordable loans. For her part, EBA Executive Director Anna Derevyanko thanked the authorities "
+                          "for keeping their promise of regular contacts with business representatives.", dt.date(2021, 11, 20))
+    assert not any(s.type == "SUPPORT" and s.targets for s in found), sorted(_pairs(found))

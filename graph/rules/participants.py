@@ -121,7 +121,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
             "embassy-place")
     if not found and unnamed:  # but "thanked the Speaker for her visit": the reason's "her" is the addressee's
-        add([m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") for m in ctx.index.within(c, max_depth=4)
+        add([m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > verb.i  # not "For her part,"
+             for m in ctx.index.within(c, max_depth=4)
              if m.how == "pronoun" and ctx.doc[m.head].dep_ == "poss" and ctx.doc[m.head].lower_ in ("his", "her")][:1], "prep-inside")
         return [m for m, _ in found], (found[0][1] if found else "")
     if not found and cue.type in ("APPEAL", "DEMAND") and addressee_named(cue, verb):
