@@ -584,3 +584,14 @@ def test_for_her_part_is_no_reason_of_a_thanks(nlp):
                           "affordable loans. For her part, EBA Executive Director Anna Derevyanko thanked the authorities "
                           "for keeping their promise of regular contacts with business representatives.", dt.date(2021, 11, 20))
     assert not any(s.type == "SUPPORT" and s.targets for s in found), sorted(_pairs(found))
+
+
+def test_a_bystander_subject_is_no_target_of_a_conflict_noun(read):
+    # president.gov.ua, 2022: the subject stands beside the victim; one that withstands the conflict is its target
+    for text in ("The United Kingdom stands shoulder to shoulder with Ukraine in the face of ongoing Russian aggression.",
+                 "Since the beginning of the Russian aggression, the Republic of Lithuania has sheltered more than 50,000 "
+                 "Ukrainian displaced persons."):
+        found = read(text)
+        assert not any(s.type == "FIGHT" and s.targets and s.targets[0].actor.label != "Ukraine" for s in found), text
+    found = read("Ukraine is fighting against Russian aggression.")
+    assert ("Russia", ("Ukraine",), "FIGHT") in _pairs(found), sorted(_pairs(found))

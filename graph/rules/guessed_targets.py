@@ -87,11 +87,11 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
                 if aimed:
                     return aimed[:1]
-    if root.lemma_.lower() not in lexicon().reporting_verbs:
-        for c in root.children:
+    if root.lemma_.lower() not in lexicon().reporting_verbs:  # (not the speaker's own subject: "A member of the
+        for c in root.children:  # Syrian parliament ... started a hunger strike"; rules.guess_limits, _bystander)
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
-                # (not the speaker's own: "A member of the Syrian parliament ... started a hunger strike")
-                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)]
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)
+                         and not _bystander(m, cue, root, ctx)]
                 if cands:
                     return cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
@@ -136,6 +136,16 @@ def _completes_governing_act(cue: Cue) -> bool:
     officials alleged that ...")."""
     return (cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB"
             and not any(c.dep_ in SUBJECTS for c in cue.head.children))
+
+
+def _bystander(m: ActorMention, cue: Cue, root: Token, ctx: Context) -> bool:
+    """A state or body that is itself the sentence's subject is no one a conflict noun is aimed at unless its verb says
+    it withstands the conflict (lexicon ``withstanding_verbs``: "Ukraine is fighting against Russian aggression"): "The
+    United Kingdom stands shoulder to shoulder with Ukraine in the face of ongoing Russian aggression", "Since the
+    beginning of the Russian aggression, the Republic of Lithuania has sheltered 50,000 Ukrainians". A name that only
+    qualifies the subject stays the place it happened: "every Ukrainian city affected by the Russian invasion"."""
+    return (cue.kind == "noun" and cue.type in MATERIAL_CONFLICT and ctx.doc[m.head].dep_ in SUBJECTS
+            and root.lemma_.lower() not in lexicon().words("withstanding_verbs"))
 
 
 def _measure_in_place(cue: Cue) -> bool:
