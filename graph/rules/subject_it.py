@@ -1,6 +1,6 @@
 """What a subject "it" can stand for (pure, over the parse): a state or body named as a subject, or named in its own
-sentence beside a verb; never one named inside another noun's phrase, which is then what "it" means, nor one a
-nearer "we" follows.
+sentence; nothing when the nearest such name is inside another noun's phrase (that noun is then what "it" means)
+or a nearer "we" is the subject.
 
 "We had to show the European Union that we were ready. [...] it will help Ukraine a lot" is the joining, not the
 EU; "give the advantage only to the Russian Federation, because it bombs us" is Russia; "the interaction between
@@ -30,12 +30,16 @@ def in_subject(tok: Token) -> bool:
 
 
 def subject_it_candidates(tok: Token, candidates: list[ActorMention]) -> list[ActorMention]:
-    """The ``candidates`` (nearest first) a subject "it" may stand for; none when a "we" or "I" is the nearer subject."""
+    """The ``candidates`` (nearest first) a subject "it" may stand for; none when the nearest is inside another noun's
+    phrase or a "we" or "I" is the nearer subject."""
     doc = tok.doc
-    kept = [m for m in candidates if in_subject(doc[m.head]) or (
-        doc[m.head].sent.start == tok.sent.start and not _in_noun_phrase(doc[m.head]))]
-    if kept and any(t.lower_ in _SPEAKING_PRONOUNS and t.dep_ == "nsubj" for t in doc[kept[0].end:tok.i]):
+    kept = [m for m in candidates if in_subject(doc[m.head]) or doc[m.head].sent.start == tok.sent.start]
+    if not kept:
         return []
+    nearest = doc[kept[0].head]
+    if (not in_subject(nearest) and _in_noun_phrase(nearest)) or any(
+            t.lower_ in _SPEAKING_PRONOUNS and t.dep_ == "nsubj" for t in doc[kept[0].end:tok.i]):
+        return []  # the noun the name qualifies, or what "we" said, is what "it" means
     return kept
 
 
