@@ -595,3 +595,9 @@ def test_a_bystander_subject_is_no_target_of_a_conflict_noun(read):
         assert not any(s.type == "FIGHT" and s.targets and s.targets[0].actor.label != "Ukraine" for s in found), text
     found = read("Ukraine is fighting against Russian aggression.")
     assert ("Russia", ("Ukraine",), "FIGHT") in _pairs(found), sorted(_pairs(found))
+
+
+def test_the_subject_of_a_relative_clause_is_no_guessed_partner(read):
+    # president.gov.ua, 2022 (Yermak): Russia prepares for the war; the help (to avoid it) is not aimed at Russia
+    found = read("Ukraine needs weapons now. It will also help avoid a protracted war, for which Russia has already prepared.")
+    assert not any(t.actor.label == "Russia" for s in found for t in s.targets), sorted(_pairs(found))

@@ -253,9 +253,16 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
                                                  if own.left_edge.i <= a.i <= own.right_edge.i)
                  and not (_cooperative(cue.type) and (_buried(ctx.doc[m.head], own) or opposed(ctx.doc[m.head], own)))]
     topic = topic_tokens(cue)  # "agreeing on sanctions against Russia": what is agreed on is no partner
-    in_clause = [m for m in in_clause if m.head not in topic]
+    in_clause = [m for m in in_clause if m.head not in topic and not _relative_subject(ctx.doc[m.head], own)]
     in_clause.sort(key=lambda m: abs(m.head - cue.head.i))
     return in_clause[:1]
+
+
+def _relative_subject(tok: Token, own: Token) -> bool:
+    """``tok`` is the subject of a relative clause below ``own``, another event: "It will also help avoid a protracted
+    war, for which Russia has already prepared" (Russia prepares; the help is not aimed at it)."""
+    return tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl" and tok.head.i != own.i and any(
+        a.i == own.i for a in tok.head.ancestors)
 
 
 def _issue_modifier(m: ActorMention, ctx: Context) -> bool:
