@@ -44,6 +44,8 @@ def subject_it_candidates(tok: Token, candidates: list[ActorMention]) -> list[Ac
 
 
 def _in_noun_phrase(tok: Token) -> bool:
-    """A name inside another noun's phrase: "the EU energy system", "the interaction between Russia and China"."""
+    """A name that only qualifies another noun: "the EU energy system", "the interaction between Russia and China";
+    not the one a measure is aimed at ("Sanctions pressure on Russia should increase until it ends the war")."""
     tok = phrase_head(tok) if tok.dep_ in ("conj", "appos", "flat") else tok
-    return tok.dep_ in ("compound", "amod", "poss", "nmod") or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"))
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("between", "of", "among") and tok.head.head.pos_ in ("NOUN", "PROPN"))
