@@ -32,7 +32,7 @@ from stancegraph.rules.qualifiers import (
 )
 from stancegraph.rules.goals import attempted, goal_status
 from stancegraph.rules.prospects import ended_act, prospect_status
-from stancegraph.rules.figurative import figurative_type, modifies_a_person
+from stancegraph.rules.figurative import figurative_type, modifies_a_person, takes_the_intangible
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
 from stancegraph.rules.passive_voice import moved_force
@@ -114,8 +114,8 @@ def act_of(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: Context) -
 
 def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     """A cue that names no act whatever its participants."""
-    if cue.kind == "noun" and modifies_a_person(cue.head):
-        return True  # "a Russian war criminal", "aid workers": the noun names a person, no act
+    if modifies_a_person(cue.head) if cue.kind == "noun" else cue.kind == "verb" and takes_the_intangible(cue.head):
+        return True  # "a Russian war criminal", "aid workers" name a person, "has stolen our peace" a figure: no act
     if cue.kind in ("noun", "light") and mentioned_only(cue):
         return True  # "discussed the development of the partnership", "the partnership between them retained momentum"
     if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):

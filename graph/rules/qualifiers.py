@@ -13,6 +13,7 @@ from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.eventtype import violence_type
+from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
@@ -111,7 +112,7 @@ def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Tok
     not an object that is itself an actor ("warned Moscow of measures" is about the measures)."""
     head = cue.noun or verb
     for c in head.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") and not fronted_clause(c, cue.type):  # not "we cannot rest - Russia attacked"
             return c
     for c in head.children:
         if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):

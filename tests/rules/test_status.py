@@ -1,0 +1,40 @@
+"""Status and modality from a hand-read of random press releases: figurative taking, fronted clauses, predictions
+under a belief, obligations with "have to", news told about, terms of an agreement."""
+from stancegraph.model import Status
+
+from .docs import parse, statements
+
+
+def test_status_stolen_peace_is_no_theft(registry):
+    # "But we cannot do that because the most terrible has happened - Russia has stolen our peace."
+    listing = """
+    0  Russia  _      PROPN  NNP   2  nsubj  B-GPE
+    1  has     have   AUX    VBZ   2  aux
+    2  stolen  steal  VERB   VBN   2  ROOT
+    3  our     _      PRON   PRP$  4  poss
+    4  {obj}   _      NOUN   NN    2  dobj
+    5  .       _      PUNCT  .     2  punct
+    """
+    assert not [s for s in statements(parse(listing.format(obj="peace"), registry), registry) if s.type == "CRIME"]
+    # goods are stolen: "stole gas", "stole grain"
+    assert [s for s in statements(parse(listing.format(obj="grain"), registry), registry) if s.type == "CRIME"]
+
+
+def test_status_fronted_clause_lends_no_modality_to_an_act_without_content(registry):
+    # "But we cannot do that because the most terrible has happened - Russia has ...": the parser hangs the
+    # first clause under the second verb as its ccomp
+    doc = parse("""
+    0  Ukraine   _       PROPN  NNP  3  nsubj  B-GPE
+    1  can       _       AUX    MD   3  aux
+    2  not       _       PART   RB   3  neg
+    3  rest      _       VERB   VB   7  ccomp
+    4  -         _       PUNCT  :    7  punct
+    5  Russia    _       PROPN  NNP  7  nsubj  B-GPE
+    6  has       have    AUX    VBZ  7  aux
+    7  attacked  attack  VERB   VBN  7  ROOT
+    8  Kyiv      _       PROPN  NNP  7  dobj   B-GPE
+    9  .         _       PUNCT  .    7  punct
+    """, registry)
+    fights = [s for s in statements(doc, registry) if s.type == "FIGHT"]
+    assert fights and all(s.modality is None and s.status is Status.ASSERTED and "negated_content" not in s.flags
+                          and (s.issue is None or "rest" not in s.issue.text) for s in fights)
