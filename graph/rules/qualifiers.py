@@ -123,14 +123,28 @@ def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Tok
     return None
 
 
+def _semimodal(verb: Token) -> str | None:
+    """The modality of an infinitive under a verb of obligation (``obligation_verbs``) in the present or the future:
+    "we will have to block all export-import operations with Russia" is owed, as under "must" (a modal of its own
+    wins: "would have to"); not the past "Russia had to withdraw its troops", which says it did."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in lexicon().words("obligation_verbs") or head.tag_ not in (
+            "VB", "VBP", "VBZ") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    own = [c.lemma_.lower() for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return own[0] if own and own[0] in lexicon().hypothetical_modals else "must"
+
+
 def modality_of(verb: Token, content: Token | None) -> str | None:
-    """The modal verb of the act ("would order"), else of its content."""
+    """The modal verb of the act ("would order"), else of its content; "must" for "have to" (:func:`_semimodal`)."""
     for v in (verb, content):
         if v is None:
             continue
         for c in v.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lemma_.lower()
+        if (semi := _semimodal(v)) is not None:
+            return semi
         if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
             for c in v.head.children:  # "would order a ceasefire and begin negotiations": both are would
                 if c.dep_ == "aux" and c.tag_ == "MD":

@@ -38,3 +38,39 @@ def test_status_fronted_clause_lends_no_modality_to_an_act_without_content(regis
     fights = [s for s in statements(doc, registry) if s.type == "FIGHT"]
     assert fights and all(s.modality is None and s.status is Status.ASSERTED and "negated_content" not in s.flags
                           and (s.issue is None or "rest" not in s.issue.text) for s in fights)
+
+
+
+def test_status_have_to_is_an_obligation_as_must(registry):
+    # "In any case, we will have to block all export-import operations with Russia."
+    doc = parse("""
+    0  Ukraine     _          PROPN  NNP  2  nsubj  B-GPE
+    1  will        _          AUX    MD   2  aux
+    2  have        _          VERB   VB   2  ROOT
+    3  to          _          PART   TO   4  aux
+    4  block       _          VERB   VB   2  xcomp
+    5  all         _          DET    DT   6  det
+    6  operations  operation  NOUN   NNS  4  dobj
+    7  with        _          ADP    IN   4  prep
+    8  Russia      _          PROPN  NNP  7  pobj   B-GPE
+    9  .           _          PUNCT  .    2  punct
+    """, registry)
+    blocks = [s for s in statements(doc, registry) if s.cue.text == "block"]
+    assert blocks and all(s.status is Status.HYPOTHETICAL and s.modality == "must" for s in blocks)
+
+
+def test_status_had_to_was_done(registry):
+    # "Russia had to withdraw its troops": the past obligation was met
+    doc = parse("""
+    0  Ukraine     _          PROPN  NNP  1  nsubj  B-GPE
+    1  had         have       VERB   VBD  1  ROOT
+    2  to          _          PART   TO   3  aux
+    3  block       _          VERB   VB   1  xcomp
+    4  all         _          DET    DT   5  det
+    5  operations  operation  NOUN   NNS  3  dobj
+    6  with        _          ADP    IN   3  prep
+    7  Russia      _          PROPN  NNP  6  pobj   B-GPE
+    8  .           _          PUNCT  .    1  punct
+    """, registry)
+    blocks = [s for s in statements(doc, registry) if s.cue.text == "block"]
+    assert blocks and all(s.status is Status.ASSERTED and s.modality is None for s in blocks)
