@@ -308,6 +308,17 @@ def _word_status(tok: Token) -> Status | None:
     return None
 
 
+def _predicted(parent: Token, clause: Token) -> bool:
+    """``clause`` says with "will" what someone else is to do, under a word of opinion (``opinion_verbs``): "I
+    believe that the people of Portugal ... will support our state" foretells, it schedules nothing. The speaker's own
+    plan stays scheduled ("I think we will hold talks"), and a belief about what was done stays told ("believes
+    that Russia attacked")."""
+    if clause.dep_ != "ccomp" or parent.lemma_.lower() not in lexicon().words("opinion_verbs"):
+        return False
+    return _future(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we")
+                                       for c in clause.children)
+
+
 def epistemic_status(head: Token) -> Status | None:
     """What the words over an act say of it: feared, wanted or imagined (hypothetical), alleged or suspected
     (reported), planned or prepared (scheduled); None when nothing does. Read from the act's own modifiers
@@ -343,7 +354,7 @@ def epistemic_status(head: Token) -> Status | None:
         if (node.dep_ not in _COMPLEMENTS and not is_purpose_clause(node)) or (
                 node.dep_ == "prep" and node.lower_ in lexicon().words("circumstance_preps")):
             return None  # an independent clause ("..., while Russia attacked"), a circumstance ("during a call, invited")
-        status = _word_status(parent)
+        status = _word_status(parent) or (Status.HYPOTHETICAL if _predicted(parent, node) else None)
         if status is not None:
             return status
         if parent.lemma_.lower() in lexicon().reporting_verbs or parent.lemma_.lower() in (

@@ -2,7 +2,9 @@
 under a belief, obligations with "have to", news told about, terms of an agreement."""
 from stancegraph.model import Status
 
-from .docs import parse, statements
+from stancegraph.rules.qualifiers import epistemic_status
+
+from .docs import parse, statements, token
 
 
 def test_status_stolen_peace_is_no_theft(registry):
@@ -74,3 +76,61 @@ def test_status_had_to_was_done(registry):
     """, registry)
     blocks = [s for s in statements(doc, registry) if s.cue.text == "block"]
     assert blocks and all(s.status is Status.ASSERTED and s.modality is None for s in blocks)
+
+
+def test_status_what_another_will_do_under_a_belief_is_foretold(registry):
+    # "And I believe that the people of Portugal, and with them the Portuguese politicians, will support our state"
+    doc = parse("""
+    0  I         _        PRON   PRP  1  nsubj
+    1  believe   _        VERB   VBP  1  ROOT
+    2  that      _        SCONJ  IN   5  mark
+    3  Portugal  _        PROPN  NNP  5  nsubj  B-GPE
+    4  will      _        AUX    MD   5  aux
+    5  support   _        VERB   VB   1  ccomp
+    6  Ukraine   _        PROPN  NNP  5  dobj   B-GPE
+    7  .         _        PUNCT  .    1  punct
+    """, registry)
+    assert epistemic_status(token(doc, "support")) is Status.HYPOTHETICAL
+    supports = [s for s in statements(doc, registry) if s.type == "SUPPORT"]
+    assert supports and all(s.status is Status.HYPOTHETICAL for s in supports)
+    # "I am sure that ... will": an adjective of opinion
+    doc = parse("""
+    0  I         _        PRON   PRP  1  nsubj
+    1  am        be       AUX    VBP  1  ROOT
+    2  sure      _        ADJ    JJ   1  acomp
+    3  that      _        SCONJ  IN   6  mark
+    4  Portugal  _        PROPN  NNP  6  nsubj  B-GPE
+    5  will      _        AUX    MD   6  aux
+    6  support   _        VERB   VB   2  ccomp
+    7  Ukraine   _        PROPN  NNP  6  dobj   B-GPE
+    8  .         _        PUNCT  .    1  punct
+    """, registry)
+    assert epistemic_status(token(doc, "support")) is Status.HYPOTHETICAL
+
+
+def test_status_own_plan_under_a_belief_and_a_belief_of_the_past_are_not_foretold(registry):
+    # "I believe that we will hold talks with Poland": the speaker's own plan (scheduled by its "will")
+    doc = parse("""
+    0  I        _     PRON   PRP  1  nsubj
+    1  believe  _     VERB   VBP  1  ROOT
+    2  that     _     SCONJ  IN   5  mark
+    3  we       _     PRON   PRP  5  nsubj
+    4  will     _     AUX    MD   5  aux
+    5  hold     _     VERB   VB   1  ccomp
+    6  talks    talk  NOUN   NNS  5  dobj
+    7  with     _     ADP    IN   6  prep
+    8  Poland   _     PROPN  NNP  7  pobj  B-GPE
+    9  .        _     PUNCT  .    1  punct
+    """, registry)
+    assert epistemic_status(token(doc, "hold")) is None
+    # "Kyiv believes that Russia attacked Ukraine": told, not foretold
+    doc = parse("""
+    0  Kyiv      _       PROPN  NNP  1  nsubj  B-GPE
+    1  believes  believe VERB   VBZ  1  ROOT
+    2  that      _       SCONJ  IN   4  mark
+    3  Russia    _       PROPN  NNP  4  nsubj  B-GPE
+    4  attacked  attack  VERB   VBD  1  ccomp
+    5  Ukraine   _       PROPN  NNP  4  dobj   B-GPE
+    6  .         _       PUNCT  .    1  punct
+    """, registry)
+    assert epistemic_status(token(doc, "attacked")) is None
