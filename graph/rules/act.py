@@ -22,7 +22,7 @@ from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
-from stancegraph.rules.content_doers import content_doer
+from stancegraph.rules.content_doers import content_doer, told_news
 from stancegraph.rules.participants import MATERIAL_CONFLICT, actors_of, direct_targets, each_other, noun_participants
 from stancegraph.rules.visitors import visits_a_place
 from stancegraph.rules.partners import partner_written
@@ -226,7 +226,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     # ("failed to reach agreement", "has not yet seen the Russians withdraw": did not happen)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
-    ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come
+    ongoing = ended_act(cue.head, verb) or (cue.kind == "noun" and told_news(cue.head, verb))  # "war will end", "will inform X about our talks"
     act.act_modality = None if ongoing else modality_of(verb, None)
     act.modality = act.act_modality or (None if ongoing else modality_of(verb, content))
     act.status = Status.SCHEDULED if act.decided else status_of(cue, cue.head if ongoing else verb, act.act_modality, act.sent, act.governing)

@@ -134,3 +134,26 @@ def test_status_own_plan_under_a_belief_and_a_belief_of_the_past_are_not_foretol
     6  .         _       PUNCT  .    1  punct
     """, registry)
     assert epistemic_status(token(doc, "attacked")) is None
+
+
+def test_status_talks_told_about_do_not_take_the_telling_future(registry):
+    # "Of course, we will inform our Iranian friends and partners in detail about our dialogue with the Americans"
+    doc = parse("""
+    0   Russia    _  PROPN  NNP   2   nsubj     B-GPE
+    1   will      _  AUX    MD    2   aux
+    2   inform    _  VERB   VB    2   ROOT
+    3   Iran      _  PROPN  NNP   2   dobj      B-GPE
+    4   about     _  ADP    IN    2   prep
+    5   its       _  PRON   PRP$  6   poss
+    6   dialogue  _  NOUN   NN    4   pobj
+    7   with      _  ADP    IN    6   prep
+    8   the       _  DET    DT    10  det
+    9   United    _  PROPN  NNP   10  compound  B-GPE
+    10  States    _  PROPN  NNP   7   pobj      I-GPE
+    11  .         _  PUNCT  .     2   punct
+    """, registry)
+    found = statements(doc, registry)
+    dialogue = [s for s in found if s.cue.text == "dialogue"]
+    assert dialogue and all(s.status is Status.ASSERTED and s.modality is None for s in dialogue)
+    # the informing itself is to come
+    assert [s for s in found if s.cue.text == "inform" and s.status is Status.SCHEDULED]
