@@ -1,7 +1,7 @@
 """Status and modality from a hand-read of random press releases: figurative taking, fronted clauses, predictions
 under a belief, obligations with "have to", news told about, terms of an agreement."""
 from stancegraph.model import Status
-
+from stancegraph.rules.prospects import prospect_status
 from stancegraph.rules.qualifiers import epistemic_status
 
 from .docs import parse, statements, token
@@ -157,3 +157,36 @@ def test_status_talks_told_about_do_not_take_the_telling_future(registry):
     assert dialogue and all(s.status is Status.ASSERTED and s.modality is None for s in dialogue)
     # the informing itself is to come
     assert [s for s in found if s.cue.text == "inform" and s.status is Status.SCHEDULED]
+
+
+_CEASEFIRE_AND_WITHDRAWAL_ARE_AMONG = """
+    0   Ceasefire   ceasefire  NOUN   NN   8   nsubj
+    1   and         _          CCONJ  CC   0   cc
+    2   withdrawal  _          NOUN   NN   0   conj
+    3   of          _          ADP    IN   2   prep
+    4   Russian     russian    ADJ    JJ   5   amod   B-NORP
+    5   troops      troop      NOUN   NNS  3   pobj
+    6   from        _          ADP    IN   2   prep
+    7   Ukraine     _          PROPN  NNP  6   pobj   B-GPE
+    8   are         be         AUX    VBP  8   ROOT
+    9   among       _          ADP    IN   8   prep
+    10  the         _          DET    DT   12  det
+    11  key         _          ADJ    JJ   12  amod
+    12  aspects     aspect     NOUN   NNS  9   pobj
+    13  of          _          ADP    IN   12  prep
+    14  a           _          DET    DT   16  det
+    15  peace       _          NOUN   NN   16  compound
+    16  {text}      _          NOUN   NN   13  pobj
+    17  .           _          PUNCT  .    8   punct
+"""
+
+
+def test_status_a_term_of_an_agreement_is_not_done(registry):
+    # "Immediate ceasefire and withdrawal of Russian troops from the territory of Ukraine are among the key aspects
+    # of a peace agreement that could be signed as a result of negotiations with Russia"
+    doc = parse(_CEASEFIRE_AND_WITHDRAWAL_ARE_AMONG.format(text="agreement"), registry)
+    assert prospect_status(token(doc, "withdrawal")) is Status.HYPOTHETICAL
+    assert not [s for s in statements(doc, registry) if s.type == "RETREAT"]
+    # a part of something that is no text of terms sets nothing down
+    assert prospect_status(token(parse(_CEASEFIRE_AND_WITHDRAWAL_ARE_AMONG.format(text="process"), registry),
+                                 "withdrawal")) is None
