@@ -123,6 +123,25 @@ def test_status_own_plan_under_a_belief_and_a_belief_of_the_past_are_not_foretol
     9  .        _     PUNCT  .    1  punct
     """, registry)
     assert epistemic_status(token(doc, "hold")) is None
+    # "... that they will take our version or we will accept their version": their act foretold, ours not
+    doc = parse("""
+    0   I        _  PRON   PRP   1   nsubj
+    1   believe  _  VERB   VBP   1   ROOT
+    2   that     _  SCONJ  IN    5   mark
+    3   they     _  PRON   PRP   5   nsubj
+    4   will     _  AUX    MD    5   aux
+    5   take     _  VERB   VB    1   ccomp
+    6   our      _  PRON   PRP$  7   poss
+    7   version  _  NOUN   NN    5   dobj
+    8   or       _  CCONJ  CC    5   cc
+    9   we       _  PRON   PRP   11  nsubj
+    10  will     _  AUX    MD    11  aux
+    11  accept   _  VERB   VB    5   conj
+    12  theirs   _  PRON   PRP   11  dobj
+    13  .        _  PUNCT  .     1   punct
+    """, registry)
+    assert epistemic_status(token(doc, "take")) is Status.HYPOTHETICAL
+    assert epistemic_status(token(doc, "accept")) is None
     # "Kyiv believes that Russia attacked Ukraine": told, not foretold
     doc = parse("""
     0  Kyiv      _       PROPN  NNP  1  nsubj  B-GPE
