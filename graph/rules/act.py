@@ -22,7 +22,7 @@ from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
-from stancegraph.rules.content_doers import content_doer
+from stancegraph.rules.content_doers import content_doer, told_news
 from stancegraph.rules.participants import MATERIAL_CONFLICT, direct_targets, each_other, noun_participants
 from stancegraph.rules.visitors import visits_a_place
 from stancegraph.rules.givers import givers, other_side, undergone
@@ -33,7 +33,7 @@ from stancegraph.rules.qualifiers import (
 )
 from stancegraph.rules.goals import attempted, goal_status
 from stancegraph.rules.prospects import ended_act, prospect_status
-from stancegraph.rules.figurative import figurative_type, modifies_a_person
+from stancegraph.rules.figurative import figurative_type, modifies_a_person, takes_the_intangible
 from stancegraph.rules.participation import occasion_only
 from stancegraph.rules.participles import attributive_participle, means_participle
 from stancegraph.rules.passive_voice import moved_force
@@ -115,8 +115,8 @@ def act_of(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx: Context) -
 
 def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     """A cue that names no act whatever its participants."""
-    if cue.kind == "noun" and modifies_a_person(cue.head):
-        return True  # "a Russian war criminal", "aid workers": the noun names a person, no act
+    if modifies_a_person(cue.head) if cue.kind == "noun" else cue.kind == "verb" and takes_the_intangible(cue.head):
+        return True  # "a Russian war criminal", "aid workers" name a person, "has stolen our peace" a figure: no act
     if cue.kind in ("noun", "light") and mentioned_only(cue):
         return True  # "discussed the development of the partnership", "the partnership between them retained momentum"
     if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
@@ -225,7 +225,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     # ("failed to reach agreement", "has not yet seen the Russians withdraw", "this will not be a war between": no event)
     act.negated_content = content is not None and any(
         has_negation(t) for t in content.subtree if t.pos_ in ("VERB", "AUX", "NOUN"))
-    ongoing = ended_act(cue.head, verb)  # "the sooner Russia's war will end": the war goes on, its end is to come
+    ongoing = ended_act(cue.head, verb) or (cue.kind == "noun" and told_news(cue.head, verb))  # "war will end", "will inform X about our talks"
     act.act_modality = None if ongoing else modality_of(verb, None)
     act.modality = act.act_modality or (None if ongoing else modality_of(verb, content))
     act.status = Status.SCHEDULED if act.decided else status_of(cue, cue.head if ongoing else verb, act.act_modality, act.sent, act.governing)

@@ -6,6 +6,9 @@ makes the listener the subject of the content ("counterpart" as the subject of "
 then the owner the content names ("the decisions of the NSDC", "Russia's plans"); "our decisions" are the
 informer's; with no owner named, nobody is (no statement rather than a wrong one). The verbs are the lexicon's
 ``informing_verbs``; the prepositions that open the content its ``informing_topic_preps``.
+
+An event noun in what is told is news, not the telling: "we will inform our Iranian friends ... about our dialogue
+with the Americans" will tell of a dialogue held; the verb's "will" is not the dialogue's (:func:`told_news`).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["informed_listener", "content_doer"]
+__all__ = ["informed_listener", "content_doer", "told_news"]
 
 _FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 _CLIMB = ("ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "prep", "pobj", "pcomp", "dobj")
@@ -113,3 +116,21 @@ def _owner(noun: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def told_news(noun: Token, verb: Token) -> bool:
+    """The event noun ``noun`` stands in what its clause's verb ``verb`` of informing tells about: "Of course, we will
+    inform our Iranian friends and partners in detail about our dialogue with the Americans" will tell of a dialogue
+    held, not one to come; the verb's tense and modal are not the act's.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["we", "will", "inform", "them", "about", "our", "dialogue"],
+    ...           heads=[2, 2, 2, 2, 2, 6, 4], deps=["nsubj", "aux", "ROOT", "dobj", "prep", "poss", "pobj"],
+    ...           pos=["PRON", "AUX", "VERB", "PRON", "ADP", "PRON", "NOUN"],
+    ...           lemmas=["we", "will", "inform", "they", "about", "our", "dialogue"])
+    >>> told_news(doc[6], doc[2]), told_news(doc[3], doc[2])
+    (True, False)
+    """
+    found = informed_listener(noun)
+    return found is not None and found[0].i == verb.i

@@ -1,14 +1,15 @@
 """Conflict nouns that are no armed conflict (pure, over the parse): an "economic war" or a "financial war"
 reduces relations (SANCTION, CAMEO 16), an "information war" or a "propaganda war" is verbal hostility
-(DISAPPROVE, CAMEO 11); and an event noun that only modifies a person or a thing ("a Russian war criminal",
-"aid workers", "invasion forces", "the war museum") names no act of its own."""
+(DISAPPROVE, CAMEO 11); an event noun that only modifies a person or a thing ("a Russian war criminal",
+"aid workers", "invasion forces", "the war museum") names no act of its own; nor does a verb of taking whose object
+is intangible ("Russia has stolen our peace", "let us seize this opportunity")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["figurative_type", "modifies_a_person"]
+__all__ = ["figurative_type", "modifies_a_person", "takes_the_intangible"]
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -75,3 +76,25 @@ def modifies_a_person(noun: Token) -> bool:
     words = {head.lemma_.lower(), head.lower_}
     return bool(words & (lex.construction_words["event_modified_heads"] | lex.civilian_nouns | lex.combatant_nouns
                          | lex.force_nouns | lex.title_nouns))
+
+
+def takes_the_intangible(verb: Token) -> bool:
+    """``verb`` is a verb of taking (``taking_verbs``) whose taken things are all intangible (``intangible_possessions``,
+    ``intangible_gifts``): "Russia has stolen our peace" is a figure, no theft (real text: "But we cannot do that
+    because the most terrible has happened - Russia has stolen our peace.").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "stole", "our", "peace", "and", "stole", "grain"],
+    ...           heads=[1, 1, 3, 1, 1, 1, 5], deps=["nsubj", "ROOT", "poss", "dobj", "cc", "conj", "dobj"],
+    ...           lemmas=["Russia", "steal", "our", "peace", "and", "steal", "grain"])
+    >>> takes_the_intangible(doc[1]), takes_the_intangible(doc[5])
+    (True, False)
+    """
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.words("taking_verbs"):
+        return False
+    # the object, or the subject of a passive ("our peace was stolen"), with its conjuncts ("our peace and our future")
+    taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    intangible = lex.words("intangible_possessions") | lex.words("intangible_gifts")
+    return bool(taken) and all(t.lemma_.lower() in intangible or t.lower_ in intangible for t in taken)

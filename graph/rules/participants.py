@@ -15,6 +15,7 @@ from stancegraph.rules.efforts import with_frame_children
 from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.judged_doers import aimed_at, held_stance, participle_agents, predicate_preps
 from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owners import owner_targets, untargeted_preps
@@ -94,7 +95,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         elif c.dep_ == "prep" and (c.lower_ not in untargeted_preps(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
-        elif c.dep_ in ("ccomp", "xcomp") and not unnamed:
+        elif c.dep_ in ("ccomp", "xcomp") and not unnamed and not fronted_clause(c, cue.type):  # (rules.fronted)
             for s in c.children:
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     add(ctx.index.of_phrase(s), f"{c.dep_}-subj")

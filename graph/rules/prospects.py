@@ -13,6 +13,8 @@
   sentence dates its scene ("on February 23, on the eve of the war": the war came).
 - A preposition the parser hung on a verb after its object of wanting or readiness belongs to the object: "expressed
   their interest | in advancing cooperation" is an interest in it (hypothetical).
+- A term of an agreement or a plan: "withdrawal of Russian troops ... are among the key aspects of a peace
+  agreement" (hypothetical; see :mod:`stancegraph.rules.terms`).
 - Not a prospect: an act whose end is to come goes on ("Russia's war will end": the war is asserted; see
   :func:`ended_act`).
 - A bare verb the parser coordinated with a finite verb belongs to the infinitive beside it: "Palantir is ready to
@@ -31,6 +33,7 @@ from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.model import Status
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.qualifiers import epistemic_status, stronger_status
+from stancegraph.rules.terms import stipulated
 
 __all__ = ["prospect_status", "ended_act"]
 
@@ -190,6 +193,8 @@ def prospect_status(head: Token) -> Status | None:
     >>> prospect_status(doc[3]).value, prospect_status(doc[1])
     ('hypothetical', None)
     """
+    if stipulated(head):
+        return Status.HYPOTHETICAL  # "withdrawal of Russian troops ... are among the key aspects of a peace agreement"
     found = _climb(head)
     partner = _infinitive_partner(head)
     if partner is not None:  # "is ready to invest and help us": ready to help

@@ -13,6 +13,7 @@ from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.eventtype import violence_type
+from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
@@ -112,7 +113,7 @@ def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Tok
     not an object that is itself an actor ("warned Moscow of measures" is about the measures)."""
     head = cue.noun or verb
     for c in head.children:
-        if c.dep_ in ("ccomp", "xcomp"):
+        if c.dep_ in ("ccomp", "xcomp") and not fronted_clause(c, cue.type):  # not "we cannot rest - Russia attacked"
             return c
     for c in head.children:
         if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):
@@ -123,14 +124,30 @@ def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Tok
     return None
 
 
+def _semimodal(verb: Token) -> str | None:
+    """The modality of an infinitive under a verb of obligation (``obligation_verbs``) in the present or the future:
+    "we will have to block all export-import operations with Russia" is owed, as under "must" (a modal of its own
+    wins: "would have to"); not the past "Russia had to withdraw its troops", which says it did, nor "have" with an
+    object of its own ("the less opportunity the Russian military will have to kill our people")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in lexicon().words("obligation_verbs") or head.tag_ not in (
+            "VB", "VBP", "VBZ") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+            c.dep_ == "dobj" for c in head.children):
+        return None
+    own = [c.lemma_.lower() for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return own[0] if own and own[0] in lexicon().hypothetical_modals else "must"
+
+
 def modality_of(verb: Token, content: Token | None) -> str | None:
-    """The modal verb of the act ("would order"), else of its content."""
+    """The modal verb of the act ("would order"), else of its content; "must" for "have to" (:func:`_semimodal`)."""
     for v in (verb, content):
         if v is None:
             continue
         for c in v.children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lemma_.lower()
+        if (semi := _semimodal(v)) is not None:
+            return semi
         if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
             for c in v.head.children:  # "would order a ceasefire and begin negotiations": both are would
                 if c.dep_ == "aux" and c.tag_ == "MD":
@@ -294,6 +311,24 @@ def _word_status(tok: Token) -> Status | None:
     return None
 
 
+def _predicted(parent: Token, clause: Token, head: Token) -> bool:
+    """``clause`` says with "will" what someone else is to do, under a word of opinion (``opinion_verbs``): "I
+    believe that the people of Portugal ... will support our state" foretells, it schedules nothing. The speaker's own
+    plan stays scheduled ("I think we will hold talks", "... that they will take our version or we will accept
+    theirs": the act ``head`` or a clause over it up to ``clause`` has "I"/"we" for subject), and a belief about
+    what was done stays told ("believes that Russia attacked")."""
+    if clause.dep_ != "ccomp" or parent.lemma_.lower() not in lexicon().words("opinion_verbs") or not _future(clause):
+        return False
+    node = head
+    for _ in range(8):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in node.children):
+            return False
+        if node.i in (clause.i, node.head.i):
+            break
+        node = node.head
+    return True
+
+
 def epistemic_status(head: Token) -> Status | None:
     """What the words over an act say of it: feared, wanted or imagined (hypothetical), alleged or suspected
     (reported), planned or prepared (scheduled); None when nothing does. Read from the act's own modifiers
@@ -329,7 +364,7 @@ def epistemic_status(head: Token) -> Status | None:
         if (node.dep_ not in _COMPLEMENTS and not is_purpose_clause(node)) or (
                 node.dep_ == "prep" and node.lower_ in lexicon().words("circumstance_preps")):
             return None  # an independent clause ("..., while Russia attacked"), a circumstance ("during a call, invited")
-        status = _word_status(parent)
+        status = _word_status(parent) or (Status.HYPOTHETICAL if _predicted(parent, node, head) else None)
         if status is not None:
             return status
         if parent.lemma_.lower() in lexicon().reporting_verbs or parent.lemma_.lower() in (
