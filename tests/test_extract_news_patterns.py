@@ -75,6 +75,8 @@ def test_places_regions_and_admin_words():
     assert country_of_place("Kherson region") == "UA"
     assert country_of_place("Aleppo Governorate") == "SY"
     assert country_of_place("Sahel") is None  # a region of several states
+    # continents are no towns of one state (GeoNames has an "Asia" in the Philippines, an "Africa" in Tunisia)
+    assert country_of_place("Asia") is None and country_of_place("Africa") is None
 
 
 def test_export_actor_code_for_states_and_organisations():

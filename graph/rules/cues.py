@@ -4,7 +4,7 @@ What a noun means is in :mod:`stancegraph.rules.event_nouns`, judging verbs in :
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan, Token
 
@@ -47,7 +47,7 @@ class Cue:
     type: str
     kind: str  # "verb", "phrasal", "light", "noun"
     noun: Token | None = None  # the event noun of a light-verb construction
-    undergone: bool = False  # the subject undergoes the act ("received tanks from"): a pattern's flag
+    undergone: bool = field(default=False, repr=False)  # the subject undergoes the act ("received tanks from")
 
 
 @functools.lru_cache(maxsize=4)

@@ -22,7 +22,15 @@ _GIVING_PREPS = frozenset({"from", "by"})
 
 
 def undergone(cue: Cue) -> bool:
-    """The cue's subject undergoes the act: a light verb of receiving or an ``undergone`` verb pattern."""
+    """The cue's subject undergoes the act: a light verb of receiving or an ``undergone`` verb pattern.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "received", "support"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"], lemmas=["Kyiv", "receive", "support"])
+    >>> undergone(Cue(doc[1], (doc[1], doc[2]), "SUPPORT", "light", doc[2])), undergone(Cue(doc[1], (doc[1],), "AID", "verb"))
+    (True, False)
+    """
     return cue.undergone or (cue.kind == "light" and cue.head.lemma_.lower()
                              in lexicon().construction_words["receiving_light_verbs"])
 

@@ -90,10 +90,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     if root.lemma_.lower() not in lexicon().reporting_verbs:  # (not the speaker's own subject: "A member of the
         for c in root.children:  # Syrian parliament ... started a hunger strike"; rules.guess_limits, _bystander)
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
-                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)
-                         and not _bystander(m, cue, root, ctx)]
+                cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)]
                 if cands:
-                    return cands[:1]
+                    return [] if _bystander(cands[0], cue, root, ctx) else cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
     lo, hi = scope.left_edge.i, scope.right_edge.i
     # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"

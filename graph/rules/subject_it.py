@@ -31,9 +31,18 @@ def in_subject(tok: Token) -> bool:
 
 def subject_it_candidates(tok: Token, candidates: list[ActorMention]) -> list[ActorMention]:
     """The ``candidates`` (nearest first) a subject "it" may stand for; none when the nearest is inside another noun's
-    phrase or a "we" or "I" is the nearer subject."""
+    phrase or a "we" or "I" is the nearer subject.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["We", "showed", "NATO", ".", "It", "helps", "."], heads=[1, 1, 1, 1, 5, 5, 5],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "punct"], sent_starts=[1, 0, 0, 0, 1, 0, 0])
+    >>> subject_it_candidates(doc[4], [ActorMention(2, 3, 2, (), "name")])
+    []
+    """
     doc = tok.doc
-    kept = [m for m in candidates if in_subject(doc[m.head]) or doc[m.head].sent.start == tok.sent.start]
+    kept = [m for m in candidates if in_subject(doc[m.head]) or (doc[m.head].sent.start == tok.sent.start
+                                                                 and doc[m.head].dep_ != "poss")]  # ("Ukraine's affairs")
     if not kept:
         return []
     nearest = doc[kept[0].head]
@@ -47,5 +56,5 @@ def _in_noun_phrase(tok: Token) -> bool:
     """A name that only qualifies another noun: "the EU energy system", "the interaction between Russia and China";
     not the one a measure is aimed at ("Sanctions pressure on Russia should increase until it ends the war")."""
     tok = phrase_head(tok) if tok.dep_ in ("conj", "appos", "flat") else tok
-    return tok.dep_ in ("compound", "amod", "poss", "nmod") or (
+    return tok.dep_ in ("compound", "amod", "nmod") or (
         tok.dep_ == "pobj" and tok.head.lower_ in ("between", "of", "among") and tok.head.head.pos_ in ("NOUN", "PROPN"))
