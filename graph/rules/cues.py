@@ -148,8 +148,6 @@ def verb_lemma(tok: Token) -> str:
     return lemma
 
 
-
-
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Event triggers of one sentence (a verb that a rule below needs besides the lexicon's cue verbs belongs in
     lexicon.RULE_VERBS, so the prefilter keeps its sentences), in text order (light-verb objects are not counted twice).
@@ -393,7 +391,7 @@ def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
     if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
     if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in (
-            lexicon().speech_nouns | lexicon().words("intangible_gifts")) and (any(c.dep_ == "dative" for c in tok.children) or any(
+            lexicon().speech_nouns | lexicon().words("intangible_gifts") | lexicon().words("reaction_nouns")) and (any(c.dep_ == "dative" for c in tok.children) or any(
             t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
         return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")
