@@ -14,6 +14,7 @@ from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.easing import light_type
+from stancegraph.rules.economic_flows import economic_flow
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict, stated_stance
 from stancegraph.rules.syntax import is_passive
@@ -334,9 +335,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
     if lemma in lexicon().construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().construction_words["reopened_nouns"]:
         return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
-    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and (
-            obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
-        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chip-making equipment to China"
+    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and economic_flow(obj):
+        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chips to China", "block cash flow"
     if lemma in lexicon().construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
         return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):

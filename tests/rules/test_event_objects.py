@@ -33,3 +33,56 @@ def test_a_response_to_another_act_is_no_aid_and_no_pledge(registry):
     """, registry)
     assert not find_cues(doc[:])
     assert not statements(doc, registry)
+
+
+BLOCKED_CASH_FLOW = """
+    0  The      the      DET   DT   2  det
+    1  European _        PROPN NNP  2  compound  B-ORG
+    2  Union    _        PROPN NNP  4  nsubj     I-ORG
+    3  is       be       AUX   VBZ  4  aux
+    4  working  work     VERB  VBG  4  ROOT
+    5  to       _        PART  TO   6  aux
+    6  block    _        VERB  VB   4  xcomp
+    7  Russia   _        PROPN NNP  10 poss      B-GPE
+    8  's       _        PART  POS  7  case
+    9  cash     _        NOUN  NN   10 compound
+    10 flow     _        NOUN  NN   6  dobj
+    11 from     _        ADP   IN   10 prep
+    12 energy   _        NOUN  NN   13 compound
+    13 exports  export   NOUN  NNS  11 pobj
+    14 .        _        PUNCT .    4  punct
+"""
+
+BLOCKED_OPERATIONS = """
+    0  Ukraine    _         PROPN NNP  2  nsubj     B-GPE
+    1  will       _         AUX   MD   2  aux
+    2  have       _         VERB  VB   2  ROOT
+    3  to         _         PART  TO   4  aux
+    4  block      _         VERB  VB   2  xcomp
+    5  all        _         DET   DT   9  det
+    6  export     _         NOUN  NN   8  compound
+    7  -          _         PUNCT HYPH 8  punct
+    8  import     _         NOUN  NN   9  compound
+    9  operations operation NOUN  NNS  4  dobj
+    10 with       _         ADP   IN   4  prep
+    11 Russia     _         PROPN NNP  10 pobj      B-GPE
+    12 .          _         PUNCT .    2  punct
+"""
+
+
+def test_blocking_economic_flows_is_a_sanction_and_blocking_a_resolution_a_rejection(registry):
+    # ua-president-74021: "... are already working to block Russia's cash flow from energy exports"
+    assert ("EU", ("RUS",), "SANCTION") in _typed(parse(BLOCKED_CASH_FLOW, registry), registry)
+    # ua-president-74733: "In any case, we will have to block all export-import operations with Russia."
+    types = _typed(parse(BLOCKED_OPERATIONS, registry), registry)
+    assert ("UKR", ("RUS",), "SANCTION") in types and not any(t == "REJECT" for *_, t in types)
+    doc = parse("""
+    0  China      _          PROPN NNP  1  nsubj     B-GPE
+    1  blocked    block      VERB  VBD  1  ROOT
+    2  the        _          DET   DT   3  det
+    3  resolution _          NOUN  NN   1  dobj
+    4  on         _          ADP   IN   3  prep
+    5  Ukraine    _          PROPN NNP  4  pobj      B-GPE
+    6  .          _          PUNCT .    1  punct
+    """, registry)
+    assert [c.type for c in find_cues(doc[:]) if c.head.text == "blocked"] == ["REJECT"]
