@@ -13,6 +13,7 @@ from stancegraph.rules.cue_words import noun_candidates, verb_candidates
 from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
+from stancegraph.rules.armed_resistance import armed_resistance
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.economic_flows import economic_flow
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
@@ -365,7 +366,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
 def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
     """A cue verb of the lexicon, its type refined by its object: "killed soldiers" is FIGHT, "banned imports" SANCTION."""
     type_ = lexicon().verb_cues[lemma]
-    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
+    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns or (
+            type_ == "REJECT" and armed_resistance(tok, lemma, obj)):  # "our army has been opposing the forces of Russia"
         type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
     if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):

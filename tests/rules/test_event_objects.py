@@ -86,3 +86,35 @@ def test_blocking_economic_flows_is_a_sanction_and_blocking_a_resolution_a_rejec
     6  .          _          PUNCT .    1  punct
     """, registry)
     assert [c.type for c in find_cues(doc[:]) if c.head.text == "blocked"] == ["REJECT"]
+
+
+def test_armed_forces_opposing_forces_fight_them_a_state_opposing_a_force_rejects_it(registry):
+    # ua-president-73773: "... since our army has been heroically opposing the overwhelming forces of Russia"
+    doc = parse("""
+    0  The          the          DET   DT   2  det
+    1  Ukrainian    ukrainian    ADJ   JJ   2  amod      B-ORG
+    2  army         _            NOUN  NN   6  nsubj     I-ORG
+    3  has          have         AUX   VBZ  6  aux
+    4  been         be           AUX   VBN  6  aux
+    5  heroically   _            ADV   RB   6  advmod
+    6  opposing     oppose       VERB  VBG  6  ROOT
+    7  the          _            DET   DT   9  det
+    8  overwhelming _            ADJ   JJ   9  amod
+    9  forces       force        NOUN  NNS  6  dobj
+    10 of           _            ADP   IN   9  prep
+    11 Russia       _            PROPN NNP  10 pobj      B-GPE
+    12 .            _            PUNCT .    6  punct
+    """, registry)
+    assert {s.type for s in statements(doc, registry)} == {"FIGHT"}
+    assert {t.actor.id for s in statements(doc, registry) for t in s.targets} == {"RUS"}
+    doc = parse("""
+    0  Russia       _            PROPN NNP  1  nsubj     B-GPE
+    1  opposes      oppose       VERB  VBZ  1  ROOT
+    2  a            _            DET   DT   4  det
+    3  peacekeeping _            NOUN  NN   4  compound
+    4  force        _            NOUN  NN   1  dobj
+    5  in           _            ADP   IN   4  prep
+    6  Donbas       _            PROPN NNP  5  pobj      B-GPE
+    7  .            _            PUNCT .    1  punct
+    """, registry)
+    assert [c.type for c in find_cues(doc[:])] == ["REJECT"]  # a political position, no fighting
