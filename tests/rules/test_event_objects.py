@@ -118,3 +118,40 @@ def test_armed_forces_opposing_forces_fight_them_a_state_opposing_a_force_reject
     7  .            _            PUNCT .    1  punct
     """, registry)
     assert [c.type for c in find_cues(doc[:])] == ["REJECT"]  # a political position, no fighting
+
+
+def test_market_demand_is_no_demand(registry):
+    # kremlin-67320: "Russia meets over 40 percent of Greece's demand in natural gas."
+    listing = """
+    0  Russia  _       PROPN NNP  1  nsubj     B-GPE
+    1  meets   meet    VERB  VBZ  1  ROOT
+    2  over    _       ADP   IN   3  quantmod  B-PERCENT
+    3  40      _       NUM   CD   4  nummod    I-PERCENT
+    4  percent _       NOUN  NN   1  dobj      I-PERCENT
+    5  of      _       ADP   IN   4  prep
+    6  Greece  _       PROPN NNP  8  poss      B-GPE
+    7  's      _       PART  POS  6  case
+    8  demand  _       NOUN  NN   5  pobj
+    9  in      _       ADP   IN   8  prep
+    10 natural _       ADJ   JJ   11 amod
+    11 gas     _       NOUN  NN   9  pobj
+    12 .       _       PUNCT .    1  punct
+    """
+    doc = parse(listing, registry)
+    assert noun_type(token(doc, "demand")) is None
+    assert not [s for s in statements(doc, registry) if s.type == "DEMAND"]
+    # measured alone ("40 percent of Greece's demand") or for a commodity alone ("Greece's demand for gas")
+    doc = parse(listing.replace("in      _       ADP   IN   8  prep", "is      be      AUX   VBZ  8  punct"), registry)
+    assert noun_type(token(doc, "demand")) is None
+    # a demand for talks is made, not met on a market
+    doc = parse("""
+    0  Russia   _      PROPN NNP  1  nsubj     B-GPE
+    1  rejected reject VERB  VBD  1  ROOT
+    2  Greece   _      PROPN NNP  4  poss      B-GPE
+    3  's       _      PART  POS  2  case
+    4  demand   _      NOUN  NN   1  dobj
+    5  for      _      ADP   IN   4  prep
+    6  talks    talk   NOUN  NNS  5  pobj
+    7  .        _      PUNCT .    1  punct
+    """, registry)
+    assert noun_type(token(doc, "demand")) == "DEMAND"
