@@ -182,7 +182,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
     candidates = [m for m in reversed(earlier) if fits(m)]
     if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
-    bound = _bound_possessive(tok, candidates)
+    bound = _bound_possessive(tok, candidates, earlier if want == "thing" else [])
     if bound is not None:
         return bound
     relative = _relative_antecedent(tok)
@@ -242,11 +242,13 @@ def _relative_antecedent(tok: Token) -> Token | None:
     return verb.head
 
 
-def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+def _bound_possessive(tok: Token, candidates: list[ActorMention], earlier: list[ActorMention]) -> ActorMention | None:
     """A possessive in the object of a clause is its subject's: "Pakistan, a key U.S. ally, ... has urged its
     citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops", "Aliyev informed
     Putin of his meeting" (the informer's, not the nearer object's); the subject is
-    inherited across "and" and control verbs. None if that subject is no candidate."""
+    inherited across "and" and control verbs. A singular subject named by its state's demonym (among ``earlier``,
+    for "its") binds it too: "the Russian leadership will abandon its plans" are Russia's, not the plans of the
+    state named last. None if that subject is no candidate."""
     noun = tok.head
     if tok.dep_ != "poss":
         return None
@@ -266,7 +268,10 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
         return None
     # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
     named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
-    return next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
+    bound = next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
+    demonyms = {c.i for c in subject.children if c.dep_ in ("amod", "compound")} if subject.tag_ == "NN" else set()
+    return bound or next((m for m in reversed(earlier) if m.head in demonyms and m.how == "demonym" and len(m.actors) == 1
+                          and m.actors[0].kind is ActorKind.STATE), None)
 
 
 def _in_focus(subjects: list[ActorMention], doc: Doc) -> ActorMention:

@@ -155,3 +155,32 @@ def test_market_demand_is_no_demand(registry):
     7  .        _      PUNCT .    1  punct
     """, registry)
     assert noun_type(token(doc, "demand")) == "DEMAND"
+
+
+def test_a_possessive_in_the_object_of_a_demonym_subject_is_the_subjects_own(registry):
+    # ua-president-75017: '"It would be naive to expect that the Russian leadership will abandon its plans due to
+    # lower living standards of Russian citizens.' Its plans are Russia's: not Ukraine's, named before
+    doc = parse("""
+    0  Ukraine    _          PROPN NNP  2  nsubj     B-GPE
+    1  will       _          AUX   MD   2  aux
+    2  win        _          VERB  VB   2  ROOT
+    3  .          _          PUNCT .    2  punct
+    4  It         it         PRON  PRP  6  nsubj
+    5  would      _          AUX   MD   6  aux
+    6  be         _          AUX   VB   6  ROOT
+    7  naive      _          ADJ   JJ   6  acomp
+    8  to         _          PART  TO   9  aux
+    9  expect     _          VERB  VB   6  xcomp
+    10 that       _          SCONJ IN   15 mark
+    11 the        _          DET   DT   13 det
+    12 Russian    russian    ADJ   JJ   13 amod      B-NORP
+    13 leadership _          NOUN  NN   15 nsubj
+    14 will       _          AUX   MD   15 aux
+    15 abandon    _          VERB  VB   9  ccomp
+    16 its        _          PRON  PRP$ 17 poss
+    17 plans      plan       NOUN  NNS  15 dobj
+    18 .          _          PUNCT .    6  punct
+    """, registry)
+    its = next(m for m in actor_mentions(doc, registry) if m.head == 16)
+    assert [a.id for a in its.actors] == ["RUS"]
+    assert not [s for s in statements(doc, registry) if "UKR" in {t.actor.id for t in s.targets}]
