@@ -184,3 +184,38 @@ def test_a_possessive_in_the_object_of_a_demonym_subject_is_the_subjects_own(reg
     its = next(m for m in actor_mentions(doc, registry) if m.head == 16)
     assert [a.id for a in its.actors] == ["RUS"]
     assert not [s for s in statements(doc, registry) if "UKR" in {t.actor.id for t in s.targets}]
+
+
+def test_a_party_beside_a_demonym_is_the_states_side_no_political_party(registry):
+    # ua-president-73933: at talks "the Ukrainian party" is Ukraine's side; read as "political party (Ukraine)" it
+    # became a target of Ukraine's own proposals
+    doc = parse("""
+    0  During     during     ADP   IN   12 prep
+    1  the        _          DET   DT   2  det
+    2  talks      talk       NOUN  NNS  0  pobj
+    3  with       _          ADP   IN   2  prep
+    4  Russia     _          PROPN NNP  3  pobj      B-GPE
+    5  in         _          ADP   IN   2  prep
+    6  Turkey     _          PROPN NNP  5  pobj      B-GPE
+    7  ,          _          PUNCT ,    12 punct
+    8  the        _          DET   DT   10 det
+    9  Ukrainian  ukrainian  ADJ   JJ   10 amod      B-NORP
+    10 party      _          NOUN  NN   12 nsubj
+    11 officially _          ADV   RB   12 advmod
+    12 outlined   outline    VERB  VBD  12 ROOT
+    13 its        _          PRON  PRP$ 14 poss
+    14 proposals  proposal   NOUN  NNS  12 dobj
+    15 for        _          ADP   IN   14 prep
+    16 a          _          DET   DT   18 det
+    17 new        _          ADJ   JJ   18 amod
+    18 system     _          NOUN  NN   15 pobj
+    19 of         _          ADP   IN   18 prep
+    20 security   _          NOUN  NN   21 compound
+    21 guarantees guarantee  NOUN  NNS  19 pobj
+    22 for        _          ADP   IN   21 prep
+    23 Ukraine    _          PROPN NNP  22 pobj      B-GPE
+    24 .          _          PUNCT .    12 punct
+    """, registry)
+    actors = {a.id for s in statements(doc, registry) for a in (s.speaker.actor, *(t.actor for t in s.targets))}
+    assert "x-ukr-pty" not in actors
+    assert sector_mentions(doc, actor_mentions(doc, registry))[2].actors[0].id == "UKR"
