@@ -188,7 +188,7 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         candidates = subject_it_candidates(tok, candidates)
     if not candidates or (want == "thing" and _thing_in_focus(tok, earlier)):
         return None
-    bound = _bound_possessive(tok, candidates)
+    bound = _bound_possessive(tok, candidates, earlier if want == "thing" else [])
     if bound is not None:
         return None if bound is _NO_ONE else bound
     relative = _relative_antecedent(tok)
@@ -248,11 +248,13 @@ def _relative_antecedent(tok: Token) -> Token | None:
     return verb.head
 
 
-def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMention | None:
+def _bound_possessive(tok: Token, candidates: list[ActorMention], earlier: list[ActorMention]) -> ActorMention | None:
     """A possessive in the object of a clause is its subject's: "Pakistan, a key U.S. ally, ... has urged its
     citizens" (Pakistan's, not the nearer U.S.), "Russia decided to withdraw its troops", "Aliyev informed
     Putin of his meeting" (the informer's, not the nearer object's); the subject is
-    inherited across "and" and control verbs. None if that subject is no candidate."""
+    inherited across "and" and control verbs. A singular subject named by its state's demonym (among ``earlier``,
+    for "its") binds it too: "the Russian leadership will abandon its plans" are Russia's, not the plans of the
+    state named last. None if that subject is no candidate."""
     noun = tok.head
     if tok.dep_ != "poss":
         return None
@@ -273,7 +275,10 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention]) -> ActorMentio
     # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
     named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
     found = next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
-    if found is None and subject.pos_ == "NOUN":  # "the Ukrainian party outlined its proposals": the party's, no
+    demonyms = {c.i for c in subject.children if c.dep_ in ("amod", "compound")} if subject.tag_ == "NN" else set()
+    found = found or next((m for m in reversed(earlier) if m.head in demonyms and m.how == "demonym" and len(m.actors) == 1
+                           and m.actors[0].kind is ActorKind.STATE), None)
+    if found is None and subject.pos_ == "NOUN":  # "the delegation outlined its proposals": the delegation's, no
         found = next((m for m in candidates if subject.left_edge.i <= m.head <= subject.right_edge.i), _NO_ONE)  # other's
     return found
 

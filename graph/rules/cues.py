@@ -13,7 +13,9 @@ from stancegraph.rules.cue_words import noun_candidates, verb_candidates
 from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
+from stancegraph.rules.armed_resistance import armed_resistance
 from stancegraph.rules.easing import light_type
+from stancegraph.rules.economic_flows import economic_flow
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import judged_negatively, negative_verdict, stated_stance
 from stancegraph.rules.syntax import is_passive
@@ -146,8 +148,6 @@ def verb_lemma(tok: Token) -> str:
         if base in known:
             return base
     return lemma
-
-
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
@@ -336,9 +336,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
     if lemma in lexicon().construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().construction_words["reopened_nouns"]:
         return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
-    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and (
-            obj.lemma_.lower() in lexicon().trade_nouns or obj.lower_ in lexicon().trade_nouns):
-        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chip-making equipment to China"
+    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and economic_flow(obj):
+        return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chips to China", "block cash flow"
     if lemma in lexicon().construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
         return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):
@@ -367,7 +366,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
 def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
     """A cue verb of the lexicon, its type refined by its object: "killed soldiers" is FIGHT, "banned imports" SANCTION."""
     type_ = lexicon().verb_cues[lemma]
-    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns:
+    if type_ == "ASSAULT" and obj is not None and quantified(obj).lower_ in lexicon().combatant_nouns or (
+            type_ == "REJECT" and armed_resistance(tok, lemma, obj)):  # "our army has been opposing the forces of Russia"
         type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
     if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
@@ -393,7 +393,7 @@ def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
     if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
     if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in (
-            lexicon().speech_nouns | lexicon().words("intangible_gifts")) and (any(c.dep_ == "dative" for c in tok.children) or any(
+            lexicon().speech_nouns | lexicon().words("intangible_gifts") | lexicon().words("reaction_nouns")) and (any(c.dep_ == "dative" for c in tok.children) or any(
             t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
             c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
         return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")

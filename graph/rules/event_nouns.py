@@ -11,6 +11,7 @@ from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
 from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.efforts import effort_of
+from stancegraph.rules.market_demand import market_demand
 
 __all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
 
@@ -59,6 +60,8 @@ def noun_type(tok: Token) -> str | None:
     if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
+    if key in lexicon().words("market_nouns") and market_demand(tok):
+        return None  # "meets over 40 percent of Greece's demand in natural gas": a market's, no one demands
     if key == "deal" and any(c.lower_ in lexicon().words("amount_deal_words") for c in tok.lefts):
         return None  # "has been paying a great deal of attention to": an amount, no deal
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
@@ -83,7 +86,7 @@ def noun_type(tok: Token) -> str | None:
 def _read_in_context(lex: Lexicon) -> frozenset[str]:
     """The nouns whose type :func:`noun_type` reads off their modifiers or their head (its tests below)."""
     return (frozenset({"strike", "deal", "law", "emergency", "call", "operation"})
-            | lex.construction_words["control_nouns"] | lex.exercise_nouns)
+            | lex.construction_words["control_nouns"] | lex.exercise_nouns | lex.words("market_nouns"))
 
 
 def event_noun(obj: Token) -> Token | None:

@@ -113,6 +113,8 @@ def sector_mentions(doc: Doc, mentions: list[ActorMention], registry: ActorRegis
             out.append(m)
             continue
         noun = _modified_noun(doc[m.head]) if m.how == "demonym" else None
+        if noun is not None and noun.lemma_.lower() in lexicon().words("not_agent_heads"):
+            noun = None  # "the Ukrainian party officially outlined its proposals" at talks: Ukraine's side, no political party
         sector = _agent_phrase_sector(noun) if noun is not None and noun.i not in taken else None
         if sector is None:
             out.append(m)
