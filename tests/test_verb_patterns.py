@@ -197,3 +197,16 @@ def test_verb_patterns_undergone_act_is_the_givers(nlp, text, expected):
     found = {(s.type, s.speaker.actor.id, tuple(t.actor.id for t in s.targets))
              for s in stance_statements(nlp(text), document, ActorRegistry.load())}
     assert found == expected, found
+
+
+def test_verb_patterns_object_before_its_verb_is_a_quotation():
+    # president.gov.ua, 2022: '... Unprecedented support for the Ukrainian people from the Polish people," the
+    # President said' is no "say support" (CAMEO 051) by the President; "said support" after the verb still is
+    said = parsed(["Support", "for", "Kyiv", ",", "the", "President", "said"], [6, 0, 1, 6, 5, 6, 6],
+                  ["dobj", "prep", "pobj", "punct", "det", "nsubj", "ROOT"],
+                  ["NOUN", "ADP", "PROPN", "PUNCT", "DET", "PROPN", "VERB"],
+                  ["support", "for", "Kyiv", ",", "the", "President", "say"])
+    assert pattern_match(said[6]) is None
+    voiced = parsed(["The", "President", "said", "support"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],
+                    ["DET", "PROPN", "VERB", "NOUN"], ["the", "President", "say", "support"])
+    assert pattern_match(voiced[2]).pattern.type == "SUPPORT"

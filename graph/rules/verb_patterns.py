@@ -240,7 +240,10 @@ def pattern_match(tok: Token) -> PatternMatch | None:
     doc, lex = tok.doc, lexicon()
     # one match of the whole Doc (read sentence by sentence), per Doc and thread (rules.doc_index)
     matches = doc_index(doc).kept(("verb patterns", lex), lambda: compile_patterns(doc.vocab, lex).matches(doc))
-    return matches.get(tok.i)
+    found = matches.get(tok.i)
+    if found is not None and any(w.dep_ == "dobj" and w.i < tok.i for w in found.words):
+        return None  # an object before its verb is a quotation's content: '"Unprecedented support ...," the President said'
+    return found
 
 
 def bare_pattern(tok: Token, lemma: str) -> VerbPattern | None:
