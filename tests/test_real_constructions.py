@@ -601,3 +601,11 @@ def test_the_subject_of_a_relative_clause_is_no_guessed_partner(read):
     # president.gov.ua, 2022 (Yermak): Russia prepares for the war; the help (to avoid it) is not aimed at Russia
     found = read("Ukraine needs weapons now. It will also help avoid a protracted war, for which Russia has already prepared.")
     assert not any(t.actor.label == "Russia" for s in found for t in s.targets), sorted(_pairs(found))
+
+
+def test_what_several_promise_is_not_promised_to_each_other(read):
+    # Kremlin, 2021: the guarantors promised the parties in Ukraine, not one another; "agreed" stays mutual
+    found = read("Three foreign ministers - of Poland, Germany and France - guaranteed the peaceful development of the "
+                 "situation and the peace process.")
+    assert not any(s.targets for s in found), sorted(_pairs(found))
+    assert ("Poland", ("Germany",), "AGREE") in _pairs(read("Poland and Germany agreed to hold talks."))
