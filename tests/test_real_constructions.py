@@ -609,3 +609,10 @@ def test_what_several_promise_is_not_promised_to_each_other(read):
                  "situation and the peace process.")
     assert not any(s.targets for s in found), sorted(_pairs(found))
     assert ("Poland", ("Germany",), "AGREE") in _pairs(read("Poland and Germany agreed to hold talks."))
+
+
+def test_a_decision_taken_alone_has_no_partner_from_the_discourse(read):
+    # president.gov.ua, March 2022: the Cabinet's own package, no agreement with Russia (the talks before)
+    found = read("Ukraine and Russia held talks in Istanbul. The Cabinet of Ministers of Ukraine has agreed on a package of "
+                 "decisions to support our economy.")
+    assert not any(s.type == "AGREE" and s.targets for s in found), sorted(_pairs(found))

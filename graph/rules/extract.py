@@ -18,6 +18,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Statement, Status
 from stancegraph.read.dates import explicit_dates_at
 from stancegraph.rules.addressees import names_other_addressee
+from stancegraph.rules.own_decisions import decided_alone
 from stancegraph.rules.act import Act, act_of, cue_span_of, is_material
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.attribution import dependency_path
@@ -144,8 +145,8 @@ def _with_implicit_target(st: Statement, ctx: Context, sent: SpacySpan) -> State
     is addressed to the speaker's counterpart in the recent discourse (:mod:`stancegraph.rules.discourse`)."""
     if st.targets or st.type not in ADDRESSED_TYPES or "reciprocal" in st.flags:
         return st
-    if names_other_addressee(ctx.doc, st.cue):  # "I appeal to you and the leaders of your states"
-        return st
+    if names_other_addressee(ctx.doc, st.cue) or (st.type == "AGREE" and decided_alone(ctx.doc, st.cue)):
+        return st  # "I appeal to you and the leaders of your states", "the Cabinet agreed on a package of decisions"
     if st.speaker.mention is not None and transcript_voice(st.speaker.mention.text, sent):
         return st  # "our recent warnings have had a certain effect": a speech's addressee is its audience
     other = ctx.discourse.counterpart(st.speaker, ctx.sentence, spoken=True)
