@@ -14,6 +14,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.nlp.brackets import split_brackets
 from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
 from stancegraph.rules.verb_patterns import compile_patterns
+from stancegraph.rules.warm_up import warm_up
 
 __all__ = ["DEFAULT_MODELS", "default_model", "make_nlp", "add_components", "ruler_patterns"]
 
@@ -109,6 +110,7 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
         nlp.get_pipe("stancegraph_statements").use_registry(registry)
     split_brackets(nlp)  # 'Rocca(retranslated):' -> 'Rocca ( retranslated ) :' (stancegraph.nlp.brackets)
     compile_patterns(nlp.vocab)  # the lexicon's verb patterns, once per pipeline (stancegraph.rules.verb_patterns)
+    warm_up(registry)  # the places, organisation nouns and posts the rules look up (stancegraph.rules.warm_up)
     log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
     return nlp
 
