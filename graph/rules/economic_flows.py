@@ -14,15 +14,23 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["economic_flow"]
+__all__ = ["economic_flow", "traded_word"]
 
 # prepositions whose object says what a flow carries: "the flow of goods", "cash flow from energy exports"
 _CARRIED_PREPS = ("of", "from", "in")
 
 
-def _economic_word(tok: Token) -> bool:
+def traded_word(tok: Token, *, money: bool = True) -> bool:
+    """``tok`` is a word of trade or a commodity (lexicon ``trade_nouns``, ``commodity_nouns``), or of money
+    (``financial_nouns``) unless ``money`` is False.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("gas payments talks")
+    >>> traded_word(doc[0]), traded_word(doc[1]), traded_word(doc[1], money=False), traded_word(doc[2])
+    (True, True, False, False)
+    """
     lex = lexicon()
-    words = lex.trade_nouns | lex.words("commodity_nouns") | lex.words("financial_nouns")
+    words = lex.trade_nouns | lex.words("commodity_nouns") | (lex.words("financial_nouns") if money else frozenset())
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
@@ -40,11 +48,11 @@ def economic_flow(obj: Token) -> bool:
     >>> economic_flow(doc[5]), economic_flow(doc[9])
     (True, False)
     """
-    if _economic_word(obj):
+    if traded_word(obj):
         return True
     flows = lexicon().words("flow_nouns")
     if obj.lemma_.lower() not in flows and obj.lower_ not in flows:
         return False
     qualifiers = [t for t in obj.subtree if t.i < obj.i and t.dep_ in ("compound", "amod", "nmod")]
     carried = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _CARRIED_PREPS for p in c.children if p.dep_ == "pobj"]
-    return any(_economic_word(t) for t in qualifiers + carried)
+    return any(traded_word(t) for t in qualifiers + carried)

@@ -9,17 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.economic_flows import traded_word
 
 __all__ = ["market_demand"]
 
 # named-entity labels of a measured share: "40 percent", "a third"
 _MEASURES = ("PERCENT", "QUANTITY", "CARDINAL")
-
-
-def _traded(tok: Token) -> bool:
-    lex = lexicon()
-    words = lex.words("commodity_nouns") | lex.trade_nouns
-    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def market_demand(noun: Token) -> bool:
@@ -40,7 +35,7 @@ def market_demand(noun: Token) -> bool:
         return False
     named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "in") for p in c.children if p.dep_ == "pobj"]
     named += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    if any(_traded(t) for t in named):
+    if any(traded_word(t, money=False) for t in named):
         return True  # "demand in natural gas", "gas demand"
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return share is not None and share.pos_ in ("NOUN", "NUM") and (

@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.guess_limits import FIRST_PERSON
 
 __all__ = ["phrase_head", "in_subject", "subject_it_candidates"]
 
-_SPEAKING_PRONOUNS = frozenset({"we", "our", "us", "ours", "i", "my", "me", "you", "your"})
+_SPEAKING_PRONOUNS = FIRST_PERSON | {"you"}  # a subject "we", "I" or "you"
 
 
 def phrase_head(tok: Token) -> Token:
