@@ -206,3 +206,22 @@ THE_EU_VERB_SANCTIONS_ON_RUSSIA = """
 """
 
 THE_EU_IMPOSED_SANCTIONS_ON_RUSSIA = THE_EU_VERB_SANCTIONS_ON_RUSSIA.format(verb="imposed", lemma="impose")
+
+# Kyiv, 2021 (Olena Zelenska at the Summit of First Ladies and Gentlemen)
+SHE_THANKED_THE_WIVES = """
+    0   She            she          PRON   PRP   1   nsubj
+    1   thanked        thank        VERB   VBD   1   ROOT
+    2   the            _            DET    DT    3   det
+    3   wives          wife         NOUN   NNS   1   dobj
+    4   of             _            ADP    IN    3   prep
+    5   the            _            DET    DT    6   det
+    6   presidents     president    NOUN   NNS   4   pobj
+    7   for            _            ADP    IN    1   prep
+    8   the            _            DET    DT    10  det
+    9   warm           _            ADJ    JJ    10  amod
+    10  welcome        _            NOUN   NN    7   pobj
+    11  of             _            ADP    IN    10  prep
+    12  Ukrainian      ukrainian    ADJ    JJ    13  amod       B-NORP
+    13  citizens       citizen      NOUN   NNS   11  pobj
+    14  .              _            PUNCT  .     1   punct
+"""

@@ -3,6 +3,7 @@
 someone is no agreement with them (rules.discussed); an obligation a person's own body is under is no demand of
 theirs (rules.context.own_side)."""
 from tests.rules.docs import parse, statements
+from tests.rules.listings import SHE_THANKED_THE_WIVES
 
 PROMISED_THE_SOVIET_LEADERSHIP = """
     0  The        the        DET   DT   2   det
@@ -38,24 +39,6 @@ PROMISED_RUSSIA = """
     11 the      _       DET   DT   12  det
     12 east     _       NOUN  NN   10  pobj
     13 .        _       PUNCT .    3   punct
-"""
-
-THANKED_THE_WIVES = """
-    0  Zelenska   _         PROPN NNP  1   nsubj     B-PERSON
-    1  thanked    thank     VERB  VBD  1   ROOT
-    2  the        _         DET   DT   3   det
-    3  wives      wife      NOUN  NNS  1   dobj
-    4  of         _         ADP   IN   3   prep
-    5  the        _         DET   DT   6   det
-    6  presidents president NOUN  NNS  4   pobj
-    7  for        _         ADP   IN   1   prep
-    8  the        _         DET   DT   10  det
-    9  warm       _         ADJ   JJ   10  amod
-    10 welcome    _         NOUN  NN   7   pobj
-    11 of         _         ADP   IN   10  prep
-    12 Ukrainian  ukrainian ADJ   JJ   13  amod      B-NORP
-    13 citizens   citizen   NOUN  NNS  11  pobj
-    14 .          _         PUNCT .    1   punct
 """
 
 THANKED_POLAND = """
@@ -139,7 +122,10 @@ def test_unnamed_addressee_of_a_promise_leaves_the_clause_alone(registry):
 
 
 def test_unnamed_addressee_of_thanks_leaves_the_reason_alone(registry):
-    assert all(not targets for _, targets in edges(THANKED_THE_WIVES, registry, "SUPPORT"))
+    # the shared listing, its subject named: "Zelenska thanked the wives of the presidents for ..."
+    named = SHE_THANKED_THE_WIVES.replace("She            she          PRON   PRP   1   nsubj",
+                                          "Zelenska       _            PROPN  NNP   1   nsubj      B-PERSON")
+    assert all(not targets for _, targets in edges(named, registry, "SUPPORT"))
     assert [targets for _, targets in edges(THANKED_POLAND, registry, "SUPPORT")] == [["POL"]]
 
 

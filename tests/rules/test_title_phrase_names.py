@@ -3,6 +3,7 @@ elsewhere in the document is that person); a state or an organisation's acronym 
 the person after a run of titles is the first title's; "he" is no woman her title names; a figure an image shows is no
 actor (real press-release sentences, parses of en_core_web_sm 3.8 output)."""
 from tests.rules.docs import parse, sentences, statements
+from tests.rules.listings import SHE_THANKED_THE_WIVES
 from stancegraph.rules.coreference import actor_mentions
 
 FIRST_LADIES_SPOKE = """
@@ -38,24 +39,6 @@ FIRST_LADIES_SPOKE = """
     29  Brigitte       _            PROPN  NNP   30  compound
     30  Macron         _            PROPN  NNP   25  appos      B-PERSON
     31  .              _            PUNCT  .     7   punct
-"""
-
-SHE_THANKED_THE_WIVES = """
-    0   She            she          PRON   PRP   1   nsubj
-    1   thanked        thank        VERB   VBD   1   ROOT
-    2   the            _            DET    DT    3   det
-    3   wives          wife         NOUN   NNS   1   dobj
-    4   of             _            ADP    IN    3   prep
-    5   the            _            DET    DT    6   det
-    6   presidents     president    NOUN   NNS   4   pobj
-    7   for            _            ADP    IN    1   prep
-    8   the            _            DET    DT    10  det
-    9   warm           _            ADJ    JJ    10  amod
-    10  welcome        _            NOUN   NN    7   pobj
-    11  of             _            ADP    IN    10  prep
-    12  Ukrainian      ukrainian    ADJ    JJ    13  amod       B-NORP
-    13  citizens       citizen      NOUN   NNS   11  pobj
-    14  .              _            PUNCT  .     1   punct
 """
 
 ZHOVKVA_MET_CHAIR_KUBILIUS = """
