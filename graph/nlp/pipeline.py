@@ -13,6 +13,7 @@ from stancegraph.model import ActorKind
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.nlp.brackets import split_brackets
 from stancegraph.nlp import components  # noqa: F401  (registers the stancegraph_* factories)
+from stancegraph.nlp.heap import settle
 from stancegraph.rules.verb_patterns import compile_patterns
 from stancegraph.rules.warm_up import warm_up
 
@@ -86,7 +87,8 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
 
     ``statements``: also add the ``stancegraph_statements`` component last, which fills ``doc._.statements``
     (:mod:`stancegraph.nlp.components`). Every call returns a new pipeline (about 1.5 s): components are
-    mutable, so callers never share one (a worker process loads its own once).
+    mutable, so callers never share one (a worker process loads its own once). The process's live objects are
+    then frozen for the garbage collector (:func:`stancegraph.nlp.heap.settle`): reading documents does not walk them.
 
     >>> nlp = make_nlp()
     >>> [name for name in nlp.pipe_names if name.startswith("stancegraph")]
@@ -111,6 +113,7 @@ def make_nlp(model: str | None = None, registry: ActorRegistry | None = None, *,
     split_brackets(nlp)  # 'Rocca(retranslated):' -> 'Rocca ( retranslated ) :' (stancegraph.nlp.brackets)
     compile_patterns(nlp.vocab)  # the lexicon's verb patterns, once per pipeline (stancegraph.rules.verb_patterns)
     warm_up(registry)  # the places, organisation nouns and posts the rules look up (stancegraph.rules.warm_up)
+    settle()  # what was loaded lives on: out of the garbage collector's full passes (stancegraph.nlp.heap)
     log.info("loaded %s with %d actor patterns", name, len(nlp.get_pipe("stancegraph_actors").patterns))
     return nlp
 
