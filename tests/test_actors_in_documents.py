@@ -34,6 +34,16 @@ def test_actors_no_minted_actor_from_non_names(nlp, text, not_actor):
     assert not any(not_actor in words for words in minted), minted
 
 
+def test_actors_a_surname_ending_another_name_is_not_the_earlier_persons(nlp):
+    """(Kremlin, 17 May 2022) "Al Nahyan" ends Mohammed bin Zayed's name, not the late Khalifa bin Zayed Al Nahyan's."""
+    text = ("As a follow-up to an earlier message, the President of Russia extended his condolences on the passing of "
+            "President Khalifa bin Zayed Al Nahyan. During the conversation, Vladimir Putin warmly congratulated "
+            "Mohammed bin Zayed Al Nahyan on taking office.")
+    found = mentions(nlp, text)
+    assert [actor_id for words, actor_id, _ in found if words == "Nahyan"] == []
+    assert ("Khalifa bin Zayed Al Nahyan", "khalifa-bin-zayed-al-nahyan", "name") in found
+
+
 @pytest.mark.parametrize("text, short, actor", [
     # an honorific with the surname, after the full name (a Kremlin transcript)
     ("The meeting was attended by Prime Minister Mikhail Mishustin. Vladimir Putin: Please go ahead, Mr Mishustin.",

@@ -146,9 +146,29 @@ def _bare_surnames(doc: Doc, mentions: list) -> list:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
+        before = _name_run(doc, tok.i)
+        if before and not _matches([*before, tok.text], person_words(doc[m.start:m.end])):
+            continue  # the end of another name: "Mohammed bin Zayed Al | Nahyan" after "Khalifa bin Zayed Al Nahyan"
         out.append(replace(m, start=tok.i, end=tok.i + 1, head=tok.i, how="alias", locative=is_locative(tok),
                            antecedent=(m.start, m.end)))
     return out
+
+
+def _name_run(doc: Doc, end: int) -> list[str]:
+    """The words of a person's name right before token ``end`` (given names, particles), nearest last."""
+    start = end
+    while start > 0 and _name_word(doc[start - 1]):
+        start -= 1
+    return [t.text for t in doc[start:end]]
+
+
+def _name_word(tok) -> bool:
+    """A word of a person's name before a surname: a capitalised proper noun that is no title or honorific
+    ("Hunter | Biden", "Al | Nahyan"), or a name particle ("bin", "von")."""
+    word = plain_word(tok.text)
+    if word in lexicon().words("name_particles"):
+        return True
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and word not in _titles(lexicon()) and word not in _HONORIFICS
 
 
 def _registered_person(doc: Doc, m, registry: ActorRegistry):
