@@ -83,6 +83,24 @@ def test_discourse_ignores_minted_actors():
     assert discourse.counterpart(_ref("USA"), 1) is None
 
 
+# no counterpart for a refusal or a want (real press releases: Ukrainian presidency, 2022) --------------
+
+def test_extract_a_refusal_is_not_addressed_to_the_counterpart(read):
+    found = read("A tripartite meeting between President of Ukraine Volodymyr Zelenskyy, Federal Chancellor of Germany "
+                 "Olaf Scholz and President of France Emmanuel Macron took place in Brussels. Volodymyr Zelenskyy "
+                 "stressed that Ukraine does not give in to any provocations at the border.")
+    refusals = [s for s in found if s.type in ("REJECT", "CONCEDE")]
+    assert refusals and all(s.targets == () for s in refusals)
+
+
+def test_extract_a_want_is_not_addressed_to_the_counterpart(read):
+    found = read("President of Ukraine Volodymyr Zelenskyy had an hour-long phone conversation with US President "
+                 "Joseph Biden. Zelenskyy said that Ukraine needs peace.")
+    wants = [s for s in found if s.cue.text.startswith("needs")]
+    assert wants and all(s.targets == () for s in wants)
+    assert any(s.type == "CONSULT" and [_code(t) for t in s.targets] == ["USA"] for s in found)
+
+
 # the reporter of a refused commitment ------------------------------------------------------------
 
 def test_extract_own_side_reporting_a_negated_commitment_is_the_refusal(read):

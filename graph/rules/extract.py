@@ -31,7 +31,7 @@ from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
 from stancegraph.rules.doc_index import doc_index
-from stancegraph.rules.guess_limits import transcript_voice
+from stancegraph.rules.guess_limits import ASKING_TYPES, transcript_voice, unasked_refusal, wanting
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
 from stancegraph.rules.lent_states import with_lent_state
@@ -147,11 +147,16 @@ def _with_implicit_target(st: Statement, ctx: Context, sent: SpacySpan) -> State
         return st
     if names_other_addressee(ctx.doc, st.cue) or (st.type == "AGREE" and decided_alone(ctx.doc, st.cue)):
         return st  # "I appeal to you and the leaders of your states", "the Cabinet agreed on a package of decisions"
+    cue = ctx.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    if cue is not None and wanting(cue.root):
+        return st  # "we need peace" (stancegraph.rules.guess_limits)
     if st.speaker.mention is not None and transcript_voice(st.speaker.mention.text, sent):
         return st  # "our recent warnings have had a certain effect": a speech's addressee is its audience
     other = ctx.discourse.counterpart(st.speaker, ctx.sentence, spoken=True)
     if other is None or other.id in side_of(st.speaker):
         return st
+    if unasked_refusal(st.type, any(ctx.discourse.known(t, ActorRef(actor=other), st.speaker) for t in ASKING_TYPES)):
+        return st  # "Ukraine does not give in to provocations", said in talks with France
     return replace(st, targets=(ActorRef(actor=other),), rule=f"{st.rule}+discourse",
                    confidence=round(max(0.05, st.confidence - 0.15), 2),
                    flags=tuple(sorted(set(st.flags) | {"implicit_target"})))
