@@ -616,3 +616,12 @@ def test_a_decision_taken_alone_has_no_partner_from_the_discourse(read):
     found = read("Ukraine and Russia held talks in Istanbul. The Cabinet of Ministers of Ukraine has agreed on a package of "
                  "decisions to support our economy.")
     assert not any(s.type == "AGREE" and s.targets for s in found), sorted(_pairs(found))
+
+
+def test_an_act_that_is_a_subject_takes_no_target_from_the_other_subject(read):
+    # two subjects of one verb (president.gov.ua, June 2022): Ukraine is the war's target, not the aggression's
+    found = read("Russia's war against Ukraine and, more broadly, Russia's aggression against all the rules of life in "
+                 "Europe and the world have had dire consequences.")
+    assert ("Russia", ("Ukraine",), "FIGHT") in {(p[0], p[1], p[2]) for p in _pairs(found)}
+    aggression = [s for s in found if s.cue.text == "aggression"]
+    assert aggression and all(s.targets == () for s in aggression), sorted(_pairs(found))

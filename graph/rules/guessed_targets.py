@@ -87,8 +87,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
                 if aimed:
                     return aimed[:1]
-    if root.lemma_.lower() not in lexicon().reporting_verbs:  # (not the speaker's own subject: "A member of the
-        for c in root.children:  # Syrian parliament ... started a hunger strike"; rules.guess_limits, _bystander)
+    if root.lemma_.lower() not in lexicon().reporting_verbs and not _in_subject(cue.head, root):  # (not the speaker's
+        for c in root.children:  # own subject: "A member of the Syrian parliament ... started a hunger strike")
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)]
                 if cands:
@@ -127,6 +127,13 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return _nearest(in_clause, cue, clause, ctx)
 
 
+
+
+def _in_subject(head: Token, root: Token) -> bool:
+    """The cue at ``head`` is (in) a subject of the sentence's root: it completes no clause, and the root's other
+    subjects are its fellows ("Russia's war against Ukraine and ... Russia's aggression against all the rules of
+    life in Europe have had dire consequences": Ukraine is the war's, not the aggression's)."""
+    return any(c.dep_ in SUBJECTS and c.left_edge.i <= head.i <= c.right_edge.i for c in root.children)
 
 
 def _completes_governing_act(cue: Cue) -> bool:
