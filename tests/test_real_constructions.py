@@ -625,3 +625,25 @@ def test_an_act_that_is_a_subject_takes_no_target_from_the_other_subject(read):
     assert ("Russia", ("Ukraine",), "FIGHT") in {(p[0], p[1], p[2]) for p in _pairs(found)}
     aggression = [s for s in found if s.cue.text == "aggression"]
     assert aggression and all(s.targets == () for s in aggression), sorted(_pairs(found))
+
+
+def test_allies_acting_together_do_not_fight_each_other(read):
+    # (Kremlin, May 2022; the parser took "Mariupol" for a subject, so "liberating" has no object)
+    found = read("While liberating Mariupol, the Russian army and the people's militia units from the DPR took every "
+                 "precaution to save civilian lives.")
+    assert not [s for s in found if "reciprocal" in s.flags], sorted(_pairs(found))
+
+
+def test_whom_a_fight_is_for_is_no_side_of_it(read):
+    # (president.gov.ua, April 2022: said by the President of Latvia)
+    found = read('"Ukraine is fighting for us, and it is our duty to help by all means, weapons, so that Ukraine can '
+                 'defend itself from the enemy," said Egils Levits.')
+    fights = [s for s in found if s.type == "FIGHT"]
+    assert all(not s.targets for s in fights), sorted(_pairs(found))
+
+
+def test_a_purpose_of_a_fight_may_name_its_other_side(read):
+    # (president.gov.ua, February 2022): "for strikes on ..." is a purpose, not whom the fight is for
+    found = read("Air alarms are constantly working in many cities of the country, because the Russian army uses "
+                 "missile artillery and aircraft for direct strikes on Ukrainian cities.")
+    assert any(s.type == "FIGHT" and [t.actor.id for t in s.targets] == ["UKR"] for s in found), sorted(_pairs(found))

@@ -10,6 +10,7 @@ from stancegraph.kb.places import contested
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.addressees import names_own_partner, speaks_to_listener
+from stancegraph.rules.beneficiaries import fought_for
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import topic_tokens
@@ -214,10 +215,13 @@ def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
     """The actor is the doer of another event noun of the sentence, and so no guessed participant of
     ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
     emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
-    with Russia). Acts about another act keep its doer: "concern over attacks by Russia"."""
+    with Russia). Acts about another act keep its doer: "concern over attacks by Russia". Whom a fight is for
+    is none of its sides either ("Ukraine is fighting for us")."""
+    tok = ctx.doc[m.head]
+    if any(a.dep_ == "prep" and a.head.i == cue.head.i and cue.type in MATERIAL_CONFLICT and fought_for(a) for a in tok.ancestors):
+        return True
     if cue.type in _ABOUT_ANOTHER_ACT:
         return False
-    tok = ctx.doc[m.head]
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by", "of"):

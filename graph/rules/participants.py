@@ -11,6 +11,7 @@ from stancegraph.rules.asked_measures import asks_for_a_measure
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.asylum import asylum_granted
+from stancegraph.rules.beneficiaries import fought_for
 from stancegraph.rules.efforts import with_frame_children
 from stancegraph.rules.content_targets import content_recipients
 from stancegraph.rules.cues import Cue
@@ -92,7 +93,8 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
             add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
-        elif c.dep_ == "prep" and (c.lower_ not in untargeted_preps(lexicon()) or (c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
+        elif c.dep_ == "prep" and not (cue.type in MATERIAL_CONFLICT and fought_for(c)) and (c.lower_ not in untargeted_preps(lexicon()) or (
+                c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp") and not unnamed and not fronted_clause(c, cue.type):  # (rules.fronted)
@@ -138,7 +140,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         cond = condition_clause(verb)
         for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
-            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon())) and not (
+            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon()) and not (cue.type in MATERIAL_CONFLICT and fought_for(c))) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 if not (found and c.dep_ in ("ccomp", "xcomp")):  # "appealed to foreign leaders ... to facilitate the
                     add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")  # release of Ukrainian citizens"
