@@ -28,6 +28,8 @@ def mentions(nlp, text):
     ("Poltava Way, Belgorod Highway, Myronosytska Street, Regional Children's Hospital, Labor Palace were shelled.",
      "Highway"),
     ("Freedom Square will be such that everyone, all of us, all Europeans will be there!", "Freedom Square"),
+    ("The fact that Russia is not looking for peace and is demonstratively killing even on Easter shows that greater "
+     "sanctions pressure is needed.", "Easter"),
 ])
 def test_actors_no_minted_actor_from_non_names(nlp, text, not_actor):
     minted = [words for words, _, how in mentions(nlp, text) if how == "minted"]

@@ -204,7 +204,7 @@ def _mark_reciprocal(act: Act) -> None:
     allies = act.s_how == "agent" and cue.type in MATERIAL_CONFLICT
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and not allies and (act.reciprocal or not partner) and (
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
-        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and any(c.dep_ == "dobj" for c in cue.head.children)) and not visits_a_place(cue)
+        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in cue.head.children) or cue.kind == "verb" and cue.head.lemma_.lower() not in lexicon().words("mutual_fight_verbs"))) and not visits_a_place(cue)
                            and cue.head.lemma_.lower() not in lexicon().words("promising_verbs"))  # "A and B guaranteed X": to a third
         or cue.head.lemma_.lower() in lexicon().reciprocal_words  # (and "expressed their mutual support", below)
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])

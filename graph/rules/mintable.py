@@ -4,7 +4,7 @@ A minted actor needs a name that names someone: not a title before "of" ("Design
 a place run into a name ("Kamchatka Territory Vladimir Solodov"), not a fragment of a hyphenated or glued name
 ("Nagorno-", "Kotyakov AntonLabour"), not a run of words with a lower-case word other than a name's particles
 ("Andrzej - to", "Urgent Need to Modernize ...") or ending in one ("Industry and Technology of"), not a product, weapon or programme ("Sputnik V vaccines",
-"Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not
+"Javelin anti-tank missiles", "Cooperation Program"), not a place or building ("Freedom Square"), not a feast ("Easter"), not
 the portfolio of a title ("Finance Minister", "Secretary of Defense"), not a number, and not a place describing
 people, a title or a cut name ("Chornobyl workers", "National Artist", "International Council of Russian":
 :func:`stancegraph.rules.non_actor_names.names_no_actor`). The word lists
@@ -38,6 +38,8 @@ def mintable(ent: Span) -> bool:
     [True, False, False, False, False]
     >>> mintable(nlp("Kamchatka Territory Vladimir Solodov")[:]), mintable(nlp("Designer of Almaz-Antey")[:1])
     (False, False)
+    >>> mintable(nlp("Easter")[:]), mintable(nlp("Orthodox Christmas")[:])
+    (False, False)
     """
     doc = ent.doc
     words = [t for t in ent if not t.is_punct and not t.is_space]
@@ -69,6 +71,8 @@ def mintable(ent: Span) -> bool:
         return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
     if len(words) == 1 and lowers[0] in lexicon().words("portfolio_words"):
         return False  # "Finance Minister", "Secretary of Defense", "the Interior"
+    if len(words) <= 2 and lowers[-1] in lexicon().words("holiday_names"):
+        return False  # "killing even on Easter", "Orthodox Christmas": a feast
     if len(words) == 1 and lowers[0] in lexicon().words("homeland_nouns"):
         return False  # "attacked our Motherland": a word for one's country, no actor of that name
     if len(words) == 1 and lowers[0] in lexicon().title_nouns:
