@@ -647,3 +647,19 @@ def test_a_purpose_of_a_fight_may_name_its_other_side(read):
     found = read("Air alarms are constantly working in many cities of the country, because the Russian army uses "
                  "missile artillery and aircraft for direct strikes on Ukrainian cities.")
     assert any(s.type == "FIGHT" and [t.actor.id for t in s.targets] == ["UKR"] for s in found), sorted(_pairs(found))
+
+
+def test_several_subjects_readiness_is_not_toward_each_other(read):
+    # (Kremlin, December 2021, on a union): readiness, like a promise, is toward a third
+    found = read("Belarus and even Ukraine were ready to join it.")
+    assert not [s for s in found if "reciprocal" in s.flags], sorted(_pairs(found))
+
+
+def test_a_conflict_withstood_is_aimed_at_who_withstands_it(read):
+    # (president.gov.ua, June 2022): the aggression the Ukrainian people fight is not aimed at Italy, the nearest name
+    found = read("Prime Minister of Italy Mario Draghi underscored the support for the Ukrainian people, who have united "
+                 "and are fighting against Russian aggression.")
+    aggression = [s for s in found if s.cue.text == "aggression"]
+    assert aggression and all([t.actor.id for t in s.targets] in (["UKR"], ["x-ukr-pop"]) or
+                              (s.targets and s.targets[0].state and s.targets[0].state.id == "UKR") for s in aggression), \
+        sorted(_pairs(found))

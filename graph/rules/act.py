@@ -205,7 +205,7 @@ def _mark_reciprocal(act: Act) -> None:
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and not allies and (act.reciprocal or not partner) and (
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
         act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in cue.head.children) or cue.kind == "verb" and cue.head.lemma_.lower() not in lexicon().words("mutual_fight_verbs"))) and not visits_a_place(cue)
-                           and cue.head.lemma_.lower() not in lexicon().words("promising_verbs"))  # "A and B guaranteed X": to a third
+                           and not {w.lemma_.lower() for w in (cue.head, *cue.words)} & (lexicon().words("promising_verbs") | lexicon().willingness_words))  # "A and B guaranteed X", "were ready to join it": to a third
         or cue.head.lemma_.lower() in lexicon().reciprocal_words  # (and "expressed their mutual support", below)
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
         or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (*cue.head.children, *(cue.noun.children if cue.noun else ())))
