@@ -20,6 +20,7 @@ from stancegraph.rules.guess_limits import opposed, source_or_standard, voice_of
 from stancegraph.rules.discourse import ADDRESSED_TYPES
 from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
+from stancegraph.rules.withstood import withstander
 
 __all__ = ["fallback_targets"]
 
@@ -64,7 +65,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
                 if cands:
                     return cands[:1]
-    drawn = _drawn_by(cue, ctx)
+    drawn = _drawn_by(cue, ctx) or (withstander(cue, ctx) if cue.type in MATERIAL_CONFLICT else [])
     if drawn:
         return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
