@@ -663,3 +663,16 @@ def test_a_conflict_withstood_is_aimed_at_who_withstands_it(read):
     assert aggression and all([t.actor.id for t in s.targets] in (["UKR"], ["x-ukr-pop"]) or
                               (s.targets and s.targets[0].state and s.targets[0].state.id == "UKR") for s in aggression), \
         sorted(_pairs(found))
+
+
+def test_support_one_has_is_the_givers(nlp):
+    # (president.gov.ua, June 2022): "has the support of Slovenia" is Slovenia's support, not Ukraine's of Slovenia
+    found = _release(nlp, "Vojko Volk noted that our state has the unwavering support of Slovenia in this matter.")
+    support = [(s.speaker.actor.id, [t.actor.id for t in s.targets]) for s in found if s.type == "SUPPORT"]
+    assert support == [("SVN", ["UKR"])], support
+
+
+def test_backing_a_measure_is_aimed_at_its_target(read):
+    # (president.gov.ua, March 2022): CAMEO's "back sanctions" (1312) aims at the sanctioned, not at their author
+    found = read("Switzerland has backed European Union sanctions against Russia.")
+    assert [(s.speaker.actor.id, [t.actor.id for t in s.targets]) for s in found] == [("CHE", ["RUS"])], sorted(_pairs(found))

@@ -1,7 +1,8 @@
 """Acts the subject undergoes (pure, over the parse): "Ukraine has received strong support from the United States",
 "received tanks from the US", "faced criticism from the EU" are the giver's acts, aimed at the subject.
 
-A light verb of receiving (lexicon ``receiving_light_verbs``) and a CAMEO verb pattern flagged ``undergone`` (the
+A light verb of receiving (lexicon ``receiving_light_verbs``; ``possessing_light_verbs`` with support or aid: "our
+state has the unwavering support of Slovenia") and a CAMEO verb pattern flagged ``undergone`` (the
 dictionary's ":" codes) take their doer from a "from" or "by" phrase of the verb or of what is received (or its
 "of": "won the support of France"); with none
 named there is no act, never the subject's own ("78,000 Ukrainians have taken refuge in Slovakia" gives no aid).
@@ -19,6 +20,7 @@ from stancegraph.rules.participants import actors_of
 __all__ = ["undergone", "givers", "other_side"]
 
 _GIVING_PREPS = frozenset({"from", "by"})
+_HELD_TYPES = frozenset({"SUPPORT", "AID"})  # what one "has" of another's: "has the support of Slovenia"
 
 
 def undergone(cue: Cue) -> bool:
@@ -30,9 +32,14 @@ def undergone(cue: Cue) -> bool:
     ...           deps=["nsubj", "ROOT", "dobj"], lemmas=["Kyiv", "receive", "support"])
     >>> undergone(Cue(doc[1], (doc[1], doc[2]), "SUPPORT", "light", doc[2])), undergone(Cue(doc[1], (doc[1],), "AID", "verb"))
     (True, False)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "has", "support", "and", "had", "talks"], heads=[1, 1, 1, 1, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"], lemmas=["Kyiv", "have", "support", "and", "have", "talk"])
+    >>> undergone(Cue(doc[1], (doc[1], doc[2]), "SUPPORT", "light", doc[2])), undergone(Cue(doc[4], (doc[4], doc[5]), "CONSULT", "light", doc[5]))
+    (True, False)
     """
-    return cue.undergone or (cue.kind == "light" and cue.head.lemma_.lower()
-                             in lexicon().construction_words["receiving_light_verbs"])
+    lemma = cue.head.lemma_.lower()
+    return cue.undergone or cue.kind == "light" and (lemma in lexicon().words("receiving_light_verbs") or (
+        lemma in lexicon().words("possessing_light_verbs") and cue.type in _HELD_TYPES))
 
 
 def givers(cue: Cue, ctx: Context) -> list[ActorMention]:

@@ -160,6 +160,8 @@ def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozen
     # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
     inside = [m for m in inside if all(a.registered for a in m.actors)
               or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
+    if cue.type in _MEASURE_TYPES:  # "backed European Union sanctions against Russia": whom the measure is aimed at
+        inside.sort(key=lambda m: not aimed_at(ctx.doc[m.head], c))
     # "blows to the United States and Israel": the first and its known conjuncts (not "the Selenga and the Uldza")
     return inside[:1] + [m for m in inside[1:] if _conjunct_of(ctx.doc[m.head], ctx.doc[inside[0].head])
                          and all(a.registered for a in m.actors)]
@@ -276,6 +278,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
 _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
 # ... and a promise of a measure is no agreement with whom it is aimed at ("assured of support against Russian aggression")
 _AIMED_AT_TYPES = _JUDGING_TYPES | {"AGREE"}
+_MEASURE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE"})
 
 
 def _joined(found: list[ActorMention], doc) -> bool:
