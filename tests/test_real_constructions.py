@@ -676,3 +676,10 @@ def test_backing_a_measure_is_aimed_at_its_target(read):
     # (president.gov.ua, March 2022): CAMEO's "back sanctions" (1312) aims at the sanctioned, not at their author
     found = read("Switzerland has backed European Union sanctions against Russia.")
     assert [(s.speaker.actor.id, [t.actor.id for t in s.targets]) for s in found] == [("CHE", ["RUS"])], sorted(_pairs(found))
+
+
+def test_recognizing_a_fact_is_no_recognition(nlp):
+    # (president.gov.ua, March 2022, on a no-fly zone): a that-clause, no object: no act of "recognize" itself
+    found = _release(nlp, "We recognize that this would be a serious escalation in the war and that it could bring NATO into "
+                 "direct conflict with Russia.")
+    assert not [s for s in found if s.cue.text.startswith("recogni")], sorted(_pairs(found))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.rules.acknowledged import acknowledges_a_fact
 from stancegraph.rules.cue_words import noun_candidates, verb_candidates
 from stancegraph.rules.named_documents import named_document
 from stancegraph.rules.obligations import is_reported_obligation
@@ -223,7 +224,7 @@ def verb_cue(tok: Token) -> Cue | None:
     prefix, dash, suffix = tok.text.rpartition("-")
     if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
-    if tok.pos_ != "VERB" or adjectival_participle(tok):  # "it was striking how ...": an adjective
+    if tok.pos_ != "VERB" or adjectival_participle(tok) or acknowledges_a_fact(tok):  # "it was striking how ...": an adjective
         return None
     lemma, children = verb_lemma(tok), list(tok.children)  # (read below up to five times: made once)
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
@@ -247,8 +248,7 @@ def verb_cue(tok: Token) -> Cue | None:
     # the lexicon's object rules ("banned imports") and constructions first; then a verb pattern over the bare verb ("eased sanctions")
     known = lemma in lexicon().verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
-    if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (
-            obj is not None or any(c.dep_ == "ccomp" for c in children)):
+    if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (obj is not None or any(c.dep_ == "ccomp" for c in children)):
         cue = None  # "demonstrate true leadership", "demonstrated that ...": showing, not a protest
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
