@@ -683,3 +683,9 @@ def test_recognizing_a_fact_is_no_recognition(nlp):
     found = _release(nlp, "We recognize that this would be a serious escalation in the war and that it could bring NATO into "
                  "direct conflict with Russia.")
     assert not [s for s in found if s.cue.text.startswith("recogni")], sorted(_pairs(found))
+
+
+def test_praise_of_anothers_readiness_is_support(read):
+    # (president.gov.ua, June 2022): the intent is Portugal's; Zelensky's act is the praise
+    found = read("Volodymyr Zelenskyy also praised Portugal's readiness to provide financial assistance to Ukraine.")
+    assert ("Volodymyr Zelensky", ("Portugal",), "SUPPORT") in _pairs(found), sorted(_pairs(found))

@@ -66,8 +66,9 @@ def cooperative_intent(cue: Cue) -> bool:
         return False
     words = lexicon().words("intent_words")
     intents = [c for c in cue.head.children if c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)]
-    if not intents:
-        return False
+    if not intents or cue.head.lemma_.lower() in lexicon().words("thanking_words") and any(
+            c.dep_ == "poss" and c.pos_ != "PRON" for o in intents for c in o.children):
+        return False  # "praised Portugal's readiness to provide financial assistance": praise of another's intent
     # the intent's own complement, or the infinitive read as the verb's adverbial ("reaffirmed their mutual
     # striving | to develop them, including cooperation")
     done = [c for o in intents for c in o.children if c.dep_ in ("acl", "prep")] + [
