@@ -39,6 +39,10 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     >>> [doc[s:e].text for s, e in quotations(doc)]
     ['We will respond.']
     """
+    return doc_index(doc).kept("quotations", lambda: _quotation_ranges(doc))  # (read by several passes: made once)
+
+
+def _quotation_ranges(doc: Doc) -> list[tuple[int, int]]:
     out, opened = [], None
     for t in select_any(doc, text=_MARKS, is_space={True}):
         if t.text in _OPEN or (t.text == '"' and opened is None):
