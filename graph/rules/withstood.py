@@ -3,18 +3,16 @@ who have united and are fighting against Russian aggression" (Mario Draghi, as r
 June 2022) is aggression against the Ukrainian people, not against Italy, the nearest name. A conflict noun that is
 the object of a verb of withstanding (lexicon ``withstanding_verbs``: fight, resist, repel, ...), directly or after
 "against", is aimed at that verb's subject; a relative pronoun subject ("who") stands for the noun its clause
-describes, and a verb coordinated to another shares its subject."""
+describes, and a verb coordinated to another shares its subject (:func:`stancegraph.rules.syntax.subject_of`)."""
 from __future__ import annotations
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.syntax import SUBJECTS
+from stancegraph.rules.syntax import subject_of
 
 __all__ = ["withstander"]
-
-_RELATIVE = frozenset({"who", "which", "that"})
 
 
 def withstander(cue: Cue, ctx: Context) -> list[ActorMention]:
@@ -39,10 +37,7 @@ def withstander(cue: Cue, ctx: Context) -> list[ActorMention]:
         return []
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().words("withstanding_verbs"):
         return []
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "who have united and are fighting against ..."
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subject = verb.head  # "the Ukrainian people, who ..."
+    subject, _ = subject_of(verb)  # (through "who have united and are fighting")
+    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # an inherited relative pronoun: the noun its clause describes
     return ctx.index.of_phrase(subject) if subject is not None else []
