@@ -24,8 +24,8 @@ from stancegraph.rules.issues import issue_concept
 from stancegraph.rules.conventions import mediation_participants
 from stancegraph.rules.content_doers import content_doer, told_news
 from stancegraph.rules.participants import MATERIAL_CONFLICT, direct_targets, each_other, noun_participants
-from stancegraph.rules.visitors import visits_a_place
 from stancegraph.rules.givers import givers, other_side, undergone
+from stancegraph.rules.mutual_acts import on_a_third
 from stancegraph.rules.partners import partner_written
 from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
@@ -204,8 +204,7 @@ def _mark_reciprocal(act: Act) -> None:
     allies = act.s_how == "agent" and cue.type in MATERIAL_CONFLICT
     if len(speaker_actors) >= 2 and not act.targets and act.s_how != "prep-from" and not allies and (act.reciprocal or not partner) and (
         # "Russia and China held talks" are mutual; "U.S. and British warplanes struck targets" allies, "A and B visited Bucha" visitors
-        act.reciprocal or (cue.type in types_with("symmetric") and not (cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in cue.head.children) or cue.kind == "verb" and cue.head.lemma_.lower() not in lexicon().words("mutual_fight_verbs"))) and not visits_a_place(cue)
-                           and not {w.lemma_.lower() for w in (cue.head, *cue.words)} & (lexicon().words("promising_verbs") | lexicon().willingness_words))  # "A and B guaranteed X", "were ready to join it": to a third
+        act.reciprocal or (cue.type in types_with("symmetric") and not on_a_third(cue))  # (rules.mutual_acts)
         or cue.head.lemma_.lower() in lexicon().reciprocal_words  # (and "expressed their mutual support", below)
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
         or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (*cue.head.children, *(cue.noun.children if cue.noun else ())))

@@ -25,6 +25,7 @@ import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.doc_index import doc_index, select_any
 
@@ -161,8 +162,6 @@ def wanting(head: Token) -> bool:
     >>> wanting(doc[1]), wanting(doc[2])
     (True, False)
     """
-    from stancegraph.kb.lexicon import active as lexicon  # (the lexicon module imports nothing of the rules)
-
     return head.pos_ == "VERB" and head.lemma_.lower() in lexicon().want_verbs
 
 

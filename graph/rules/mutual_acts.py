@@ -13,8 +13,9 @@ from __future__ import annotations
 from stancegraph.kb.codebook import types_with
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.topics import intended
+from stancegraph.rules.visitors import visits_a_place
 
-__all__ = ["partner_acts_too"]
+__all__ = ["partner_acts_too", "on_a_third"]
 
 
 def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
@@ -41,3 +42,26 @@ def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) 
     if word.pos_ == "NOUN" and intended(word):
         return False  # "is ready for talks with representatives from Kiev": a readiness is one side's
     return word.lemma_.lower() in lexicon().words("joint_act_words")
+
+
+def on_a_third(cue) -> bool:
+    """Several subjects of the symmetric act ``cue`` (a :class:`stancegraph.rules.cues.Cue`) do it together to a third,
+    not to each other: a fight with an object, or with a verb that is no verb of mutual fighting (lexicon
+    ``mutual_fight_verbs``: "While liberating Mariupol, the Russian army and the ... militia units from the DPR"), a
+    visit of a place ("A and B visited Bucha"), a promise or readiness ("A and B guaranteed X", "Belarus and even
+    Ukraine were ready to join it").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import Cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["They", "liberated", "and", "clashed"], heads=[1, 1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "cc", "conj"], lemmas=["they", "liberate", "and", "clash"])
+    >>> on_a_third(Cue(doc[1], (doc[1],), "FIGHT", "verb")), on_a_third(Cue(doc[3], (doc[3],), "FIGHT", "verb"))
+    (True, False)
+    """
+    lex = lexicon()
+    if cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in cue.head.children) or (
+            cue.kind == "verb" and cue.head.lemma_.lower() not in lex.words("mutual_fight_verbs"))):
+        return True
+    words = {w.lemma_.lower() for w in (cue.head, *cue.words)}
+    return visits_a_place(cue) or bool(words & (lex.words("promising_verbs") | lex.willingness_words))
