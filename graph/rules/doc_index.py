@@ -28,6 +28,23 @@ __all__ = ["DocIndex", "doc_index", "ents", "select", "select_any", "sentences",
 _LOCAL = threading.local()
 _IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "O", "B"
 
+# A string's key is its hash (the same in every Vocab), so one table serves every Doc. spaCy's
+# ``StringStore`` decodes a new ``str`` at each look-up (about 1 µs); the columns of a Doc look up some
+# thousands, mostly the same words as the Doc before. A table past _TABLE_LIMIT keys is emptied and
+# learns again, so a long run over changing text holds at most that many strings (tens of MiB).
+_STRINGS: dict[int, str] = {}
+_CONVERTED: dict = {}  # converter -> its own table of converted strings
+_TABLE_LIMIT = 200_000
+
+
+def _learn(table: dict, keys, strings, convert) -> None:
+    """Add the strings of ``keys`` (converted by ``convert``, when given) to ``table``."""
+    if len(table) > _TABLE_LIMIT:
+        table.clear()
+    for key in keys:
+        if key not in table:
+            table[key] = strings[key] if convert is None else convert(strings[key])
+
 
 class DocIndex:
     """The tokens, sentences and attribute columns of one Doc.
@@ -100,13 +117,14 @@ class DocIndex:
         return self.doc.ents
 
     def _strings(self, attr: int, convert=None) -> list[str]:
-        """The strings of one attribute, each distinct string looked up (and converted) once."""
+        """The strings of one attribute, through the process's table of strings already read."""
         column = self.doc.to_array([attr]).tolist() if self.length else []
-        strings = self.doc.vocab.strings
-        table = {key: strings[key] for key in set(column)}
-        if convert is not None:
-            table = {key: convert(value) for key, value in table.items()}
-        return list(map(table.__getitem__, column))
+        table = _STRINGS if convert is None else _CONVERTED.setdefault(convert, {})
+        try:
+            return list(map(table.__getitem__, column))
+        except KeyError:
+            _learn(table, set(column), self.doc.vocab.strings, convert)
+            return list(map(table.__getitem__, column))
 
     @cached_property
     def pos(self) -> list[str]:

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import spacy
 
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document
@@ -93,3 +94,15 @@ def test_passes_that_skip_tokens_find_what_walking_every_token_finds(nlp, exampl
     slow = list(stance_statements(example_doc, document, registry))
     assert len(fast) > 10
     assert slow == fast
+
+
+def test_string_columns_stay_right_when_the_shared_table_is_emptied(example_doc, nlp, monkeypatch):
+    """The process-wide table of strings (keys are string hashes, the same in every Vocab) gives each Doc its own
+    words, also after it was emptied for growing past its limit, and for a Doc of another vocabulary."""
+    monkeypatch.setattr(doc_index, "_TABLE_LIMIT", 50)
+    other = spacy.blank("en")("Zelenskyy thanked Lithuania .")
+    for doc in (example_doc, other, example_doc):
+        index = DocIndex(doc)
+        assert index.lower == [t.lower_ for t in doc] and index.lemma == [t.lemma_.lower() for t in doc]
+        assert index.text == [t.text for t in doc]
+    assert len(doc_index._STRINGS) <= 50 + len(set(t.text for t in example_doc) | set(t.lower_ for t in example_doc))
