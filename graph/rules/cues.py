@@ -342,7 +342,7 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):
         return True, Cue(tok, (tok,), "APPEAL", "verb")  # "applied to join NATO"
-    if lemma in lexicon().construction_words["force_using_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().force_means:
+    if lemma in lexicon().construction_words["force_using_verbs"] and obj is not None and obj.lower_ in lexicon().force_means:
         return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
     if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
         return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)

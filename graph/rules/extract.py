@@ -40,7 +40,7 @@ from stancegraph.rules.own_people import own_people
 from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.no_subjects import denied_subject
-from stancegraph.rules.mutual_acts import partner_acts_too
+from stancegraph.rules.mutual_acts import attends, partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
 from stancegraph.rules.participants import addressee_named
@@ -279,6 +279,11 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and addressee_named(cue, act.verb)
     # (what one side would or wants to do is not the other's: "could cooperate with", "wants talks with")
     mutual = act.status is not Status.HYPOTHETICAL and partner_acts_too(type_, act.t_how, act.reciprocal, cue)
+    # the speakers and the states the persons among them speak for are no guessed target of any of them ("... will be
+    # attended by US President Joe Biden, French President Emmanuel Macron ...": not Macron -> the US)
+    speakers_side = {a.id for m in act.speakers for a in m.actors} | {
+        ref.state.id for m in act.speakers for a in m.actors
+        if a.kind is ActorKind.PERSON and (ref := actor_ref(m, a, day, ctx)).state is not None}
     for sm in act.speakers:
         for sa in sm.actors:
             own = own_side(sa, day, ctx)
@@ -292,8 +297,8 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
                 or (a.sector and sa.sector and a.sector != sa.sector))]  # a domestic dyad: "parliament demanded the minister resign"
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"
             conf = act.base_conf
-            if not tgt and not addressed:
-                fb = fallback_targets(act.sent, cue, act.cond, ctx, own | {a.id for m in act.speakers for a in m.actors}, sm)
+            if not tgt and not addressed and not attends(cue):  # (whom one attends an event with is not guessed)
+                fb = fallback_targets(act.sent, cue, act.cond, ctx, own | speakers_side, sm)
                 if type_ in types_with("self_targeting"):  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]
                 tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]

@@ -97,9 +97,9 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                     return [] if _bystander(cands[0], cue, root, ctx) else cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
     lo, hi = scope.left_edge.i, scope.right_edge.i
-    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"
+    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"; and so on
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
-             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree}
+             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree} | _descriptions(scope, ctx)
     placed = violent or _measure_in_place(cue)
     near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
             and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
@@ -129,6 +129,13 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return _nearest(in_clause, cue, clause, ctx)
 
 
+
+
+def _descriptions(scope: Token, ctx: Context) -> set[int]:
+    """The tokens of the relative clauses under ``scope`` that describe a named actor: "promised to assist in
+    organizing a meeting between Olena Zelenska and Queen Mathilde of Belgium, who is an active UN ambassador for
+    mental health": the UN is no party of the promise."""
+    return {t.i for r in scope.subtree if r.dep_ == "relcl" and r.head.i in ctx.index.by_token for t in r.subtree}
 
 
 def _in_subject(head: Token, root: Token) -> bool:

@@ -69,8 +69,9 @@ def mintable(ent: Span) -> bool:
         return False  # "General Designer of Almaz-Antey ...": a title before "of", the name comes later
     if any(w in places for w in lowers[1:-2]):
         return False  # "Kamchatka Territory Vladimir Solodov": a place run into a name
-    if len(words) == 1 and lowers[0] in lexicon().words("portfolio_words"):
-        return False  # "Finance Minister", "Secretary of Defense", "the Interior"
+    portfolio = lexicon().words("portfolio_words")
+    if lowers[0] in portfolio and all(w in portfolio or w in lexicon().words("name_connectors") for w in lowers):
+        return False  # "Finance Minister", "Secretary of Defense", "the Interior", "Secretary of | State for Defence"
     if len(words) <= 2 and lowers[-1] in lexicon().words("holiday_names"):
         return False  # "killing even on Easter", "Orthodox Christmas": a feast
     if len(words) == 1 and lowers[0] in lexicon().words("homeland_nouns"):

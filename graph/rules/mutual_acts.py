@@ -15,7 +15,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.topics import intended
 from stancegraph.rules.visitors import visits_a_place
 
-__all__ = ["partner_acts_too", "on_a_third"]
+__all__ = ["attends", "partner_acts_too", "on_a_third"]
 
 
 def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
@@ -48,7 +48,8 @@ def on_a_third(cue) -> bool:
     """Several subjects of the symmetric act ``cue`` (a :class:`stancegraph.rules.cues.Cue`) do it together to a third,
     not to each other: a fight with an object, or with a verb that is no verb of mutual fighting (lexicon
     ``mutual_fight_verbs``: "While liberating Mariupol, the Russian army and the ... militia units from the DPR"), a
-    visit of a place ("A and B visited Bucha"), a promise or readiness ("A and B guaranteed X", "Belarus and even
+    visit of a place ("A and B visited Bucha"), attending an event ("the conference will be attended by Biden, Macron
+    and Merkel"), a promise or readiness ("A and B guaranteed X", "Belarus and even
     Ukraine were ready to join it").
 
     >>> import spacy
@@ -64,4 +65,18 @@ def on_a_third(cue) -> bool:
             cue.kind == "verb" and cue.head.lemma_.lower() not in lex.words("mutual_fight_verbs"))):
         return True
     words = {w.lemma_.lower() for w in (cue.head, *cue.words)}
-    return visits_a_place(cue) or bool(words & (lex.words("promising_verbs") | lex.willingness_words))
+    return visits_a_place(cue) or attends(cue) or bool(words & (lex.words("promising_verbs") | lex.willingness_words))
+
+
+def attends(cue) -> bool:
+    """``cue`` is attending an event ("The meeting was attended by Deputy Prime Minister Yury Borisov, ..."; lexicon
+    ``attendance_verbs``): done at the event, with no partner of its own.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import Cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Putin", "attended", "talks"], lemmas=["Putin", "attend", "talk"])
+    >>> attends(Cue(doc[1], (doc[1],), "CONSULT", "verb")), attends(Cue(doc[2], (doc[2],), "CONSULT", "noun"))
+    (True, False)
+    """
+    return cue.head.lemma_.lower() in lexicon().words("attendance_verbs")

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.event_nouns import noun_type
 
 __all__ = ["predicate_type", "offer_type", "cooperative_complement", "adjectival_participle"]
 
@@ -106,8 +107,9 @@ _CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
 
 
 def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
-    """A cooperative verb pattern ("look for ways", CAMEO 032) whose words carry an infinitive naming a
-    conflict act: "looking for new ways to intimidate Europe and seize our land" is no intent to cooperate.
+    """A cooperative verb pattern ("look for ways", CAMEO 032) whose words carry an infinitive or a "for" naming a
+    conflict act: "looking for new ways to intimidate Europe and seize our land", "preparing plans for a new
+    offensive" are no intent to cooperate.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -126,7 +128,10 @@ def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # a purpose, not "that was captured"
     acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     types = [lexicon().verb_cues.get(a.lemma_.lower()) for a in acts]
-    return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t is not None)
+    # "preparing plans for a new offensive against our troops": the plan's purpose is an event noun
+    types += [noun_type(p) for w in nouns for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
+              for p in c.children if p.dep_ == "pobj"]
+    return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t)
 
 
 def adjectival_participle(tok: Token) -> bool:

@@ -1,0 +1,110 @@
+"""Constructions behind false statements of a hand-read of random press releases (round 13): attendees of an event
+do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
+offensive is no intent to cooperate; a portfolio is no actor. Hand-built parses as en_core_web_sm reads them."""
+from stancegraph.rules.cues import verb_cue
+from stancegraph.rules.mutual_acts import attends
+
+from .docs import parse, statements
+
+# The climate conference will be attended by US President Joe Biden, French President Emmanuel Macron and German
+# Chancellor Angela Merkel.
+CONFERENCE_ATTENDED = """
+    0  The        the        DET   DT   2   det
+    1  climate    _          NOUN  NN   2   compound
+    2  conference _          NOUN  NN   5   nsubjpass
+    3  will       _          AUX   MD   5   aux
+    4  be         _          AUX   VB   5   auxpass
+    5  attended   attend     VERB  VBN  5   ROOT
+    6  by         _          ADP   IN   5   agent
+    7  US         _          PROPN NNP  8   compound  B-GPE
+    8  President  _          PROPN NNP  10  compound
+    9  Joe        _          PROPN NNP  10  compound  B-PERSON
+    10 Biden      _          PROPN NNP  6   pobj      I-PERSON
+    11 ,          _          PUNCT ,    10  punct
+    12 French     french     ADJ   JJ   13  amod      B-NORP
+    13 President  _          PROPN NNP  15  compound
+    14 Emmanuel   _          PROPN NNP  15  compound  B-PERSON
+    15 Macron     _          PROPN NNP  10  conj      I-PERSON
+    16 and        _          CCONJ CC   15  cc
+    17 German     _          PROPN NNP  18  amod      B-NORP
+    18 Chancellor _          PROPN NNP  20  compound
+    19 Angela     _          PROPN NNP  20  compound  B-PERSON
+    20 Merkel     _          PROPN NNP  15  conj      I-PERSON
+    21 .          _          PUNCT .    5   punct
+"""
+
+# The Russian army is trying to use additional forces in the Donbas direction.
+USE_FORCES = """
+    0  The        the        DET   DT   2   det
+    1  Russian    russian    ADJ   JJ   2   amod      B-ORG
+    2  army       _          NOUN  NN   4   nsubj     I-ORG
+    3  is         be         AUX   VBZ  4   aux
+    4  trying     try        VERB  VBG  4   ROOT
+    5  to         _          PART  TO   6   aux
+    6  use        _          VERB  VB   4   xcomp
+    7  additional _          ADJ   JJ   8   amod
+    8  forces     force      NOUN  NNS  6   dobj
+    9  in         _          ADP   IN   6   prep
+    10 the        _          DET   DT   12  det
+    11 Donbas     _          PROPN NNP  12  compound  B-GPE
+    12 direction  _          NOUN  NN   9   pobj
+    13 .          _          PUNCT .    4   punct
+"""
+
+# Russia is still preparing plans for a new offensive against our troops.
+PLANS_FOR_AN_OFFENSIVE = """
+    0  Russia    _         PROPN NNP  3   nsubj     B-GPE
+    1  is        be        AUX   VBZ  3   aux
+    2  still     _         ADV   RB   3   advmod
+    3  preparing prepare   VERB  VBG  3   ROOT
+    4  plans     plan      NOUN  NNS  3   dobj
+    5  for       _         ADP   IN   4   prep
+    6  a         _         DET   DT   8   det
+    7  new       _         ADJ   JJ   8   amod
+    8  offensive _         NOUN  NN   5   pobj
+    9  against   _         ADP   IN   8   prep
+    10 our       _         PRON  PRP$ 11  poss
+    11 troops    troop     NOUN  NNS  9   pobj
+    12 .         _         PUNCT .    3   punct
+"""
+
+# The President briefed the British Secretary of State for Defence on the challenges facing Ukraine.
+SECRETARY_OF_STATE_FOR_DEFENCE = """
+    0  The        the       DET   DT   1   det
+    1  President  _         PROPN NNP  2   nsubj
+    2  briefed    brief     VERB  VBD  2   ROOT
+    3  the        _         DET   DT   5   det
+    4  British    _         PROPN NNP  5   amod      B-NORP
+    5  Secretary  _         PROPN NNP  2   dobj
+    6  of         _         ADP   IN   5   prep
+    7  State      _         PROPN NNP  6   pobj      B-ORG
+    8  for        _         ADP   IN   2   prep      I-ORG
+    9  Defence    _         PROPN NNP  8   pobj      I-ORG
+    10 on         _         ADP   IN   2   prep
+    11 the        _         DET   DT   12  det
+    12 challenges challenge NOUN  NNS  10  pobj
+    13 facing     face      VERB  VBG  12  acl
+    14 Ukraine    _         PROPN NNP  13  dobj      B-GPE
+    15 .          _         PUNCT .    2   punct
+"""
+
+
+def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
+    doc = parse(CONFERENCE_ATTENDED, registry)
+    assert attends(verb_cue(doc[5]))
+    assert statements(doc, registry) == []  # not Biden <-> Macron <-> Merkel, nor Macron -> the US
+
+
+def test_forces_used_are_troops_not_force(registry):
+    found = statements(parse(USE_FORCES, registry), registry)
+    assert not [st for st in found if st.type == "COERCE"]
+
+
+def test_a_plan_for_an_offensive_is_no_intent_to_cooperate(registry):
+    found = statements(parse(PLANS_FOR_AN_OFFENSIVE, registry), registry)
+    assert not [st for st in found if st.type == "AGREE"]
+
+
+def test_a_portfolio_after_a_title_is_no_actor(registry):
+    found = statements(parse(SECRETARY_OF_STATE_FOR_DEFENCE, registry), registry)
+    assert not [t for st in found for t in st.targets if "Defence" in t.actor.label]
