@@ -22,6 +22,7 @@ from stancegraph.rules.judgements import judged_negatively, negative_verdict, st
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
+from stancegraph.rules.topics import raised_topic
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 from stancegraph.rules.warnings import warned_of_another
 from stancegraph.rules.civic_mobilization import civic_mobilization, helping_verb
@@ -39,8 +40,7 @@ class Cue:
     >>> from spacy.tokens import Doc
     >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."],
     ...           heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
-    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
-    ...           lemmas=["Russia", "demand", "talk", "with", "NATO", "."], ents=["B-GPE", "O", "O", "O", "B-ORG", "O"])
+    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], lemmas=["Russia", "demand", "talk", "with", "NATO", "."])
     >>> cue = Cue(doc[1], (doc[1],), "DEMAND", "verb")
     >>> cue.head, cue.type, cue.kind, cue.noun
     (demanded, 'DEMAND', 'verb', None)
@@ -253,8 +253,8 @@ def verb_cue(tok: Token) -> Cue | None:
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
     found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
-    if found is not None and conflict_purpose(found.pattern.type, found.words):
-        found = None  # "looking for ways to seize our land"
+    if found is not None and (conflict_purpose(found.pattern.type, found.words) or raised_topic(found.pattern, found.words)):
+        found = None  # "looking for ways to seize our land", "raised the issue of cooperation with Mongolia"
     if found is not None and (cue is None or found.pattern.type != cue.type):
         return Cue(tok, found.words, found.pattern.type, "verb", undergone=found.pattern.undergone)
     bare = bare_pattern(tok, lemma) if cue is None else None

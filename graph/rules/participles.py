@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["attributive_participle", "means_participle"]
+__all__ = ["means_of", "attributive_participle", "means_participle"]
 
 
 def attributive_participle(verb: Token) -> bool:
@@ -57,3 +57,21 @@ def means_participle(verb: Token, cue_heads: dict[int, object]) -> bool:
     while up.dep_ in ("dobj", "pobj", "prep", "conj", "compound") and up.i not in cue_heads and up.head.i != up.i:
         up = up.head  # "shoot down Russian missiles using shotguns": the shooting is the act
     return up.i in cue_heads
+
+
+def means_of(verb: Token) -> Token | None:
+    """The verb a "by" gerund ``verb`` is the means of, or None: "we must expedite the development of our naval
+    aviation, primarily by supplying the Navy with advanced aircraft" -> expedite.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["We", "must", "expedite", "it", "by", "supplying", "the", "Navy"],
+    ...           heads=[2, 2, 2, 2, 2, 4, 7, 5], deps=["nsubj", "aux", "ROOT", "dobj", "prep", "pcomp", "det", "dobj"],
+    ...           pos=["PRON", "AUX", "VERB", "PRON", "ADP", "VERB", "DET", "PROPN"])
+    >>> means_of(doc[5]), means_of(doc[2])
+    (expedite, None)
+    """
+    up = verb.head
+    if verb.dep_ != "pcomp" or up.lower_ != "by" or up.head.pos_ not in ("VERB", "AUX") or up.head.i == up.i:
+        return None
+    return up.head

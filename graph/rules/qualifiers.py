@@ -15,6 +15,7 @@ from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.mention_index import MentionIndex
+from stancegraph.rules.participles import means_of
 from stancegraph.rules.syntax import is_condition, reported_by_verb
 
 __all__ = ["undone_complement", "refrained", "is_purpose_clause", "governing_cue", "has_negation", "act_content", "modality_of", "status_of", "when_of",
@@ -148,10 +149,10 @@ def modality_of(verb: Token, content: Token | None) -> str | None:
                 return c.lemma_.lower()
         if (semi := _semimodal(v)) is not None:
             return semi
-        if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
-            for c in v.head.children:  # "would order a ceasefire and begin negotiations": both are would
-                if c.dep_ == "aux" and c.tag_ == "MD":
-                    return c.lemma_.lower()
+        shared = v.head if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) else means_of(v)
+        for c in shared.children if shared is not None else ():  # "would order a ceasefire and begin negotiations":
+            if c.dep_ == "aux" and c.tag_ == "MD":  # both are would; "must expedite ... by supplying the Navy": owed
+                return c.lemma_.lower()
     return None
 
 

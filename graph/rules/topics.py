@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["talked_about", "intended", "standing_relation", "mentioned_only", "TOPIC_TYPES"]
+__all__ = ["talked_about", "intended", "standing_relation", "mentioned_only", "raised_topic", "TOPIC_TYPES"]
 
 TOPIC_TYPES = frozenset({"COOPERATE", "AGREE", "AID", "SUPPORT"})
 """Cooperative types whose nouns are often the topic of a talk rather than its outcome."""
@@ -142,3 +142,22 @@ def mentioned_only(cue) -> bool:
             cue.head.lemma_.lower() in lexicon().words("relation_having_verbs")):
         return True  # "we have special relations with Armenia": a standing relation
     return talked_about(cue.head) or (cue.kind == "noun" and cue.type == "COOPERATE" and standing_relation(cue.head))
+
+
+def raised_topic(pattern, words) -> bool:
+    """A verb pattern with no preposition of its own (a :class:`~stancegraph.kb.lexicon.VerbPattern`) matched on a
+    topic noun that names its topic with "of" (lexicon ``topic_nouns``): "raised the issue of cooperation with
+    Mongolia" brings a subject up, it judges nothing (CAMEO's "raise issue" is a complaint).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.kb.lexicon import VerbPattern
+    >>> doc = Doc(spacy.blank("en").vocab, words=["raised", "the", "issue", "of", "cooperation"], heads=[0, 2, 0, 2, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"], lemmas=["raise", "the", "issue", "of", "cooperation"])
+    >>> pattern = VerbPattern(("raise",), "DISAPPROVE", "110", "", "", ("issue",), (), False, False)
+    >>> raised_topic(pattern, (doc[0], doc[2])), raised_topic(pattern, (doc[0],))
+    (True, False)
+    """
+    return not pattern.prep and any(
+        w.lemma_.lower() in lexicon().words("topic_nouns") and any(c.dep_ == "prep" and c.lower_ == "of" for c in w.children)
+        for w in words[1:])

@@ -1,8 +1,10 @@
 """Constructions behind false statements of a hand-read of random press releases (round 13): attendees of an event
 do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
-offensive is no intent to cooperate; a portfolio is no actor. Hand-built parses as en_core_web_sm reads them."""
+offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
+("by supplying") is as owed as the act it serves. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
+from stancegraph.rules.qualifiers import modality_of
 
 from .docs import parse, statements
 
@@ -88,6 +90,42 @@ SECRETARY_OF_STATE_FOR_DEFENCE = """
     15 .          _         PUNCT .    2   punct
 """
 
+# Mr Tsydenov also raised the issue of cooperation with Mongolia.
+RAISED_THE_ISSUE_OF = """
+    0  Mr          _           PROPN NNP  1   compound
+    1  Tsydenov    _           PROPN NNP  3   nsubj     B-PERSON
+    2  also        _           ADV   RB   3   advmod
+    3  raised      raise       VERB  VBD  3   ROOT
+    4  the         _           DET   DT   5   det
+    5  issue       _           NOUN  NN   3   dobj
+    6  of          _           ADP   IN   5   prep
+    7  cooperation _           NOUN  NN   6   pobj
+    8  with        _           ADP   IN   7   prep
+    9  Mongolia    _           PROPN NNP  8   pobj      B-GPE
+    10 .           _           PUNCT .    3   punct
+"""
+
+# We must expedite the development of our naval aviation by supplying the Navy with advanced aircraft.
+BY_SUPPLYING = """
+    0  We          we          PRON  PRP  2   nsubj
+    1  must        _           AUX   MD   2   aux
+    2  expedite    _           VERB  VB   2   ROOT
+    3  the         _           DET   DT   4   det
+    4  development _           NOUN  NN   2   dobj
+    5  of          _           ADP   IN   4   prep
+    6  our         _           PRON  PRP$ 8   poss
+    7  naval       _           ADJ   JJ   8   amod
+    8  aviation    _           NOUN  NN   5   pobj
+    9  by          _           ADP   IN   2   prep
+    10 supplying   supply      VERB  VBG  9   pcomp
+    11 the         _           DET   DT   12  det
+    12 Navy        _           PROPN NNP  10  dobj      B-ORG
+    13 with        _           ADP   IN   10  prep
+    14 advanced    _           ADJ   JJ   15  amod
+    15 aircraft    _           NOUN  NN   13  pobj
+    16 .           _           PUNCT .    2   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -108,3 +146,13 @@ def test_a_plan_for_an_offensive_is_no_intent_to_cooperate(registry):
 def test_a_portfolio_after_a_title_is_no_actor(registry):
     found = statements(parse(SECRETARY_OF_STATE_FOR_DEFENCE, registry), registry)
     assert not [t for st in found for t in st.targets if "Defence" in t.actor.label]
+
+
+def test_raising_the_issue_of_a_topic_judges_nothing(registry):
+    found = statements(parse(RAISED_THE_ISSUE_OF, registry), registry)
+    assert not [st for st in found if st.type == "DISAPPROVE"]
+
+
+def test_a_means_is_as_owed_as_the_act_it_serves(registry):
+    doc = parse(BY_SUPPLYING, registry)
+    assert modality_of(doc[10], None) == "must"
