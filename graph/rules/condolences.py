@@ -1,7 +1,7 @@
 """Condolences (pure): "Vladimir Putin conveyed his deepest condolences on the passing of Alexander Gradsky",
 "expressed condolences over the death of Ukrainian soldiers". Condolences are offered to the bereaved (the
 "to" phrase: "to the family", "to the people of Turkey"); whoever is named in what they are offered on, the
-deceased or the event, is no target. The nouns are data (``condolence_nouns`` in
+deceased or the event, is no target, nor is the one whose family they are offered to. The nouns are data (``condolence_nouns`` in
 ``ontology/lexicon/constructions.toml``)."""
 from __future__ import annotations
 
@@ -33,4 +33,8 @@ def bereaved_only(cue: Cue, targets: list[ActorMention]) -> list[ActorMention]:
     # "expressed condolences to X over Y": the phrase may hang on the verb the condolences are the object of
     holders = {noun, cue.head} | ({noun.head} if noun.dep_ == "dobj" else set())
     about = {t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ != "to" for t in c.subtree}
+    # "to the family and friends of film director Sergei Solovyov": whose family it is, is the deceased
+    bereaved = [b for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for b in c.subtree if b.lemma_.lower() in lexicon().words("bereaved_nouns")]
+    about |= {t.i for b in bereaved for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     return [m for m in targets if m.head not in about]

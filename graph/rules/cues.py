@@ -24,7 +24,7 @@ from stancegraph.rules.predicates import adjectival_participle, conflict_purpose
 from stancegraph.rules.verb_forms import unprefixed
 from stancegraph.rules.topics import raised_topic
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
-from stancegraph.rules.warnings import warned_of_another
+from stancegraph.rules.warnings import threat_type
 from stancegraph.rules.civic_mobilization import civic_mobilization, helping_verb
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
@@ -372,8 +372,8 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
     if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
         type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
-    if type_ == "THREATEN" and lemma in lexicon().words("warning_verbs") and warned_of_another(tok):
-        type_ = "DISAPPROVE"  # "warned that Russia could invade": CAMEO 110 "warn of fight", not its own threat
+    if type_ == "THREATEN":  # "warned that Russia could invade": CAMEO 110, no threat; "vowed that every child ...": a pledge
+        type_ = threat_type(tok, lemma)  # (rules.warnings)
     if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
         type_ = "SANCTION"  # "banned imports from Belarus"
     if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (is_place(

@@ -61,7 +61,7 @@ def _stative_subject(verb: Token) -> Token | None:
 
 
 def is_condition(tok: Token) -> bool:
-    """An if/unless clause, or "as soon as Ukraine withdrew" (a condition on a promise).
+    """An if/unless clause, "as soon as Ukraine withdrew" (a condition on a promise) or "until it gives up" (a limit).
 
     Examples
     --------
@@ -73,9 +73,10 @@ def is_condition(tok: Token) -> bool:
     >>> is_condition(doc[5]), is_condition(doc[2])
     (True, False)
     """
+    # and "until it gives up its aggressive intentions": a limit in the present tense is a condition still to be met
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lexicon().condition_marks or (
-        m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon")))
-        for m in tok.children)
+        m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon"))
+        or (m.lower_ in lexicon().words("limit_marks") and tok.tag_ in ("VBZ", "VBP"))) for m in tok.children)
 
 
 

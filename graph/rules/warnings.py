@@ -1,11 +1,17 @@
 """A warning about another's act is no threat (pure, over the parse): "Biden warned that Russia could invade
 Ukraine" judges Russia (CAMEO 110, "warn of fight": DISAPPROVE), while "Russia warned that it would respond" and
-"warned that sanctions would follow" threaten with the speaker's own act (CAMEO 130)."""
+"warned that sanctions would follow" threaten with the speaker's own act (CAMEO 130). A vow of no conflict act is a
+promise: "I vowed that when I grew up, I would do everything I could to make sure that every child in Russia has proper
+care" (CAMEO 03)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["warned_of_another"]
+from stancegraph.kb.codebook import load_codebook
+from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.event_nouns import noun_type
+
+__all__ = ["threat_type", "warned_of_another"]
 
 _ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
@@ -34,3 +40,30 @@ def warned_of_another(verb: Token) -> bool:
         if named and subject.lower_ not in said:
             return True
     return False
+
+
+def threat_type(verb: Token, lemma: str) -> str:
+    """The type of a cue verb the lexicon makes a threat: DISAPPROVE for a warning of another's act
+    (:func:`warned_of_another`), AGREE for a vow (lexicon ``promising_verbs``) whose clause names no act of
+    conflict, else THREATEN ("vowed to retaliate", "vowed revenge").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["She", "vowed", "to", "help", "children"], heads=[1, 1, 3, 1, 3],
+    ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["PRON", "VERB", "PART", "VERB", "NOUN"],
+    ...           lemmas=["she", "vow", "to", "help", "child"])
+    >>> threat_type(doc[1], "vow")
+    'AGREE'
+    """
+    lex = lexicon()
+    if lemma in lex.words("warning_verbs") and warned_of_another(verb):
+        return "DISAPPROVE"
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if lemma not in lex.words("promising_verbs") or not clauses:
+        return "THREATEN"  # "vowed revenge": the object says (the verb patterns)
+    book = load_codebook()
+    words = [t for c in clauses for t in c.subtree]
+    types = [lex.verb_cues.get(t.lemma_.lower()) if t.pos_ == "VERB" else noun_type(t) if t.pos_ == "NOUN" else None
+             for t in words]
+    conflict = any(t in book and book[t].quad.endswith("conflict") for t in types if t)
+    return "THREATEN" if conflict else "AGREE"

@@ -1,10 +1,13 @@
 """Constructions behind false statements of a hand-read of random press releases (round 13): attendees of an event
 do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
 offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
-("by supplying") is as owed as the act it serves. Hand-built parses as en_core_web_sm reads them."""
+("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
+not aimed at X; what a present-tense "until" clause says has not happened. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
+from stancegraph.rules.syntax import in_condition
+from stancegraph.rules.warnings import threat_type
 
 from .docs import parse, statements
 
@@ -126,6 +129,69 @@ BY_SUPPLYING = """
     16 .           _           PUNCT .    2   punct
 """
 
+# Vladimir Putin expressed his deep condolences to the family and friends of film director Sergei Solovyov.
+CONDOLENCES_TO_THE_FAMILY_OF = """
+    0  Vladimir    _          PROPN NNP  1   compound  B-PERSON
+    1  Putin       _          PROPN NNP  2   nsubj     I-PERSON
+    2  expressed   express    VERB  VBD  2   ROOT
+    3  his         _          PRON  PRP$ 5   poss
+    4  deep        _          ADJ   JJ   5   amod
+    5  condolences condolence NOUN  NNS  2   dobj
+    6  to          _          ADP   IN   5   prep
+    7  the         _          DET   DT   8   det
+    8  family      _          NOUN  NN   6   pobj
+    9  and         _          CCONJ CC   8   cc
+    10 friends     friend     NOUN  NNS  8   conj
+    11 of          _          ADP   IN   8   prep
+    12 film        _          NOUN  NN   13  compound
+    13 director    _          NOUN  NN   15  compound
+    14 Sergei      _          PROPN NNP  15  compound  B-PERSON
+    15 Solovyov    _          PROPN NNP  11  pobj      I-PERSON
+    16 .           _          PUNCT .    2   punct
+"""
+
+# The EU will continue to impose sanctions on Russia until it gives up its aggressive intentions.
+UNTIL_IT_GIVES_UP = """
+    0  The        the        DET   DT   1   det
+    1  EU         _          PROPN NNP  3   nsubj     B-ORG
+    2  will       _          AUX   MD   3   aux
+    3  continue   _          VERB  VB   3   ROOT
+    4  to         _          PART  TO   5   aux
+    5  impose     _          VERB  VB   3   xcomp
+    6  sanctions  sanction   NOUN  NNS  5   dobj
+    7  on         _          ADP   IN   5   prep
+    8  Russia     _          PROPN NNP  7   pobj      B-GPE
+    9  until      _          SCONJ IN   11  mark
+    10 it         _          PRON  PRP  11  nsubj
+    11 gives      give       VERB  VBZ  3   advcl
+    12 up         _          ADP   RP   11  prt
+    13 its        _          PRON  PRP$ 15  poss
+    14 aggressive _          ADJ   JJ   15  amod
+    15 intentions intention  NOUN  NNS  11  dobj
+    16 .          _          PUNCT .    3   punct
+"""
+
+# I vowed that I would do everything to make sure that every child has proper care.
+VOWED_CARE = """
+    0  I          _          PRON  PRP  1   nsubj
+    1  vowed      vow        VERB  VBD  1   ROOT
+    2  that       _          SCONJ IN   5   mark
+    3  I          _          PRON  PRP  5   nsubj
+    4  would      _          AUX   MD   5   aux
+    5  do         _          VERB  VB   1   ccomp
+    6  everything _          PRON  NN   5   dobj
+    7  to         _          PART  TO   8   aux
+    8  make       _          VERB  VB   5   advcl
+    9  sure       _          ADJ   JJ   8   ccomp
+    10 that       _          SCONJ IN   13  mark
+    11 every      _          DET   DT   12  det
+    12 child      _          NOUN  NN   13  nsubj
+    13 has        have       VERB  VBZ  9   ccomp
+    14 proper     _          ADJ   JJ   15  amod
+    15 care       _          NOUN  NN   13  dobj
+    16 .          _          PUNCT .    1   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -156,3 +222,20 @@ def test_raising_the_issue_of_a_topic_judges_nothing(registry):
 def test_a_means_is_as_owed_as_the_act_it_serves(registry):
     doc = parse(BY_SUPPLYING, registry)
     assert modality_of(doc[10], None) == "must"
+
+
+def test_condolences_to_the_family_of_someone_are_not_aimed_at_them(registry):
+    found = statements(parse(CONDOLENCES_TO_THE_FAMILY_OF, registry), registry)
+    assert not [t for st in found for t in st.targets if "Solovyov" in t.actor.label]
+
+
+def test_what_a_present_tense_until_clause_says_has_not_happened(registry):
+    doc = parse(UNTIL_IT_GIVES_UP, registry)
+    assert in_condition(doc[11]) and not in_condition(doc[5])
+    assert not [st for st in statements(doc, registry) if st.type == "CONCEDE"]
+
+
+def test_a_vow_of_no_conflict_is_a_pledge(registry):
+    doc = parse(VOWED_CARE, registry)
+    assert threat_type(doc[1], "vow") == "AGREE"
+    assert not [st for st in statements(doc, registry) if st.type == "THREATEN"]
