@@ -18,7 +18,7 @@ from stancegraph.rules.armed_resistance import armed_resistance
 from stancegraph.rules.easing import light_type
 from stancegraph.rules.economic_flows import economic_flow
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
-from stancegraph.rules.judgements import judged_negatively, negative_verdict, stated_stance
+from stancegraph.rules.judgements import negative_verdict, stated_stance, verdict
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
@@ -290,8 +290,8 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
     if lemma in lexicon().want_verbs and obj is not None and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
         return True, Cue(tok, (tok,), "DEMAND", "verb")  # "wants concrete guarantees from Moscow"
-    if lemma in lexicon().judging_verbs and judged_negatively(tok):
-        return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "saw it as an offensive move"
+    if lemma in lexicon().judging_verbs and (judged := verdict(tok)) is not None:  # "called the visit an example": a name
+        return True, Cue(tok, (tok,), "DISAPPROVE", "verb") if judged else None  # "saw it as an offensive move"
     if lemma in lexicon().reporting_verbs and negative_verdict(tok):
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "said the sanctions would be a mistake"
     if lemma == "call" and _phoned(tok):

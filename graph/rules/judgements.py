@@ -6,7 +6,28 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["judged_negatively", "negative_verdict", "to_blame", "stated_stance"]
+__all__ = ["verdict", "judged_negatively", "negative_verdict", "to_blame", "stated_stance"]
+
+
+def verdict(verb: Token) -> bool | None:
+    """Whether the verb's "as"-phrase or object complement is negative (:func:`judged_negatively`); None when a verb
+    of naming (lexicon ``naming_verbs``) has neither and no object predicate either: False for "He called the visit
+    of the Prime Minister of the United Kingdom to Kyiv an example" (a name given, no act of the object's kind).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["He", "called", "the", "visit", "an", "example"], heads=[1, 1, 3, 1, 5, 1],
+    ...           deps=["nsubj", "ROOT", "det", "dobj", "det", "oprd"], pos=["PRON", "VERB", "DET", "NOUN", "DET", "NOUN"],
+    ...           lemmas=["he", "call", "the", "visit", "an", "example"])
+    >>> verdict(doc[1]), verdict(doc[3])
+    (False, None)
+    """
+    if judged_negatively(verb):
+        return True
+    # (a name is no object predicate: "Alexander Lukashenko called President of Ukraine Volodymyr Zelenskyy" phoned him)
+    named = verb.lemma_.lower() in lexicon().words("naming_verbs") and any(
+        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in verb.children)
+    return False if named else None
 
 
 def judged_negatively(verb: Token) -> bool:

@@ -2,7 +2,7 @@
 do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
 offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
 ("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
-not aimed at X; what a present-tense "until" clause says has not happened. Hand-built parses as en_core_web_sm reads them."""
+not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
@@ -192,6 +192,23 @@ VOWED_CARE = """
     16 .          _          PUNCT .    1   punct
 """
 
+# He called the visit of the Prime Minister to Kyiv an example.
+CALLED_THE_VISIT_AN_EXAMPLE = """
+    0  He       he       PRON  PRP  1   nsubj
+    1  called   call     VERB  VBD  1   ROOT
+    2  the      _        DET   DT   3   det
+    3  visit    _        NOUN  NN   1   dobj
+    4  of       _        ADP   IN   3   prep
+    5  the      _        DET   DT   7   det
+    6  Prime    _        PROPN NNP  7   compound
+    7  Minister _        PROPN NNP  4   pobj
+    8  to       _        ADP   IN   1   prep
+    9  Kyiv     _        PROPN NNP  8   pobj      B-GPE
+    10 an       _        DET   DT   11  det
+    11 example  _        NOUN  NN   1   oprd
+    12 .        _        PUNCT .    1   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -239,3 +256,8 @@ def test_a_vow_of_no_conflict_is_a_pledge(registry):
     doc = parse(VOWED_CARE, registry)
     assert threat_type(doc[1], "vow") == "AGREE"
     assert not [st for st in statements(doc, registry) if st.type == "THREATEN"]
+
+
+def test_calling_something_a_name_is_no_act_of_its_kind(registry):
+    doc = parse(CALLED_THE_VISIT_AN_EXAMPLE, registry)
+    assert verb_cue(doc[1]) is None
