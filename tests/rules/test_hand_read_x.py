@@ -2,7 +2,8 @@
 do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
 offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
 ("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
-not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind. Hand-built parses as en_core_web_sm reads them."""
+not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind; what
+follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
@@ -209,6 +210,28 @@ CALLED_THE_VISIT_AN_EXAMPLE = """
     12 .        _        PUNCT .    1   punct
 """
 
+# Zelenskyy said this during a conversation with the media following the talks with Mark Rutte in Kyiv.
+CONVERSATION_FOLLOWING_TALKS = """
+    0  Zelenskyy    _            PROPN NNP  1   nsubj     B-PERSON
+    1  said         say          VERB  VBD  1   ROOT
+    2  this         _            PRON  DT   1   dobj
+    3  during       _            ADP   IN   1   prep
+    4  a            _            DET   DT   5   det
+    5  conversation _            NOUN  NN   3   pobj
+    6  with         _            ADP   IN   5   prep
+    7  the          _            DET   DT   8   det
+    8  media        medium       NOUN  NNS  6   pobj
+    9  following    follow       VERB  VBG  5   prep
+    10 the          _            DET   DT   11  det
+    11 talks        talk         NOUN  NNS  9   pobj
+    12 with         _            ADP   IN   11  prep
+    13 Mark         _            PROPN NNP  14  compound  B-PERSON
+    14 Rutte        _            PROPN NNP  12  pobj      I-PERSON
+    15 in           _            ADP   IN   11  prep
+    16 Kyiv         _            PROPN NNP  15  pobj      B-GPE
+    17 .            _            PUNCT .    1   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -261,3 +284,9 @@ def test_a_vow_of_no_conflict_is_a_pledge(registry):
 def test_calling_something_a_name_is_no_act_of_its_kind(registry):
     doc = parse(CALLED_THE_VISIT_AN_EXAMPLE, registry)
     assert verb_cue(doc[1]) is None
+
+
+def test_a_conversation_following_talks_is_no_talk_with_their_partner(registry):
+    found = statements(parse(CONVERSATION_FOLLOWING_TALKS, registry), registry)
+    assert found and all(st.cue.text != "conversation" for st in found)
+    assert {(st.cue.text, st.targets[0].actor.label) for st in found if st.targets} >= {("talks", "Mark Rutte")}
