@@ -40,6 +40,7 @@ from stancegraph.rules.own_people import own_people
 from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.no_subjects import denied_subject
+from stancegraph.rules.obligations import questioned
 from stancegraph.rules.mutual_acts import attends, partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
@@ -169,7 +170,7 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
         return
     source_m = act.source_m
     if (source_m is not None and act.source_how in lexicon().reporting_verbs and act.act_modality in lexicon().deontic_modals
-            and not (source_m.actors[0].id in {a.id for m in act.speakers for a in m.actors})):
+            and not (source_m.actors[0].id in {a.id for m in act.speakers for a in m.actors}) and not questioned(act.verb)):
         # "Britain must not send troops to Ukraine, the Kremlin said": the Kremlin demands it of Britain
         yield from _deontic_demand(act, ctx)
         return

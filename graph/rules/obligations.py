@@ -7,7 +7,9 @@ ought) and has a subject is a cue of kind ``"obligation"``. It yields statements
 reporter's own side); with no reporter it is nothing, since "the US must allocate" on its own is no act of the US.
 Left out: an obligation the sayer is under ("the President said he must leave": same side), a passive ("Russia
 must be held accountable": Russia is not the one asked to act), the epistemic "must have" ("they must have
-known"), a subject that is no name ("no one but NATO should") and a verb of opinion ("I think X should").
+known"), a subject that is no name ("no one but NATO should"), a verb of opinion ("I think X should"), a verb its
+subject undergoes ("Russia must feel the impact of sanctions": lexicon ``undergoing_verbs``) and an obligation asked
+about ("I don't understand why a student from the Kherson region has to pay money": :func:`questioned`).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["is_reported_obligation"]
+__all__ = ["is_reported_obligation", "questioned"]
 
 
 def is_reported_obligation(tok: Token) -> bool:
@@ -38,8 +40,24 @@ def is_reported_obligation(tok: Token) -> bool:
     children = list(tok.children)
     if not any(c.dep_ == "aux" and c.lower_ in lexicon().deontic_modals for c in children):
         return False
-    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in children):
-        return False  # "Russia must be held accountable", "they must have known"
+    if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in children) or (
+            tok.lemma_.lower() in lexicon().words("undergoing_verbs") or questioned(tok)):
+        return False  # "Russia must be held accountable", "they must have known", "Russia must feel the impact"
     # a named subject: "No one but Ukraine and NATO should influence the process" asks nothing of NATO
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in children) and any(
         c.dep_ == "nsubj" for c in tok.head.children)
+
+
+def questioned(verb: Token) -> bool:
+    """The clause of ``verb`` is asked about ("why", "whether"): "I don't understand why a student from the Kherson
+    region has to pay money" states no obligation.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["why", "he", "has", "to", "pay", "and", "they", "pay"],
+    ...           heads=[2, 2, 2, 4, 2, 2, 7, 2], deps=["advmod", "nsubj", "ROOT", "aux", "xcomp", "cc", "nsubj", "conj"])
+    >>> questioned(doc[4]), questioned(doc[7])
+    (True, False)
+    """
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "why ... has | to pay"
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon().words("question_marks") for v in clause for c in v.children)

@@ -3,7 +3,8 @@ do not consult each other and take no guessed partner; troops used ("forces") ar
 offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
 ("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
 not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind; what
-follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner. Hand-built parses as en_core_web_sm reads them."""
+follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner;
+an obligation to undergo something, or one asked about, is no demand. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
@@ -232,6 +233,24 @@ CONVERSATION_FOLLOWING_TALKS = """
     17 .            _            PUNCT .    1   punct
 """
 
+# "Russia must feel the impact of sanctions," said Andriy Yermak.
+MUST_FEEL_THE_IMPACT = """
+    0  "         _        PUNCT ``   10  punct
+    1  Russia    _        PROPN NNP  3   nsubj     B-GPE
+    2  must      _        AUX   MD   3   aux
+    3  feel      _        VERB  VB   10  ccomp
+    4  the       _        DET   DT   5   det
+    5  impact    _        NOUN  NN   3   dobj
+    6  of        _        ADP   IN   5   prep
+    7  sanctions sanction NOUN  NNS  6   pobj
+    8  ,         _        PUNCT ,    10  punct
+    9  "         _        PUNCT ''   10  punct
+    10 said      say      VERB  VBD  10  ROOT
+    11 Andriy    _        PROPN NNP  12  compound  B-PERSON
+    12 Yermak    _        PROPN NNP  10  nsubj     I-PERSON
+    13 .         _        PUNCT .    10  punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -290,3 +309,8 @@ def test_a_conversation_following_talks_is_no_talk_with_their_partner(registry):
     found = statements(parse(CONVERSATION_FOLLOWING_TALKS, registry), registry)
     assert found and all(st.cue.text != "conversation" for st in found)
     assert {(st.cue.text, st.targets[0].actor.label) for st in found if st.targets} >= {("talks", "Mark Rutte")}
+
+
+def test_an_obligation_to_undergo_something_is_no_demand(registry):
+    found = statements(parse(MUST_FEEL_THE_IMPACT, registry), registry)
+    assert not [st for st in found if st.type == "DEMAND"]
