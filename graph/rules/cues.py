@@ -93,9 +93,9 @@ def _between(verb: Token) -> bool:
     return any(t.dep_ == "prep" and t.lower_ == "between" for t in verb.subtree if t.i != verb.i)
 
 
-def _dated(prep: Token) -> bool:
-    """A preposition of time, not a particle: "called Xi on Tuesday" is no "call on"."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+def _adverbial(prep: Token) -> bool:
+    """A preposition of time or before its verb, no particle: "called Xi on Tuesday", "On the other hand, I agree"."""
+    return prep.i < prep.head.i or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 def _phoned(verb: Token) -> bool:
@@ -231,7 +231,7 @@ def verb_cue(tok: Token) -> Cue | None:
             c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in children):
         return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
     phrasal = next((c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
-                    and not _dated(c)), None)
+                    and not _adverbial(c)), None)
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
         obj = next((c for c in children if c.dep_ == "nsubjpass" and noun_type(c)), None)

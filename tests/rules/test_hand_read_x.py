@@ -4,7 +4,7 @@ offensive is no intent to cooperate; a portfolio is no actor; raising "the issue
 ("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
 not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind; what
 follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner;
-an obligation to undergo something, or one asked about, is no demand. Hand-built parses as en_core_web_sm reads them."""
+an obligation to undergo something, or one asked about, is no demand; a preposition before its verb is no particle. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
@@ -251,6 +251,24 @@ MUST_FEEL_THE_IMPACT = """
     13 .         _        PUNCT .    10  punct
 """
 
+# With regard to China, President Putin spoke very interestingly about that country.
+WITH_REGARD_TO_CHINA = """
+    0  With          with          ADP   IN   7   prep
+    1  regard        _             NOUN  NN   0   pobj
+    2  to            _             ADP   IN   1   prep
+    3  China         _             PROPN NNP  2   pobj      B-GPE
+    4  ,             _             PUNCT ,    7   punct
+    5  President     _             PROPN NNP  6   compound
+    6  Putin         _             PROPN NNP  7   nsubj     B-PERSON
+    7  spoke         speak         VERB  VBD  7   ROOT
+    8  very          _             ADV   RB   9   advmod
+    9  interestingly _             ADV   RB   7   advmod
+    10 about         _             ADP   IN   7   prep
+    11 that          _             DET   DT   12  det
+    12 country       _             NOUN  NN   10  pobj
+    13 .             _             PUNCT .    7   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -314,3 +332,10 @@ def test_a_conversation_following_talks_is_no_talk_with_their_partner(registry):
 def test_an_obligation_to_undergo_something_is_no_demand(registry):
     found = statements(parse(MUST_FEEL_THE_IMPACT, registry), registry)
     assert not [st for st in found if st.type == "DEMAND"]
+
+
+def test_a_preposition_before_its_verb_is_no_particle(registry):
+    doc = parse(WITH_REGARD_TO_CHINA, registry)
+    cue = verb_cue(doc[7])
+    assert cue is None or cue.kind != "phrasal"
+    assert not statements(doc, registry)  # not Putin CONSULT China ("speak with")
