@@ -22,6 +22,7 @@ from stancegraph.rules.measure_places import measure_places
 from stancegraph.rules.owners import owner_targets, untargeted_preps
 from stancegraph.rules.possessed import behind_possessive, unowned_within
 from stancegraph.rules.threat_contents import threatened_partner
+from stancegraph.rules.pairs import joined_pair
 from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
@@ -205,7 +206,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             m = ctx.index.by_token.get(t.i)
             if m is not None and m not in found:
                 found.append(m)
-        if len({a.id for m in found for a in m.actors}) >= 2 and _joined(found, noun.doc):
+        if len({a.id for m in found for a in m.actors}) >= 2 and joined_pair(found, noun.doc):
             return found, "compound-pair", [], "", True
         if found:
             speakers, how = found[:1], "compound" if noun.doc[found[0].head].dep_ == "compound" else "amod"
@@ -279,14 +280,6 @@ _JUDGING_TYPES = frozenset({"DISAPPROVE", "SUPPORT", "REJECT", "INVESTIGATE"})
 # ... and a promise of a measure is no agreement with whom it is aimed at ("assured of support against Russian aggression")
 _AIMED_AT_TYPES = _JUDGING_TYPES | {"AGREE"}
 _MEASURE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE"})
-
-
-def _joined(found: list[ActorMention], doc) -> bool:
-    """The modifiers name a pair of one kind by joining words ("the Russia-Ukraine war", "Russian and Ukrainian
-    talks"), not a list run into a noun ("Syria, Ukraine... Massacres": a fragment, no pair)."""
-    spans = sorted((m.start, m.end) for m in found)
-    return all(m.actors[0].kind is found[0].actors[0].kind for m in found) and all(all(t.text in ("-", "–", "—", "/", "and", "&") for t in doc[a_end:b_start])
-               for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
 
 
 def _other_side_owner(tok: Token) -> bool:
