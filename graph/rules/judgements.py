@@ -51,7 +51,8 @@ def judged_negatively(verb: Token) -> bool:
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
         elif c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):
             phrase = c
-        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in phrase.subtree):
+        # (the phrase short of its clauses: "consider it important to continue ... stopping ... terrorism" is no verdict)
+        if phrase is not None and any(t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words for t in _phrase(phrase)):
             return True
     return False
 
