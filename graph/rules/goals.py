@@ -155,7 +155,8 @@ def _purpose_clause(node: Token) -> bool:
     head, lex = node.head, lexicon()
     if node.dep_ == "advcl" and head.pos_ == "VERB":
         objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
-        if head.lemma_.lower() in lex.words("chance_taking_verbs") and objects & lex.words("chance_nouns"):
+        if head.lemma_.lower() in lex.words("chance_taking_verbs") and objects & lex.words("chance_nouns") or (
+                head.lemma_.lower() in lex.words("arrival_verbs")):  # "arrived in Rome on Thursday to help Italy"
             return False
         # "made illegitimate decisions | to freeze Russian assets", "reaffirmed their mutual intention | to strengthen
         # the partnership", "our decisions adopted | to enhance security measures": the parser hangs the noun's own
