@@ -31,7 +31,7 @@ from stancegraph.rules.qualifiers import (
     act_content, epistemic_status, governing_cue, has_negation, in_denial_scope, modality_of, status_of, stronger_status,
     refrained, undone_complement, when_of,
 )
-from stancegraph.rules.goals import attempted, goal_status
+from stancegraph.rules.goals import attempted, goal_status, purpose_status
 from stancegraph.rules.prospects import ended_act, prospect_status
 from stancegraph.rules.figurative import figurative_type, modifies_a_person, takes_the_intangible
 from stancegraph.rules.participation import occasion_only
@@ -246,6 +246,7 @@ def _qualify(act: Act, ctx: Context) -> None:
         epistemic_status, goal_status, prospect_status)
     for head, rule in ((h, r) for h in (cue.head, cue.noun) if h is not None for r in rules):
         act.status = stronger_status(act.status, rule(head))  # "the aim is to", "only when", "insisted on holding talks"
+    act.status = stronger_status(act.status, purpose_status(cue))  # "coordinate steps to force Russia"
     if act.act_modality in lexicon().deontic_modals:
         # "in the future Ukraine must have a collective security agreement": owed, not done
         act.status = stronger_status(act.status, Status.HYPOTHETICAL)

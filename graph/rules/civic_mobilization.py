@@ -4,7 +4,8 @@ show of force (CAMEO 15, PLOVER MOBILIZE is armed or police force). The act is t
 for ("to help support the rights of Palestinians"), read as an event of its own.
 
 "to help support the Palestinians" is the support itself: a helping verb with a verb and no one helped names
-no aid of its own (:func:`helping_verb`).
+no aid of its own (:func:`helping_verb`); with a helper, when the verb is a process helped along ("Mrs. Zuzana
+personally helps accelerate the integration of our state": no aid to Ukraine).
 
 The words are the lexicon's ``civic_mobilized_nouns`` and ``civic_group_modifiers`` (ontology/lexicon/recall.toml).
 """
@@ -56,10 +57,21 @@ def helping_verb(verb: Token) -> bool:
     ...           lemmas=["to", "help", "support", "Kyiv"])
     >>> helping_verb(doc[1])
     True
+
+    With a helper, only a process helped along ("helps accelerate the integration of our state"), not "helps
+    rebuild Ukraine":
+
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Zuzana", "helps", "accelerate", "integration"], heads=[1, 1, 1, 2],
+    ...           deps=["nsubj", "ROOT", "xcomp", "dobj"], pos=["PROPN", "VERB", "VERB", "NOUN"],
+    ...           lemmas=["Zuzana", "help", "accelerate", "integration"])
+    >>> helping_verb(doc[1])
+    True
     """
     if verb.lemma_.lower() not in lexicon().words("helping_verbs"):
         return False
-    if any(c.dep_ in ("dobj", "dative", "nsubj", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
         return False  # "helped Ukraine (to) defend itself", "help them rebuild": someone is helped
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)
-               for c in verb.children)
+    helped = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)]
+    if any(c.dep_ == "nsubj" for c in verb.children):  # a helper: only a process helped along is no aid
+        return any(c.lemma_.lower() in lexicon().words("furthered_processes") for c in helped)
+    return bool(helped)

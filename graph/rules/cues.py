@@ -19,6 +19,7 @@ from stancegraph.rules.easing import light_type
 from stancegraph.rules.economic_flows import economic_flow
 from stancegraph.rules.event_nouns import event_noun, is_place, mistagged_noun, noun_key, noun_type, quantified
 from stancegraph.rules.judgements import negative_verdict, stated_stance, verdict
+from stancegraph.rules.sent_texts import sends_text
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
 from stancegraph.rules.verb_forms import unprefixed
@@ -392,9 +393,8 @@ def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
         return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
     if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
-    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in (
-            lexicon().speech_nouns | lexicon().words("intangible_gifts") | lexicon().words("reaction_nouns")) and (any(c.dep_ == "dative" for c in tok.children) or any(
-            t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree) or any(
-            c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)):
+    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().words("intangible_gifts") and not sends_text(
+            tok, obj) and (any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children) or any(
+            t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree)):
         return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")
     return None

@@ -3,8 +3,9 @@
 "The second stage is to make Russia withdraw troops", "our goal is to listen to our colleagues", "working
 to ensure that the EU agrees on a sixth package", "it is necessary to recognise the LPR", "a ceasefire can
 be established only when he meets Putin", "an opportunity for the military to kill Ukrainians", "there was an
-attempt to agree with the Russian side": each names an act that has not happened (but "took the opportunity to
-thank" did it). :func:`goal_status` reads
+attempt to agree with the Russian side", "We will continue to coordinate our steps to force the Russian
+Federation to seek peace" (a purpose, :func:`purpose_status`): each names an act that has not happened (but "took
+the opportunity to thank" did it). :func:`goal_status` reads
 the words over an act (climbing through its complements, never into an independent clause) and says
 hypothetical. The words are data (``goal_nouns``, ``striving_verbs``, ``necessity_words``,
 ``restricted_time_marks``, ``chance_nouns``, ``chance_taking_verbs`` in the ``construction_words`` of ``ontology/lexicon/constructions.toml``).
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
 
-__all__ = ["attempted", "goal_status"]
+__all__ = ["attempted", "goal_status", "purpose_status"]
 
 _COMPLEMENTS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "attr", "oprd", "conj", "nsubjpass")
 _REPORTING = ("say", "tell", "state", "stress", "note", "add", "report", "announce", "recall")
@@ -137,3 +138,63 @@ def attempted(head: Token) -> bool:
     return (head.dep_ == "xcomp" and trying.lemma_.lower() in lexicon().words("attempt_verbs")
             and trying.tag_ in ("VBD", "VBN", "VBG", "VBZ") and trying.dep_ not in ("xcomp", "ccomp", "advcl")
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trying.children))
+
+
+_PURPOSE_CLIMB = ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp")
+
+
+def _purpose_clause(node: Token) -> bool:
+    """``node`` is an infinitive of purpose: an adverbial "to"-clause of a verb ("coordinate our steps to force
+    Russia"), "in order to", "so as to", or the infinitive of a noun of means ("measures to pressure Russia");
+    not "took this opportunity to thank" (a chance taken is used)."""
+    if node.pos_ != "VERB":
+        return False
+    marks = {c.lower_ for c in node.children if c.dep_ in ("aux", "mark")}
+    if "to" not in marks:
+        return False
+    head, lex = node.head, lexicon()
+    if node.dep_ == "advcl" and head.pos_ == "VERB":
+        objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        if head.lemma_.lower() in lex.words("chance_taking_verbs") and objects & lex.words("chance_nouns") or (
+                head.lemma_.lower() in lex.words("arrival_verbs")):  # "arrived in Rome on Thursday to help Italy"
+            return False
+        # "made illegitimate decisions | to freeze Russian assets", "reaffirmed their mutual intention | to strengthen
+        # the partnership", "our decisions adopted | to enhance security measures": the parser hangs the noun's own
+        # infinitive on the verb; that is the content, no purpose
+        nouns = objects | {t.lemma_.lower() for t in head.subtree if t.i < node.i and t.pos_ == "NOUN"}
+        if head.dep_ in ("acl", "relcl"):
+            nouns.add(head.head.lemma_.lower())
+        return not nouns & (lex.words("infinitive_nouns") | lex.words("intent_words"))
+    if node.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+        return (head.lower_ == "order" and head.head.lower_ == "in") or head.lemma_.lower() in lex.words("means_nouns")
+    return False
+
+
+def purpose_status(cue) -> Status | None:
+    """HYPOTHETICAL when the act of ``cue`` (a :class:`~stancegraph.rules.cues.Cue`) is (inside) an infinitive of
+    purpose: what the steps are for is intended, not done ("We will continue to coordinate our steps to force the
+    Russian Federation to seek peace", president.gov.ua: no coercion asserted). An act of
+    ``performed_purpose_types`` is done by the act it is the purpose of ("arrived in Kyiv to support Ukraine", "sent
+    his greetings to congratulate him"); an event noun names an event of its own ("to stop Russia's war").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["We", "coordinate", "steps", "to", "force", "Russia"],
+    ...           heads=[1, 1, 1, 4, 1, 4], deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"],
+    ...           pos=["PRON", "VERB", "NOUN", "PART", "VERB", "PROPN"], lemmas=["we", "coordinate", "step", "to", "force", "Russia"])
+    >>> from stancegraph.rules.cues import Cue
+    >>> purpose_status(Cue(doc[4], (doc[4],), "COERCE", "verb")).value, purpose_status(Cue(doc[1], (doc[1],), "COOPERATE", "verb"))
+    ('hypothetical', None)
+    """
+    if cue.kind == "noun" or cue.type in lexicon().words("performed_purpose_types"):
+        return None
+    node = cue.head
+    for _ in range(6):
+        if node is not cue.head and node.lemma_.lower() in lexicon().words("ongoing_verbs"):
+            return None  # "sending new forces to our land to continue to destroy us": the destruction goes on
+        if _purpose_clause(node):
+            return Status.HYPOTHETICAL
+        if node.dep_ not in _PURPOSE_CLIMB or node.head.i == node.i or node.head.lemma_.lower() in _REPORTING:
+            return None
+        node = node.head
+    return None

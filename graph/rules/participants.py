@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.rules.addressees import addressed_object
-from stancegraph.rules.asked_measures import asks_for_a_measure
+from stancegraph.rules.asked_measures import asks_for_a_destination, asks_for_a_measure, requested_destination
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.asylum import asylum_granted
@@ -157,7 +157,8 @@ def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozen
     inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
               and not behind_possessive(ctx.doc[m.head], c, own_top=c.dep_ != "dobj") and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
-              and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))]  # "welcomed the sanctions against Russia"
+              and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))  # "welcomed the sanctions against Russia"
+              and not (cue.type in ("APPEAL", "DEMAND") and requested_destination(ctx.doc[m.head], c))]  # "call for ... imports to Russia"
     # an unknown name that only qualifies a thing ("the Amazon rainforest") is no participant
     inside = [m for m in inside if all(a.registered for a in m.actors)
               or ctx.doc[m.head].dep_ not in ("compound", "amod", "poss", "nmod")]
@@ -366,7 +367,7 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
                 p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
             return True
-    return asks_for_a_measure(verb)  # "calls for an embargo on Russia": Russia is not the one asked
+    return asks_for_a_measure(verb) or asks_for_a_destination(verb)  # "calls for an embargo on Russia": Russia is not asked
 
 
 def each_other(verb: Token) -> bool:
