@@ -299,8 +299,8 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         type_ = "THREATEN"  # "will withdraw its force from Chad unless a ceasefire is arranged": a threat (CAMEO 13)
     if type_ == "SUPPORT" and cooperative_intent(cue):
         type_ = "AGREE"  # "reaffirmed their intention to continue developing cooperation" (CAMEO 03)
-    if type_ == "COOPERATE" and cue.kind in ("noun", "light") and intended(cue.head):
-        # "mutual readiness for further development of bilateral cooperation was confirmed": the intent (CAMEO 03)
+    if type_ in ("COOPERATE", "CONSULT") and cue.kind in ("noun", "light") and intended(cue.head):
+        # "mutual readiness for further development of bilateral cooperation", "ready for direct talks": the intent (CAMEO 03)
         type_, act.status = "AGREE", Status.ASSERTED if act.status is Status.SCHEDULED else act.status
     act.type = type_
     return True

@@ -4,7 +4,8 @@ offensive is no intent to cooperate; a portfolio is no actor; raising "the issue
 ("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
 not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind; what
 follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner;
-an obligation to undergo something, or one asked about, is no demand; a preposition before its verb is no particle. Hand-built parses as en_core_web_sm reads them."""
+an obligation to undergo something, or one asked about, is no demand; a preposition before its verb is no particle;
+readiness for talks is an intent to negotiate, not talks scheduled. Hand-built parses as en_core_web_sm reads them."""
 from stancegraph.rules.cues import verb_cue
 from stancegraph.rules.mutual_acts import attends
 from stancegraph.rules.qualifiers import modality_of
@@ -269,6 +270,19 @@ WITH_REGARD_TO_CHINA = """
     13 .             _             PUNCT .    7   punct
 """
 
+# Zelenskyy is ready for direct talks with Russia.
+READY_FOR_TALKS = """
+    0  Zelenskyy _         PROPN NNP  1   nsubj     B-PERSON
+    1  is        be        AUX   VBZ  1   ROOT
+    2  ready     _         ADJ   JJ   1   acomp
+    3  for       _         ADP   IN   2   prep
+    4  direct    _         ADJ   JJ   5   amod
+    5  talks     talk      NOUN  NNS  3   pobj
+    6  with      _         ADP   IN   5   prep
+    7  Russia    _         PROPN NNP  6   pobj      B-GPE
+    8  .         _         PUNCT .    1   punct
+"""
+
 
 def test_attendees_of_an_event_neither_consult_each_other_nor_get_a_guessed_partner(registry):
     doc = parse(CONFERENCE_ATTENDED, registry)
@@ -339,3 +353,9 @@ def test_a_preposition_before_its_verb_is_no_particle(registry):
     cue = verb_cue(doc[7])
     assert cue is None or cue.kind != "phrasal"
     assert not statements(doc, registry)  # not Putin CONSULT China ("speak with")
+
+
+def test_readiness_for_talks_is_an_intent_to_negotiate(registry):
+    found = statements(parse(READY_FOR_TALKS, registry), registry)
+    talks = [st for st in found if st.cue.text == "talks"]
+    assert talks and all(st.type == "AGREE" for st in talks)  # CAMEO 036, not CONSULT scheduled
