@@ -41,7 +41,7 @@ from stancegraph.rules.region_names import region_named
 from stancegraph.rules.mention_index import MentionIndex
 from stancegraph.rules.no_subjects import denied_subject
 from stancegraph.rules.obligations import questioned
-from stancegraph.rules.mutual_acts import attends, partner_acts_too
+from stancegraph.rules.mutual_acts import attends, hosts, partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
 from stancegraph.rules.participants import addressee_named
@@ -298,8 +298,10 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
                 or (a.sector and sa.sector and a.sector != sa.sector))]  # a domestic dyad: "parliament demanded the minister resign"
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"
             conf = act.base_conf
-            if not tgt and not addressed and not attends(cue):  # (whom one attends an event with is not guessed)
+            if not tgt and not addressed:
                 fb = fallback_targets(act.sent, cue, act.cond, ctx, own | speakers_side, sm)
+                if attends(cue):  # whom one attends an event with is not guessed, but its host is named: "the G7 summit"
+                    fb = [m for m in fb if hosts(cue, ctx.doc[m.head])]
                 if type_ in types_with("self_targeting"):  # "drills near Taiwan": only a place may name the other side
                     fb = [m for m in fb if m.locative]
                 tgt = [(m, a) for m in fb for a in m.actors if a.id not in own and not (own & own_side(a, day, ctx))]

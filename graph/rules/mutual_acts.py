@@ -15,7 +15,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.topics import intended
 from stancegraph.rules.visitors import visits_a_place
 
-__all__ = ["attends", "partner_acts_too", "on_a_third"]
+__all__ = ["attends", "hosts", "partner_acts_too", "on_a_third"]
 
 
 def partner_acts_too(type_: str, target_how: str | None, reciprocal: bool, cue) -> bool:
@@ -80,3 +80,20 @@ def attends(cue) -> bool:
     (True, False)
     """
     return cue.head.lemma_.lower() in lexicon().words("attendance_verbs")
+
+
+def hosts(cue, tok) -> bool:
+    """``tok`` names who holds the event the attendance ``cue`` attends: a modifier of the event noun ("to attend the G7
+    summit", "will attend the G20 summit held under Italy's Presidency"), the one partner a guess may give it.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> from stancegraph.rules.cues import Cue
+    >>> doc = Doc(spacy.blank("en").vocab, words=["He", "attended", "the", "G7", "summit", "in", "Japan"],
+    ...           heads=[1, 1, 4, 4, 1, 4, 5], deps=["nsubj", "ROOT", "det", "compound", "dobj", "prep", "pobj"])
+    >>> cue = Cue(doc[1], (doc[1], doc[4]), "CONSULT", "light", doc[4])
+    >>> hosts(cue, doc[3]), hosts(cue, doc[6])
+    (True, False)
+    """
+    events = {cue.noun.i} if cue.noun is not None else {c.i for c in cue.head.children if c.dep_ in ("dobj", "nsubjpass")}
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i in events

@@ -1,8 +1,7 @@
 """A warning about another's act is no threat (pure, over the parse): "Biden warned that Russia could invade
 Ukraine" judges Russia (CAMEO 110, "warn of fight": DISAPPROVE), while "Russia warned that it would respond" and
-"warned that sanctions would follow" threaten with the speaker's own act (CAMEO 130). A vow of no conflict act is a
-promise: "I vowed that when I grew up, I would do everything I could to make sure that every child in Russia has proper
-care" (CAMEO 03)."""
+"warned that sanctions would follow" threaten with the speaker's own act (CAMEO 130). A vow to cooperate is a
+promise ("vowed to help the children": CAMEO 03); a vow to respond is still a threat."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -44,8 +43,8 @@ def warned_of_another(verb: Token) -> bool:
 
 def threat_type(verb: Token, lemma: str) -> str:
     """The type of a cue verb the lexicon makes a threat: DISAPPROVE for a warning of another's act
-    (:func:`warned_of_another`), AGREE for a vow (lexicon ``promising_verbs``) whose clause names no act of
-    conflict, else THREATEN ("vowed to retaliate", "vowed revenge").
+    (:func:`warned_of_another`), AGREE for a vow (lexicon ``promising_verbs``) whose clause names acts of cooperation
+    only, else THREATEN ("vowed to respond", "vowed revenge").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -65,5 +64,7 @@ def threat_type(verb: Token, lemma: str) -> str:
     words = [t for c in clauses for t in c.subtree]
     types = [lex.verb_cues.get(t.lemma_.lower()) if t.pos_ == "VERB" else noun_type(t) if t.pos_ == "NOUN" else None
              for t in words]
-    conflict = any(t in book and book[t].quad.endswith("conflict") for t in types if t)
-    return "THREATEN" if conflict else "AGREE"
+    # a vow to "respond", to make them "pay a heavy price", to take "all necessary measures" threatens (wire news):
+    # only a vow of cooperation and of no conflict is a pledge
+    kinds = {book[t].quad for t in types if t and t in book}
+    return "AGREE" if kinds and all(k.endswith("coop") for k in kinds) else "THREATEN"

@@ -1,7 +1,7 @@
 """Constructions behind false statements of a hand-read of random press releases (round 13): attendees of an event
 do not consult each other and take no guessed partner; troops used ("forces") are no force used; a plan for an
 offensive is no intent to cooperate; a portfolio is no actor; raising "the issue of" something judges nothing; a means
-("by supplying") is as owed as the act it serves; a vow of no conflict is a pledge; condolences to the family of X are
+("by supplying") is as owed as the act it serves; a vow to cooperate is a pledge (a vow to respond a threat); condolences to the family of X are
 not aimed at X; what a present-tense "until" clause says has not happened; calling something a name is no act of its kind; what
 follows talks ("a conversation with the media following the talks with Mark Rutte") is no talk with their partner;
 an obligation to undergo something, or one asked about, is no demand; a preposition before its verb is no particle;
@@ -174,25 +174,31 @@ UNTIL_IT_GIVES_UP = """
     16 .          _          PUNCT .    3   punct
 """
 
-# I vowed that I would do everything to make sure that every child has proper care.
-VOWED_CARE = """
-    0  I          _          PRON  PRP  1   nsubj
-    1  vowed      vow        VERB  VBD  1   ROOT
-    2  that       _          SCONJ IN   5   mark
-    3  I          _          PRON  PRP  5   nsubj
-    4  would      _          AUX   MD   5   aux
-    5  do         _          VERB  VB   1   ccomp
-    6  everything _          PRON  NN   5   dobj
-    7  to         _          PART  TO   8   aux
-    8  make       _          VERB  VB   5   advcl
-    9  sure       _          ADJ   JJ   8   ccomp
-    10 that       _          SCONJ IN   13  mark
-    11 every      _          DET   DT   12  det
-    12 child      _          NOUN  NN   13  nsubj
-    13 has        have       VERB  VBZ  9   ccomp
-    14 proper     _          ADJ   JJ   15  amod
-    15 care       _          NOUN  NN   13  dobj
-    16 .          _          PUNCT .    1   punct
+# Islamabad vowed to respond at the time and place of its choosing. (wire news: a threat)
+VOWED_TO_RESPOND = """
+    0  Islamabad _         PROPN NNP  1   nsubj     B-GPE
+    1  vowed     vow       VERB  VBD  1   ROOT
+    2  to        _         PART  TO   3   aux
+    3  respond   _         VERB  VB   1   xcomp
+    4  at        _         ADP   IN   3   prep
+    5  the       _         DET   DT   6   det
+    6  time      _         NOUN  NN   4   pobj
+    7  and       _         CCONJ CC   6   cc
+    8  place     _         NOUN  NN   6   conj
+    9  of        _         ADP   IN   6   prep
+    10 its       _         PRON  PRP$ 11  poss
+    11 choosing  _         NOUN  NN   9   pobj
+    12 .         _         PUNCT .    1   punct
+"""
+
+# She vowed to support Ukraine.
+VOWED_TO_SUPPORT = """
+    0  She     she     PRON  PRP  1   nsubj
+    1  vowed   vow     VERB  VBD  1   ROOT
+    2  to      _       PART  TO   3   aux
+    3  support _       VERB  VB   1   xcomp
+    4  Ukraine _       PROPN NNP  3   dobj      B-GPE
+    5  .       _       PUNCT .    1   punct
 """
 
 # He called the visit of the Prime Minister to Kyiv an example.
@@ -326,10 +332,10 @@ def test_what_a_present_tense_until_clause_says_has_not_happened(registry):
     assert not [st for st in statements(doc, registry) if st.type == "CONCEDE"]
 
 
-def test_a_vow_of_no_conflict_is_a_pledge(registry):
-    doc = parse(VOWED_CARE, registry)
-    assert threat_type(doc[1], "vow") == "AGREE"
-    assert not [st for st in statements(doc, registry) if st.type == "THREATEN"]
+def test_a_vow_to_cooperate_is_a_pledge_and_a_vow_to_respond_a_threat(registry):
+    assert threat_type(parse(VOWED_TO_SUPPORT, registry)[1], "vow") == "AGREE"
+    assert threat_type(parse(VOWED_TO_RESPOND, registry)[1], "vow") == "THREATEN"
+
 
 
 def test_calling_something_a_name_is_no_act_of_its_kind(registry):
