@@ -373,7 +373,7 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
     if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
         type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
-    if type_ == "THREATEN":  # "warned that Russia could invade": CAMEO 110, no threat; "vowed that every child ...": a pledge
+    if type_ == "THREATEN":  # "warned that Russia could invade": CAMEO 110, no threat; "vowed to help them": a pledge
         type_ = threat_type(tok, lemma)  # (rules.warnings)
     if type_ == "COERCE" and obj is not None and obj.lemma_.lower() in lexicon().trade_nouns:
         type_ = "SANCTION"  # "banned imports from Belarus"

@@ -272,6 +272,14 @@ def _reciprocal_statements(act: Act, ctx: Context) -> Iterator[Statement]:
                                  act.base_conf - 0.05, ("reciprocal",))
 
 
+def _speakers_side(act: Act, ctx: Context) -> set[str]:
+    """The speakers and the states the persons among them speak for: no guessed target of any of them ("... will be
+    attended by US President Joe Biden, French President Emmanuel Macron ...": not Macron -> the US)."""
+    return {a.id for m in act.speakers for a in m.actors} | {
+        ref.state.id for m in act.speakers for a in m.actors
+        if a.kind is ActorKind.PERSON and (ref := actor_ref(m, a, act.day, ctx)).state is not None}
+
+
 def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     """One statement per speaker and target not on the speaker's side; the nearest actor, the state a domestic
     act happens in, or no target when the sentence names none."""
@@ -280,11 +288,6 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     addressed = cue.kind != "noun" and type_ in ("APPEAL", "DEMAND") and addressee_named(cue, act.verb)
     # (what one side would or wants to do is not the other's: "could cooperate with", "wants talks with")
     mutual = act.status is not Status.HYPOTHETICAL and partner_acts_too(type_, act.t_how, act.reciprocal, cue)
-    # the speakers and the states the persons among them speak for are no guessed target of any of them ("... will be
-    # attended by US President Joe Biden, French President Emmanuel Macron ...": not Macron -> the US)
-    speakers_side = {a.id for m in act.speakers for a in m.actors} | {
-        ref.state.id for m in act.speakers for a in m.actors
-        if a.kind is ActorKind.PERSON and (ref := actor_ref(m, a, day, ctx)).state is not None}
     for sm in act.speakers:
         for sa in sm.actors:
             own = own_side(sa, day, ctx)
@@ -299,7 +302,7 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"
             conf = act.base_conf
             if not tgt and not addressed:
-                fb = fallback_targets(act.sent, cue, act.cond, ctx, own | speakers_side, sm)
+                fb = fallback_targets(act.sent, cue, act.cond, ctx, own | _speakers_side(act, ctx), sm)
                 if attends(cue):  # whom one attends an event with is not guessed, but its host is named: "the G7 summit"
                     fb = [m for m in fb if hosts(cue, ctx.doc[m.head])]
                 if type_ in types_with("self_targeting"):  # "drills near Taiwan": only a place may name the other side

@@ -97,7 +97,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                     return [] if _bystander(cands[0], cue, root, ctx) else cands[:1]
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
     lo, hi = scope.left_edge.i, scope.right_edge.i
-    # clauses with a subject of their own are other events: "..., while Washington sees it as an ally"; and so on
+    # clauses with a subject of their own are other events ("..., while Washington sees it as an ally"), so are descriptions
     other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
              and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree} | _descriptions(scope, ctx)
     placed = violent or _measure_in_place(cue)

@@ -10,9 +10,9 @@ __all__ = ["verdict", "judged_negatively", "negative_verdict", "to_blame", "stat
 
 
 def verdict(verb: Token) -> bool | None:
-    """Whether the verb's "as"-phrase or object complement is negative (:func:`judged_negatively`); None when a verb
-    of naming (lexicon ``naming_verbs``) has neither and no object predicate either: False for "He called the visit
-    of the Prime Minister of the United Kingdom to Kyiv an example" (a name given, no act of the object's kind).
+    """True when the verb's "as"-phrase or object complement is negative (:func:`judged_negatively`); False when a verb
+    of naming (lexicon ``naming_verbs``) gives its object a name that is not ("He called the visit of the Prime
+    Minister of the United Kingdom to Kyiv an example": no act of the object's kind); None otherwise.
 
     >>> import spacy
     >>> from spacy.tokens import Doc

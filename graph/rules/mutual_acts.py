@@ -49,8 +49,7 @@ def on_a_third(cue) -> bool:
     not to each other: a fight with an object, or with a verb that is no verb of mutual fighting (lexicon
     ``mutual_fight_verbs``: "While liberating Mariupol, the Russian army and the ... militia units from the DPR"), a
     visit of a place ("A and B visited Bucha"), attending an event ("the conference will be attended by Biden, Macron
-    and Merkel"), a promise or readiness ("A and B guaranteed X", "Belarus and even
-    Ukraine were ready to join it").
+    and Merkel"), a promise or readiness ("A and B guaranteed X", "Belarus and even Ukraine were ready to join it").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
