@@ -19,7 +19,8 @@ def test_settle_collects_garbage_then_freezes_what_lives():
     live = _Node()
     frozen = settle()
     assert dead() is None
-    assert frozen == gc.get_freeze_count() > 0
+    # (not equal: a frozen object may die by its reference count meanwhile, e.g. in a thread another test left)
+    assert 0 < gc.get_freeze_count() <= frozen
     assert not any(o is live for o in gc.get_objects())  # alive, in the permanent generation: not in the three
 
 
