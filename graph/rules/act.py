@@ -16,6 +16,7 @@ from stancegraph.rules.context import Context, actor_ref, own_side
 from stancegraph.rules.courtesies import objects_name_no_act
 from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.denied_objects import denied_object
 from stancegraph.rules.discussed import off_topic
 from stancegraph.rules.doc_index import span_tokens
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
@@ -219,7 +220,7 @@ def _qualify(act: Act, ctx: Context) -> None:
     act.cond = condition_clause(verb if cue.kind != "noun" else cue.head)
     act.content = content = act_content(cue, verb, ctx.index)
     act.negated = has_negation(cue.head) or (cue.noun is not None and has_negation(cue.noun)) or (
-        cue.kind == "noun" and has_negation(verb) and cue.head.dep_ in ("dobj", "nsubjpass", "attr")) or (
+        cue.kind == "noun" and has_negation(verb) and denied_object(cue.head, verb)) or (
         cue.head.dep_ == "xcomp" and has_negation(cue.head.head)) or (  # "does not intend to deploy"
         verb.dep_ in ("xcomp", "ccomp", "conj") and undone_complement(verb)) or refrained(cue.head)
     # ("failed to reach agreement", "has not yet seen the Russians withdraw", "this will not be a war between": no event)
@@ -329,9 +330,7 @@ def cue_span_of(cue: Cue, ctx: Context) -> Span:
 def _describe(act: Act, ctx: Context) -> None:
     """Flags, issue, spans, base confidence and reporting source of the act."""
     cue, cond, content = act.cue, act.cond, act.content
-    flags = ["implicit_participants"] if act.implicit else []
-    if cue.kind == "noun":
-        flags.append("nominal")
+    flags = (["implicit_participants"] if act.implicit else []) + (["nominal"] if cue.kind == "noun" else [])
     if act.negated_content:
         flags.append("negated_content")
     if cond is not None:

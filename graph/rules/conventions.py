@@ -8,6 +8,7 @@ import datetime as dt
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.beneficiaries import fought_for
 from stancegraph.rules.context import Context, actor_ref
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import quantified
@@ -47,6 +48,8 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                                                      for w in cue.words) or _policy_object(cue) else None
     if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
         return state  # "declared martial law", "imposed a curfew": on the state's own people
+    if _abroad(cue, state, ctx) or any(c.dep_ == "prep" and fought_for(c) for c in cue.head.children):
+        return None  # "fighting international terrorists in Syria", "fighting for the Fatherland": not on its own people
     if _seized_thing(cue):
         return None  # "a Mi-26 helicopter that was captured by the Sudanese authorities": a thing, not its people
     subject = subject_of(cue.head)[0]
@@ -54,6 +57,15 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                         or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
                                             c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
     return state if enforcer else None
+
+
+def _abroad(cue: Cue, state: Actor, ctx: Context) -> bool:
+    """Whether the act is placed in another state ("fighting terrorists in Syria")."""
+    placed = [cue.head, *(c for c in cue.head.children if c.dep_ == "dobj")]  # (the place may go with the object)
+    places = [p for h in placed for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(a.id != state.id and a.kind is ActorKind.STATE for p in places
+               for m in ctx.index.of_phrase(p) for a in m.actors)
 
 
 def _seized_thing(cue: Cue) -> bool:

@@ -112,6 +112,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     against = _protested(near, cue, clause, ctx)
     if against:
         return against
+    if violent and _unnamed_enemy(cue):
+        return []
     if violent:  # "shelled residential areas in Kharkiv": the state where it happened
         located = [m for m in in_clause if m.locative] + [
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
@@ -119,7 +121,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         if cue.type not in MATERIAL_CONFLICT:  # aid to "residents of the Donetsk and Lugansk republics" goes to no state
             located = [m for m in located if not contested(ctx.doc[m.start:m.end].text)]  # by its place alone
         if located:
-            return located[:1]
+            return _own_place(located, cue) or located[:1]
     deployment = _deployment(cue)
     placed = [m for m in ctx.index.mentions if m.locative and m.head in deployment and ok(m, allow_locative=True)]
     if placed:  # "refused to deploy peacekeepers in Iraq": the state the troops would be sent to
@@ -129,6 +131,26 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     return _nearest(in_clause, cue, clause, ctx)
 
 
+
+
+def _unnamed_enemy(cue: Cue) -> bool:
+    """Whether the fight's other side is a group of people no registry names ("fighting international terrorists
+    in Syria": they are whom it is aimed at, so the place where it happens is not), or the words name only whom
+    it is for ("fighting for the Fatherland, for our people": the enemy is left unsaid)."""
+    lex = lexicon()
+    groups = lex.combatant_nouns | lex.insurgent_nouns | lex.words("fought_group_nouns")
+    return cue.kind == "verb" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups or (
+        c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)
+
+
+def _own_place(located: list[ActorMention], cue: Cue) -> list[ActorMention]:
+    """The place nearest a violent noun inside its own phrase: "Russia's annexation attempts and illegal occupation
+    of the territories of Georgia, its aggression in the east of Ukraine": Ukraine, not the first place of the
+    clause."""
+    if cue.kind != "noun":
+        return []
+    own = [m for m in located if cue.head.left_edge.i <= m.head <= cue.head.right_edge.i and m.head != cue.head.i]
+    return sorted(own, key=lambda m: abs(m.head - cue.head.i))[:1]
 
 
 def _descriptions(scope: Token, ctx: Context) -> set[int]:

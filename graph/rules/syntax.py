@@ -240,6 +240,8 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             found, _ = subject_of(issuer)
             if found is not None:
                 return found, "acl-issuer"
+        if (thanked := thanked_doer(node, parent)) is not None:  # "gratitude for providing aid": the thanked's
+            return thanked
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
         if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
@@ -255,8 +257,6 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
             # quote, whose actor is not the one who quotes it ("Condemning the attack, the ministry said": is)
             break
-        if (thanked := thanked_doer(node, parent)) is not None:  # "gratitude for providing aid": the thanked's
-            return thanked
         if dep == "advcl" and (sayer := _quoting_sayer(node, parent)) is not None:
             return sayer, "advcl-inherited"  # '"It brings us closer," Zelenskyy said, thanking Biden': he thanks
         if dep in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or parent.pos_ == "ADP" or finite:

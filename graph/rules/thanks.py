@@ -22,8 +22,20 @@ def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
     ...           lemmas=["Kyiv", "thank", "Oslo", "for", "help"])
     >>> thanked_doer(doc[4], doc[3]), thanked_doer(doc[2], doc[1])
     ((Oslo, 'thanked'), None)
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Kyiv", "thanked", "Oslo", "for", "the", "idea", "to", "meet"],
+    ...           heads=[1, 1, 1, 1, 5, 3, 7, 1], deps=["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "aux", "advcl"],
+    ...           lemmas=["Kyiv", "thank", "Oslo", "for", "the", "idea", "to", "meet"], tags=["", "", "", "", "", "", "TO", "VB"])
+    >>> thanked_doer(doc[7], doc[1])
+    (Oslo, 'thanked')
     """
-    if node.dep_ != "pcomp" or parent.lower_ != "for":
+    if node.dep_ == "advcl" and node.tag_ == "VB" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i for c in parent.children):
+        parent = next(c for c in parent.children if c.dep_ == "prep" and c.lower_ == "for")
+        # "thanked the President of the United States for the initiative to hold a summit": the parser hangs
+        # the infinitive of the reason's noun on the verb of thanks; the initiative and the summit are the thanked's
+    elif node.dep_ == "acl" and parent.dep_ == "pobj" and parent.head.lower_ == "for":
+        parent = parent.head  # "thanked Biden for the decision to provide additional aid", "for the aid provided"
+    elif node.dep_ != "pcomp" or parent.lower_ != "for":
         return None
     holder, words = parent.head, lexicon().words("thanking_words")
     if holder.lemma_.lower() not in words and not any(
