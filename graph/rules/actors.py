@@ -120,10 +120,9 @@ def _metonym_is_place(span: Span) -> bool:
         return True
     if root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.ent_type_ in ("", "ORG", "FAC"):
         return True  # "Washington Post", "Kyiv Independent"
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and nxt.text == "," and span.end + 1 < len(span.doc) and span.doc[span.end + 1].ent_type_ == "GPE":
+    if span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and span.doc[span.end + 1].ent_type_ == "GPE":
         return True  # "Moscow, Russia" — a dateline or a place
-    return root.dep_ in ("npadvmod",) and root.head.pos_ in ("VERB", "AUX")
+    return root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX")
 
 
 def _place(start: int, end: int, head: int, text: str, registry: ActorRegistry,
@@ -250,8 +249,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
-            return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
+        if ent.label_ == "NORP" and not person_after_title(ent) or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+            return None  # unknown religions/parties as adjectives (a NORP after a title is a name: "... of Ukraine | Roman Mashovets"), NER noise, titles
         label, head = "PERSON" if person_after_title(ent) else ent.label_, ent.root.head  # "First Lady of Ukraine | Olena Zelenska"
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
@@ -327,8 +326,9 @@ def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> Act
                             "minted", is_locative(ent.root))
     if ent.start > 0:
         prev = doc[ent.start - 1]
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
-            longer = f"{prev.text} {ent.text}"
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not (
+                prev.ent_type_ == "ORG" or prev.ent_type_ in ("GPE", "NORP") and (prev.ent_iob_ == "I" or registry.lookup(prev.text))):
+            longer = f"{prev.text} {ent.text}"  # (a given name tagged NORP: "patient Vladyslav Honcharuk")
             if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
                 return ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", is_locative(ent.root))
             return ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),

@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.rules.acknowledged import acknowledges_a_fact
 from stancegraph.rules.cue_words import noun_candidates, verb_candidates
-from stancegraph.rules.named_documents import named_document
+from stancegraph.rules.named_documents import in_document_title, named_document
+from stancegraph.rules.completed_cues import completes_verb_cue
 from stancegraph.rules.obligations import is_reported_obligation
 from stancegraph.rules.orders import ordered_party, stative_commitment, sworn_threat
 from stancegraph.rules.armed_resistance import armed_resistance
@@ -39,9 +40,8 @@ class Cue:
     --------
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."],
-    ...           heads=[1, 1, 1, 2, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
-    ...           pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], lemmas=["Russia", "demand", "talk", "with", "NATO", "."])
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Russia", "demanded", "talks", "with", "NATO", "."], heads=[1, 1, 1, 2, 3, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
     >>> cue = Cue(doc[1], (doc[1],), "DEMAND", "verb")
     >>> cue.head, cue.type, cue.kind, cue.noun
     (demanded, 'DEMAND', 'verb', None)
@@ -188,8 +188,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
             continue
         type_ = noun_type(tok)
-        if type_ and named_document(tok):
-            continue  # "the Minsk agreements", "the draft treaty": a text that exists, no act
+        if type_ and (named_document(tok) or in_document_title(tok) or completes_verb_cue(tok, type_, cues)):
+            continue  # "the Minsk agreements", "a Treaty of ... Mutual Assistance": a text; "came to the aid of": the verb's
         if type_ and noun_key(tok) not in lexicon().light_only_nouns:
             words = tuple(t for t in tok.lefts if t.i >= tok.i - 2 and t.tag_ == "HYPH" or (t.i == tok.i - 2 and noun_key(tok) != tok.lemma_.lower())) + (tok,)
             cues.append(Cue(tok, tuple(sorted(words, key=lambda t: t.i)), type_, "noun"))
@@ -354,8 +354,8 @@ def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
     if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return True, None  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-    if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lexicon().domestic_documents or w.lower_ in lexicon().domestic_documents for w in (obj, *obj.lefts)) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (and "signed Decree No. 676/2021")
+    if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lexicon().domestic_documents or w.lower_ in lexicon().domestic_documents for w in obj.subtree if w.i <= obj.i) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (and "signed Decree № 344/2022")
         return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
     if lemma in lexicon().words("intransitive_cues") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)):
         return True, None  # "the Ukrainian people demonstrate to the world community their unity": they show it

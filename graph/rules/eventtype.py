@@ -43,7 +43,8 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
         if not crowd and not _enforcer(quantified(subj) if subj is not None else None) and any(
                 w.lemma_.lower() in lexicon().weapon_nouns or w.lower_ in lexicon().weapon_nouns for w in cue.words):
             return "FIGHT"  # "the Russian army uses missile artillery and aircraft": military force (CAMEO 19), no repression
-        return "PROTEST" if crowd else type_
+        # (not when it makes someone do something: "the Ukrainian people will force the invaders to recognize reality")
+        return "PROTEST" if crowd and not any(c.dep_ == "xcomp" for c in verb.children) else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
     civilians = _civilian_victims(cue.head, direct=True)

@@ -44,6 +44,7 @@ from stancegraph.rules.obligations import questioned
 from stancegraph.rules.mutual_acts import attends, hosts, partner_acts_too
 from stancegraph.rules.named_documents import names_a_document
 from stancegraph.rules.out_of_post import surname_states
+from stancegraph.rules.shared_hints import spread_state_hints
 from stancegraph.rules.participants import addressee_named
 from stancegraph.rules.placed_agents import placed_agents
 from stancegraph.rules.sectors import sector_mentions, with_sectors
@@ -104,6 +105,7 @@ def stance_statements(
     # "President Bush": the state every registered Bush shares (stancegraph.rules.out_of_post)
     # "National Union for the Total Independence of | Angola": one name cut before its place (rules.cut_names)
     found_mentions = body_affiliations(doc, surname_states(doc, joined_names(doc, found_mentions, registry), registry))
+    found_mentions = spread_state_hints(found_mentions)  # "Ambassador of Japan Kuninori Matsuda ... Kuninori Matsuda"
     # "a newspaper based in east Beirut": the media of Lebanon (stancegraph.rules.placed_agents)
     found_mentions = placed_agents(doc, sector_mentions(doc, found_mentions, registry, document.date))
     found_mentions = media_mentions(doc, found_mentions)  # "journalists of the Canadian Global News": Canada's media
@@ -184,6 +186,8 @@ def _statements_of_cue(cue: Cue, sent: SpacySpan, cue_heads: dict[int, Cue], ctx
     if act.status is Status.HYPOTHETICAL and is_material(act.type):
         return  # "a blockade would disrupt supplies", "could attack": what might happen is no event
     question = question_kind(sent) if act.sentence is not None else None
+    if question == "wh" and act.cue.kind == "noun" and act.modality not in lexicon().hypothetical_modals:
+        question = None  # "what can you tell us about Russia's talks with the alliance": the talks are no question
     if question is not None:
         if is_material(act.type) or question == "polar" or act.modality in lexicon().hypothetical_modals:
             return  # "Will NATO fight against Russia?", "Does Russia recognize ...", "what can Russia guarantee": no event
@@ -280,6 +284,9 @@ def _speakers_side(act: Act, ctx: Context) -> set[str]:
         if a.kind is ActorKind.PERSON and (ref := actor_ref(m, a, act.day, ctx)).state is not None}
 
 
+_DIRECT = frozenset({"dobj", "prep-with", "reciprocal"})  # (the target rules that name a partner outright)
+
+
 def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
     """One statement per speaker and target not on the speaker's side; the nearest actor, the state a domestic
     act happens in, or no target when the sentence names none."""
@@ -298,7 +305,9 @@ def _directed_statements(act: Act, ctx: Context) -> Iterator[Statement]:
             # "reneged on his commitment to the Zambian people": a state's people are no side of its officials
             tgt = [(m, a) for m in own_people(ctx.doc, act.targets, own, type_) for a in m.actors if a.id not in own and (
                 not (own & own_side(a, day, ctx)) or (type_ in ("COERCE", "ASSAULT") and a.kind is ActorKind.PERSON)
-                or (a.sector and sa.sector and a.sector != sa.sector))]  # a domestic dyad: "parliament demanded the minister resign"
+                or (a.sector and sa.sector and a.sector != sa.sector)  # a domestic dyad: "parliament demanded the minister resign"
+                or a.kind is sa.kind is ActorKind.PERSON and act.t_how in _DIRECT and m.how != "pronoun")]  # two persons of
+            # one state named as each other's object or partner: "Sergei Sobyanin briefed the President"
             rule = f"{cue.kind}:{act.s_how}>{act.t_how or 'none'}"
             conf = act.base_conf
             if not tgt and not addressed:

@@ -109,11 +109,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         # "made no commitments on limiting NATO expansion": an actor that only qualifies the issue is no
         # addressee when the discourse names one (the counterpart is then taken by the caller)
         in_clause = [m for m in in_clause if not _issue_modifier(m, ctx)]
-    against = _protested(near, cue, clause, ctx)
-    if against:
-        return against
-    if violent and _unnamed_enemy(cue):
-        return []
+    if (against := _protested(near, cue, clause, ctx)) or violent and _unnamed_enemy(cue):
+        return against  # (none when the fight's other side is unnamed)
     if violent:  # "shelled residential areas in Kharkiv": the state where it happened
         located = [m for m in in_clause if m.locative] + [
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
@@ -135,9 +132,12 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
 
 def _unnamed_enemy(cue: Cue) -> bool:
     """Whether the fight's other side is a group of people no registry names ("fighting international terrorists
-    in Syria": they are whom it is aimed at, so the place where it happens is not), or the words name only whom
-    it is for ("fighting for the Fatherland, for our people": the enemy is left unsaid)."""
+    in Syria": they are whom it is aimed at, so the place where it happens is not), the words name only whom
+    it is for ("fighting for the Fatherland, for our people": the enemy is left unsaid), or the war is internal
+    ("the end of the Russian Civil War in Sevastopol": no war on the place where it ended)."""
     lex = lexicon()
+    if cue.kind == "noun":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words("internal_conflict_modifiers") for c in cue.head.children)
     groups = lex.combatant_nouns | lex.insurgent_nouns | lex.words("fought_group_nouns")
     return cue.kind == "verb" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups or (
         c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)

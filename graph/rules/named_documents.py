@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 
-__all__ = ["is_document_noun", "named_document", "names_a_document"]
+__all__ = ["in_document_title", "is_document_noun", "named_document", "names_a_document"]
 
 _NAME_DEPS = ("compound", "amod", "nmod", "npadvmod")
 _NAME_ENTS = ("GPE", "ORG", "NORP", "LOC", "FAC", "DATE", "LAW", "EVENT")
@@ -64,3 +64,24 @@ def names_a_document(tok: Token) -> bool:
         if named_document(head):
             return True
     return False
+
+
+def in_document_title(tok: Token) -> bool:
+    """True when ``tok`` is a capitalised word of the "of" phrase that names a capitalised document: "Mutual
+    Assistance" in "signed a Treaty of Friendship, Cooperation and Mutual Assistance" names the treaty, it is no
+    act of assistance.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "Treaty", "of", "Friendship", "and", "Assistance"],
+    ...           heads=[1, 1, 1, 2, 3, 3], deps=["det", "ROOT", "prep", "pobj", "cc", "conj"],
+    ...           lemmas=["a", "treaty", "of", "friendship", "and", "assistance"])
+    >>> in_document_title(doc[5]), in_document_title(doc[1])
+    (True, False)
+    """
+    if not tok.text[:1].isupper():
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.text[:1].isupper() and is_document_noun(prep.head))

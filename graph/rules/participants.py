@@ -27,6 +27,7 @@ from stancegraph.rules.passive_voice import passive_patients
 from stancegraph.rules.quantified import quantified_objects
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
+from stancegraph.rules.participation import taking_part
 from stancegraph.rules.syntax import condition_clause, subject_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
@@ -266,12 +267,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                 speakers, how = ctx.index.of_phrase(subj), f"verb-{shw}"
         elif noun_type(noun) in ("CONSULT", "COOPERATE") and noun.dep_ == "pobj" and up.lower_ in lexicon().meeting_preps and (
                 up.head.lemma_.lower() not in words["attendee_nouns"]):  # "greeted participants in the meeting": not one
-            # "X praised Y during talks with Z": X took part in the talks (the first verb above with a subject)
-            for verb in (a for a in up.ancestors if a.pos_ in ("VERB", "AUX")):
-                subj, shw = subject_of(verb)
-                if subj is not None:
-                    speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
-                    break
+            subj, shw = taking_part(up)
+            if subj is not None:
+                speakers, how = ctx.index.of_phrase(subj), f"clause-{shw}"
     return speakers, how, targets, thow, False
 
 

@@ -96,7 +96,8 @@ def undone_complement(verb: Token) -> bool:
 
 def refrained(act: Token) -> bool:
     """``act`` is what a verb of refraining keeps from (``refraining_verbs``): the gerund or noun of its "from"
-    phrase ("to have the Alliance refrain from deploying assault weapon systems", "refrain from violence").
+    phrase ("to have the Alliance refrain from deploying assault weapon systems", "refrain from violence"), or the act of
+    a "without" phrase ("declare their sovereignty without seeking permission from Ukraine's central government").
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -105,8 +106,8 @@ def refrained(act: Token) -> bool:
     >>> refrained(doc[3]), refrained(doc[1])
     (True, False)
     """
-    return act.dep_ in ("pcomp", "pobj") and act.head.lower_ == "from" and act.head.dep_ == "prep" and (
-        act.head.head.lemma_.lower() in lexicon().words("refraining_verbs"))
+    return act.dep_ in ("pcomp", "pobj") and act.head.dep_ == "prep" and (act.head.lower_ == "without" or (  # ("without seeking
+        act.head.lower_ == "from" and act.head.head.lemma_.lower() in lexicon().words("refraining_verbs")))  # permission": none)
 
 
 def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Token | None:

@@ -2,11 +2,18 @@
 no registry names is not aimed at the place where it happens, nor at the fighters' own state, and a place belongs to
 the act whose object it follows; a blockade of access or ports is coercion, not a veto; counting on support is no support
 given; a negated verb denies the act completing its object ("does not show willingness for a real conversation"); the
-initiative one is thanked for is the thanked's; a violent noun is placed by the place in its own phrase. Hand-built
+initiative one is thanked for is the thanked's; a violent noun is placed by the place in its own phrase; a numbered
+decree signed is no agreement; people forcing someone to do something do not protest; a given name before a
+registered person's surname makes another person; a meeting someone else takes part in ("her participation in the
+meeting") is not the clause subject's; a name the NER took for a nationality after a title is a person's; a
+person's state named once holds in the text's other sentences; a civil war is fought against no place it is
+fought in; talks a wh-question asks about are presupposed, not hypothetical; two persons of one state are each
+other's partners; coming to someone's aid is the comer's aid to them; the words of a treaty's title are no
+acts; what is done "without" is not done. Hand-built
 parses as en_core_web_sm reads them (the sentences are real ones from the corpus, some shortened)."""
 from stancegraph.model import Status
 
-from .docs import parse, statements
+from .docs import context, parse, statements
 
 # Today's Russian officers and soldiers are selflessly fighting for the Fatherland, for our people, fighting international terrorists in Syria, protecting Donbass from neo-Nazis.
 FIGHTING_TERRORISTS_IN_SYRIA = """
@@ -163,6 +170,296 @@ AGGRESSION_IN_THE_EAST = """
 """
 
 
+# President Volodymyr Zelenskyy signed Decree № 344/2022 on the establishment of the national brand UNITED 24.
+SIGNED_DECREE_NUMBER = """
+    0  President     _             PROPN NNP  2   compound
+    1  Volodymyr     _             PROPN NNP  2   compound  B-PERSON
+    2  Zelenskyy     _             PROPN NNP  3   nsubj     I-PERSON
+    3  signed        sign          VERB  VBD  3   ROOT
+    4  Decree        decree        NOUN  NN   5   compound
+    5  №             _             NOUN  NN   6   compound
+    6  344/2022      _             NUM   CD   3   dobj
+    7  on            _             ADP   IN   3   prep
+    8  the           _             DET   DT   9   det
+    9  establishment _             NOUN  NN   7   pobj
+    10 of            _             ADP   IN   9   prep
+    11 the           _             DET   DT   13  det
+    12 national      _             PROPN NNP  13  compound
+    13 brand         _             PROPN NNP  10  pobj
+    14 UNITED        _             PROPN NNP  13  appos     B-ORG
+    15 24            _             NUM   CD   14  nummod    I-ORG
+    16 .             _             PUNCT .    3   punct
+"""
+
+# The Ukrainian people will force the invaders to fully recognize reality.
+PEOPLE_FORCE_INVADERS = """
+    0  The       the       DET   DT   2   det
+    1  Ukrainian ukrainian ADJ   JJ   2   amod      B-NORP
+    2  people    _         NOUN  NNS  4   nsubj
+    3  will      _         AUX   MD   4   aux
+    4  force     _         VERB  VB   4   ROOT
+    5  the       _         DET   DT   6   det
+    6  invaders  invader   NOUN  NNS  4   dobj
+    7  to        _         PART  TO   9   aux
+    8  fully     _         ADV   RB   9   advmod
+    9  recognize _         VERB  VB   4   xcomp
+    10 reality   _         NOUN  NN   9   dobj
+    11 .         _         PUNCT .    4   punct
+"""
+
+# The President talked to 12-year-old patient Vladyslav Honcharuk.
+PATIENT_WITH_A_MINISTERS_SURNAME = """
+    0  The       the       DET   DT   1   det
+    1  President _         PROPN NNP  2   nsubj
+    2  talked    talk      VERB  VBD  2   ROOT
+    3  to        _         ADP   IN   2   prep
+    4  12        _         NUM   CD   6   nummod    B-DATE
+    5  -         _         PUNCT HYPH 6   punct     I-DATE
+    6  year      _         NOUN  NN   8   npadvmod  I-DATE
+    7  -         _         PUNCT HYPH 8   punct     I-DATE
+    8  old       _         ADJ   JJ   9   amod      I-DATE
+    9  patient   _         NOUN  NN   11  compound
+    10 Vladyslav _         PROPN NNP  11  compound  B-NORP
+    11 Honcharuk _         PROPN NNP  3   pobj      B-PERSON
+    12 .         _         PUNCT .    2   punct
+"""
+
+# Zelenskyy held a video conference with Kristalina Georgieva on the eve of her participation in the meeting of the G7 finance ministers.
+HER_PARTICIPATION_IN_THE_MEETING = """
+    0  Zelenskyy     zelenskyy     NOUN  NN   1   nsubj     B-PERSON
+    1  held          hold          VERB  VBD  1   ROOT
+    2  a             _             DET   DT   4   det
+    3  video         _             NOUN  NN   4   compound
+    4  conference    _             NOUN  NN   1   dobj
+    5  with          _             ADP   IN   4   prep
+    6  Kristalina    _             PROPN NNP  7   compound  B-PERSON
+    7  Georgieva     _             PROPN NNP  5   pobj      I-PERSON
+    8  on            _             ADP   IN   1   prep
+    9  the           _             DET   DT   10  det
+    10 eve           _             NOUN  NN   8   pobj
+    11 of            _             ADP   IN   10  prep
+    12 her           _             PRON  PRP$ 13  poss
+    13 participation _             NOUN  NN   11  pobj
+    14 in            _             ADP   IN   13  prep
+    15 the           _             DET   DT   16  det
+    16 meeting       _             NOUN  NN   14  pobj
+    17 of            _             ADP   IN   16  prep
+    18 the           _             DET   DT   21  det
+    19 G7            _             PROPN NNP  21  compound  B-NORP
+    20 finance       _             NOUN  NN   21  compound
+    21 ministers     minister      NOUN  NNS  17  pobj
+    22 .             _             PUNCT .    1   punct
+"""
+
+
+# Deputy Head of the Office of the President of Ukraine Roman Mashovets met with Ambassador of Japan Kuninori Matsuda.
+NAME_TAKEN_FOR_A_NATIONALITY = """
+    0  Deputy     _          PROPN NNP  1   compound
+    1  Head       _          PROPN NNP  12  nsubj
+    2  of         _          ADP   IN   1   prep
+    3  the        _          DET   DT   4   det
+    4  Office     _          PROPN NNP  2   pobj      B-ORG
+    5  of         _          ADP   IN   4   prep      I-ORG
+    6  the        _          DET   DT   7   det       I-ORG
+    7  President  _          PROPN NNP  5   pobj      I-ORG
+    8  of         _          ADP   IN   7   prep      I-ORG
+    9  Ukraine    _          PROPN NNP  11  compound  I-ORG
+    10 Roman      _          PROPN NNP  11  compound  B-NORP
+    11 Mashovets  _          PROPN NNPS 8   pobj      I-NORP
+    12 met        meet       VERB  VBD  12  ROOT
+    13 with       _          ADP   IN   12  prep
+    14 Ambassador _          PROPN NNP  13  pobj
+    15 of         _          ADP   IN   14  prep
+    16 Japan      _          PROPN NNP  15  pobj      B-GPE
+    17 Kuninori   _          PROPN NNP  18  compound  B-PERSON
+    18 Matsuda    _          PROPN NNP  14  appos     I-PERSON
+    19 .          _          PUNCT .    12  punct
+"""
+
+# Roman Mashovets met with Ambassador of Japan Kuninori Matsuda and discussed the security situation around Ukraine.
+# Kuninori Matsuda supported these proposals and assured of Japan's intentions to fill them with practical initiatives.
+AMBASSADOR_NAMED_TWICE = """
+    0  Roman       roman      ADJ   JJ   1   amod      B-NORP
+    1  Mashovets   _          PROPN NNPS 2   nsubj     I-NORP
+    2  met         meet       VERB  VBD  2   ROOT
+    3  with        _          ADP   IN   2   prep
+    4  Ambassador  _          PROPN NNP  8   nmod
+    5  of          _          ADP   IN   4   prep
+    6  Japan       _          PROPN NNP  5   pobj      B-GPE
+    7  Kuninori    _          PROPN NNP  8   compound  B-PERSON
+    8  Matsuda     _          PROPN NNP  3   pobj      I-PERSON
+    9  and         _          CCONJ CC   2   cc
+    10 discussed   discuss    VERB  VBD  2   conj
+    11 the         _          DET   DT   13  det
+    12 security    _          NOUN  NN   13  compound
+    13 situation   _          NOUN  NN   10  dobj
+    14 around      _          ADP   IN   13  prep
+    15 Ukraine     _          PROPN NNP  14  pobj      B-GPE
+    16 .           _          PUNCT .    2   punct
+    17 Kuninori    _          PROPN NNP  18  compound  B-PERSON
+    18 Matsuda     _          PROPN NNP  19  nsubj     I-PERSON
+    19 supported   support    VERB  VBD  19  ROOT
+    20 these       _          DET   DT   21  det
+    21 proposals   proposal   NOUN  NNS  19  dobj
+    22 and         _          CCONJ CC   21  cc
+    23 assured     _          NOUN  NN   21  conj
+    24 of          _          ADP   IN   21  prep
+    25 Japan       _          PROPN NNP  27  poss      B-GPE
+    26 's          _          PART  POS  25  case
+    27 intentions  intention  NOUN  NNS  24  pobj
+    28 to          _          PART  TO   29  aux
+    29 fill        _          VERB  VB   27  acl
+    30 them        they       PRON  PRP  29  dobj
+    31 with        _          ADP   IN   29  prep
+    32 practical   _          ADJ   JJ   33  amod
+    33 initiatives initiative NOUN  NNS  31  pobj
+    34 .           _          PUNCT .    19  punct
+"""
+
+# Vladimir Putin visited a memorial complex dedicated to the end of the Russian Civil War in Sevastopol.
+END_OF_A_CIVIL_WAR = """
+    0  Vladimir   _          PROPN NNP  1   compound  B-PERSON
+    1  Putin      _          PROPN NNP  2   nsubj     I-PERSON
+    2  visited    visit      VERB  VBD  2   ROOT
+    3  a          _          DET   DT   5   det
+    4  memorial   _          ADJ   JJ   5   amod
+    5  complex    _          NOUN  NN   2   dobj
+    6  dedicated  dedicate   VERB  VBN  5   acl
+    7  to         _          ADP   IN   6   prep
+    8  the        _          DET   DT   9   det
+    9  end        _          NOUN  NN   7   pobj
+    10 of         _          ADP   IN   9   prep
+    11 the        _          DET   DT   14  det
+    12 Russian    russian    ADJ   JJ   14  amod      B-NORP
+    13 Civil      _          PROPN NNP  14  compound
+    14 War        _          PROPN NNP  10  pobj
+    15 in         _          ADP   IN   9   prep
+    16 Sevastopol _          PROPN NNP  15  pobj      B-NORP
+    17 .          _          PUNCT .    2   punct
+"""
+
+# What can you tell us about Russia's talks with NATO?
+ASKED_ABOUT_TALKS = """
+    0  What   what   PRON  WP   5   pobj
+    1  can    _      AUX   MD   3   aux
+    2  you    _      PRON  PRP  3   nsubj
+    3  tell   _      VERB  VB   3   ROOT
+    4  us     we     PRON  PRP  3   dobj
+    5  about  _      ADP   IN   3   prep
+    6  Russia _      PROPN NNP  8   poss      B-GPE
+    7  's     _      PART  POS  6   case
+    8  talks  talk   NOUN  NNS  5   pobj
+    9  with   _      ADP   IN   8   prep
+    10 NATO   _      PROPN NNP  9   pobj      B-ORG
+    11 ?      _      PUNCT .    3   punct
+"""
+
+# Moscow Mayor Sergei Sobyanin briefed Russian President Vladimir Putin on the situation.
+MAYOR_BRIEFED_PRESIDENT = """
+    0  Moscow    _         PROPN NNP  1   compound  B-GPE
+    1  Mayor     _         PROPN NNP  3   compound
+    2  Sergei    _         PROPN NNP  3   compound  B-PERSON
+    3  Sobyanin  _         PROPN NNP  4   nsubj     I-PERSON
+    4  briefed   brief     VERB  VBD  4   ROOT
+    5  Russian   russian   ADJ   JJ   6   amod      B-NORP
+    6  President _         PROPN NNP  8   compound
+    7  Vladimir  _         PROPN NNP  8   compound  B-PERSON
+    8  Putin     _         PROPN NNP  4   dobj      I-PERSON
+    9  on        _         ADP   IN   4   prep
+    10 the       _         DET   DT   11  det
+    11 situation _         NOUN  NN   9   pobj
+    12 .         _         PUNCT .    4   punct
+"""
+
+# Italians were among the first to come to our aid when our people were affected by the terrible floods.
+CAME_TO_OUR_AID = """
+    0  Italians _        PROPN NNPS 1   nsubj     B-NORP
+    1  were     be       AUX   VBD  1   ROOT
+    2  among    _        ADP   IN   1   prep
+    3  the      _        DET   DT   4   det
+    4  first    _        ADJ   JJ   2   pobj      B-ORDINAL
+    5  to       _        PART  TO   6   aux
+    6  come     _        VERB  VB   1   advcl
+    7  to       _        ADP   IN   6   prep
+    8  our      _        PRON  PRP$ 9   poss
+    9  aid      _        NOUN  NN   7   pobj
+    10 when     _        SCONJ WRB  14  advmod
+    11 our      _        PRON  PRP$ 12  poss
+    12 people   _        NOUN  NNS  14  nsubjpass
+    13 were     be       AUX   VBD  14  auxpass
+    14 affected affect   VERB  VBN  6   advcl
+    15 by       _        ADP   IN   14  agent
+    16 the      _        DET   DT   18  det
+    17 terrible _        ADJ   JJ   18  amod
+    18 floods   flood    NOUN  NNS  15  pobj
+    19 .        _        PUNCT .    1   punct
+"""
+
+# Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty of Friendship, Cooperation and Mutual Assistance
+# between the Russian Federation and the Donetsk People's Republic.
+TREATY_OF_MUTUAL_ASSISTANCE = """
+    0  Vladimir    _           PROPN NNP  1   compound  B-PERSON
+    1  Putin       _           PROPN NNP  9   nsubj     I-PERSON
+    2  and         _           CCONJ CC   1   cc
+    3  Head        _           PROPN NNP  1   conj
+    4  of          _           ADP   IN   3   prep
+    5  the         _           DET   DT   8   det
+    6  DPR         _           PROPN NNP  8   compound
+    7  Denis       _           PROPN NNP  8   compound  B-PERSON
+    8  Pushilin    _           PROPN NNP  4   pobj      I-PERSON
+    9  signed      sign        VERB  VBD  9   ROOT
+    10 a           _           DET   DT   11  det       B-LAW
+    11 Treaty      _           PROPN NNP  9   dobj      I-LAW
+    12 of          _           ADP   IN   11  prep      I-LAW
+    13 Friendship  _           PROPN NNP  12  pobj      I-LAW
+    14 ,           _           PUNCT ,    13  punct     I-LAW
+    15 Cooperation _           PROPN NNP  13  conj      I-LAW
+    16 and         _           CCONJ CC   15  cc        I-LAW
+    17 Mutual      _           PROPN NNP  18  compound  I-LAW
+    18 Assistance  _           PROPN NNP  15  conj      I-LAW
+    19 between     _           ADP   IN   11  prep
+    20 the         _           DET   DT   22  det
+    21 Russian     _           PROPN NNP  22  compound  B-GPE
+    22 Federation  _           PROPN NNP  19  pobj      I-GPE
+    23 and         _           CCONJ CC   22  cc
+    24 the         _           DET   DT   26  det
+    25 Donetsk     _           PROPN NNP  26  compound  B-ORG
+    26 People      _           PROPN NNPS 28  poss      I-ORG
+    27 's          _           PART  POS  26  case      I-ORG
+    28 Republic    _           PROPN NNP  22  conj      I-ORG
+    29 .           _           PUNCT .    9   punct
+"""
+
+# The Donetsk People's Republic and the Lugansk People's Republic can enjoy the same right without seeking permission
+# from Ukraine's central government.
+WITHOUT_SEEKING_PERMISSION = """
+    0  The        the        DET   DT   2   det
+    1  Donetsk    _          PROPN NNP  2   compound  B-ORG
+    2  People     _          PROPN NNPS 4   poss      I-ORG
+    3  's         _          PART  POS  2   case      I-ORG
+    4  Republic   _          PROPN NNP  12  nsubj     I-ORG
+    5  and        _          CCONJ CC   4   cc
+    6  the        _          DET   DT   8   det
+    7  Lugansk    _          PROPN NNP  8   compound  B-ORG
+    8  People     _          PROPN NNPS 10  poss      I-ORG
+    9  's         _          PART  POS  8   case      I-ORG
+    10 Republic   _          PROPN NNP  4   conj      I-ORG
+    11 can        _          AUX   MD   12  aux
+    12 enjoy      _          VERB  VB   12  ROOT
+    13 the        _          DET   DT   15  det
+    14 same       _          ADJ   JJ   15  amod
+    15 right      _          NOUN  NN   12  dobj
+    16 without    _          ADP   IN   12  prep
+    17 seeking    seek       VERB  VBG  16  pcomp
+    18 permission _          NOUN  NN   17  dobj
+    19 from       _          ADP   IN   18  prep
+    20 Ukraine    _          PROPN NNP  23  poss      B-GPE
+    21 's         _          PART  POS  20  case
+    22 central    _          ADJ   JJ   23  amod
+    23 government _          NOUN  NN   19  pobj
+    24 .          _          PUNCT .    12  punct
+"""
+
 def test_a_fight_against_terrorists_is_not_aimed_at_where_it_happens_nor_at_home(registry):
     found = statements(parse(FIGHTING_TERRORISTS_IN_SYRIA, registry), registry)
     assert found and all(st.speaker.actor.id == "RUS" for st in found)
@@ -196,3 +493,66 @@ def test_a_violent_noun_is_placed_by_the_place_in_its_own_phrase(registry):
     found = statements(parse(AGGRESSION_IN_THE_EAST, registry), registry)
     aggression = [st for st in found if st.cue.text == "aggression"]
     assert [[t.actor.id for t in st.targets] for st in aggression] == [["UKR"]]
+
+
+def test_a_numbered_decree_signed_is_no_agreement(registry):
+    assert statements(parse(SIGNED_DECREE_NUMBER, registry), registry) == []
+
+
+def test_people_forcing_someone_to_act_do_not_protest(registry):
+    found = statements(parse(PEOPLE_FORCE_INVADERS, registry), registry)
+    assert [st.type for st in found] == ["COERCE"]
+
+
+def test_a_given_name_before_a_registered_surname_makes_another_person(registry):
+    ctx = context(parse(PATIENT_WITH_A_MINISTERS_SURNAME, registry), registry)
+    assert not [m for m in ctx.index.mentions if any(a.id == "oleksiy-honcharuk" for a in m.actors)]
+
+
+def test_a_meeting_someone_else_takes_part_in_is_not_the_subjects(registry):
+    found = statements(parse(HER_PARTICIPATION_IN_THE_MEETING, registry), registry)
+    meeting = [(st.speaker.actor.label, [t.actor.label for t in st.targets]) for st in found if st.cue.text == "meeting"]
+    assert meeting == [("Kristalina Georgieva", ["G7"])]  # she takes part, not Zelenskyy
+
+
+def test_a_name_tagged_as_a_nationality_after_a_title_is_a_person(registry):
+    found = statements(parse(NAME_TAKEN_FOR_A_NATIONALITY, registry), registry)
+    assert [(st.speaker.actor.label, [t.actor.label for t in st.targets]) for st in found] == [
+        ("Roman Mashovets", ["Kuninori Matsuda"])]  # not the Office of the President
+
+
+def test_a_persons_state_named_once_holds_in_the_next_sentence(registry):
+    found = statements(parse(AMBASSADOR_NAMED_TWICE, registry), registry)
+    support = [st for st in found if st.type == "SUPPORT"]
+    assert support and all(st.speaker.state is not None and st.speaker.state.id == "JPN" and not st.targets for st in support)
+
+
+def test_a_civil_war_is_fought_against_no_place(registry):
+    found = statements(parse(END_OF_A_CIVIL_WAR, registry), registry)
+    assert not [t for st in found for t in st.targets]  # not Ukraine (Sevastopol)
+
+
+def test_talks_a_wh_question_asks_about_are_presupposed(registry):
+    found = statements(parse(ASKED_ABOUT_TALKS, registry), registry)
+    assert found and all(st.status is Status.ASSERTED and st.type == "CONSULT" for st in found)
+
+
+def test_two_persons_of_one_state_are_each_others_partners(registry):
+    found = statements(parse(MAYOR_BRIEFED_PRESIDENT, registry), registry)
+    assert [(st.speaker.actor.label, [t.actor.label for t in st.targets]) for st in found] == [
+        ("Sergei Sobyanin", ["Vladimir Putin"])]
+
+
+def test_coming_to_our_aid_is_aid_by_who_comes(registry):
+    found = statements(parse(CAME_TO_OUR_AID, registry), registry)
+    assert [(st.speaker.actor.id, st.type) for st in found] == [("ITA", "AID")]  # not "our" aid to Italy
+
+
+def test_the_words_of_a_treatys_title_are_no_acts(registry):
+    found = statements(parse(TREATY_OF_MUTUAL_ASSISTANCE, registry), registry)
+    assert found and {st.cue.text for st in found} == {"signed a Treaty"}  # no "Assistance" (AID) of its own
+
+
+def test_what_is_done_without_is_not_done(registry):
+    found = statements(parse(WITHOUT_SEEKING_PERMISSION, registry), registry)
+    assert found and all(st.negated for st in found)
