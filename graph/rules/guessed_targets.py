@@ -123,7 +123,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     placed = [m for m in ctx.index.mentions if m.locative and m.head in deployment and ok(m, allow_locative=True)]
     if placed:  # "refused to deploy peacekeepers in Iraq": the state the troops would be sent to
         return placed[:1]
-    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)) or _personal_party(cue):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     return _nearest(in_clause, cue, clause, ctx)
 
@@ -141,6 +141,28 @@ def _unnamed_enemy(cue: Cue) -> bool:
     groups = lex.combatant_nouns | lex.insurgent_nouns | lex.words("fought_group_nouns")
     return cue.kind == "verb" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups or (
         c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)
+
+
+_PERSONAL = frozenset({"i", "me", "we", "us", "you"})
+
+
+def _personal_party(cue: Cue) -> bool:
+    """The act's other side is a first- or second-person pronoun the reading could not resolve ("Ukraine proactively
+    imposed sanctions on us even before the West") or people no registry names ("I will agree with the previous
+    speakers"): it is named, so no other name nearby is guessed."""
+    heads, people = [cue.head] + ([cue.noun] if cue.noun is not None else []), lexicon().words("unnamed_party_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "with", "at") and any(
+        p.dep_ == "pobj" and (p.lower_ in _PERSONAL or p.lemma_.lower() in people) for p in c.children)
+        for h in heads for c in h.children)
+
+
+def _named_doer(tok: Token, verb: Token) -> bool:
+    """``tok`` heads the object of a "by" phrase of ``verb`` (or of a "by" joined to one): "killed not by us and not by
+    the representatives of these republics" (not a place inside it: "shelling by Russian troops in Ukraine")."""
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.lower_ == "by" and (by.head.i == verb.i or by.head.lower_ == "by")
 
 
 def _own_place(located: list[ActorMention], cue: Cue) -> list[ActorMention]:
@@ -246,10 +268,12 @@ def _of_other_event(m: ActorMention, cue: Cue, ctx: Context) -> bool:
     ``cue`` ("..., prompting condemnation from Washington": Washington condemns, it is no target of the
     emergency declared; "a meeting on repelling the aggression of the Russian Federation" is no meeting
     with Russia). Acts about another act keep its doer: "concern over attacks by Russia". Whom a fight is for
-    is none of its sides either ("Ukraine is fighting for us")."""
+    is none of its sides either ("Ukraine is fighting for us"), nor is a doer of the act in its own "by" phrase."""
     tok = ctx.doc[m.head]
     if any(a.dep_ == "prep" and a.head.i == cue.head.i and cue.type in MATERIAL_CONFLICT and fought_for(a) for a in tok.ancestors):
         return True
+    if cue.kind == "verb" and _named_doer(tok, cue.head):
+        return True  # "They were killed not by us ... but by the current Kiev authorities": a doer named or denied
     if cue.type in _ABOUT_ANOTHER_ACT:
         return False
     while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:

@@ -9,7 +9,8 @@ meeting") is not the clause subject's; a name the NER took for a nationality aft
 person's state named once holds in the text's other sentences; a civil war is fought against no place it is
 fought in; talks a wh-question asks about are presupposed, not hypothetical; two persons of one state are each
 other's partners; coming to someone's aid is the comer's aid to them; the words of a treaty's title are no
-acts; what is done "without" is not done. Hand-built
+acts; what is done "without" is not done; a party named by an unresolved pronoun or by people no registry names
+leaves no name to guess; a doer named or denied in the act's "by" phrase is not its target. Hand-built
 parses as en_core_web_sm reads them (the sentences are real ones from the corpus, some shortened)."""
 from stancegraph.model import Status
 
@@ -460,6 +461,67 @@ WITHOUT_SEEKING_PERMISSION = """
     24 .          _          PUNCT .    12  punct
 """
 
+# Ukraine proactively imposed sanctions on us even before the West, including the Americans.
+SANCTIONS_ON_US = """
+    0  Ukraine     _           PROPN NNP  2   nsubj     B-GPE
+    1  proactively _           ADV   RB   2   advmod
+    2  imposed     impose      VERB  VBD  2   ROOT
+    3  sanctions   sanction    NOUN  NNS  2   dobj
+    4  on          _           ADP   IN   3   prep
+    5  us          we          PRON  PRP  4   pobj
+    6  even        _           ADV   RB   7   advmod
+    7  before      _           ADP   IN   2   prep
+    8  the         _           DET   DT   9   det       B-NORP
+    9  West        _           PROPN NNP  7   pobj      I-NORP
+    10 ,           _           PUNCT ,    9   punct
+    11 including   include     VERB  VBG  9   prep
+    12 the         _           DET   DT   13  det
+    13 Americans   _           PROPN NNPS 11  pobj      B-NORP
+    14 .           _           PUNCT .    2   punct
+"""
+
+# They were killed not by Russia and not by the representatives of these republics, but by the current Kiev authorities.
+KILLED_NOT_BY = """
+    0  They            they           PRON  PRP  2   nsubjpass
+    1  were            be             AUX   VBD  2   auxpass
+    2  killed          kill           VERB  VBN  2   ROOT
+    3  not             _              PART  RB   4   neg
+    4  by              _              ADP   IN   2   agent
+    5  Russia          _              PROPN NNP  4   pobj      B-GPE
+    6  and             _              CCONJ CC   4   cc
+    7  not             _              PART  RB   8   neg
+    8  by              _              ADP   IN   4   conj
+    9  the             _              DET   DT   10  det
+    10 representatives representative NOUN  NNS  8   pobj
+    11 of              _              ADP   IN   10  prep
+    12 these           _              DET   DT   13  det
+    13 republics       republic       NOUN  NNS  11  pobj
+    14 ,               _              PUNCT ,    2   punct
+    15 but             _              CCONJ CC   2   cc
+    16 by              _              ADP   IN   2   conj
+    17 the             _              DET   DT   20  det
+    18 current         _              ADJ   JJ   20  amod
+    19 Kiev            _              PROPN NNP  20  compound  B-GPE
+    20 authorities     authority      NOUN  NNS  16  pobj
+    21 .               _              PUNCT .    2   punct
+"""
+
+# Russia will agree with the previous speakers at the CSTO summit.
+AGREE_WITH_SPEAKERS = """
+    0  Russia   _        PROPN NNP  2   nsubj     B-GPE
+    1  will     _        AUX   MD   2   aux
+    2  agree    _        VERB  VB   2   ROOT
+    3  with     _        ADP   IN   2   prep
+    4  the      _        DET   DT   6   det
+    5  previous _        ADJ   JJ   6   amod
+    6  speakers speaker  NOUN  NNS  3   pobj
+    7  at       _        ADP   IN   6   prep
+    8  the      _        DET   DT   10  det
+    9  CSTO     _        PROPN NNP  10  compound  B-ORG
+    10 summit   _        NOUN  NN   7   pobj
+    11 .        _        PUNCT .    2   punct
+"""
+
 def test_a_fight_against_terrorists_is_not_aimed_at_where_it_happens_nor_at_home(registry):
     found = statements(parse(FIGHTING_TERRORISTS_IN_SYRIA, registry), registry)
     assert found and all(st.speaker.actor.id == "RUS" for st in found)
@@ -556,3 +618,18 @@ def test_the_words_of_a_treatys_title_are_no_acts(registry):
 def test_what_is_done_without_is_not_done(registry):
     found = statements(parse(WITHOUT_SEEKING_PERMISSION, registry), registry)
     assert found and all(st.negated for st in found)
+
+
+def test_a_party_named_by_a_pronoun_leaves_no_name_to_guess(registry):
+    found = statements(parse(SANCTIONS_ON_US, registry), registry)
+    assert [(st.type, [t.actor.label for t in st.targets]) for st in found] == [("SANCTION", [])]  # not the West
+
+
+def test_people_no_registry_names_leave_no_name_to_guess(registry):
+    found = statements(parse(AGREE_WITH_SPEAKERS, registry), registry)
+    assert found and not [t for st in found for t in st.targets]  # not the CSTO
+
+
+def test_a_doer_denied_in_the_by_phrase_is_not_the_target(registry):
+    found = statements(parse(KILLED_NOT_BY, registry), registry)
+    assert found and "RUS" not in {t.actor.id for st in found for t in st.targets}
