@@ -66,7 +66,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
                 if cands:
                     return cands[:1]
     drawn = _drawn_by(cue, ctx) or (withstander(cue, ctx) if cue.type in MATERIAL_CONFLICT else [])
-    if drawn:
+    if drawn or _personal_party(cue):  # (a party named by "us" or "the previous speakers": no name to guess)
         return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
     reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
@@ -123,7 +123,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     placed = [m for m in ctx.index.mentions if m.locative and m.head in deployment and ok(m, allow_locative=True)]
     if placed:  # "refused to deploy peacekeepers in Iraq": the state the troops would be sent to
         return placed[:1]
-    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)) or _personal_party(cue):
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     return _nearest(in_clause, cue, clause, ctx)
 

@@ -506,20 +506,39 @@ KILLED_NOT_BY = """
     21 .               _              PUNCT .    2   punct
 """
 
-# Russia will agree with the previous speakers at the CSTO summit.
+# Friends and colleagues, Putin will agree with the previous speakers– indeed, in the past few decades, the Collective
+# Security Treaty Organisation has become considerably stronger.
 AGREE_WITH_SPEAKERS = """
-    0  Russia   _        PROPN NNP  2   nsubj     B-GPE
-    1  will     _        AUX   MD   2   aux
-    2  agree    _        VERB  VB   2   ROOT
-    3  with     _        ADP   IN   2   prep
-    4  the      _        DET   DT   6   det
-    5  previous _        ADJ   JJ   6   amod
-    6  speakers speaker  NOUN  NNS  3   pobj
-    7  at       _        ADP   IN   6   prep
-    8  the      _        DET   DT   10  det
-    9  CSTO     _        PROPN NNP  10  compound  B-ORG
-    10 summit   _        NOUN  NN   7   pobj
-    11 .        _        PUNCT .    2   punct
+    0  Friends      friend       NOUN  NNS  6   npadvmod
+    1  and          _            CCONJ CC   0   cc
+    2  colleagues   colleague    NOUN  NNS  0   conj
+    3  ,            _            PUNCT ,    6   punct
+    4  Putin        _            PROPN NNP  6   nsubj     B-PERSON
+    5  will         _            AUX   MD   6   aux
+    6  agree        _            VERB  VB   26  ccomp
+    7  with         _            ADP   IN   6   prep
+    8  the          _            DET   DT   10  det
+    9  previous     _            ADJ   JJ   10  amod
+    10 speakers     speaker      NOUN  NNS  7   pobj
+    11 –            _            PUNCT :    6   punct
+    12 indeed       _            ADV   RB   6   advmod
+    13 ,            _            PUNCT ,    6   punct
+    14 in           _            ADP   IN   26  prep
+    15 the          _            DET   DT   18  det       B-DATE
+    16 past         _            ADJ   JJ   18  amod      I-DATE
+    17 few          _            ADJ   JJ   18  amod      I-DATE
+    18 decades      decade       NOUN  NNS  14  pobj      I-DATE
+    19 ,            _            PUNCT ,    26  punct
+    20 the          _            DET   DT   24  det
+    21 Collective   _            PROPN NNP  22  compound  B-ORG
+    22 Security     _            PROPN NNP  24  compound  I-ORG
+    23 Treaty       _            PROPN NNP  24  compound  I-ORG
+    24 Organisation _            PROPN NNP  26  nsubj     I-ORG
+    25 has          have         AUX   VBZ  26  aux
+    26 become       _            VERB  VBN  26  ROOT
+    27 considerably _            ADV   RB   28  advmod
+    28 stronger     strong       ADJ   JJR  26  acomp
+    29 .            _            PUNCT .    26  punct
 """
 
 def test_a_fight_against_terrorists_is_not_aimed_at_where_it_happens_nor_at_home(registry):
