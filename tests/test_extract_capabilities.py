@@ -105,7 +105,7 @@ def test_extract_scare_quotes_are_flagged(read):
 def test_extract_negated_agreement_is_rejection(read):
     found = read("Serbia did not agree to the sanctions against Russia.")
     st = next(s for s in found if s.speaker.actor.iso3 == "SRB")
-    assert st.type == "REJECT" and st.negated
+    assert st.type == "REJECT" and not st.negated  # the refusal is asserted (a negated REJECT would be "did not reject")
 
 
 def test_extract_condition_is_kept_and_its_event_is_not(read):

@@ -290,7 +290,7 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
     if act.negated and type_ in negated_types():
         if cue.kind == "light" and cue.head.lemma_.lower() in lexicon().words("relation_having_verbs"):
             return False  # "the EU does not have aviation agreements with any country": a state, no refusal
-        type_ = negated_types()[type_]
+        type_, act.negated = negated_types()[type_], False  # ("does not recognize": a refusal asserted, not "did not reject")
         if source_m is not None and len(source_m.actors) == 1 and act.source_how in lexicon().reporting_verbs and all(
                 own_side(source_m.actors[0], day, ctx) & own_side(a, day, ctx) for m in act.speakers for a in m.actors):
             # "the U.S. side stressed that Biden made no such commitments": the refusal is the reporter's

@@ -41,8 +41,8 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
     if state is None or state.kind is not ActorKind.STATE:
         return None
-    if type_ == "PROTEST":
-        return state if actor.kind is ActorKind.GROUP or m.how == "demonym" else None
+    if type_ == "PROTEST":  # (not in occupied places: "unarmed Ukrainians protested everywhere in the occupied cities")
+        return state if (actor.kind is ActorKind.GROUP or m.how == "demonym") and not _in_occupied(cue) else None
     if type_ == "CONCEDE":  # "paused his government's plan", "resigned": yielding to its own public
         return state if cue.head.lemma_.lower() == "resign" or any(w.lemma_.lower() in lexicon().construction_words["pausing_verbs"]
                                                                      for w in cue.words) or _policy_object(cue) else None
@@ -57,6 +57,12 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                         or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
                                             c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
     return state if enforcer else None
+
+
+def _in_occupied(cue: Cue) -> bool:
+    """The act happens in places called occupied: a protest there is against the occupier, not the home state."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(
+        a.dep_ == "amod" and a.lower_ == "occupied" for p in c.children for a in p.children) for c in cue.head.children)
 
 
 def _abroad(cue: Cue, state: Actor, ctx: Context) -> bool:

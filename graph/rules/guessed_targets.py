@@ -139,8 +139,10 @@ def _unnamed_enemy(cue: Cue) -> bool:
     if cue.kind == "noun":
         return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words("internal_conflict_modifiers") for c in cue.head.children)
     groups = lex.combatant_nouns | lex.insurgent_nouns | lex.words("fought_group_nouns")
-    return cue.kind == "verb" and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups or (
-        c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)
+    # (a fight's: "withdrew its troops from the Kherson region" names the withdrawer's own forces, placed by the place)
+    return cue.kind == "verb" and cue.type in MATERIAL_CONFLICT and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups
+                                                                     and not any(p.dep_ == "poss" for p in c.children)
+                                                                     or (c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)
 
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})

@@ -63,7 +63,7 @@ def test_extract_negated_agreement_is_a_rejection(registry):
     5  Ukraine  _      PROPN  NNP  4  pobj   B-GPE
     6  .        _      PUNCT  .    3  punct
     """, registry)
-    assert summary(st) == ("REJECT", "RUS", ["UKR"], "asserted", True, ())
+    assert summary(st) == ("REJECT", "RUS", ["UKR"], "asserted", False, ())  # (a refusal, not "did not reject")
 
 
 def test_extract_negated_attack_is_no_event(registry):

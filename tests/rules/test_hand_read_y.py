@@ -10,7 +10,8 @@ person's state named once holds in the text's other sentences; a civil war is fo
 fought in; talks a wh-question asks about are presupposed, not hypothetical; two persons of one state are each
 other's partners; coming to someone's aid is the comer's aid to them; the words of a treaty's title are no
 acts; what is done "without" is not done; a party named by an unresolved pronoun or by people no registry names
-leaves no name to guess; a doer named or denied in the act's "by" phrase is not its target. Hand-built
+leaves no name to guess; a doer named or denied in the act's "by" phrase is not its target; a negation coded as a
+refusal is no negated refusal (its stance opposes); a protest in occupied places is not against the home state. Hand-built
 parses as en_core_web_sm reads them (the sentences are real ones from the corpus, some shortened)."""
 from stancegraph.model import Status
 
@@ -541,6 +542,42 @@ AGREE_WITH_SPEAKERS = """
     29 .            _            PUNCT .    26  punct
 """
 
+# Russia does not recognize the right of the Ukrainian people to independent existence.
+DOES_NOT_RECOGNIZE = """
+    0  Russia      _           PROPN NNP  3   nsubj     B-GPE
+    1  does        do          AUX   VBZ  3   aux
+    2  not         _           PART  RB   3   neg
+    3  recognize   _           VERB  VB   3   ROOT
+    4  the         _           DET   DT   5   det
+    5  right       _           NOUN  NN   3   dobj
+    6  of          _           ADP   IN   5   prep
+    7  the         _           DET   DT   9   det
+    8  Ukrainian   ukrainian   ADJ   JJ   9   amod      B-NORP
+    9  people      _           NOUN  NNS  6   pobj
+    10 to          _           ADP   IN   3   prep
+    11 independent _           ADJ   JJ   12  amod
+    12 existence   _           NOUN  NN   10  pobj
+    13 .           _           PUNCT .    3   punct
+"""
+
+# On the tenth day, unarmed Ukrainians protested everywhere in the occupied cities.
+PROTESTED_IN_OCCUPIED_CITIES = """
+    0  On         on         ADP   IN   7   prep
+    1  the        _          DET   DT   3   det       B-DATE
+    2  tenth      _          ADJ   JJ   3   amod      I-DATE
+    3  day        _          NOUN  NN   0   pobj      I-DATE
+    4  ,          _          PUNCT ,    7   punct
+    5  unarmed    _          ADJ   JJ   6   amod
+    6  Ukrainians _          PROPN NNPS 7   nsubj     B-NORP
+    7  protested  protest    VERB  VBD  7   ROOT
+    8  everywhere _          ADV   RB   7   advmod
+    9  in         _          ADP   IN   7   prep
+    10 the        _          DET   DT   12  det
+    11 occupied   _          ADJ   JJ   12  amod
+    12 cities     city       NOUN  NNS  9   pobj
+    13 .          _          PUNCT .    7   punct
+"""
+
 def test_a_fight_against_terrorists_is_not_aimed_at_where_it_happens_nor_at_home(registry):
     found = statements(parse(FIGHTING_TERRORISTS_IN_SYRIA, registry), registry)
     assert found and all(st.speaker.actor.id == "RUS" for st in found)
@@ -652,3 +689,13 @@ def test_people_no_registry_names_leave_no_name_to_guess(registry):
 def test_a_doer_denied_in_the_by_phrase_is_not_the_target(registry):
     found = statements(parse(KILLED_NOT_BY, registry), registry)
     assert found and "RUS" not in {t.actor.id for st in found for t in st.targets}
+
+
+def test_a_negation_coded_as_a_refusal_is_no_negated_refusal(registry):
+    [st] = statements(parse(DOES_NOT_RECOGNIZE, registry), registry)
+    assert (st.type, st.negated, st.stance) == ("REJECT", False, "oppose")  # not "did not reject": support
+
+
+def test_a_protest_in_occupied_places_is_not_against_the_home_state(registry):
+    found = statements(parse(PROTESTED_IN_OCCUPIED_CITIES, registry), registry)
+    assert [(st.type, [t.actor.id for t in st.targets]) for st in found] == [("PROTEST", [])]  # not Ukraine

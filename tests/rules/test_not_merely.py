@@ -33,5 +33,5 @@ def test_not_merely_keeps_the_act_asserted(registry):
 
 
 def test_not_merely_plain_not_still_negates(registry):
-    [(speaker, _, negated, targets)] = read(DOES_NOT_SUPPORT, registry)
-    assert (speaker, negated, targets) == ("RUS", True, ["BLR"])
+    # (a negated SUPPORT is coded as the refusal it is: REJECT, itself not negated)
+    assert read(DOES_NOT_SUPPORT, registry) == [("RUS", "REJECT", False, ["BLR"])]
