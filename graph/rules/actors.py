@@ -15,7 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.body_words import body_word, inside_longer_name, named_body_elsewhere
-from stancegraph.rules.doc_index import ents, select, tokens_containing
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_at, sentence_of, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
@@ -144,17 +144,17 @@ _OPENING, _CLOSING = {'"', "“", "«", "``"}, {'"', "”", "»", "''"}
 def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
     """A name inside a short quoted title or slogan ('the project "Books without Borders"') is no actor;
     a long quotation is speech, and names in it are actors."""
-    doc, opened = ent.doc, None
-    for t in doc[ent.sent.start:ent.start]:  # is a quotation open where the name starts?
-        if t.text == '"':
-            opened = None if opened is not None else t.i
-        elif t.text in _OPENING:
-            opened = t.i
-        elif t.text in _CLOSING:
+    words, sent, opened = doc_index(ent.doc).text, sentence_of(ent), None  # (the text column: no Token made)
+    for i in range(sent.start, ent.start):  # is a quotation open where the name starts?
+        if words[i] == '"':
+            opened = None if opened is not None else i
+        elif words[i] in _OPENING:
+            opened = i
+        elif words[i] in _CLOSING:
             opened = None
     if opened is None:
         return False
-    closing = next((t.i for t in doc[ent.end:ent.sent.end] if t.text in _CLOSING or t.text == '"'), None)
+    closing = next((i for i in range(ent.end, sent.end) if words[i] in _CLOSING or words[i] == '"'), None)
     return closing is not None and closing - opened - 1 <= longest
 
 
@@ -194,7 +194,7 @@ def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]
     for ent in ents(doc):
         actor = registry.get(ent.ent_id_.split("#", 1)[0]) if ent.ent_id_ else None
         if actor is not None and actor.kind is ActorKind.STATE:
-            named.setdefault(ent.sent.start, set()).add(actor.id)
+            named.setdefault(sentence_of(ent).start, set()).add(actor.id)
     return {start: frozenset(ids) for start, ids in named.items()}
 
 
@@ -203,7 +203,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     named = _states_named(doc, registry)
 
     def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
-        return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
+        return _place(start, end, head, text, registry, named.get(sentence_at(doc, head).start, frozenset()))
 
     out = _token_mentions(doc, registry, in_ents, place_of)
     for ent in (*ents(doc), *unnamed_after_titles(doc, in_ents)):  # (and "... the President of Ukraine | Ihor Zhovkva")
@@ -224,7 +224,7 @@ def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
     for tok in select(doc, pos={"PROPN"}, dep={"pobj", "dobj"}):  # a city name the NER missed: "Troops shelled Kharkiv"
         if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj") and not any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # no "Moscow State | University"
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok)):  # no "Moscow State | University"
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
@@ -293,12 +293,12 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
                 found: list[ActorMention]) -> ActorMention | None:
     """"Congress" is the U.S. Congress unless its phrase ("the Brazilian Congress") or its sentence ("stormed Congress
     in Brasilia") names another state: then that state's own body (:mod:`stancegraph.rules.phrase_state`)."""
-    doc = ent.doc
     own = phrase_state(ent, registry)  # "the US Congress", "the Russian Federation Security Council"
     if own is not None or not _generic_name(ent.text):
         return None if own is None or own.id == actor.part_of else _body_of(ent, own, registry)
-    others = named.get(doc[ent.root.i].sent.start, frozenset())  # ("the American people, ..., Congress": its own)
-    located = {registry.get(code) for p in found if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
+    sent = sentence_at(ent.doc, ent.root.i)
+    others = named.get(sent.start, frozenset())  # ("the American people, ..., Congress": its own)
+    located = {registry.get(code) for p in found if p.how == "place" and sent.start <= p.head < sent.end
                for code in [p.actors[0].id]}
     states = {s.id for s in located if s is not None} | set(others)
     if actor.part_of in states or len(states - {actor.part_of}) != 1:
@@ -369,9 +369,9 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
 def _role_of_phrase(person: Token) -> list[int]:
     """The tokens of the "of" phrase of a role noun in apposition with ``person`` ("a member of the Syrian
     parliament, Mohammed Mamoun", "Mohammed Mamoun, a deputy of the Syrian parliament")."""
-    roles = ([person.head] if person.dep_ == "appos" else []) + [c for c in person.children if c.dep_ == "appos"]
+    roles = ([person.head] if person.dep_ == "appos" else []) + [c for c in children_of(person) if c.dep_ == "appos"]
     return [t.i for r in roles if r.pos_ == "NOUN" and (r.lemma_.lower() in lexicon().title_nouns or r.lemma_.lower() == "member")
-            for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            for c in children_of(r) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:

@@ -13,6 +13,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import quantified
 from stancegraph.rules.participants import actors_of
 from stancegraph.rules.syntax import clause_verb, subject_of
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["domestic_target", "mediation_participants"]
 
@@ -34,7 +35,7 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     """
     if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
         return None
-    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
+    objects = [quantified(c) for c in children_of(cue.head) if c.dep_ == "dobj"]
     if any(ctx.index.of_phrase(o) for o in objects):
         return None  # the object names someone the syntax could not place
     state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
@@ -52,7 +53,7 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     subject = subject_of(cue.head)[0]
     enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
                                         or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
-                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
+                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in children_of(subject)))
     return state if enforcer else None
 
 
@@ -60,12 +61,12 @@ def _seized_thing(cue: Cue) -> bool:
     """The act's patient is an artifact (its object, its passive subject, or the noun its relative clause or
     participle describes): "seized a tanker", "a helicopter that was captured"."""
     verb = cue.head
-    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl") and not patients:
         patients = [verb.head]
     elif verb.dep_ in ("relcl", "acl") and all(p.tag_ == "WDT" for p in patients):
         patients = [verb.head]  # "that was captured": the relative pronoun stands for the noun
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
         return False  # "confiscated weapons from Palestinian armed groups": taken from people
     artifacts = lexicon().words("artifact_nouns")
     return any(p.lemma_.lower() in artifacts or p.lower_ in artifacts for p in patients)
@@ -73,7 +74,7 @@ def _seized_thing(cue: Cue) -> bool:
 
 def _policy_object(cue: Cue) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
-               for c in cue.head.children)
+               for c in children_of(cue.head))
 
 
 def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
@@ -105,11 +106,11 @@ def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], 
     noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
     between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
     if not between and noun is not None:
-        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    parties = actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
+        between = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "between"]
+    parties = actors_of([p for b in between for p in children_of(b) if p.dep_ == "pobj"], ctx)
     if not parties and noun is not None:
-        parties = actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for p in c.children if p.dep_ == "pobj"], ctx)
+        parties = actors_of([p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in children_of(c) if p.dep_ == "pobj"], ctx)
         clause = clause_verb(noun)
         if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
             subj, _ = subject_of(clause)

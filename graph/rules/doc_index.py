@@ -16,14 +16,15 @@ set a Doc's entities or tags again, ``doc.ents = ...``, between two passes would
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import cached_property
 from itertools import compress
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocIndex", "doc_index", "ents", "select", "select_any", "sentences", "span_tokens", "tokens",
+__all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any", "sentence_at", "sentence_of", "sentences", "span_tokens", "tokens",
            "tokens_containing"]
 
 _LOCAL = threading.local()
@@ -182,6 +183,18 @@ class DocIndex:
         return "".join(words[start:end - 1]) + self.text[end - 1]
 
     @cached_property
+    def children(self) -> list[tuple[Token, ...]]:
+        """``tuple(tok.children)`` of every token, the same objects as :attr:`tokens`. spaCy's ``tok.children``
+        scans the token's whole subtree span and makes a Token per child at each call, and the rules read the
+        children of the same verbs and nouns many times (each cue rule, each participant test)."""
+        kids: list[list[Token]] = [[] for _ in range(self.length)]
+        heads = self.doc.to_array(HEAD).astype("int64").tolist() if self.length else []  # (offsets, as uint64)
+        for i, offset in enumerate(heads):
+            if offset:  # (a root is its own head, no one's child)
+                kids[i + offset].append(self.tokens[i])
+        return [tuple(k) for k in kids]
+
+    @cached_property
     def is_space(self) -> list[bool]:
         """``tok.is_space`` of every token."""
         return [bool(v) for v in self.doc.to_array([IS_SPACE]).tolist()] if self.length else []
@@ -211,6 +224,17 @@ def tokens(doc: Doc) -> list[Token]:
     return doc_index(doc).tokens
 
 
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` (in text order) as one shared tuple, without making new Token objects.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Troops", "shelled", "Kharkiv"], heads=[1, 1, 1])
+    >>> children_of(doc[1]), children_of(doc[0]), children_of(doc[1]) == tuple(doc[1].children)
+    ((Troops, Kharkiv), (), True)
+    """
+    return doc_index(tok.doc).children[tok.i]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` as one shared list (``list(doc.sents)``, made once per Doc; do not change it).
 
@@ -220,6 +244,30 @@ def sentences(doc: Doc) -> list[Span]:
     (['NATO met .', 'Putin spoke .'], True)
     """
     return doc_index(doc).sents
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``: the sentence (one of :func:`sentences`) that holds the token ``i``. spaCy's ``Token.sent``
+    makes a Span of the token, walks the sentence starts token by token both ways and makes a new Span.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> sentence_at(doc, 4), sentence_at(doc, 4) == doc[4].sent, sentence_at(doc, 0).end
+    (Putin spoke ., True, 3)
+    """
+    index = doc_index(doc)
+    return index.sents[bisect_right(index.sent_starts, i) - 1]
+
+
+def sentence_of(tok: Token | Span) -> Span:
+    """``tok.sent``: the sentence that holds a token, or (as spaCy's ``Span.sent``) the first token of a span.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> sentence_of(doc[1]), sentence_of(doc[2:5]), sentence_of(doc[2:5]) == doc[2:5].sent
+    (NATO met ., NATO met ., True)
+    """
+    return sentence_at(tok.doc, tok.i if isinstance(tok, Token) else tok.start)
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:

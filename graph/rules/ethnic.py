@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["ethnic_groups"]
 
@@ -36,7 +37,7 @@ def ethnic_groups(doc: Doc, mentions: list) -> list:
     out = []
     for m in mentions:
         tok = doc[m.head]
-        ethnic = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _ETHNIC]
+        ethnic = [c for c in children_of(tok) if c.dep_ == "amod" and c.lower_ in _ETHNIC]
         if m.how != "demonym" or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.STATE or not ethnic:
             out.append(m)
             continue
@@ -69,7 +70,7 @@ def _resident_peoples(doc: Doc, mentions: list) -> list:
     out = []
     for m in mentions:
         tok = doc[m.head]
-        home = next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+        home = next((by_token[c.i] for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i
                      and c.i in by_token and by_token[c.i].how in ("demonym", "name", "alias")), None)
         if (m.how != "demonym" or tok.tag_ not in ("NNPS", "NNS") or m.head not in by_token or home is None
                 or home.actors[0].id == m.actors[0].id):

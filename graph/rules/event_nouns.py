@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index
 from stancegraph.rules.efforts import effort_of
 from stancegraph.rules.market_demand import market_demand
 
@@ -77,7 +77,7 @@ def noun_type(tok: Token) -> str | None:
         return "FIGHT"  # "launched a military operation"
     if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
         joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+            c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok))
         return "COOPERATE" if joint else "MOBILIZE"
     return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
 
@@ -116,14 +116,14 @@ def event_noun(obj: Token) -> Token | None:
     if carried is not None:
         return carried
     if obj.lemma_.lower() in lexicon().container_nouns:
-        for prep in obj.children:
+        for prep in children_of(obj):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj" and noun_type(pobj):
                         return pobj
     # "launched artillery, mortar, and rocket fire against ...": an act of force closes a coordinated object of bare
     # nouns that share it as their head (not "have common values and developed contacts": two things had)
-    if any(c.dep_ not in ("cc", "conj", "punct", "compound") for c in obj.children):
+    if any(c.dep_ not in ("cc", "conj", "punct", "compound") for c in children_of(obj)):
         return None
     return next((c for c in _conjuncts(obj) if c.pos_ == "NOUN" and noun_type(c) in _FORCE_TYPES), None)
 
@@ -134,7 +134,7 @@ _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 def _conjuncts(tok: Token) -> list[Token]:
     """The nouns coordinated with ``tok`` after it, in order ("artillery, mortar, and rocket fire")."""
     out, seen = [], tok
-    while (nxt := next((c for c in seen.children if c.dep_ == "conj" and c.i > seen.i), None)) is not None:
+    while (nxt := next((c for c in children_of(seen) if c.dep_ == "conj" and c.i > seen.i), None)) is not None:
         out.append(nxt)
         seen = nxt
     return out
@@ -147,7 +147,7 @@ def is_place(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN" and countries_of_place(tok.text):
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
+    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in children_of(tok))
 
 
 def mistagged_noun(tok: Token, cues: list) -> bool:
@@ -156,8 +156,8 @@ def mistagged_noun(tok: Token, cues: list) -> bool:
     no object of its own."""
     return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
             and not any(c.head.i == tok.i for c in cues)
-            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok))
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(tok)))
 
 
 def quantified(tok: Token) -> Token:
@@ -173,9 +173,9 @@ def quantified(tok: Token) -> Token:
     (soldiers, soldiers)
     """
     if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         return pobj
     return tok

@@ -32,7 +32,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
-from stancegraph.rules.doc_index import ents, select
+from stancegraph.rules.doc_index import children_of, ents, select, sentence_of
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import after_glued_bracket
@@ -140,12 +140,12 @@ def _name_span(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     subtree = {t.i for t in head.subtree}
     start = head.i
-    while start - 1 >= head.sent.start and start - 1 in subtree and _in_name(doc[start - 1]) and (
+    while start - 1 >= sentence_of(head).start and start - 1 in subtree and _in_name(doc[start - 1]) and (
             _capitalised(doc[start - 1]) or doc[start - 1].text in ("-", "'s", "’s", "&") and start - 2 in subtree
             and _capitalised(doc[start - 2])):
         start -= 1
     end = head.i + 1
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1]
+    preps = [c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1]
     if preps:
         inner = {t.i for t in preps[0].subtree}
         i, last = head.i + 2, None
@@ -252,7 +252,7 @@ def reporting_body(tok: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon().reporting_verbs:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return None
     return subject

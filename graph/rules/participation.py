@@ -9,6 +9,7 @@ from __future__ import annotations
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["occasion_only"]
 
@@ -34,6 +35,6 @@ def occasion_only(cue: Cue) -> bool:
     phrase = " ".join(w.lemma_.lower() for w in sorted(cue.words, key=lambda t: t.i))
     if phrase not in lexicon().words("participation_phrases"):
         return False
-    occasions = [p for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj"]
+    occasions = [p for c in children_of(cue.head) if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in children_of(c) if p.dep_ == "pobj"]
     return not any(noun_type(p) in _COOPERATIVE for o in occasions for p in (o, *o.conjuncts))

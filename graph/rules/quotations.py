@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import doc_index, select, select_any, sentences, span_tokens, tokens
+from stancegraph.rules.doc_index import children_of, doc_index, select, select_any, sentences, span_tokens, tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
@@ -62,7 +62,7 @@ def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention] | N
     for verb in verbs:
         if verb.lemma_.lower() not in lexicon().reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
             continue
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("nsubj", "nsubjpass") and outside(c.i):
                 if by_token is None:
                     return c, verb

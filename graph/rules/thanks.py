@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["thanked_doer"]
 
@@ -27,10 +28,10 @@ def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
         return None
     holder, words = parent.head, lexicon().words("thanking_words")
     if holder.lemma_.lower() not in words and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words for c in holder.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in words for c in children_of(holder)):
         return None
-    thanked = next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
+    thanked = next((c for c in children_of(holder) if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
     if thanked is None:  # "grateful to Japan for helping"
-        thanked = next((p for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for p in c.children if p.dep_ == "pobj"), None)
+        thanked = next((p for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in children_of(c) if p.dep_ == "pobj"), None)
     return (thanked, "thanked") if thanked is not None else (None, "")

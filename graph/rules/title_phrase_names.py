@@ -16,7 +16,7 @@ from stancegraph.kb.body_nouns import body_nouns
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 from stancegraph.model import ActorKind
-from stancegraph.rules.doc_index import ents
+from stancegraph.rules.doc_index import ents, sentence_of
 
 __all__ = ["after_title_phrase", "person_after_title", "person_ending_run", "state_word", "title_before",
            "unnamed_after_titles"]
@@ -123,7 +123,7 @@ def person_ending_run(title: Token, by_token: dict) -> object | None:
     the last title's "of" phrase and ends the run. None if the run breaks before a person.
     """
     doc = title.doc
-    i, end = title.right_edge.i + 1, min(title.sent.end, title.i + _LONGEST_RUN)
+    i, end = title.right_edge.i + 1, min(sentence_of(title).end, title.i + _LONGEST_RUN)
     while i < end:
         tok, m = doc[i], by_token.get(i)
         if m is not None and m.start == i and len(m.actors) == 1 and m.actors[0].kind is ActorKind.PERSON:
