@@ -34,9 +34,10 @@ def is_reported_obligation(tok: Token) -> bool:
     >>> is_reported_obligation(doc[6]), is_reported_obligation(doc[2])
     (True, False)
     """
+    if tok.dep_ != "ccomp" or tok.pos_ != "VERB":  # (tested first: most verbs are no clausal complement)
+        return False
     saying = tok.head.lemma_.lower()
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or saying not in lexicon().reporting_verbs or saying in lexicon().words(
-            "opinion_verbs"):
+    if saying not in lexicon().reporting_verbs or saying in lexicon().words("opinion_verbs"):
         return False  # "I think Veliky Novgorod should feel its presence": an opinion, no demand
     children = list(children_of(tok))
     if not any(c.dep_ == "aux" and c.lower_ in lexicon().deontic_modals for c in children):

@@ -101,7 +101,7 @@ def question_kind(sent: SpacySpan) -> str | None:
     words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space)]
     while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
         words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
-    marked = sent.text.rstrip().endswith("?")
+    marked = doc_index(sent.doc).span_text(sent.start, sent.end).rstrip().endswith("?")  # (sent.text makes its tokens)
     if len(words) < 3:
         return "wh" if marked else None
     wh = words[0].tag_ in ("WP", "WDT", "WRB")
