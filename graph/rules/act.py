@@ -17,7 +17,7 @@ from stancegraph.rules.courtesies import objects_name_no_act
 from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.discussed import off_topic
-from stancegraph.rules.doc_index import children_of, span_tokens
+from stancegraph.rules.doc_index import children_of, doc_index, span_tokens
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
@@ -323,7 +323,7 @@ def _unless_threat(act: Act, type_: str, ctx: Context) -> bool:
 def cue_span_of(cue: Cue, ctx: Context) -> Span:
     """The text span of the cue's own words ("held talks", "called for")."""
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
-    return Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
+    return Span(text=doc_index(ctx.doc).span_text(first.i, last.i + 1), start=first.idx, end=last.idx + len(last))
 
 
 def _describe(act: Act, ctx: Context) -> None:

@@ -15,7 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.body_words import body_word, inside_longer_name, named_body_elsewhere
-from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_at, sentence_of, tokens_containing
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_at, sentence_of, text_of, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
@@ -105,7 +105,7 @@ def is_locative(tok: Token) -> bool:
 def _looks_like_name(ent: Span) -> bool:
     """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line,
     and not a storm ("Cyclone Remal")."""
-    text = ent.text.strip()
+    text = text_of(ent).strip()
     words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
             and text.split()[0].lower() not in lexicon().not_actor_words
@@ -167,7 +167,7 @@ def _generic_name(text: str) -> bool:
 def _names_a_place(ent: Span) -> bool:
     """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
     name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
-    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1 and not _titled(ent)):
+    if countries_of_place(text_of(ent)) and (ent.label_ != "PERSON" or len(ent) == 1 and not _titled(ent)):
         return True
     root = ent.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().place_nouns:
@@ -236,8 +236,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     """The mention one entity makes (an actor, a place, or none); ``found`` are the mentions before it."""
     doc = ent.doc
     if ent.label_ == "LOC" and not ent.ent_id_:
-        return place_of(ent.start, ent.end, ent.root.i, ent.text)
-    if ent.label_ not in _ACTOR_LABELS or not ent.text.strip() or in_place_name(ent):
+        return place_of(ent.start, ent.end, ent.root.i, text_of(ent))
+    if ent.label_ not in _ACTOR_LABELS or not text_of(ent).strip() or in_place_name(ent):
         return None  # ("the Sea of | Azov": a place's name, not the Azov regiment)
     if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):
         return None  # "the Ukrainian World Congress", and "the Congress" after it (stancegraph.rules.body_words)
@@ -246,17 +246,17 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     actor, how = _registered_actor(ent, registry)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
-        place = place_of(ent.start, ent.end, ent.root.i, ent.text)
+        place = place_of(ent.start, ent.end, ent.root.i, text_of(ent))
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+        if ent.label_ == "NORP" or contested(text_of(ent)) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives, NER noise ("you(I am"), titles ("Books without Borders")
         label, head = "PERSON" if person_after_title(ent) else ent.label_, ent.root.head  # "First Lady of Ukraine | Olena Zelenska"
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
-        actor, how = mint_actor(ent.text, label), "minted"
-    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(ent.text) or of_igo(actor, registry)):
+        actor, how = mint_actor(text_of(ent), label), "minted"
+    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(text_of(ent)) or of_igo(actor, registry)):
         if (local := _local_body(ent, actor, registry, named, found)) is not None:
             return local
     if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
@@ -283,7 +283,7 @@ def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None,
     if ent.ent_id_ and "#" in ent.ent_id_:
         actor_id, how = ent.ent_id_.split("#", 1)
         actor = registry.get(actor_id)
-    found = registry.lookup(ent.text) if actor is None and not (ent.text.islower() and _generic_name(ent.text)) else None
+    found = registry.lookup(text_of(ent)) if actor is None and not (text_of(ent).islower() and _generic_name(text_of(ent))) else None
     if found:  # (not a common noun: "host this international congress")
         actor, how = found[0]
     return actor, how
@@ -294,7 +294,7 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
     """"Congress" is the U.S. Congress unless its phrase ("the Brazilian Congress") or its sentence ("stormed Congress
     in Brasilia") names another state: then that state's own body (:mod:`stancegraph.rules.phrase_state`)."""
     own = phrase_state(ent, registry)  # "the US Congress", "the Russian Federation Security Council"
-    if own is not None or not _generic_name(ent.text):
+    if own is not None or not _generic_name(text_of(ent)):
         return None if own is None or own.id == actor.part_of else _body_of(ent, own, registry)
     sent = sentence_at(ent.doc, ent.root.i)
     others = named.get(sent.start, frozenset())  # ("the American people, ..., Congress": its own)
@@ -308,7 +308,7 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
 
 def _body_of(ent: Span, state: Actor, registry: ActorRegistry) -> ActorMention:
     """The body named by ``ent`` as ``state``'s own (:func:`stancegraph.rules.phrase_state.state_body`)."""
-    body = state_body(ent.text, state, registry)
+    body = state_body(text_of(ent), state, registry)
     return ActorMention(ent.start, ent.end, ent.root.i, (body,), "alias" if body.registered else "group",
                         is_locative(ent.root), state_hint=None if body.registered else state)
 
@@ -328,7 +328,7 @@ def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> Act
     if ent.start > 0:
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not prev.ent_type_ in ("GPE", "NORP", "ORG"):
-            longer = f"{prev.text} {ent.text}"
+            longer = f"{prev.text} {text_of(ent)}"
             if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
                 return ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", is_locative(ent.root))
             return ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.doc_index import children_of, doc_index
+from stancegraph.rules.doc_index import children_of, doc_index, text_of
 
 __all__ = ["body_word", "inside_longer_name", "named_body_elsewhere"]
 
@@ -26,7 +26,7 @@ def body_word(ent: Span) -> bool:
     >>> body_word(doc[0:2]), body_word(doc[4:5]), body_word(doc[6:7])
     (True, True, False)
     """
-    key = " ".join(ent.text.lower().split()).removeprefix("the ")
+    key = " ".join(text_of(ent).lower().split()).removeprefix("the ")
     words = lexicon().words
     return (key in lexicon().construction_words["generic_body_names"] or key in words("service_body_words")
             or key in words("shared_council_names"))

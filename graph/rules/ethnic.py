@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from stancegraph.model import Actor, ActorKind
-from stancegraph.rules.doc_index import children_of
+from stancegraph.rules.doc_index import children_of, doc_index
 
 __all__ = ["ethnic_groups"]
 
@@ -41,7 +41,7 @@ def ethnic_groups(doc: Doc, mentions: list) -> list:
         if m.how != "demonym" or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.STATE or not ethnic:
             out.append(m)
             continue
-        people = doc[m.start:m.end].text
+        people = doc_index(doc).span_text(m.start, m.end)
         actor = Actor(id=f"x-ethnic-{people.lower().replace(' ', '-')}", label=f"ethnic {people}",
                       kind=ActorKind.GROUP, registered=False)
         out.append(replace(m, start=min(m.start, ethnic[0].i), actors=(actor,), how="group", state_hint=m.actors[0]))
@@ -76,7 +76,7 @@ def _resident_peoples(doc: Doc, mentions: list) -> list:
                 or home.actors[0].id == m.actors[0].id):
             out.append(m)
             continue
-        people = f"{doc[home.start:home.end].text} {doc[m.start:m.end].text}"
+        people = f"{doc_index(doc).span_text(home.start, home.end)} {doc_index(doc).span_text(m.start, m.end)}"
         actor = Actor(id=f"x-people-{people.lower().replace(' ', '-')}", label=people, kind=ActorKind.GROUP, registered=False)
         out.append(replace(m, start=min(m.start, home.start), actors=(actor,), how="group", state_hint=home.actors[0]))
         absorbed.add(home.head)

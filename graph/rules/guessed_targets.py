@@ -21,7 +21,7 @@ from stancegraph.rules.discourse import ADDRESSED_TYPES
 from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
 from stancegraph.rules.withstood import withstander
-from stancegraph.rules.doc_index import children_of, sentence_of
+from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
 
 __all__ = ["fallback_targets"]
 
@@ -118,7 +118,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
             and not ({a.id for a in p.actors} & exclude)]
         if cue.type not in MATERIAL_CONFLICT:  # aid to "residents of the Donetsk and Lugansk republics" goes to no state
-            located = [m for m in located if not contested(ctx.doc[m.start:m.end].text)]  # by its place alone
+            located = [m for m in located if not contested(doc_index(ctx.doc).span_text(m.start, m.end))]  # by its place alone
         if located:
             return located[:1]
     deployment = _deployment(cue)

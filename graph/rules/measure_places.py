@@ -19,7 +19,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
-from stancegraph.rules.doc_index import children_of
+from stancegraph.rules.doc_index import children_of, doc_index
 
 __all__ = ["measure_places", "MEASURE_TYPES"]
 
@@ -104,4 +104,4 @@ def _places_of(pobj: Token, ctx: Context) -> list[ActorMention]:
     doc = pobj.doc
     return [m for m in ctx.index.places + ctx.index.mentions if m.head in tokens and len(m.actors) == 1
             and m.actors[0].kind is ActorKind.STATE and m.actors[0].registered and m.how in ("name", "alias", "place", "metonym")
-            and not contested(doc[m.start:m.end].text)]
+            and not contested(doc_index(doc).span_text(m.start, m.end))]

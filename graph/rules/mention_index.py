@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.rules.doc_index import children_of, sentence_of
+from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
 
 __all__ = ["MentionIndex", "state_at"]
 
@@ -208,7 +208,7 @@ class MentionIndex:
                  and m.locative and m.actors[0].kind is ActorKind.STATE and (m.head not in away or tok.i in away)}
         cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end  # (no people of
                   and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)  # Sevastopol by
-                  and not contested(tok.doc[p.start:p.end].text)}  # its place alone: kb.places.contested)
+                  and not contested(doc_index(tok.doc).span_text(p.start, p.end))}  # its place alone: kb.places.contested)
         states = named if len(named) == 1 else (cities | named)
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end

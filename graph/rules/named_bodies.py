@@ -32,7 +32,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
-from stancegraph.rules.doc_index import children_of, ents, select, sentence_of
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_of, text_of
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import after_glued_bracket
@@ -92,7 +92,7 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
             states = {first[0].id: first[0]}
         if not _distinctive(doc, start, end, tok, by_token):
             continue
-        name = doc[start:end].text
+        name = doc_index(doc).span_text(start, end)
         acronym = _acronym(doc, end)
         stop = end + 3 if acronym else end
         known = registry.lookup(name)
@@ -187,7 +187,7 @@ def _acronym(doc: Doc, end: int) -> str | None:
 
 def _as_acronym(doc: Doc, m: ActorMention, acronyms: dict[str, ActorMention]) -> ActorMention:
     """A minted mention of a name's acronym is the named body ("the NUT said")."""
-    text = doc[m.start:m.end].text.removeprefix("the ").removeprefix("The ")
+    text = doc_index(doc).span_text(m.start, m.end).removeprefix("the ").removeprefix("The ")
     body = acronyms.get(text)
     if body is None or m.how != "minted":
         return m
@@ -211,8 +211,8 @@ def _article_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     """Organisations whose names open with an Arabic article, written in lower case as news writes them
     ("al-Qaeda", "al-Shabaab"): the entity recogniser's organisations no other mention covers."""
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
-    return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(ent.text, "ORG"),), "minted", is_locative(ent.root))
-            for ent in ents(doc) if ent.label_ == "ORG" and _ARTICLE.match(ent.text)
+    return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(text_of(ent), "ORG"),), "minted", is_locative(ent.root))
+            for ent in ents(doc) if ent.label_ == "ORG" and _ARTICLE.match(text_of(ent))
             and not any(i in covered for i in range(ent.start, ent.end)) and mintable(ent)]
 
 

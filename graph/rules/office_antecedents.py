@@ -18,7 +18,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import children_of, ents, sentence_of
+from stancegraph.rules.doc_index import children_of, ents, sentence_of, text_of
 from stancegraph.rules.publisher import post_holder
 
 __all__ = ["office_antecedents"]
@@ -56,7 +56,7 @@ def _of_the_past(title: Token, day: dt.date) -> bool:
     if any(c.lower_ in past for c in children_of(title) if c.i < title.i):
         return True
     sent = sentence_of(title)
-    text = " " + sent.text.lower() + " "
+    text = " " + text_of(sent).lower() + " "
     if any(f" {phrase} " in text for phrase in lexicon().words("past_time_phrases")):
         return True
     dates = [e for e in ents(sent.doc) if sent.start <= e.start and e.end <= sent.end]  # sent.ents, without making

@@ -11,7 +11,7 @@ from stancegraph.model import Status
 from stancegraph.read.dates import resolve_when
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.doc_index import children_of, doc_index
+from stancegraph.rules.doc_index import children_of, doc_index, text_of
 from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.mention_index import MentionIndex
@@ -264,7 +264,7 @@ def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.da
             for ent in ents:
                 if scope.left_edge.i <= ent.start and ent.end <= scope.right_edge.i + 1 and not (
                         cue.head.left_edge.i > ent.start and scope.i != cue.head.i and ent.end <= cue.head.i):
-                    when = resolve_when(ent.text, ctx.reference, future)
+                    when = resolve_when(text_of(ent), ctx.reference, future)
                     if when != (None, None, None):
                         return when
     for ent in ents:
@@ -272,7 +272,7 @@ def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.da
         while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
             node = node.head
         if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
-            when = resolve_when(ent.text, ctx.reference, future)
+            when = resolve_when(text_of(ent), ctx.reference, future)
             if when != (None, None, None):
                 return when
     for head in (verb, cue.head):
