@@ -51,35 +51,36 @@ def noun_type(tok: Token) -> str | None:
     >>> noun_type(doc[4]), noun_type(doc[1])
     ('MOBILIZE', None)
     """
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
     key = noun_key(tok)
-    if key not in _read_in_context(lexicon()):  # most nouns: none of the tests below applies, only the look-up
-        return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
-    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
+    if key not in _read_in_context(lex):  # most nouns: none of the tests below applies, only the look-up
+        return lex.noun_cues.get(key) or lex.noun_cues.get(tok.lower_)
+    if key == "strike" and (any(c.lower_ in lex.construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
+    if key in lex.construction_words["control_nouns"] and not any(c.lower_ in lex.construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
-    if key in lexicon().words("market_nouns") and market_demand(tok):
+    if key in lex.words("market_nouns") and market_demand(tok):
         return None  # "meets over 40 percent of Greece's demand in natural gas": a market's, no one demands
-    if key == "deal" and any(c.lower_ in lexicon().words("amount_deal_words") for c in tok.lefts):
+    if key == "deal" and any(c.lower_ in lex.words("amount_deal_words") for c in tok.lefts):
         return None  # "has been paying a great deal of attention to": an amount, no deal
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
         return "COERCE"  # "a state of emergency"
-    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
+    if key == "call" and any(c.lemma_.lower() in lex.construction_words["phone_words"] for c in tok.lefts):
         return "CONSULT"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
+    if key == "operation" and any(c.lower_ in lex.construction_words["joint_words"] for c in tok.lefts):
         return "COOPERATE"  # "arrested nine suspects in a joint operation"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
+    if key == "operation" and any(c.lower_ in lex.construction_words["military_operation_words"]
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
-    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
+    if key in lex.exercise_nouns:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in lex.construction_words["joint_drill_words"] for c in tok.lefts) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok))
         return "COOPERATE" if joint else "MOBILIZE"
-    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
+    return lex.noun_cues.get(key) or lex.noun_cues.get(tok.lower_)
 
 
 @functools.lru_cache(maxsize=4)

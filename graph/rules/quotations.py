@@ -59,8 +59,9 @@ def _quotation_ranges(doc: Doc) -> list[tuple[int, int]]:
 def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention] | None, outside):
     """The speaker named as the subject of a reporting verb among ``verbs`` outside the quotation: its
     mention, or with no ``by_token`` its subject token and the verb."""
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
     for verb in verbs:
-        if verb.lemma_.lower() not in lexicon().reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
+        if verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
             continue
         for c in children_of(verb):
             if c.dep_ in ("nsubj", "nsubjpass") and outside(c.i):
