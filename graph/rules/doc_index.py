@@ -21,6 +21,7 @@ from collections.abc import Collection
 from functools import cached_property
 from itertools import compress
 
+import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -187,12 +188,13 @@ class DocIndex:
         """``tuple(tok.children)`` of every token, the same objects as :attr:`tokens`. spaCy's ``tok.children``
         scans the token's whole subtree span and makes a Token per child at each call, and the rules read the
         children of the same verbs and nouns many times (each cue rule, each participant test)."""
-        kids: list[list[Token]] = [[] for _ in range(self.length)]
-        heads = self.doc.to_array(HEAD).astype("int64").tolist() if self.length else []  # (offsets, as uint64)
-        for i, offset in enumerate(heads):
-            if offset:  # (a root is its own head, no one's child)
-                kids[i + offset].append(self.tokens[i])
-        return [tuple(k) for k in kids]
+        kids: list[tuple[Token, ...]] = [()] * self.length  # (most tokens have no child: one shared empty tuple)
+        heads = (self.doc.to_array(HEAD).astype("int64") + numpy.arange(self.length)).tolist() if self.length else []
+        tokens = self.tokens
+        for i, head in enumerate(heads):  # (HEAD is an offset, as uint64)
+            if head != i:  # (a root is its own head, no one's child)
+                kids[head] += (tokens[i],)
+        return kids
 
     @cached_property
     def is_space(self) -> list[bool]:
