@@ -23,6 +23,7 @@ from itertools import compress
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any", "sentence_at", "sentence_of", "sentences", "span_tokens", "text_of",
@@ -30,6 +31,11 @@ __all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any
 
 _LOCAL = threading.local()
 _IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "O", "B"
+
+# The columns whose strings are their ids' own (the lemma column is lower-cased, the IOB and space columns are no
+# strings): select compares a few wanted words with them as ids. More words than _FEW_VALUES are tested per token.
+_ID_COLUMNS = {"pos": POS, "tag": TAG, "dep": DEP, "lower": LOWER, "text": ORTH, "ent_type": ENT_TYPE}
+_FEW_VALUES = 40
 
 # A string's key is its hash (the same in every Vocab), so one table serves every Doc. spaCy's
 # ``StringStore`` decodes a new ``str`` at each look-up (about 1 µs); the columns of a Doc look up some
@@ -71,6 +77,7 @@ class DocIndex:
         self.length = len(doc)
         self.tokens: list[Token] = list(doc)
         self._kept: dict = {}
+        self._arrays: dict[int, numpy.ndarray] = {}  # attribute -> its ids (Doc.to_array)
 
     def kept(self, key, make):
         """What ``make()`` gives, made once per Doc (and thread) under ``key``: a pass's own scan of the whole Doc
@@ -94,17 +101,32 @@ class DocIndex:
         found: list[int] | None = None
         for name, values in allowed.items():
             column = getattr(self, name)
-            # (the first column is the long scan: compress and map run it in C, making no index per token)
-            found = (list(compress(range(self.length), map(values.__contains__, column))) if found is None
-                     else [i for i in found if column[i] in values])
+            # (the first column is the long scan, run in C: _where)
+            found = self._where(name, values) if found is None else [i for i in found if column[i] in values]
         return [self.tokens[i] for i in found] if found is not None else list(self.tokens)
 
     def select_any(self, **allowed: Collection[str]) -> list[Token]:
         """The tokens, in text order, whose value in one of the named columns is among its allowed ones."""
         found: set[int] = set()
         for name, values in allowed.items():
-            found.update(compress(range(self.length), map(values.__contains__, getattr(self, name))))
+            found.update(self._where(name, values))
         return [self.tokens[i] for i in sorted(found)]
+
+    def _where(self, name: str, values: Collection) -> list[int]:
+        """The indices of the tokens whose value in the column ``name`` is among ``values``, in text order. A few
+        words of a column that holds spaCy's own strings are compared as their ids, in numpy (a pass selects a
+        few words of a long Doc, about ten passes per Doc); else compress and map test each token's string in C."""
+        attr = _ID_COLUMNS.get(name)
+        if attr is None or len(values) > _FEW_VALUES or not all(isinstance(v, str) for v in values):
+            return list(compress(range(self.length), map(values.__contains__, getattr(self, name))))
+        ids = numpy.fromiter(map(get_string_id, values), numpy.uint64, len(values))  # (as the StringStore keys them)
+        return numpy.flatnonzero(numpy.isin(self._ids(attr), ids)).tolist()
+
+    def _ids(self, attr: int) -> numpy.ndarray:
+        """The ids of one attribute of every token (``Doc.to_array``), read once."""
+        if attr not in self._arrays:
+            self._arrays[attr] = self.doc.to_array(attr) if self.length else numpy.zeros(0, numpy.uint64)
+        return self._arrays[attr]
 
     @cached_property
     def sents(self) -> list[Span]:
@@ -122,7 +144,7 @@ class DocIndex:
 
     def _strings(self, attr: int, convert=None) -> list[str]:
         """The strings of one attribute, through the process's table of strings already read."""
-        column = self.doc.to_array([attr]).tolist() if self.length else []
+        column = self._ids(attr).tolist()
         table = _STRINGS if convert is None else _CONVERTED.setdefault(convert, {})
         try:
             return list(map(table.__getitem__, column))
