@@ -10,6 +10,9 @@ so a pass can skip the tokens it has no use for without making them.
 
 The index is kept for the most recent Doc of each thread only (a Doc's tokens point into its arrays; a
 Doc whose length changed, as a retokenised one, gets a new index), so it holds no Doc beyond the next one.
+The last index given is also kept in a plain global and checked first: reading a ``threading.local`` attribute
+costs more than the rest of a look-up, and the rules look the index up some thousands of times per Doc (an
+index is that of one Doc: a thread reading the Doc another read last may take that thread's index).
 Like the columns, the entities and sentences are read once per index: the rules only read a Doc (code that
 set a Doc's entities or tags again, ``doc.ents = ...``, between two passes would see the old ones).
 """
@@ -30,6 +33,7 @@ __all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any
            "tokens", "tokens_containing"]
 
 _LOCAL = threading.local()
+_LAST: DocIndex | None = None  # the index doc_index gave last, in whichever thread
 _IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "O", "B"
 
 # The columns whose strings are their ids' own (the lemma column is lower-cased, the IOB and space columns are no
@@ -232,9 +236,14 @@ def doc_index(doc: Doc) -> DocIndex:
     >>> doc_index(doc) is doc_index(doc), doc_index(doc).tokens
     (True, [Russia, warned, NATO, .])
     """
+    global _LAST
+    index = _LAST  # (most look-ups: the Doc of the look-up before)
+    if index is not None and index.doc is doc and index.length == len(doc):
+        return index
     index = getattr(_LOCAL, "index", None)
     if index is None or index.doc is not doc or index.length != len(doc):
         index = _LOCAL.index = DocIndex(doc)
+    _LAST = index
     return index
 
 
