@@ -29,8 +29,9 @@ def noun_key(tok: Token) -> str:
     >>> noun_key(doc[4]), noun_key(doc[1])
     ('build-up', 'military')
     """
-    if tok.i == 0 or doc_index(tok.doc).tag[tok.i - 1] != "HYPH":
-        return tok.lemma_.lower()  # no hyphen right before it: the test below fails (without making its lefts)
+    index = doc_index(tok.doc)
+    if tok.i == 0 or index.tag[tok.i - 1] != "HYPH":
+        return index.lemma[tok.i]  # no hyphen right before it: the test below fails (without making its lefts)
     lefts = list(tok.lefts)
     if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
         return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"

@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import children_of, doc_index, select, select_any, sentences, span_tokens, tokens
+from stancegraph.rules.doc_index import children_of, doc_index, select, select_any, sentences, span_tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
@@ -220,13 +220,14 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], registry: Acto
     """Mentions of the first-person pronouns inside quotations and turns whose speaker is known: "I" is
     the speaker, "we" the speaker's state or organisation (see the module's docstring)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    out = []
+    out, index = [], doc_index(doc)
     for start, end, speaker in quoted_speakers(doc, mentions):
         organisation = _organisation(speaker, registry)
-        for tok in tokens(doc)[start:end]:
-            lower = tok.lower_
-            if tok.i in taken or tok.pos_ != "PRON" or lower not in _FIRST_PERSON:
+        for i in range(start, min(end, index.length)):  # (each word of the quotations: tested on the columns)
+            lower = index.lower[i]
+            if i in taken or index.pos[i] != "PRON" or lower not in _FIRST_PERSON:
                 continue
+            tok = index.tokens[i]
             actor = speaker.actors[0] if lower in _SINGULAR else organisation
             if actor is None:
                 continue
