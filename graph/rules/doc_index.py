@@ -12,7 +12,11 @@ The index is kept for the most recent Doc of each thread only (a Doc's tokens po
 Doc whose length changed, as a retokenised one, gets a new index), so it holds no Doc beyond the next one.
 The last index given is also kept in a plain global and checked first: reading a ``threading.local`` attribute
 costs more than the rest of a look-up, and the rules look the index up some thousands of times per Doc (an
-index is that of one Doc: a thread reading the Doc another read last may take that thread's index).
+index is only ever given for its own Doc, checked as above, whichever thread built it).
+
+Besides the columns, the index answers what spaCy answers by making new Token and Span objects at each call:
+the children of a token (:func:`children_of`), the sentence of a token (:func:`sentence_at`,
+:func:`sentence_of`) and the text of a span (:func:`text_of`).
 Like the columns, the entities and sentences are read once per index: the rules only read a Doc (code that
 set a Doc's entities or tags again, ``doc.ents = ...``, between two passes would see the old ones).
 """
@@ -29,8 +33,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, OR
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any", "sentence_at", "sentence_of", "sentences", "span_tokens", "text_of",
-           "tokens", "tokens_containing"]
+__all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any", "sentence_at", "sentence_of",
+           "sentences", "span_tokens", "text_of", "tokens", "tokens_containing"]
 
 _LOCAL = threading.local()
 _LAST: DocIndex | None = None  # the index doc_index gave last, in whichever thread
