@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["acknowledges_a_fact"]
 
@@ -27,5 +28,5 @@ def acknowledges_a_fact(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in lexicon().words("object_cue_verbs"):
         return False
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children_of(verb)}
     return "ccomp" in deps and "dobj" not in deps

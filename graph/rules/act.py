@@ -18,7 +18,7 @@ from stancegraph.rules.condolences import bereaved_only
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.denied_objects import denied_object
 from stancegraph.rules.discussed import off_topic
-from stancegraph.rules.doc_index import span_tokens
+from stancegraph.rules.doc_index import children_of, doc_index, span_tokens
 from stancegraph.rules.eventtype import decision, verbal_type, violence_type
 from stancegraph.rules.intents import cooperative_intent, intent_type
 from stancegraph.rules.issues import issue_concept
@@ -120,7 +120,7 @@ def _no_act(cue: Cue, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         return True  # "a Russian war criminal", "aid workers" name a person, "has stolen our peace" a figure: no act
     if cue.kind in ("noun", "light") and mentioned_only(cue):
         return True  # "discussed the development of the partnership", "the partnership between them retained momentum"
-    if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in cue.head.children):
+    if decision(cue, ctx) and any(c.dep_ == "xcomp" and c.i in cue_heads for c in children_of(cue.head)):
         return True  # "EU leaders agreed to ban Belarusian airlines": the ban is the event, not an agreement
     if occasion_only(cue):
         return True  # "took part in the farewell ceremony": no agreement, with each other or anyone
@@ -148,7 +148,7 @@ def _find_participants(act: Act, ctx: Context) -> bool:
             # (and no one when "she" stays unresolved)
             act.speakers, act.s_how = ctx.index.of_phrase(subj), "intent-subject"
         elif not act.speakers and not act.targets and any(
-                c.lemma_.lower() in lexicon().reciprocal_words for c in cue.head.children) and not (
+                c.lemma_.lower() in lexicon().reciprocal_words for c in children_of(cue.head)) and not (
                 _parties_in_phrase(cue.head, ctx)):
             # "the mutual agreement to commence consultations": the two sides the discourse is about
             pair = ctx.discourse.pair(ctx.sentence)
@@ -187,7 +187,7 @@ def _parties_in_phrase(noun: Token, ctx: Context) -> bool:
     top = noun
     while top.dep_ in ("pobj", "prep", "conj", "compound", "amod", "cc") and top.head.i != top.i:
         top = top.head
-    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and ctx.index.of_phrase(s) for s in c.children)
+    return any(c.dep_ == "relcl" and any(s.dep_ in ("nsubj", "nsubjpass") and ctx.index.of_phrase(s) for s in children_of(c))
                for t in top.subtree for c in [t])
 
 
@@ -208,7 +208,7 @@ def _mark_reciprocal(act: Act) -> None:
         act.reciprocal or (cue.type in types_with("symmetric") and not on_a_third(cue))  # (rules.mutual_acts)
         or cue.head.lemma_.lower() in lexicon().reciprocal_words  # (and "expressed their mutual support", below)
         or (cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["relationship_nouns"])
-        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (*cue.head.children, *(cue.noun.children if cue.noun else ())))
+        or any(c.lemma_.lower() in lexicon().reciprocal_words for c in (*children_of(cue.head), *(children_of(cue.noun) if cue.noun else ())))
         or each_other(act.verb)
     ):
         act.reciprocal = True
@@ -269,14 +269,14 @@ def _settle_type(act: Act, cue_heads: dict[int, Cue], ctx: Context) -> bool:
         nouns = [cue.noun] if cue.noun is not None else [w for w in cue.words if w.pos_ == "NOUN"] or [cue.head]
         type_ = next((t for n in nouns if (t := figurative_type(n))), None) or type_
     if type_ == "MOBILIZE" and cue.kind == "verb":
-        purpose = next((c for c in cue.head.children if c.dep_ in ("advcl", "xcomp")
+        purpose = next((c for c in children_of(cue.head) if c.dep_ in ("advcl", "xcomp")
                         and c.lemma_.lower() in lexicon().supporting_verbs), None)
-        helped = [m for c in (purpose.children if purpose is not None else ()) if c.dep_ == "dobj"
+        helped = [m for c in (children_of(purpose) if purpose is not None else ()) if c.dep_ == "dobj"
                   for m in (ctx.index.of_phrase(c) or ctx.index.within(c)[:1])]
         if helped:  # "sent 1,500 soldiers to support Moscow's war": military aid to Russia (CAMEO 074)
             type_, act.targets, act.t_how = "AID", helped, "purpose"
     if type_ == "FIGHT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words["fighting_verbs"] and any(
-            c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in cue.head.children):
+            c.dep_ == "dobj" and not ctx.index.of_phrase(c) for c in children_of(cue.head)):
         return False  # "help Italy fight the coronavirus", "fight corruption": no armed conflict
     if type_ == "AID" and cue.kind != "noun" and traded(cue.head, cue.noun):
         type_ = "COOPERATE"  # "supplies Hungary with natural gas under long-term contracts": trade (CAMEO 061)
@@ -312,10 +312,10 @@ def _unless_threat(act: Act, type_: str, ctx: Context) -> bool:
     subject when no other is named ("... unless President Goukouni arranged a ceasefire")."""
     cond = act.cond
     if cond is None or act.negated or type_ in ("THREATEN", "DEMAND", "APPEAL") or act.status not in (
-            Status.SCHEDULED, Status.HYPOTHETICAL) or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in cond.children):
+            Status.SCHEDULED, Status.HYPOTHETICAL) or not any(m.dep_ == "mark" and m.lower_ == "unless" for m in children_of(cond)):
         return False
     if not act.targets:
-        subjects = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(cond) if c.dep_ in ("nsubj", "nsubjpass")]
         act.targets = [m for c in subjects for m in ctx.index.of_phrase(c)]
         act.t_how = "condition" if act.targets else act.t_how
     return True
@@ -324,7 +324,7 @@ def _unless_threat(act: Act, type_: str, ctx: Context) -> bool:
 def cue_span_of(cue: Cue, ctx: Context) -> Span:
     """The text span of the cue's own words ("held talks", "called for")."""
     first, last = min(cue.words, key=lambda t: t.i), max(cue.words, key=lambda t: t.i)
-    return Span(text=ctx.doc[first.i:last.i + 1].text, start=first.idx, end=last.idx + len(last))
+    return Span(text=doc_index(ctx.doc).span_text(first.i, last.i + 1), start=first.idx, end=last.idx + len(last))
 
 
 def _describe(act: Act, ctx: Context) -> None:
@@ -364,7 +364,7 @@ def _find_issue(act: Act, ctx: Context) -> None:
     cue, cond, content = act.cue, act.cond, act.content
     issue_tokens = subtree_tokens(content, exclude=cond) if content is not None else []
     if cue.kind == "noun":
-        issue_tokens = [t for c in cue.head.children if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
+        issue_tokens = [t for c in children_of(cue.head) if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
                         for t in subtree_tokens(c, exclude=cond)][:40]
     if issue_tokens and issue_tokens[0].dep_ == "prep":
         issue_tokens = issue_tokens[1:]

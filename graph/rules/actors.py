@@ -15,7 +15,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.places import contested, countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.body_words import body_word, inside_longer_name, named_body_elsewhere
-from stancegraph.rules.doc_index import ents, select, tokens_containing
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_at, sentence_of, text_of, tokens_containing
 from stancegraph.rules.ethnic import ethnic_groups
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
@@ -105,7 +105,7 @@ def is_locative(tok: Token) -> bool:
 def _looks_like_name(ent: Span) -> bool:
     """A minted actor needs a proper name: capitalised, with a proper noun, no pronoun, on one line,
     and not a storm ("Cyclone Remal")."""
-    text = ent.text.strip()
+    text = text_of(ent).strip()
     words = [w.lower() for w in re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).split()]
     return (len(text) >= 2 and text[0].isupper() and any(t.pos_ == "PROPN" for t in ent)
             and text.split()[0].lower() not in lexicon().not_actor_words
@@ -143,17 +143,17 @@ _OPENING, _CLOSING = {'"', "“", "«", "``"}, {'"', "”", "»", "''"}
 def _in_quotes(ent: Span, *, longest: int = 8) -> bool:
     """A name inside a short quoted title or slogan ('the project "Books without Borders"') is no actor;
     a long quotation is speech, and names in it are actors."""
-    doc, opened = ent.doc, None
-    for t in doc[ent.sent.start:ent.start]:  # is a quotation open where the name starts?
-        if t.text == '"':
-            opened = None if opened is not None else t.i
-        elif t.text in _OPENING:
-            opened = t.i
-        elif t.text in _CLOSING:
+    words, sent, opened = doc_index(ent.doc).text, sentence_of(ent), None  # (the text column: no Token made)
+    for i in range(sent.start, ent.start):  # is a quotation open where the name starts?
+        if words[i] == '"':
+            opened = None if opened is not None else i
+        elif words[i] in _OPENING:
+            opened = i
+        elif words[i] in _CLOSING:
             opened = None
     if opened is None:
         return False
-    closing = next((t.i for t in doc[ent.end:ent.sent.end] if t.text in _CLOSING or t.text == '"'), None)
+    closing = next((i for i in range(ent.end, sent.end) if words[i] in _CLOSING or words[i] == '"'), None)
     return closing is not None and closing - opened - 1 <= longest
 
 
@@ -166,7 +166,7 @@ def _generic_name(text: str) -> bool:
 def _names_a_place(ent: Span) -> bool:
     """A name used as a place whatever the NER's label: "the Kherson region", "from Avdiivka", and any
     name that is a city or region and no person's full name ("Mariupol residents", "shelling of Mykolaiv")."""
-    if countries_of_place(ent.text) and (ent.label_ != "PERSON" or len(ent) == 1 and not _titled(ent)):
+    if countries_of_place(text_of(ent)) and (ent.label_ != "PERSON" or len(ent) == 1 and not _titled(ent)):
         return True
     root = ent.root
     if root.dep_ == "compound" and root.head.lemma_.lower() in lexicon().place_nouns:
@@ -193,7 +193,7 @@ def _states_named(doc: Doc, registry: ActorRegistry) -> dict[int, frozenset[str]
     for ent in ents(doc):
         actor = registry.get(ent.ent_id_.split("#", 1)[0]) if ent.ent_id_ else None
         if actor is not None and actor.kind is ActorKind.STATE:
-            named.setdefault(ent.sent.start, set()).add(actor.id)
+            named.setdefault(sentence_of(ent).start, set()).add(actor.id)
     return {start: frozenset(ids) for start, ids in named.items()}
 
 
@@ -202,7 +202,7 @@ def _entity_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:
     named = _states_named(doc, registry)
 
     def place_of(start: int, end: int, head: int, text: str) -> ActorMention | None:
-        return _place(start, end, head, text, registry, named.get(doc[head].sent.start, frozenset()))
+        return _place(start, end, head, text, registry, named.get(sentence_at(doc, head).start, frozenset()))
 
     out = _token_mentions(doc, registry, in_ents, place_of)
     for ent in (*ents(doc), *unnamed_after_titles(doc, in_ents)):  # (and "... the President of Ukraine | Ihor Zhovkva")
@@ -223,7 +223,7 @@ def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
     for tok in select(doc, pos={"PROPN"}, dep={"pobj", "dobj"}):  # a city name the NER missed: "Troops shelled Kharkiv"
         if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj") and not any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):  # no "Moscow State | University"
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok)):  # no "Moscow State | University"
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
@@ -235,8 +235,8 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     """The mention one entity makes (an actor, a place, or none); ``found`` are the mentions before it."""
     doc = ent.doc
     if ent.label_ == "LOC" and not ent.ent_id_:
-        return place_of(ent.start, ent.end, ent.root.i, ent.text)
-    if ent.label_ not in _ACTOR_LABELS or not ent.text.strip() or in_place_name(ent):
+        return place_of(ent.start, ent.end, ent.root.i, text_of(ent))
+    if ent.label_ not in _ACTOR_LABELS or not text_of(ent).strip() or in_place_name(ent):
         return None  # ("the Sea of | Azov": a place's name, not the Azov regiment)
     if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):
         return None  # "the Ukrainian World Congress", and "the Congress" after it (stancegraph.rules.body_words)
@@ -245,17 +245,17 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     actor, how = _registered_actor(ent, registry)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
-        place = place_of(ent.start, ent.end, ent.root.i, ent.text)
+        place = place_of(ent.start, ent.end, ent.root.i, text_of(ent))
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" and not person_after_title(ent) or contested(ent.text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+        if ent.label_ == "NORP" and not person_after_title(ent) or contested(text_of(ent)) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives (a NORP after a title is a name: "... of Ukraine | Roman Mashovets"), NER noise, titles
         label, head = "PERSON" if person_after_title(ent) else ent.label_, ent.root.head  # "First Lady of Ukraine | Olena Zelenska"
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
-        actor, how = mint_actor(ent.text, label), "minted"
-    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(ent.text) or of_igo(actor, registry)):
+        actor, how = mint_actor(text_of(ent), label), "minted"
+    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(text_of(ent)) or of_igo(actor, registry)):
         if (local := _local_body(ent, actor, registry, named, found)) is not None:
             return local
     if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
@@ -282,7 +282,7 @@ def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None,
     if ent.ent_id_ and "#" in ent.ent_id_:
         actor_id, how = ent.ent_id_.split("#", 1)
         actor = registry.get(actor_id)
-    found = registry.lookup(ent.text) if actor is None and not (ent.text.islower() and _generic_name(ent.text)) else None
+    found = registry.lookup(text_of(ent)) if actor is None and not (text_of(ent).islower() and _generic_name(text_of(ent))) else None
     if found:  # (not a common noun: "host this international congress")
         actor, how = found[0]
     return actor, how
@@ -292,12 +292,12 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
                 found: list[ActorMention]) -> ActorMention | None:
     """"Congress" is the U.S. Congress unless its phrase ("the Brazilian Congress") or its sentence ("stormed Congress
     in Brasilia") names another state: then that state's own body (:mod:`stancegraph.rules.phrase_state`)."""
-    doc = ent.doc
     own = phrase_state(ent, registry)  # "the US Congress", "the Russian Federation Security Council"
-    if own is not None or not _generic_name(ent.text):
+    if own is not None or not _generic_name(text_of(ent)):
         return None if own is None or own.id == actor.part_of else _body_of(ent, own, registry)
-    others = named.get(doc[ent.root.i].sent.start, frozenset())  # ("the American people, ..., Congress": its own)
-    located = {registry.get(code) for p in found if p.how == "place" and doc[ent.root.i].sent.start <= p.head < doc[ent.root.i].sent.end
+    sent = sentence_at(ent.doc, ent.root.i)
+    others = named.get(sent.start, frozenset())  # ("the American people, ..., Congress": its own)
+    located = {registry.get(code) for p in found if p.how == "place" and sent.start <= p.head < sent.end
                for code in [p.actors[0].id]}
     states = {s.id for s in located if s is not None} | set(others)
     if actor.part_of in states or len(states - {actor.part_of}) != 1:
@@ -307,7 +307,7 @@ def _local_body(ent: Span, actor: Actor, registry: ActorRegistry, named: dict[in
 
 def _body_of(ent: Span, state: Actor, registry: ActorRegistry) -> ActorMention:
     """The body named by ``ent`` as ``state``'s own (:func:`stancegraph.rules.phrase_state.state_body`)."""
-    body = state_body(ent.text, state, registry)
+    body = state_body(text_of(ent), state, registry)
     return ActorMention(ent.start, ent.end, ent.root.i, (body,), "alias" if body.registered else "group",
                         is_locative(ent.root), state_hint=None if body.registered else state)
 
@@ -328,7 +328,7 @@ def _longer_person_name(ent: Span, actor: Actor, registry: ActorRegistry) -> Act
         prev = doc[ent.start - 1]
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lexicon().title_nouns and not (
                 prev.ent_type_ == "ORG" or prev.ent_type_ in ("GPE", "NORP") and (prev.ent_iob_ == "I" or registry.lookup(prev.text))):
-            longer = f"{prev.text} {ent.text}"  # (a given name tagged NORP: "patient Vladyslav Honcharuk")
+            longer = f"{prev.text} {text_of(ent)}"  # (a given name tagged NORP: "patient Vladyslav Honcharuk")
             if any(a.id == actor.id for a, _ in registry.lookup(longer)):  # "Recep Tayyip Erdogan"
                 return ActorMention(ent.start - 1, ent.end, ent.root.i, (actor,), "name", is_locative(ent.root))
             return ActorMention(ent.start - 1, ent.end, ent.root.i, (mint_actor(longer, "PERSON"),),
@@ -369,9 +369,9 @@ def _with_state_hints(doc: Doc, named: list[ActorMention]) -> list[ActorMention]
 def _role_of_phrase(person: Token) -> list[int]:
     """The tokens of the "of" phrase of a role noun in apposition with ``person`` ("a member of the Syrian
     parliament, Mohammed Mamoun", "Mohammed Mamoun, a deputy of the Syrian parliament")."""
-    roles = ([person.head] if person.dep_ == "appos" else []) + [c for c in person.children if c.dep_ == "appos"]
+    roles = ([person.head] if person.dep_ == "appos" else []) + [c for c in children_of(person) if c.dep_ == "appos"]
     return [t.i for r in roles if r.pos_ == "NOUN" and (r.lemma_.lower() in lexicon().title_nouns or r.lemma_.lower() == "member")
-            for c in r.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+            for c in children_of(r) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
 
 
 def named_mentions(doc: Doc, registry: ActorRegistry) -> list[ActorMention]:

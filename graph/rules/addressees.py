@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["addressed_object", "names_other_addressee", "names_own_partner", "speaks_to_listener"]
 
@@ -27,7 +28,7 @@ def _addressee_word(tok: Token) -> bool:
         return True  # "he invites them to come to Donbas": a pronoun no actor was found for still names someone
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False  # a plural group: "many states", "the leaders", "our partners"
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in tok.children):
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in children_of(tok)):
         return False  # "the remaining 20 EU countries": named by an actor after all
     lemma = tok.lemma_.lower()
     lex = lexicon()
@@ -67,12 +68,12 @@ def speaks_to_listener(head: Token) -> bool:
 
 
 def _names_addressee(head: Token, addressee_word) -> bool:
-    stack = [c for c in head.children if c.dep_ not in _OWN_CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")]
+    stack = [c for c in children_of(head) if c.dep_ not in _OWN_CLAUSES and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         tok = stack.pop()
         if (tok.dep_ in _OBJECTS and addressee_word(tok)) or (tok.dep_ == "poss" and tok.lower_ in _SECOND_POSS):
             return True  # ("I am asking for your approval", said to "Mr President": the one spoken to)
-        stack.extend(c for c in tok.children if c.dep_ not in _OWN_CLAUSES)
+        stack.extend(c for c in children_of(tok) if c.dep_ not in _OWN_CLAUSES)
     return False
 
 
@@ -89,9 +90,9 @@ def names_own_partner(head: Token, index) -> bool:
     >>> names_own_partner(doc[0], NoActors())
     True
     """
-    heads = [head, *(c for c in head.children if c.dep_ == "acomp"), *([head.head] if head.dep_ == "acomp" else [])]
-    objects = [p for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-               for p in prep.children if p.dep_ == "pobj"]
+    heads = [head, *(c for c in children_of(head) if c.dep_ == "acomp"), *([head.head] if head.dep_ == "acomp" else [])]
+    objects = [p for h in heads for prep in children_of(h) if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+               for p in children_of(prep) if p.dep_ == "pobj"]
     # ("grateful to the President of Russia - to you": one of them is an actor, so the partner is named)
     return any(p.pos_ in ("NOUN", "PRON") for p in objects) and not any(index.of_phrase(p) for p in objects)
 
@@ -116,9 +117,9 @@ def addressed_object(verb: Token) -> Token | None:
     >>> addressed_object(doc[1]) is None  # the thing promised, not the one it was promised to
     True
     """
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
         return None
-    if verb.lemma_.lower() in lexicon().words("addressing_verbs") or any(c.dep_ == "ccomp" for c in verb.children):
+    if verb.lemma_.lower() in lexicon().words("addressing_verbs") or any(c.dep_ == "ccomp" for c in children_of(verb)):
         return obj
     return None

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_nouns
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["agent_head", "reported_subject"]
 
@@ -80,7 +81,7 @@ def reported_subject(tok: Token) -> Token | None:
     verb = clause.head
     if verb.lemma_.lower() not in lexicon().reporting_verbs:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ not in ("NNS", "NNPS") and not subject.lower_.endswith("s"):
         return None
     return subject

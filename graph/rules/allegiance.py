@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_sector
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["leader_phrases", "speaks_for"]
 
@@ -29,13 +30,13 @@ def leader_phrases(tok: Token) -> list[Token]:
     objects of a loyalty adjective of a group noun; none for other nouns."""
     lemma = tok.lemma_.lower()
     if lemma in lexicon().follower_nouns:
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        preps = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     elif tok.pos_ == "NOUN" and (lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or agent_sector(lemma)):
-        loyal = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lower_ in lexicon().words("loyalty_adjectives")]
-        preps = [p for c in loyal for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+        loyal = [c for c in children_of(tok) if c.dep_ in ("amod", "acl") and c.lower_ in lexicon().words("loyalty_adjectives")]
+        preps = [p for c in loyal for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "to"]
     else:
         return []
-    return [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return [p for prep in preps for p in children_of(prep) if p.dep_ == "pobj"]
 
 
 def speaks_for(tok: Token) -> bool:

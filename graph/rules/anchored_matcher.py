@@ -141,7 +141,10 @@ class _Tree:
 
     def accepts(self, node: _Node, i: int) -> bool:
         columns = self.columns
-        return all(columns[column][i] in ids for column, ids in node.tests)
+        for column, ids in node.tests:  # (a loop, not all() over a generator: run for every anchored token)
+            if columns[column][i] not in ids:
+                return False
+        return True
 
     def related(self, relation: str, i: int) -> list[int]:
         if relation == ">":

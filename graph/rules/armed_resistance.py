@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import noun_type, quantified
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["armed_resistance"]
 
@@ -37,7 +38,7 @@ def armed_resistance(verb: Token, lemma: str, obj: Token | None) -> bool:
     """
     if obj is None or lemma not in lexicon().words("resisting_verbs"):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or not _forces(subject):
         return False
     return _forces(obj) or noun_type(quantified(obj)) == "FIGHT"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["asks_for_a_destination", "asks_for_a_measure", "requested_destination"]
 
@@ -37,8 +38,8 @@ def asks_for_a_measure(verb: Token) -> bool:
     """
     words = lexicon().words("measure_words")
     return any(t.pos_ in ("NOUN", "VERB") and (t.lemma_.lower() in words or t.lower_ in words)
-               and not any(d.dep_ in _DOERS for d in t.children)
-               for c in verb.children if c.dep_ in _CONTENT for t in c.subtree)
+               and not any(d.dep_ in _DOERS for d in children_of(t))
+               for c in children_of(verb) if c.dep_ in _CONTENT for t in c.subtree)
 
 
 def requested_destination(tok: Token, top: Token) -> bool:
@@ -80,4 +81,4 @@ def asks_for_a_destination(verb: Token) -> bool:
     True
     """
     return any(t.pos_ == "PROPN" and requested_destination(t, c)
-               for c in verb.children if c.dep_ in _CONTENT for t in c.subtree)
+               for c in children_of(verb) if c.dep_ in _CONTENT for t in c.subtree)

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["asylum_granted"]
 
@@ -20,7 +21,7 @@ def asylum_granted(verb: Token, ctx: Context, exclude: frozenset[str]) -> list[A
     >>> asylum_granted(doc[0], None, frozenset())
     []
     """
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "asylum" for c in children_of(verb)):
         return []
     after = [m for m in ctx.index.mentions if verb.i < m.head <= verb.right_edge.i and not m.locative
              and not ({a.id for a in m.actors} & exclude)]

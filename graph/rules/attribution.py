@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.doc_index import span_tokens
+from stancegraph.rules.doc_index import children_of, span_tokens
 from stancegraph.rules.quotations import quotation_reporter
 from stancegraph.rules.reduced_relatives import reduced_relative_head
 
@@ -24,10 +24,10 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
         node = node.head
         lemma = node.lemma_.lower()
         if node.pos_ in ("VERB", "AUX") and (lemma in lexicon().reporting_verbs or lemma in lexicon().denial_verbs):
-            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children)
-            for c in node.children:
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(node))
+            for c in children_of(node):
                 if passive and c.dep_ == "agent":  # "it was stressed by the U.S. side that ..."
-                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    pobj = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj, lemma
                 if not passive and c.dep_ in ("nsubj",):
@@ -44,9 +44,9 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
             return quoted_by, how
     for t in span_tokens(sent):  # "according to Russia"
         if t.lower_ == "according":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
+            to = next((c for c in children_of(t) if c.lower_ == "to"), None)
             if to is not None:
-                pobj = next((p for p in to.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in children_of(to) if p.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, "according"
     return None, None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["fought_for"]
 
@@ -25,4 +26,4 @@ def fought_for(prep: Token) -> bool:
     """
     people = lexicon().words("homeland_nouns") | lexicon().words("public_nouns")
     return prep.lower_ == "for" and any(o.dep_ == "pobj" and (o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in people)
-                                        for o in prep.children)
+                                        for o in children_of(prep))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index, text_of
 
 __all__ = ["body_word", "inside_longer_name", "named_body_elsewhere"]
 
@@ -26,7 +26,7 @@ def body_word(ent: Span) -> bool:
     >>> body_word(doc[0:2]), body_word(doc[4:5]), body_word(doc[6:7])
     (True, True, False)
     """
-    key = " ".join(ent.text.lower().split()).removeprefix("the ")
+    key = " ".join(text_of(ent).lower().split()).removeprefix("the ")
     words = lexicon().words
     return (key in lexicon().construction_words["generic_body_names"] or key in words("service_body_words")
             or key in words("shared_council_names"))
@@ -45,7 +45,7 @@ def _name_word(tok: Token) -> bool:
 
 def _numbered(root: Token) -> bool:
     """"the 13th Congress", "XX Congress": a numbered congress is a meeting, not a body that acts."""
-    for c in root.children:
+    for c in children_of(root):
         if c.i < root.i and c.dep_ in ("amod", "nummod", "compound") and (
                 c.like_num or c.lower_ in lexicon().ordinal_words or c.text[:-2].isdigit()
                 or (c.text.isupper() and set(c.text) <= set("IVXLC"))):
@@ -71,15 +71,15 @@ def inside_longer_name(ent: Span) -> bool:
     (True, False)
     """
     root = ent.root
-    if any(c.i < ent.start and c.dep_ in ("compound", "amod", "nmod") and _name_word(c) for c in root.children):
+    if any(c.i < ent.start and c.dep_ in ("compound", "amod", "nmod") and _name_word(c) for c in children_of(root)):
         return True  # "the Ukrainian World Congress", "the International Congress"
     if ent.start > 0 and _name_word(ent.doc[ent.start - 1]) and ent.doc[ent.start - 1].pos_ == "PROPN" \
             and not ent.doc[ent.start - 1].is_sent_start:
         return True  # the same, parsed flat
     if _numbered(root):
         return True
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+    for prep in (c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of"):
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
         if any(_name_word(o) and o.pos_ in ("PROPN", "NOUN") for o in objects):
             return True  # "Congress of Local and Regional Authorities"; "Congress of Peru" names a state
     return _object_of_name(root)
@@ -112,7 +112,7 @@ def named_body_elsewhere(ent: Span) -> bool:
     (True, False)
     """
     doc, root = ent.doc, ent.root
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in root.children):
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in children_of(root)):
         return False  # a phrase of its own: read by inside_longer_name and phrase_state
     word, lower = root.lower_, doc_index(doc).lower  # (the words before it, read off the column: no Token made)
     return any(lower[i] == word and i != root.i and inside_longer_name(doc[i:i + 1]) for i in range(ent.start))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["civic_mobilization", "helping_verb"]
 
@@ -38,12 +39,12 @@ def civic_mobilization(verb: Token) -> bool:
     lex = lexicon()
     if verb.lemma_.lower() not in lex.words("mobilizing_verbs"):
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is None:
         return False
     if obj.lemma_.lower() in lex.words("civic_mobilized_nouns") or obj.lower_ in lex.words("civic_mobilized_nouns"):
         return True
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in lex.words("civic_group_modifiers") for c in obj.children)
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in lex.words("civic_group_modifiers") for c in children_of(obj))
 
 
 def helping_verb(verb: Token) -> bool:
@@ -69,9 +70,9 @@ def helping_verb(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in lexicon().words("helping_verbs"):
         return False
-    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in children_of(verb)):
         return False  # "helped Ukraine (to) defend itself", "help them rebuild": someone is helped
-    helped = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in c.children)]
-    if any(c.dep_ == "nsubj" for c in verb.children):  # a helper: only a process helped along is no aid
+    helped = [c for c in children_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ == "nsubj" for g in children_of(c))]
+    if any(c.dep_ == "nsubj" for c in children_of(verb)):  # a helper: only a process helped along is no aid
         return any(c.lemma_.lower() in lexicon().words("furthered_processes") for c in helped)
     return bool(helped)

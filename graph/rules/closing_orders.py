@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["closing_order"]
 
@@ -32,8 +33,8 @@ def closing_order(verb: Token) -> bool:
     False
     """
     lex = lexicon()
-    if verb.lemma_.lower() not in lex.words("ordering_verbs") or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in lex.words("ordering_verbs") or not any(c.dep_ == "dobj" for c in children_of(verb)):
         return False
     closing = lex.words("closing_verbs")
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in closing and not any(g.dep_ == "neg" for g in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in closing and not any(g.dep_ == "neg" for g in children_of(c))
+               for c in children_of(verb))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["bereaved_only"]
 
@@ -32,9 +33,9 @@ def bereaved_only(cue: Cue, targets: list[ActorMention]) -> list[ActorMention]:
         return targets
     # "expressed condolences to X over Y": the phrase may hang on the verb the condolences are the object of
     holders = {noun, cue.head} | ({noun.head} if noun.dep_ == "dobj" else set())
-    about = {t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ != "to" for t in c.subtree}
+    about = {t.i for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ != "to" for t in c.subtree}
     # "to the family and friends of film director Sergei Solovyov": whose family it is, is the deceased
-    bereaved = [b for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+    bereaved = [b for h in holders for c in children_of(h) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                 for b in c.subtree if b.lemma_.lower() in lexicon().words("bereaved_nouns")]
-    about |= {t.i for b in bereaved for c in b.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    about |= {t.i for b in bereaved for c in children_of(b) if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     return [m for m in targets if m.head not in about]

@@ -7,6 +7,7 @@ auxiliary of tense or modality ("will resign", "has left"), or a present-tense f
 from __future__ import annotations
 
 from spacy.tokens import Token
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["active_conjunct"]
 
@@ -30,8 +31,8 @@ def active_conjunct(verb: Token) -> bool:
     >>> active_conjunct(doc[4])
     False
     """
-    if any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in children_of(verb)):
         return False  # a passive of its own, or a subject of its own (read elsewhere)
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in _ACTIVE_AUX for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in _ACTIVE_AUX for c in children_of(verb))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["informed_listener", "content_doer", "told_news"]
 
@@ -24,7 +25,7 @@ _CLIMB = ("ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "prep", "pobj", "pc
 
 def _topic_prep(tok: Token) -> Token | None:
     """The preposition opening the content under ``tok`` ("about the decisions", "on the situation")."""
-    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon().words("informing_topic_preps")), None)
+    return next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in lexicon().words("informing_topic_preps")), None)
 
 
 def informed_listener(tok: Token) -> tuple[Token, Token | None, Token] | None:
@@ -46,7 +47,7 @@ def informed_listener(tok: Token) -> tuple[Token, Token | None, Token] | None:
     while hops < 8 and node.head.i != node.i and (node.dep_ in _CLIMB or (node.i == tok.i and node.dep_ == "poss")):
         parent, hops = node.head, hops + 1
         if parent.lemma_.lower() in lexicon().words("informing_verbs") and parent.pos_ in ("VERB", ""):
-            listener = next((c for c in parent.children if c.dep_ in ("dobj", "dative")), None)
+            listener = next((c for c in children_of(parent) if c.dep_ in ("dobj", "dative")), None)
             if node.dep_ == "prep" and node.lower_ in lexicon().words("informing_topic_preps"):
                 return parent, listener, node  # "told Michel about the steps"
             topic = _topic_prep(parent) or (_topic_prep(listener) if listener is not None else None)
@@ -55,9 +56,9 @@ def informed_listener(tok: Token) -> tuple[Token, Token | None, Token] | None:
             prep = _topic_prep(listener) if listener is not None else None
             if prep is not None and node.i == listener.i and prep.left_edge.i <= tok.i <= prep.right_edge.i:
                 return parent, listener, prep  # "informed [Michel about the steps]"
-            subject = next((s for s in node.children if s.dep_ == "nsubj" and s.i < node.i), None)
+            subject = next((s for s in children_of(node) if s.dep_ == "nsubj" and s.i < node.i), None)
             listener_prep = _topic_prep(subject) if subject is not None and node.dep_ == "ccomp" else None
-            if listener_prep is not None and not any(m.dep_ == "mark" for m in node.children):
+            if listener_prep is not None and not any(m.dep_ == "mark" for m in children_of(node)):
                 return parent, subject, listener_prep  # the listener parsed as the content's subject
             return None
         node = parent
@@ -68,7 +69,7 @@ def _stray_infinitive(node: Token, verb: Token) -> bool:
     """A bare infinitive the parser coordinated with a finite verb ("told Michel about the steps taken to restore
     links, launch the process and start talks"): it goes on the infinitives of the content, not the telling."""
     return (node.dep_ == "conj" and node.tag_ == "VB" and verb.tag_ in ("VBD", "VBZ", "VBP")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(node)))
 
 
 def content_doer(verb: Token, subject: Token | None, how: str) -> tuple[Token | None, str]:
@@ -91,13 +92,13 @@ def content_doer(verb: Token, subject: Token | None, how: str) -> tuple[Token | 
     if found is None:
         return subject, how
     informing, listener, prep = found
-    informer = next((c for c in informing.children if c.dep_ == "nsubj"), None)
+    informer = next((c for c in children_of(informing) if c.dep_ == "nsubj"), None)
     heard = listener is not None and listener.left_edge.i <= subject.i <= listener.right_edge.i and not (
         prep.left_edge.i <= subject.i <= prep.right_edge.i)
     lent = how.endswith("-inherited") and informer is not None and subject.i == informer.i
     if not heard and not lent:
         return subject, how
-    topic = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    topic = next((p for p in children_of(prep) if p.dep_ == "pobj"), None)
     owner = _owner(topic) if topic is not None else None
     if owner is not None and owner.lower_ in _FIRST_PERSON_OWNERS:  # "informed him about our decisions"
         return (informer, "content-owner") if informer is not None else (None, "")
@@ -107,12 +108,12 @@ def content_doer(verb: Token, subject: Token | None, how: str) -> tuple[Token | 
 def _owner(noun: Token) -> Token | None:
     """Whose the content noun is: its possessor ("Russia's plans"), else the object of "of"/"by"
     ("the decisions of the NSDC", "measures taken by the government")."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss":
             return c
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ in ("of", "by"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            pobj = next((p for p in children_of(c) if p.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     return None

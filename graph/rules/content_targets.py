@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["intended_acts", "content_recipients"]
 
@@ -29,9 +30,9 @@ def intended_acts(head: Token) -> list[Token]:
     """
     words = lexicon().words("intent_words")
     nouns = [head] if head.lemma_.lower() in words else [
-        c for c in head.children if c.dep_ in ("dobj", "attr", "nsubjpass") and c.lemma_.lower() in words]
-    return [v for n in nouns for v in n.children if v.dep_ == "acl" and v.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+        c for c in children_of(head) if c.dep_ in ("dobj", "attr", "nsubjpass") and c.lemma_.lower() in words]
+    return [v for n in nouns for v in children_of(n) if v.dep_ == "acl" and v.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(v))]
 
 
 def content_recipients(head: Token, ctx: Context, exclude: frozenset[str]) -> list[ActorMention]:
@@ -53,10 +54,10 @@ def content_recipients(head: Token, ctx: Context, exclude: frozenset[str]) -> li
     preps = lexicon().words("content_recipient_preps")
     out: list[ActorMention] = []
     for verb in intended_acts(head):
-        phrases = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        phrases += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-                    for p in c.children if p.dep_ == "pobj"]
+        phrases = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+        holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+        phrases += [p for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in preps
+                    for p in children_of(c) if p.dep_ == "pobj"]
         for p in phrases:
             for m in ctx.index.of_phrase(p):
                 if not m.locative and m not in out and not ({a.id for a in m.actors} & exclude):

@@ -14,6 +14,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import quantified
 from stancegraph.rules.participants import actors_of
 from stancegraph.rules.syntax import clause_verb, subject_of
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["domestic_target", "mediation_participants"]
 
@@ -35,7 +36,7 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     """
     if type_ not in ("PROTEST", "COERCE", "CONCEDE") or cue.kind == "noun":
         return None
-    objects = [quantified(c) for c in cue.head.children if c.dep_ == "dobj"]
+    objects = [quantified(c) for c in children_of(cue.head) if c.dep_ == "dobj"]
     if any(ctx.index.of_phrase(o) for o in objects):
         return None  # the object names someone the syntax could not place
     state = actor_ref(m, actor, day, ctx).state or (actor if actor.kind is ActorKind.STATE else None)
@@ -48,28 +49,28 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
                                                                      for w in cue.words) or _policy_object(cue) else None
     if cue.noun is not None and cue.noun.lemma_.lower() in lexicon().construction_words["domestic_measure_nouns"]:
         return state  # "declared martial law", "imposed a curfew": on the state's own people
-    if _abroad(cue, state, ctx) or any(c.dep_ == "prep" and fought_for(c) for c in cue.head.children):
+    if _abroad(cue, state, ctx) or any(c.dep_ == "prep" and fought_for(c) for c in children_of(cue.head)):
         return None  # "fighting international terrorists in Syria", "fighting for the Fatherland": not on its own people
     if _seized_thing(cue):
         return None  # "a Mi-26 helicopter that was captured by the Sudanese authorities": a thing, not its people
     subject = subject_of(cue.head)[0]
     enforcer = subject is not None and (subject.lemma_.lower() in lexicon().enforcer_nouns or subject.lower_ in lexicon().enforcer_nouns
                                         or subject.lemma_.lower() in lexicon().construction_words["force_subject_nouns"] and any(
-                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in subject.children))
+                                            c.lower_ in lexicon().construction_words["force_modifiers"] for c in children_of(subject)))
     return state if enforcer else None
 
 
 def _in_occupied(cue: Cue) -> bool:
     """The act happens in places called occupied: a protest there is against the occupier, not the home state."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(
-        a.dep_ == "amod" and a.lower_ == "occupied" for p in c.children for a in p.children) for c in cue.head.children)
+        a.dep_ == "amod" and a.lower_ == "occupied" for p in children_of(c) for a in children_of(p)) for c in children_of(cue.head))
 
 
 def _abroad(cue: Cue, state: Actor, ctx: Context) -> bool:
     """Whether the act is placed in another state ("fighting terrorists in Syria")."""
-    placed = [cue.head, *(c for c in cue.head.children if c.dep_ == "dobj")]  # (the place may go with the object)
-    places = [p for h in placed for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-              for p in c.children if p.dep_ == "pobj"]
+    placed = [cue.head, *(c for c in children_of(cue.head) if c.dep_ == "dobj")]  # (the place may go with the object)
+    places = [p for h in placed for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+              for p in children_of(c) if p.dep_ == "pobj"]
     return any(a.id != state.id and a.kind is ActorKind.STATE for p in places
                for m in ctx.index.of_phrase(p) for a in m.actors)
 
@@ -78,12 +79,12 @@ def _seized_thing(cue: Cue) -> bool:
     """The act's patient is an artifact (its object, its passive subject, or the noun its relative clause or
     participle describes): "seized a tanker", "a helicopter that was captured"."""
     verb = cue.head
-    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    patients = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl") and not patients:
         patients = [verb.head]
     elif verb.dep_ in ("relcl", "acl") and all(p.tag_ == "WDT" for p in patients):
         patients = [verb.head]  # "that was captured": the relative pronoun stands for the noun
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb)):
         return False  # "confiscated weapons from Palestinian armed groups": taken from people
     artifacts = lexicon().words("artifact_nouns")
     return any(p.lemma_.lower() in artifacts or p.lower_ in artifacts for p in patients)
@@ -91,7 +92,7 @@ def _seized_thing(cue: Cue) -> bool:
 
 def _policy_object(cue: Cue) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon().construction_words["home_policy_nouns"]
-               for c in cue.head.children)
+               for c in children_of(cue.head))
 
 
 def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], str, list[ActorMention], str]:
@@ -123,11 +124,11 @@ def mediation_participants(cue: Cue, ctx: Context) -> tuple[list[ActorMention], 
     noun = tok.head if tok.dep_ in ("acl", "amod", "compound") else None
     between = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "between" and t.i != tok.i]
     if not between and noun is not None:
-        between = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    parties = actors_of([p for b in between for p in b.children if p.dep_ == "pobj"], ctx)
+        between = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "between"]
+    parties = actors_of([p for b in between for p in children_of(b) if p.dep_ == "pobj"], ctx)
     if not parties and noun is not None:
-        parties = actors_of([p for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for p in c.children if p.dep_ == "pobj"], ctx)
+        parties = actors_of([p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in children_of(c) if p.dep_ == "pobj"], ctx)
         clause = clause_verb(noun)
         if clause.i != tok.i and clause.pos_ in ("VERB", "AUX"):
             subj, _ = subject_of(clause)

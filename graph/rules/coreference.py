@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.named_bodies import named_bodies
 from stancegraph.rules.actors import ActorMention, is_locative, named_mentions
-from stancegraph.rules.doc_index import doc_index, select_any
+from stancegraph.rules.doc_index import children_of, doc_index, select_any, sentence_at, sentence_of
 from stancegraph.rules.house_bodies import house_bodies
 from stancegraph.rules.names import link_person_names
 from stancegraph.rules.titled_surnames import titled_surnames
@@ -157,10 +157,10 @@ def _person_state(m: ActorMention, registry: ActorRegistry) -> ActorMention | No
 def _clause_object_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[str]:
     """Actors in the objects of the clause whose subject is ``tok`` ("the President thanked the Italian PM")."""
     verb = tok.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")] + [
+        g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in children_of(c) if g.dep_ == "pobj"]
     # the object's own words ("the Italian Prime Minister"), not what its phrases are about
-    words = [w for o in objects for w in [o, *o.children] if w.i == o.i or w.dep_ in ("compound", "amod", "poss", "appos", "nmod")]
+    words = [w for o in objects for w in [o, *children_of(o)] if w.i == o.i or w.dep_ in ("compound", "amod", "poss", "appos", "nmod")]
     return {a.id for w in words if w.i in by_head for a in by_head[w.i].actors}
 
 
@@ -168,7 +168,7 @@ def _pair_description(tok: Token) -> bool:
     """'the two presidents', 'both leaders', 'both sides'."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().pair_nouns or tok.tag_ != "NNS":
         return False
-    return any(c.lower_ in ("two", "both") for c in tok.children) or any(c.lower_ == "both" for c in tok.lefts)
+    return any(c.lower_ in ("two", "both") for c in children_of(tok)) or any(c.lower_ == "both" for c in tok.lefts)
 
 
 def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[str]) -> ActorMention | None:
@@ -196,13 +196,13 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
         # "the Taliban faction that controls Afghanistan for its support of ...": its is the faction's
         return next((m for m in candidates if relative.left_edge.i <= m.head <= relative.i), None)
     doc = tok.doc
-    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in tok.head.children):
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her") for c in children_of(tok.head)):
         commanding = _commanding_subject(tok, candidates)
         if commanding is not None:
             return commanding
-    latest_sent = doc[candidates[0].head].sent.start
-    if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != tok.sent.start:
-        subjects = [m for m in candidates if doc[m.head].sent.start == latest_sent and in_subject(doc[m.head])]
+    latest_sent = sentence_at(doc, candidates[0].head).start
+    if tok.dep_ in ("nsubj", "nsubjpass") and latest_sent != sentence_of(tok).start:
+        subjects = [m for m in candidates if sentence_at(doc, m.head).start == latest_sent and in_subject(doc[m.head])]
         if subjects:
             return subjects[0]
     return candidates[0]
@@ -211,10 +211,10 @@ def _resolve(tok: Token, earlier: list[ActorMention], want: str, exclude: set[st
 def _thing_in_focus(tok: Token, earlier: list[ActorMention]) -> bool:
     """A subject "it" after a sentence whose subject is a singular noun no actor stands for: "Therefore, the free
     world has the right to self-defense. And that is why it will help Ukraine": it is the free world."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0:
+    if tok.dep_ not in ("nsubj", "nsubjpass") or sentence_of(tok).start == 0:
         return False
-    previous = tok.doc[tok.sent.start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    previous = sentence_at(tok.doc, sentence_of(tok).start - 1)
+    subject = next((c for c in children_of(previous.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NN", "NNP"):
         return False
     return not any(subject.left_edge.i <= m.head <= subject.right_edge.i for m in earlier)
@@ -228,7 +228,7 @@ def _commanding_subject(tok: Token, candidates: list[ActorMention]) -> ActorMent
     None if no earlier subject of the sentence agrees."""
     for m in candidates:  # nearest first
         word = tok.doc[m.head]
-        if word.sent.start != tok.sent.start:
+        if sentence_at(tok.doc, m.head).start != sentence_of(tok).start:
             return None
         if in_subject(word):
             return m
@@ -243,7 +243,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
     verb = tok.head
     while verb.dep_ not in ("relcl", "ROOT") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(verb)):
         return None
     return verb.head
 
@@ -266,16 +266,16 @@ def _bound_possessive(tok: Token, candidates: list[ActorMention], earlier: list[
         verb = told[0]  # "Putin told Niinisto about the results of his talks with Biden": Putin's (rules.content_doers)
     else:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
     # "President of Russia Vladimir Putin told ...": the name in apposition to the subject's title is the subject
-    named = {subject.i} | {c.i for c in subject.children if c.dep_ == "appos"}
+    named = {subject.i} | {c.i for c in children_of(subject) if c.dep_ == "appos"}
     found = next((m for m in candidates if m.head == subject.i), None) or next((m for m in candidates if m.head in named), None)
-    demonyms = {c.i for c in subject.children if c.dep_ in ("amod", "compound")} if subject.tag_ == "NN" else set()
+    demonyms = {c.i for c in children_of(subject) if c.dep_ in ("amod", "compound")} if subject.tag_ == "NN" else set()
     found = found or next((m for m in reversed(earlier) if m.head in demonyms and m.how == "demonym" and len(m.actors) == 1
                            and m.actors[0].kind is ActorKind.STATE), None)
     if found is None and subject.pos_ == "NOUN":  # "the delegation outlined its proposals": the delegation's, no
@@ -301,7 +301,7 @@ def _clause_subject_actors(tok: Token, by_head: dict[int, ActorMention]) -> set[
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     ids = set()
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_head:
             ids |= {a.id for a in by_head[c.i].actors}
     return ids
@@ -335,17 +335,17 @@ def _definite_description(tok: Token) -> tuple[ActorKind, ...] | None:
     named. Only singular nouns with "the" and no name of their own ("the Kurdish group" is another group)."""
     lemma = tok.lemma_.lower()
     if lemma in lexicon().state_organs and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NN", "NNP") and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)) and not any(
             c.dep_ in ("compound", "amod", "poss", "prep") and (c.pos_ == "PROPN" or c.ent_type_ or c.dep_ == "prep")
-            for c in tok.children):
+            for c in children_of(tok)):
         return (ActorKind.STATE,)  # "Poland has deployed soldiers, the defence minister said"
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma not in DESCRIPTION_KINDS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
         return None
-    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+    if any(c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in children_of(tok)):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)):
         return None  # "the country of origin", "the group of seven"
     return DESCRIPTION_KINDS[tok.lemma_.lower()]
 
@@ -365,10 +365,10 @@ def _expletive(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or head.i == tok.i:
         return False
-    if head.lemma_.lower() in lexicon().construction_words["linking_verbs"] and any(c.dep_ == "ccomp" for c in head.children):
+    if head.lemma_.lower() in lexicon().construction_words["linking_verbs"] and any(c.dep_ == "ccomp" for c in children_of(head)):
         return True
-    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in head.children)
-    predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    clause = any(c.dep_ in ("xcomp", "ccomp", "csubj") or (c.dep_ == "advcl" and c.tag_ == "VB") for c in children_of(head))
+    predicate = head.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in children_of(head))
     return clause and (predicate or tok.dep_ == "nsubjpass")
 
 

@@ -12,6 +12,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.performatives import performative
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["objects_name_no_act"]
 
@@ -28,15 +29,15 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
     True
     """
     if cue.kind != "noun" and any(c.dep_ == "dobj" and (c.lower_ in lexicon().audience_words or (
-            c.lower_ in lexicon().words("indefinite_objects") and not _excepted(c))) for c in cue.head.children):
+            c.lower_ in lexicon().words("indefinite_objects") and not _excepted(c))) for c in children_of(cue.head)):
         return True  # "Thank you, Mr President": a courtesy, not an event; "we do not invite anyone": no one is addressed
     if cue.type == "AGREE" and cue.kind != "noun" and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().construction_words[
-            "courtesy_nouns"] for c in cue.head.children):
+            "courtesy_nouns"] for c in children_of(cue.head)):
         return True  # "please accept our sincere greetings": a courtesy, no agreement
-    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(cue.head) if c.dep_ == "dobj"]
     if cue.head.lemma_.lower() in lexicon().words("identifying_verbs") and any(
             c.ent_type_ == "PERSON" for c in objects) and not any(
-            c.dep_ in ("prep", "oprd", "advcl") and c.lower_ in ("as", "for") for c in cue.head.children):
+            c.dep_ in ("prep", "oprd", "advcl") and c.lower_ in ("as", "for") for c in children_of(cue.head)):
         return True  # "I do recognise Dmitry Guberniyev" (in the hall): knows him; "recognised X as president" supports
     if cue.type == "CONSULT" and cue.kind == "verb" and cue.head.lemma_.lower() in lexicon().construction_words[
             "receiving_verbs"] and performative(cue.head):
@@ -60,9 +61,9 @@ def objects_name_no_act(cue: Cue, ctx: Context) -> bool:
 def _excepted(pronoun: Token) -> bool:
     """An indefinite pronoun with an exception names who is meant: "We do not blame anyone but the specific Russian
     military who did this"."""
-    return any(c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep") for c in pronoun.children)
+    return any(c.lower_ in ("but", "except") and c.dep_ in ("cc", "prep") for c in children_of(pronoun))
 
 
 def _of_objects(noun: Token) -> list[Token]:
     """The objects of ``noun``'s "of" phrases: "a message of greetings" -> greetings."""
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]

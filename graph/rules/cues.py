@@ -23,11 +23,12 @@ from stancegraph.rules.judgements import negative_verdict, stated_stance, verdic
 from stancegraph.rules.sent_texts import sends_text
 from stancegraph.rules.syntax import is_passive
 from stancegraph.rules.predicates import adjectival_participle, conflict_purpose, offer_type, predicate_type
-from stancegraph.rules.verb_forms import unprefixed
+from stancegraph.rules.verb_forms import verb_lemma
 from stancegraph.rules.topics import raised_topic
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 from stancegraph.rules.warnings import threat_type
 from stancegraph.rules.civic_mobilization import civic_mobilization, helping_verb
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
@@ -61,14 +62,14 @@ def _deployable(lex: Lexicon) -> frozenset[str]:
 
 def _policy(verb: Token, obj: Token | None) -> bool:
     """The verb's object (or passive subject) is a policy: "paused the plan", "the bill was withdrawn"."""
-    target = obj if obj is not None else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = obj if obj is not None else next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     return target is not None and target.lemma_.lower() in lexicon().policy_nouns
 
 
 def _captive(verb: Token, obj: Token | None) -> bool:
     """Who is released is a captive or a person: "released six detainees", "Zaghari-Ratcliffe was freed"."""
     if obj is None:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        obj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if obj is None:
         return False
     obj = quantified(obj)
@@ -82,10 +83,10 @@ def _is_missile(obj: Token) -> bool:
 def _into_the_sea(verb: Token, obj: Token) -> bool:
     """"fired two missiles into the sea off its east coast", "launched a rocket into waters"."""
     for head in (verb, obj):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("into", "toward", "towards", "off"):
-                if any(p.lemma_.lower() in lexicon().sea_words for p in prep.subtree):
-                    return True
+        for prep in children_of(head):
+            if prep.dep_ == "prep" and prep.lower_ in ("into", "toward", "towards", "off") and any(
+                    p.lemma_.lower() in lexicon().sea_words for p in prep.subtree):
+                return True
     return False
 
 
@@ -96,15 +97,14 @@ def _between(verb: Token) -> bool:
 
 def _adverbial(prep: Token) -> bool:
     """A preposition of time or before its verb, no particle: "called Xi on Tuesday", "On the other hand, I agree"."""
-    return prep.i < prep.head.i or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
+    return prep.i < prep.head.i or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in children_of(prep))
 
 
 def _phoned(verb: Token) -> bool:
     """"called Erdogan", "called Chinese President Xi Jinping" (the parser's object predicate of a
     naming "call" is then the person), not "called the vote illegal" or "called him a liar"."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "acomp")]
-    if complements or not objects:
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd")]
+    if not objects or any(c.dep_ in ("xcomp", "ccomp", "acomp") for c in children_of(verb)):
         return False
     if len(objects) == 1:
         return _is_visitor(objects[0])
@@ -114,42 +114,6 @@ def _phoned(verb: Token) -> bool:
 def _is_visitor(obj: Token) -> bool:
     """An object that is a person or a delegation: "received the Iranian foreign minister"."""
     return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lexicon().title_nouns or obj.lemma_.lower() in lexicon().construction_words["visitor_nouns"]
-
-
-@functools.lru_cache(maxsize=4)
-def _known_verbs(lex: Lexicon) -> frozenset[str]:
-    """Every verb lemma some cue rule knows (to repair a past form the lemmatizer got wrong)."""
-    return (frozenset(lex.verb_cues) | lex.light_verbs | lex.transfer_verbs | lex.judging_verbs | lex.reporting_verbs
-            | lex.want_verbs | lex.mediation_verbs | {verb for verb, _ in lex.phrasal_cues})
-
-
-def verb_lemma(tok: Token) -> str:
-    """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
-    cue lexicon knows ("stage").
-
-    Examples
-    --------
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Protesters", "staged", "rallies"], heads=[1, 1, 1],
-    ...           deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBD", "NNS"],
-    ...           lemmas=["protester", "stag", "rally"])
-    >>> verb_lemma(doc[1]), verb_lemma(doc[2])
-    ('stage', 'rally')
-    """
-    lemma = tok.lemma_.lower()
-    if lemma in _known_verbs(lexicon()):
-        return lemma
-    again = unprefixed(lemma, lexicon().light_verbs)  # "reimposed blockades": imposed them again
-    if again is not None:
-        return again
-    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
-        return lemma
-    word, known = tok.lower_, _known_verbs(lexicon())
-    for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
-        if base in known:
-            return base
-    return lemma
 
 
 def find_cues(sent: SpacySpan) -> list[Cue]:
@@ -227,7 +191,7 @@ def verb_cue(tok: Token) -> Cue | None:
         return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
     if tok.pos_ != "VERB" or adjectival_participle(tok) or acknowledges_a_fact(tok):  # "it was striking how ...": an adjective
         return None
-    lemma, children = verb_lemma(tok), list(tok.children)  # (read below up to five times: made once)
+    lemma, children = verb_lemma(tok), list(children_of(tok))  # (read below up to five times: made once)
     if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
             c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in children):
         return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
@@ -282,49 +246,50 @@ def _light_verb_cue(tok: Token, lemma: str, noun: Token) -> Cue:
 def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
     """Constructions of mediation, phrasal verbs, wanting, judging, calling, sending and receiving:
     (True, cue or None) when one matches, (False, None) otherwise."""
-    if lemma in lexicon().mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
+    if lemma in lex.mediation_verbs and (tok.dep_ in ("acl", "amod") or _between(tok)):
         return True, Cue(tok, (tok,), "CONSULT", "mediation")  # "a deal brokered by China", "hosted talks between"
     if stative_commitment(tok, lemma, phrasal) is False:
         return True, None  # "Russia is committed to its obligations": a standing position, no event
     if phrasal is not None:
-        return True, Cue(tok, (tok, phrasal), lexicon().phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
-    if lemma in lexicon().want_verbs and obj is not None and any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in (*tok.children, *obj.children)):
+        return True, Cue(tok, (tok, phrasal), lex.phrasal_cues[(lemma, phrasal.lower_)], "phrasal")
+    if lemma in lex.want_verbs and obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in (*children_of(tok), *children_of(obj))):
         return True, Cue(tok, (tok,), "DEMAND", "verb")  # "wants concrete guarantees from Moscow"
-    if lemma in lexicon().judging_verbs and (judged := verdict(tok)) is not None:  # "called the visit an example": a name
+    if lemma in lex.judging_verbs and (judged := verdict(tok)) is not None:  # "called the visit an example": a name
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb") if judged else None  # "saw it as an offensive move"
-    if lemma in lexicon().reporting_verbs and negative_verdict(tok):
+    if lemma in lex.reporting_verbs and negative_verdict(tok):
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "said the sanctions would be a mistake"
     if lemma == "call" and _phoned(tok):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "Biden called Erdogan": a phone call
-    if lemma in lexicon().construction_words["deploying_verbs"] and obj is not None and (
-            quantified(obj).lemma_.lower() in _deployable(lexicon()) or quantified(obj).lower_ in _deployable(lexicon())) and not any(
-            c.dep_ == "xcomp" for c in tok.children):  # "ordered troops to withdraw": the withdrawal
+    if lemma in lex.construction_words["deploying_verbs"] and obj is not None and (
+            quantified(obj).lemma_.lower() in _deployable(lex) or quantified(obj).lower_ in _deployable(lex)) and not any(
+            c.dep_ == "xcomp" for c in children_of(tok)):  # "ordered troops to withdraw": the withdrawal
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "ordered troops into two regions"
-    if lemma in lexicon().construction_words["expelling_verbs"] and any(
-            c.lemma_.lower() in lexicon().diplomat_nouns for c in tok.children if c.dep_ in ("dobj", "dative")) and any(
+    if lemma in lex.construction_words["expelling_verbs"] and any(
+            c.lemma_.lower() in lex.diplomat_nouns for c in children_of(tok) if c.dep_ in ("dobj", "dative")) and any(
             t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in tok.subtree):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "ordered the French ambassador to leave"
     if sworn_threat(tok, lemma):
         return True, Cue(tok, (tok,), "THREATEN", "verb")  # "have sworn to fight until they gain control"
     if ordered_party(tok, lemma, obj) is not None:
         return True, Cue(tok, (tok,), "DEMAND", "verb")  # "ordered former president Carlos Menem to appear"
-    if lemma in lexicon().construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
+    if lemma in lex.construction_words["missile_firing_verbs"] and obj is not None and _is_missile(obj) and _into_the_sea(tok, obj):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # a missile fired into the sea: a show of force
-    if lemma in lexicon().construction_words["strike_verbs"] and any(
-            p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in tok.children
-            for p in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
+    if lemma in lex.construction_words["strike_verbs"] and any(
+            p.lemma_.lower() == "strike" and noun_type(p) == "PROTEST" for c in children_of(tok)
+            for p in ([c] if c.dep_ == "dobj" else [g for g in children_of(c) if g.dep_ == "pobj"] if c.dep_ == "prep" else [])):
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "went on strike", "staged a general strike"
-    if lemma == "add" and any(p.lemma_.lower() in lexicon().construction_words["blacklist_nouns"] and (
-            p.lemma_.lower() != "list" or any(m.lower_ in lexicon().construction_words["blacklist_modifiers"]
+    if lemma == "add" and any(p.lemma_.lower() in lex.construction_words["blacklist_nouns"] and (
+            p.lemma_.lower() != "list" or any(m.lower_ in lex.construction_words["blacklist_modifiers"]
                                                for m in p.lefts))
-            for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children):
+            for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "to" for p in children_of(c)):
         return True, Cue(tok, (tok,), "SANCTION", "verb")  # "added 36 Chinese companies to its export blacklist"
-    if lemma in lexicon().construction_words["alleging_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma in lex.construction_words["alleging_verbs"] and any(c.dep_ == "ccomp" for c in children_of(tok)):
         return True, Cue(tok, (tok,), "DISAPPROVE", "verb")  # "alleging that the CIA was behind the scheme"
-    if lemma in lexicon().construction_words["asylum_verbs"] and obj is not None and obj.lemma_.lower() == "asylum":
+    if lemma in lex.construction_words["asylum_verbs"] and obj is not None and obj.lemma_.lower() == "asylum":
         return True, Cue(tok, (tok, obj), "AID", "verb")  # "granted asylum to Assad" (CAMEO 075)
-    if lemma in lexicon().construction_words["receiving_verbs"] and obj is not None and _is_visitor(obj):
+    if lemma in lex.construction_words["receiving_verbs"] and obj is not None and _is_visitor(obj):
         return True, Cue(tok, (tok,), "CONSULT", "verb")  # "received the Iranian foreign minister": a visit
     return False, None
 
@@ -332,34 +297,35 @@ def _saying_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token |
 def _acting_rule_cue(tok: Token, lemma: str, obj: Token | None, phrasal: Token | None) -> tuple[bool, Cue | None]:
     """Constructions of marching, opening, restricting, lifting, force, hostages, policies, alerts and signing:
     (True, cue or None) when one matches, (False, None) otherwise."""
-    if lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lexicon().marchers
-                                                       or quantified(c).lower_ in lexicon().marchers) for c in tok.children):
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
+    if lemma == "march" and any(c.dep_ == "nsubj" and (quantified(c).lemma_.lower() in lex.marchers
+                                                       or quantified(c).lower_ in lex.marchers) for c in children_of(tok)):
         return True, Cue(tok, (tok,), "PROTEST", "verb")  # "thousands of people marched" (troops marching: no)
-    if lemma in lexicon().construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lexicon().construction_words["reopened_nouns"]:
+    if lemma in lex.construction_words["reopening_verbs"] and obj is not None and obj.lemma_.lower() in lex.construction_words["reopened_nouns"]:
         return True, Cue(tok, (tok, obj), "COOPERATE", "verb")  # "reopened their shared border"
-    if lemma in lexicon().construction_words["restricting_verbs"] and obj is not None and economic_flow(obj):
+    if lemma in lex.construction_words["restricting_verbs"] and obj is not None and economic_flow(obj):
         return True, Cue(tok, (tok, obj), "SANCTION", "verb")  # "restrict exports of chips to China", "block cash flow"
-    if lemma in lexicon().construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
+    if lemma in lex.construction_words["lifting_verbs"] and obj is not None and noun_type(obj) == "SANCTION":
         return True, Cue(tok, (tok, obj), "RETREAT", "verb")  # "lifted sanctions on Venezuela" (CAMEO 085)
-    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon().construction_words["joining_verbs"] for c in tok.children):
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.construction_words["joining_verbs"] for c in children_of(tok)):
         return True, Cue(tok, (tok,), "APPEAL", "verb")  # "applied to join NATO"
-    if lemma in lexicon().construction_words["force_using_verbs"] and obj is not None and obj.lower_ in lexicon().force_means:
+    if lemma in lex.construction_words["force_using_verbs"] and obj is not None and obj.lower_ in lex.force_means:
         return True, Cue(tok, (tok, obj), "COERCE", "verb")  # "used water cannon against demonstrators"
-    if lemma in lexicon().construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
+    if lemma in lex.construction_words["hostage_taking_verbs"] and obj is not None and quantified(obj).lemma_.lower() == "hostage":
         return True, Cue(tok, (tok,), "ASSAULT", "verb")  # hostage-taking is an abduction (CAMEO 181)
-    if (lemma in lexicon().dropping_verbs or lemma in lexicon().construction_words["policy_pausing_verbs"]) and _policy(tok, obj):
+    if (lemma in lex.dropping_verbs or lemma in lex.construction_words["policy_pausing_verbs"]) and _policy(tok, obj):
         return True, Cue(tok, (tok,), "CONCEDE", "verb")  # "Netanyahu paused his government's judicial overhaul"
-    if lemma in lexicon().construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-            p.lemma_.lower() == "alert" for p in c.children) for c in tok.children):
+    if lemma in lex.construction_words["alert_verbs"] and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            p.lemma_.lower() == "alert" for p in children_of(c)) for c in children_of(tok)):
         return True, Cue(tok, (tok,), "MOBILIZE", "verb")  # "put the army on high alert" (CAMEO 152)
     if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
         return True, None  # "claiming that Russia is to blame": Russia is blamed, by whoever claims it
-    if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lexicon().domestic_documents or w.lower_ in lexicon().domestic_documents for w in obj.subtree if w.i <= obj.i) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):  # (and "signed Decree № 344/2022")
+    if lemma == "sign" and obj is not None and any(w.lemma_.lower() in lex.domestic_documents or w.lower_ in lex.domestic_documents for w in obj.subtree if w.i <= obj.i) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok)):  # (and "signed Decree № 344/2022")
         return True, None  # "signed Executive Order ...", "signed the bill into law": no agreement with anyone
-    if lemma in lexicon().words("intransitive_cues") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)):
+    if lemma in lex.words("intransitive_cues") and (obj is not None or any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children_of(tok))):
         return True, None  # "the Ukrainian people demonstrate to the world community their unity": they show it
-    if lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+    if lemma == "confer" and obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in children_of(tok)):
         return True, None  # "conferring the honorary name Guards on the brigade" bestows; "conferred with" consults
     return False, None
 
@@ -371,7 +337,7 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
             type_ == "REJECT" and armed_resistance(tok, lemma, obj)):  # "our army has been opposing the forces of Russia"
         type_ = "FIGHT"  # "killed dozens of soldiers": combat, not violence against civilians
     if type_ == "FIGHT" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            noun_type(p) == "SANCTION" for p in c.children) for c in tok.children):
+            noun_type(p) == "SANCTION" for p in children_of(c)) for c in children_of(tok)):
         type_ = "SANCTION"  # "hit Russia with sanctions", "targeted banks with sanctions"
     if type_ == "THREATEN":  # "warned that Russia could invade": CAMEO 110, no threat; "vowed to help them": a pledge
         type_ = threat_type(tok, lemma)  # (rules.warnings)
@@ -379,22 +345,23 @@ def _lexicon_verb_cue(tok: Token, lemma: str, obj: Token | None) -> Cue:
         type_ = "SANCTION"  # "banned imports from Belarus"
     if lemma == "block" and (any(c.dep_ in ("dobj", "nsubjpass") and (is_place(
             tok.head if c.tag_ == "WDT" and tok.dep_ == "relcl" else c) or c.lemma_.lower() in lexicon().craft_nouns)
-            for c in tok.children) or (tok.dep_ == "relcl" and obj is None and is_place(tok.head))):
+            for c in children_of(tok)) or (tok.dep_ == "relcl" and obj is None and is_place(tok.head))):
         type_ = "COERCE"  # "the city has been blocked by Russian troops", "blocked a Philippine boat"
     return Cue(tok, (tok,), type_, "verb")
 
 
 def _late_rule_cue(tok: Token, lemma: str, obj: Token | None) -> Cue | None:
     """Constructions tried after the lexicon's cue verbs: leaving, releasing, recalling, sending."""
-    if lemma in lexicon().construction_words["leaving_verbs"] and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon().force_nouns or c.lower_ in lexicon().force_nouns) for c in tok.children):
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
+    if lemma in lex.construction_words["leaving_verbs"] and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lex.force_nouns or c.lower_ in lex.force_nouns) for c in children_of(tok)):
         return Cue(tok, (tok,), "RETREAT", "verb")  # "Russian troops must leave its territory"
-    if lemma in lexicon().construction_words["releasing_verbs"] and _captive(tok, obj):
+    if lemma in lex.construction_words["releasing_verbs"] and _captive(tok, obj):
         return Cue(tok, (tok,), "RETREAT", "verb")  # "released six American detainees" (CAMEO 0841)
-    if lemma == "recall" and obj is not None and obj.lemma_.lower() in lexicon().diplomat_nouns:
+    if lemma == "recall" and obj is not None and obj.lemma_.lower() in lex.diplomat_nouns:
         return Cue(tok, (tok,), "SANCTION", "verb")  # "recalled its ambassador": relations reduced
-    if lemma in lexicon().transfer_verbs and obj is not None and obj.lemma_.lower() not in lexicon().words("intangible_gifts") and not sends_text(
-            tok, obj) and (any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children) or any(
+    if lemma in lex.transfer_verbs and obj is not None and obj.lemma_.lower() not in lex.words("intangible_gifts") and not sends_text(
+            tok, obj) and (any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for") for c in children_of(tok)) or any(
             t.dep_ == "prep" and t.lower_ in ("to", "for") for t in obj.subtree)):
-        return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lexicon().force_nouns or obj.lower_ in lexicon().force_nouns else "AID", "verb")
+        return Cue(tok, (tok,), "MOBILIZE" if obj.lemma_.lower() in lex.force_nouns or obj.lower_ in lex.force_nouns else "AID", "verb")
     return None

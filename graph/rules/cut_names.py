@@ -49,7 +49,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, mint_actor
-from stancegraph.rules.doc_index import ents
+from stancegraph.rules.doc_index import doc_index, ents
 
 __all__ = ["joined_names"]
 
@@ -79,7 +79,7 @@ def joined_names(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
         end = _name_end(doc, cut.end - 1, place.end)
         if _not_a_name(doc, start, cut.start, end):
             continue
-        text = doc[start:end].text
+        text = doc_index(doc).span_text(start, end)
         state = place.actors[0] if end == place.end else None  # ("Center for Ukrainian Displaced Persons" in Denmark)
         found = [a for a, _ in registry.lookup(text) if a.kind in _NAMED_KINDS]
         actor: Actor = found[0] if found else mint_actor(text, "ORG")

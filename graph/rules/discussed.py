@@ -13,6 +13,7 @@ from stancegraph.kb.codebook import event_type
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.cues import Cue, verb_cue
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["off_topic", "topic_tokens"]
 
@@ -40,8 +41,8 @@ def topic_tokens(cue: Cue) -> frozenset[int]:
         return frozenset()
     found: set[int] = set()
     if cue.type == "AGREE":  # "pledged to cut imports of Russian gas": what the pledge is against
-        found.update(t.i for c in cue.head.children if c.dep_ in ("ccomp", "xcomp") and _against(c) for t in c.subtree)
-    for c in cue.head.children:
+        found.update(t.i for c in children_of(cue.head) if c.dep_ in ("ccomp", "xcomp") and _against(c) for t in c.subtree)
+    for c in children_of(cue.head):
         if (c.dep_ == "ccomp" and cue.type == "CONSULT") or (  # "discussed Afghanistan": a topic, no partner
                 c.dep_ == "dobj" and cue.type == "CONSULT" and cue.head.lemma_.lower() in lexicon().words("discussing_verbs")) or (
                 c.dep_ == "prep" and c.lower_ in _ABOUT and (cue.kind == "phrasal" and c in cue.words)):

@@ -10,24 +10,40 @@ so a pass can skip the tokens it has no use for without making them.
 
 The index is kept for the most recent Doc of each thread only (a Doc's tokens point into its arrays; a
 Doc whose length changed, as a retokenised one, gets a new index), so it holds no Doc beyond the next one.
+The last index given is also kept in a plain global and checked first: reading a ``threading.local`` attribute
+costs more than the rest of a look-up, and the rules look the index up some thousands of times per Doc (an
+index is only ever given for its own Doc, checked as above, whichever thread built it).
+
+Besides the columns, the index answers what spaCy answers by making new Token and Span objects at each call:
+the children of a token (:func:`children_of`), the sentence of a token (:func:`sentence_at`,
+:func:`sentence_of`) and the text of a span (:func:`text_of`).
 Like the columns, the entities and sentences are read once per index: the rules only read a Doc (code that
 set a Doc's entities or tags again, ``doc.ents = ...``, between two passes would see the old ones).
 """
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Collection
 from functools import cached_property
 from itertools import compress
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocIndex", "doc_index", "ents", "select", "select_any", "sentences", "span_tokens", "tokens",
-           "tokens_containing"]
+__all__ = ["DocIndex", "children_of", "doc_index", "ents", "select", "select_any", "sentence_at", "sentence_of",
+           "sentences", "span_tokens", "text_of", "tokens", "tokens_containing"]
 
 _LOCAL = threading.local()
+_LAST: DocIndex | None = None  # the index doc_index gave last, in whichever thread
 _IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "O", "B"
+
+# The columns whose strings are their ids' own (the lemma column is lower-cased, the IOB and space columns are no
+# strings): select compares a few wanted words with them as ids. More words than _FEW_VALUES are tested per token.
+_ID_COLUMNS = {"pos": POS, "tag": TAG, "dep": DEP, "lower": LOWER, "text": ORTH, "ent_type": ENT_TYPE}
+_FEW_VALUES = 40
 
 # A string's key is its hash (the same in every Vocab), so one table serves every Doc. spaCy's
 # ``StringStore`` decodes a new ``str`` at each look-up (about 1 µs); the columns of a Doc look up some
@@ -69,6 +85,7 @@ class DocIndex:
         self.length = len(doc)
         self.tokens: list[Token] = list(doc)
         self._kept: dict = {}
+        self._arrays: dict[int, numpy.ndarray] = {}  # attribute -> its ids (Doc.to_array)
 
     def kept(self, key, make):
         """What ``make()`` gives, made once per Doc (and thread) under ``key``: a pass's own scan of the whole Doc
@@ -92,17 +109,32 @@ class DocIndex:
         found: list[int] | None = None
         for name, values in allowed.items():
             column = getattr(self, name)
-            # (the first column is the long scan: compress and map run it in C, making no index per token)
-            found = (list(compress(range(self.length), map(values.__contains__, column))) if found is None
-                     else [i for i in found if column[i] in values])
+            # (the first column is the long scan, run in C: _where)
+            found = self._where(name, values) if found is None else [i for i in found if column[i] in values]
         return [self.tokens[i] for i in found] if found is not None else list(self.tokens)
 
     def select_any(self, **allowed: Collection[str]) -> list[Token]:
         """The tokens, in text order, whose value in one of the named columns is among its allowed ones."""
         found: set[int] = set()
         for name, values in allowed.items():
-            found.update(compress(range(self.length), map(values.__contains__, getattr(self, name))))
+            found.update(self._where(name, values))
         return [self.tokens[i] for i in sorted(found)]
+
+    def _where(self, name: str, values: Collection) -> list[int]:
+        """The indices of the tokens whose value in the column ``name`` is among ``values``, in text order. A few
+        words of a column that holds spaCy's own strings are compared as their ids, in numpy (a pass selects a
+        few words of a long Doc, about ten passes per Doc); else compress and map test each token's string in C."""
+        attr = _ID_COLUMNS.get(name)
+        if attr is None or len(values) > _FEW_VALUES or not all(isinstance(v, str) for v in values):
+            return list(compress(range(self.length), map(values.__contains__, getattr(self, name))))
+        ids = numpy.fromiter(map(get_string_id, values), numpy.uint64, len(values))  # (as the StringStore keys them)
+        return numpy.flatnonzero(numpy.isin(self._ids(attr), ids)).tolist()
+
+    def _ids(self, attr: int) -> numpy.ndarray:
+        """The ids of one attribute of every token (``Doc.to_array``), read once."""
+        if attr not in self._arrays:
+            self._arrays[attr] = self.doc.to_array(attr) if self.length else numpy.zeros(0, numpy.uint64)
+        return self._arrays[attr]
 
     @cached_property
     def sents(self) -> list[Span]:
@@ -120,7 +152,7 @@ class DocIndex:
 
     def _strings(self, attr: int, convert=None) -> list[str]:
         """The strings of one attribute, through the process's table of strings already read."""
-        column = self.doc.to_array([attr]).tolist() if self.length else []
+        column = self._ids(attr).tolist()
         table = _STRINGS if convert is None else _CONVERTED.setdefault(convert, {})
         try:
             return list(map(table.__getitem__, column))
@@ -182,6 +214,19 @@ class DocIndex:
         return "".join(words[start:end - 1]) + self.text[end - 1]
 
     @cached_property
+    def children(self) -> list[tuple[Token, ...]]:
+        """``tuple(tok.children)`` of every token, the same objects as :attr:`tokens`. spaCy's ``tok.children``
+        scans the token's whole subtree span and makes a Token per child at each call, and the rules read the
+        children of the same verbs and nouns many times (each cue rule, each participant test)."""
+        kids: list[tuple[Token, ...]] = [()] * self.length  # (most tokens have no child: one shared empty tuple)
+        heads = (self.doc.to_array(HEAD).astype("int64") + numpy.arange(self.length)).tolist() if self.length else []
+        tokens = self.tokens
+        for i, head in enumerate(heads):  # (HEAD is an offset, as uint64)
+            if head != i:  # (a root is its own head, no one's child)
+                kids[head] += (tokens[i],)
+        return kids
+
+    @cached_property
     def is_space(self) -> list[bool]:
         """``tok.is_space`` of every token."""
         return [bool(v) for v in self.doc.to_array([IS_SPACE]).tolist()] if self.length else []
@@ -195,9 +240,14 @@ def doc_index(doc: Doc) -> DocIndex:
     >>> doc_index(doc) is doc_index(doc), doc_index(doc).tokens
     (True, [Russia, warned, NATO, .])
     """
+    global _LAST
+    index = _LAST  # (most look-ups: the Doc of the look-up before)
+    if index is not None and index.doc is doc and index.length == len(doc):
+        return index
     index = getattr(_LOCAL, "index", None)
     if index is None or index.doc is not doc or index.length != len(doc):
         index = _LOCAL.index = DocIndex(doc)
+    _LAST = index
     return index
 
 
@@ -211,6 +261,17 @@ def tokens(doc: Doc) -> list[Token]:
     return doc_index(doc).tokens
 
 
+def children_of(tok: Token) -> tuple[Token, ...]:
+    """``tok.children`` (in text order) as one shared tuple, without making new Token objects.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Troops", "shelled", "Kharkiv"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> children_of(doc[1]), children_of(doc[0]), children_of(doc[1]) == tuple(doc[1].children)
+    ((Troops, Kharkiv), (), True)
+    """
+    return doc_index(tok.doc).children[tok.i]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` as one shared list (``list(doc.sents)``, made once per Doc; do not change it).
 
@@ -220,6 +281,30 @@ def sentences(doc: Doc) -> list[Span]:
     (['NATO met .', 'Putin spoke .'], True)
     """
     return doc_index(doc).sents
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``: the sentence (one of :func:`sentences`) that holds the token ``i``. spaCy's ``Token.sent``
+    makes a Span of the token, walks the sentence starts token by token both ways and makes a new Span.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> sentence_at(doc, 4), sentence_at(doc, 4) == doc[4].sent, sentence_at(doc, 0).end
+    (Putin spoke ., True, 3)
+    """
+    index = doc_index(doc)
+    return index.sents[bisect_right(index.sent_starts, i) - 1]
+
+
+def sentence_of(tok: Token | Span) -> Span:
+    """``tok.sent``: the sentence that holds a token, or (as spaCy's ``Span.sent``) the first token of a span.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["NATO", "met", ".", "Putin", "spoke", "."], sent_starts=[1, 0, 0, 1, 0, 0])
+    >>> sentence_of(doc[1]), sentence_of(doc[2:5]), sentence_of(doc[2:5]) == doc[2:5].sent
+    (NATO met ., NATO met ., True)
+    """
+    return sentence_at(tok.doc, tok.i if isinstance(tok, Token) else tok.start)
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
@@ -242,6 +327,18 @@ def span_tokens(span: Span) -> list[Token]:
     [warned, NATO]
     """
     return doc_index(span.doc).tokens[span.start:span.end]
+
+
+def text_of(span: Span) -> str:
+    """``span.text``, joined from the Doc's text columns: a Span's ``text`` makes a Token per word (1.6 us for a
+    two-word name), and the actor passes read the text of every entity several times.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the Congress met the Army")
+    >>> text_of(doc[0:2]), text_of(doc[2:2]), text_of(doc[1:5]) == doc[1:5].text
+    ('the Congress', '', True)
+    """
+    return doc_index(span.doc).span_text(span.start, span.end)
 
 
 def select(doc: Doc, **allowed: Collection[str]) -> list[Token]:

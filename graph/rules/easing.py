@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["light_type"]
 
@@ -21,7 +22,7 @@ def _administrative(noun: Token) -> bool:
     lex = lexicon()
     words = lex.construction_words["administrative_restriction_nouns"]
     if noun.lemma_.lower() not in words and not any(
-            c.dep_ == "compound" and c.lemma_.lower() in words for c in noun.children):
+            c.dep_ == "compound" and c.lemma_.lower() in words for c in children_of(noun)):
         return False
     return not any(t.lemma_.lower() in lex.trade_nouns or t.lower_ in lex.trade_nouns for t in noun.subtree if t.i != noun.i)
 
@@ -47,6 +48,6 @@ def light_type(lemma: str, noun: Token, type_: str) -> str:
     if easing and noun_type(noun) in ("SANCTION", "COERCE"):  # (not "severed ties": ties are no restriction)
         return "CONCEDE" if _administrative(noun) else "RETREAT"
     if lemma in groups["relation_doing_verbs"] and noun.lemma_.lower() in groups["relationship_nouns"] and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in groups["diplomatic_words"] for c in noun.children):
+            c.dep_ in ("amod", "compound") and c.lower_ in groups["diplomatic_words"] for c in children_of(noun)):
         return "SUPPORT"  # "upgraded their diplomatic ties", "restored diplomatic relations"
     return type_

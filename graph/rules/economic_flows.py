@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["economic_flow", "traded_word"]
 
@@ -54,5 +55,5 @@ def economic_flow(obj: Token) -> bool:
     if obj.lemma_.lower() not in flows and obj.lower_ not in flows:
         return False
     qualifiers = [t for t in obj.subtree if t.i < obj.i and t.dep_ in ("compound", "amod", "nmod")]
-    carried = [p for c in obj.children if c.dep_ == "prep" and c.lower_ in _CARRIED_PREPS for p in c.children if p.dep_ == "pobj"]
+    carried = [p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ in _CARRIED_PREPS for p in children_of(c) if p.dep_ == "pobj"]
     return any(traded_word(t) for t in qualifiers + carried)

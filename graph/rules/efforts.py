@@ -8,6 +8,7 @@ from typing import Callable
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["effort_of", "with_frame_children"]
 
@@ -27,7 +28,7 @@ def effort_of(noun: Token, event_type: Callable[[Token], str | None]) -> Token |
     """
     if noun.lemma_.lower() not in lexicon().construction_words["effort_nouns"]:
         return None
-    return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and event_type(c)), None)
+    return next((c for c in children_of(noun) if c.dep_ == "compound" and c.pos_ == "NOUN" and event_type(c)), None)
 
 
 def with_frame_children(noun: Token) -> list[Token]:
@@ -42,4 +43,4 @@ def with_frame_children(noun: Token) -> list[Token]:
     ['between']
     """
     frame = noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in lexicon().construction_words["effort_nouns"] else None
-    return [*noun.children, *(c for c in frame.children if c.dep_ == "prep")] if frame is not None else list(noun.children)
+    return [*children_of(noun), *(c for c in children_of(frame) if c.dep_ == "prep")] if frame is not None else list(children_of(noun))

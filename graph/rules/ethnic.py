@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.doc_index import children_of, doc_index
 
 __all__ = ["ethnic_groups"]
 
@@ -36,11 +37,11 @@ def ethnic_groups(doc: Doc, mentions: list) -> list:
     out = []
     for m in mentions:
         tok = doc[m.head]
-        ethnic = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _ETHNIC]
+        ethnic = [c for c in children_of(tok) if c.dep_ == "amod" and c.lower_ in _ETHNIC]
         if m.how != "demonym" or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.STATE or not ethnic:
             out.append(m)
             continue
-        people = doc[m.start:m.end].text
+        people = doc_index(doc).span_text(m.start, m.end)
         actor = Actor(id=f"x-ethnic-{people.lower().replace(' ', '-')}", label=f"ethnic {people}",
                       kind=ActorKind.GROUP, registered=False)
         out.append(replace(m, start=min(m.start, ethnic[0].i), actors=(actor,), how="group", state_hint=m.actors[0]))
@@ -69,13 +70,13 @@ def _resident_peoples(doc: Doc, mentions: list) -> list:
     out = []
     for m in mentions:
         tok = doc[m.head]
-        home = next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+        home = next((by_token[c.i] for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i
                      and c.i in by_token and by_token[c.i].how in ("demonym", "name", "alias")), None)
         if (m.how != "demonym" or tok.tag_ not in ("NNPS", "NNS") or m.head not in by_token or home is None
                 or home.actors[0].id == m.actors[0].id):
             out.append(m)
             continue
-        people = f"{doc[home.start:home.end].text} {doc[m.start:m.end].text}"
+        people = f"{doc_index(doc).span_text(home.start, home.end)} {doc_index(doc).span_text(m.start, m.end)}"
         actor = Actor(id=f"x-people-{people.lower().replace(' ', '-')}", label=people, kind=ActorKind.GROUP, registered=False)
         out.append(replace(m, start=min(m.start, home.start), actors=(actor,), how="group", state_hint=home.actors[0]))
         absorbed.add(home.head)

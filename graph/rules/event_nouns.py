@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index
 from stancegraph.rules.efforts import effort_of
 from stancegraph.rules.market_demand import market_demand
 
@@ -29,8 +29,9 @@ def noun_key(tok: Token) -> str:
     >>> noun_key(doc[4]), noun_key(doc[1])
     ('build-up', 'military')
     """
-    if tok.i == 0 or doc_index(tok.doc).tag[tok.i - 1] != "HYPH":
-        return tok.lemma_.lower()  # no hyphen right before it: the test below fails (without making its lefts)
+    index = doc_index(tok.doc)
+    if tok.i == 0 or index.tag[tok.i - 1] != "HYPH":
+        return index.lemma[tok.i]  # no hyphen right before it: the test below fails (without making its lefts)
     lefts = list(tok.lefts)
     if len(lefts) >= 2 and lefts[-1].tag_ == "HYPH" and lefts[-1].i == tok.i - 1:
         return f"{lefts[-2].lemma_.lower()}-{tok.lemma_.lower()}"
@@ -51,35 +52,36 @@ def noun_type(tok: Token) -> str | None:
     >>> noun_type(doc[4]), noun_type(doc[1])
     ('MOBILIZE', None)
     """
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
     key = noun_key(tok)
-    if key not in _read_in_context(lexicon()):  # most nouns: none of the tests below applies, only the look-up
-        return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
-    if key == "strike" and (any(c.lower_ in lexicon().construction_words["labour_strike_words"]
+    if key not in _read_in_context(lex):  # most nouns: none of the tests below applies, only the look-up
+        return lex.noun_cues.get(key) or lex.noun_cues.get(tok.lower_)
+    if key == "strike" and (any(c.lower_ in lex.construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike
-    if key in lexicon().construction_words["control_nouns"] and not any(c.lower_ in lexicon().construction_words["trade_control_words"]
+    if key in lex.construction_words["control_nouns"] and not any(c.lower_ in lex.construction_words["trade_control_words"]
                                                   for c in tok.lefts):
         return None  # "export controls" restrict trade; "took control" does not
-    if key in lexicon().words("market_nouns") and market_demand(tok):
+    if key in lex.words("market_nouns") and market_demand(tok):
         return None  # "meets over 40 percent of Greece's demand in natural gas": a market's, no one demands
-    if key == "deal" and any(c.lower_ in lexicon().words("amount_deal_words") for c in tok.lefts):
+    if key == "deal" and any(c.lower_ in lex.words("amount_deal_words") for c in tok.lefts):
         return None  # "has been paying a great deal of attention to": an amount, no deal
     if key == "law" and any(c.lower_ == "martial" for c in tok.lefts):
         return "COERCE"  # "declared martial law" (CAMEO 1724)
     if key == "emergency" and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "state":
         return "COERCE"  # "a state of emergency"
-    if key == "call" and any(c.lemma_.lower() in lexicon().construction_words["phone_words"] for c in tok.lefts):
+    if key == "call" and any(c.lemma_.lower() in lex.construction_words["phone_words"] for c in tok.lefts):
         return "CONSULT"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["joint_words"] for c in tok.lefts):
+    if key == "operation" and any(c.lower_ in lex.construction_words["joint_words"] for c in tok.lefts):
         return "COOPERATE"  # "arrested nine suspects in a joint operation"
-    if key == "operation" and any(c.lower_ in lexicon().construction_words["military_operation_words"]
+    if key == "operation" and any(c.lower_ in lex.construction_words["military_operation_words"]
                                   for c in tok.lefts):
         return "FIGHT"  # "launched a military operation"
-    if key in lexicon().exercise_nouns:  # drills are a show of force, joint drills cooperation
-        joint = any(c.lower_ in lexicon().construction_words["joint_drill_words"] for c in tok.lefts) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if key in lex.exercise_nouns:  # drills are a show of force, joint drills cooperation
+        joint = any(c.lower_ in lex.construction_words["joint_drill_words"] for c in tok.lefts) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in children_of(tok))
         return "COOPERATE" if joint else "MOBILIZE"
-    return lexicon().noun_cues.get(key) or lexicon().noun_cues.get(tok.lower_)
+    return lex.noun_cues.get(key) or lex.noun_cues.get(tok.lower_)
 
 
 @functools.lru_cache(maxsize=4)
@@ -116,14 +118,14 @@ def event_noun(obj: Token) -> Token | None:
     if carried is not None:
         return carried
     if obj.lemma_.lower() in lexicon().container_nouns:
-        for prep in obj.children:
+        for prep in children_of(obj):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj" and noun_type(pobj):
                         return pobj
     # "launched artillery, mortar, and rocket fire against ...": an act of force closes a coordinated object of bare
     # nouns that share it as their head (not "have common values and developed contacts": two things had)
-    if any(c.dep_ not in ("cc", "conj", "punct", "compound") for c in obj.children):
+    if any(c.dep_ not in ("cc", "conj", "punct", "compound") for c in children_of(obj)):
         return None
     return next((c for c in _conjuncts(obj) if c.pos_ == "NOUN" and noun_type(c) in _FORCE_TYPES), None)
 
@@ -134,7 +136,7 @@ _FORCE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 def _conjuncts(tok: Token) -> list[Token]:
     """The nouns coordinated with ``tok`` after it, in order ("artillery, mortar, and rocket fire")."""
     out, seen = [], tok
-    while (nxt := next((c for c in seen.children if c.dep_ == "conj" and c.i > seen.i), None)) is not None:
+    while (nxt := next((c for c in children_of(seen) if c.dep_ == "conj" and c.i > seen.i), None)) is not None:
         out.append(nxt)
         seen = nxt
     return out
@@ -147,7 +149,7 @@ def is_place(tok: Token) -> bool:
         return True
     if tok.pos_ == "PROPN" and countries_of_place(tok.text):
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children)
+    return any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in children_of(tok))
 
 
 def mistagged_noun(tok: Token, cues: list) -> bool:
@@ -156,8 +158,8 @@ def mistagged_noun(tok: Token, cues: list) -> bool:
     no object of its own."""
     return (tok.tag_ == "VBZ" and tok.lemma_.lower() not in lexicon().verb_cues and noun_type(tok) is not None
             and not any(c.head.i == tok.i for c in cues)
-            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children)
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children))
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok))
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(tok)))
 
 
 def quantified(tok: Token) -> Token:
@@ -173,9 +175,9 @@ def quantified(tok: Token) -> Token:
     (soldiers, soldiers)
     """
     if tok.lower_ in lexicon().quantity_nouns or tok.lemma_.lower() in lexicon().quantity_nouns:
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         return pobj
     return tok

@@ -10,6 +10,7 @@ from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type, quantified
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.syntax import subject_of
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["violence_type", "decision", "verbal_type"]
 
@@ -44,7 +45,7 @@ def violence_type(cue: Cue, verb: Token, cue_heads: dict[int, Cue]) -> str:
                 w.lemma_.lower() in lexicon().weapon_nouns or w.lower_ in lexicon().weapon_nouns for w in cue.words):
             return "FIGHT"  # "the Russian army uses missile artillery and aircraft": military force (CAMEO 19), no repression
         # (not when it makes someone do something: "the Ukrainian people will force the invaders to recognize reality")
-        return "PROTEST" if crowd and not any(c.dep_ == "xcomp" for c in verb.children) else type_
+        return "PROTEST" if crowd and not any(c.dep_ == "xcomp" for c in children_of(verb)) else type_
     subj = quantified(subj) if subj is not None else None  # "tens of thousands of protesters"
     lemma = subj.lemma_.lower() if subj is not None else ""
     civilians = _civilian_victims(cue.head, direct=True)
@@ -79,17 +80,17 @@ def _enforcer(subj: Token | None) -> bool:
     if lemma in lexicon().enforcer_nouns or subj.lower_ in lexicon().enforcer_nouns:
         return True
     return lemma in lexicon().construction_words["security_force_nouns"] and any(
-        c.dep_ == "compound" and c.lower_ in lexicon().construction_words["security_modifiers"] for c in subj.children)
+        c.dep_ == "compound" and c.lower_ in lexicon().construction_words["security_modifiers"] for c in children_of(subj))
 
 
 def _civilian_victims(verb: Token, *, direct: bool = False) -> bool:
     """The verb's object or aim ("opened fire on students"), or (unless ``direct``) the object of a killing
     that follows it ("attacked the town, killing dozens of people"), are civilians."""
-    verbs = [verb] + ([] if direct else [c for c in verb.children if c.dep_ in ("advcl", "conj")
+    verbs = [verb] + ([] if direct else [c for c in children_of(verb) if c.dep_ in ("advcl", "conj")
                                          and c.lemma_.lower() in lexicon().construction_words["casualty_verbs"]])
     for v in verbs:
-        for c in v.children:
-            victims = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if (
+        for c in children_of(v):
+            victims = [c] if c.dep_ == "dobj" else [p for p in children_of(c) if p.dep_ == "pobj"] if (
                 c.dep_ == "prep" and c.lower_ in ("on", "at")) else []
             for victim in (quantified(x) for x in victims):
                 if victim.lemma_.lower() in lexicon().civilian_nouns or victim.lower_ in lexicon().civilian_nouns:
@@ -128,7 +129,7 @@ def decision(cue: Cue, ctx: Context) -> bool:
     verb = cue.head
     if cue.kind != "verb" or cue.type != "AGREE" or verb.lemma_.lower() not in lexicon().construction_words["deciding_verbs"]:
         return False
-    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in verb.children):
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.dep_ != "aux" for c in children_of(verb)):
         return False
     subj, _ = subject_of(verb)
     actors = {a.id for m in ctx.index.of_phrase(subj) for a in m.actors} if subj is not None else set()
@@ -137,9 +138,9 @@ def decision(cue: Cue, ctx: Context) -> bool:
 
 def _objects(verb: Token) -> list[Token]:
     """The verb's object and the objects of its prepositions: "hit back at the allegations"."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "over")
-                  for p in c.children if p.dep_ == "pobj"]
+    out = [c for c in children_of(verb) if c.dep_ in ("dobj", "attr")]
+    return out + [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "over")
+                  for p in children_of(c) if p.dep_ == "pobj"]
 
 
 def verbal_type(cue: Cue, verb: Token) -> str | None:
@@ -166,12 +167,12 @@ def verbal_type(cue: Cue, verb: Token) -> str | None:
     if cue.kind == "noun":
         return None
     if lemma in groups["speaking_verbs"] and cue.type in ("APPEAL", "DEMAND"):  # (a verdict said is judged elsewhere)
-        request = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in head.children)
-        question = any(c.lemma_.lower() in groups["question_nouns"] for c in head.children if c.dep_ in ("dobj", "mark"))
+        request = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children_of(head))
+        question = any(c.lemma_.lower() in groups["question_nouns"] for c in children_of(head) if c.dep_ in ("dobj", "mark"))
         return None if request and not question else ""
     if cue.type not in ("FIGHT", "ASSAULT"):
         return None
-    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in head.children)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in children_of(head))
     for obj in _objects(head):
         word = obj.lemma_.lower()
         if word in groups["claim_nouns"]:

@@ -30,7 +30,7 @@ from stancegraph.rules.domestic import domestic_state
 from stancegraph.rules.cut_names import joined_names
 from stancegraph.rules.cues import Cue, find_cues
 from stancegraph.rules.discourse import ADDRESSED_TYPES, Discourse, side_of
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index
 from stancegraph.rules.guess_limits import ASKING_TYPES, transcript_voice, unasked_refusal, wanting
 from stancegraph.rules.guessed_targets import fallback_targets
 from stancegraph.rules.issues import stance_of
@@ -140,7 +140,7 @@ def _with_context_states(st: Statement, ctx: Context, sent: SpacySpan) -> Statem
 def _definite(noun: Token) -> bool:
     """A noun phrase that refers back: "the second Putin-Biden conversation", "both meetings", "their talks"."""
     return any((c.dep_ in ("det", "predet") and c.lower_ in lexicon().definite_words) or c.dep_ == "poss" and c.pos_ == "PRON"
-               or (c.dep_ == "amod" and c.lower_ in lexicon().ordinal_words) for c in noun.children)
+               or (c.dep_ == "amod" and c.lower_ in lexicon().ordinal_words) for c in children_of(noun))
 
 
 def _with_implicit_target(st: Statement, ctx: Context, sent: SpacySpan) -> Statement:

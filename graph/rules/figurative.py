@@ -8,14 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["figurative_type", "modifies_a_person", "takes_the_intangible"]
 
 
 def _modifiers(noun: Token) -> list[Token]:
     """The noun's adjective and compound modifiers, with those coordinated to them ("financial and economic")."""
-    out = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    return out + [g for c in out for g in c.children if g.dep_ == "conj"]
+    out = [c for c in children_of(noun) if c.dep_ in ("amod", "compound")]
+    return out + [g for c in out for g in children_of(c) if g.dep_ == "conj"]
 
 
 def _misparsed_compound_head(noun: Token) -> Token | None:
@@ -95,6 +96,6 @@ def takes_the_intangible(verb: Token) -> bool:
     if verb.lemma_.lower() not in lex.words("taking_verbs"):
         return False
     # the object, or the subject of a passive ("our peace was stolen"), with its conjuncts ("our peace and our future")
-    taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    taken = [t for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
     intangible = lex.words("intangible_possessions") | lex.words("intangible_gifts")
     return bool(taken) and all(t.lemma_.lower() in intangible or t.lower_ in intangible for t in taken)

@@ -16,6 +16,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context, own_side, state_of_body
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.participants import actors_of
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["undergone", "givers", "other_side"]
 
@@ -46,16 +47,16 @@ def givers(cue: Cue, ctx: Context) -> list[ActorMention]:
     """The actors a "from"/"by" phrase of the cue's verb or of what is received names."""
     received = _received(cue)
     # "won the support of France": the "of" of what is received, not of the verb ("died of wounds")
-    phrases = [c for c in cue.head.children if c.lower_ in _GIVING_PREPS] + [
-        c for c in received.children if c.lower_ in _GIVING_PREPS or (c.lower_ == "of" and received.i != cue.head.i)]
-    return actors_of([p for c in phrases if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"], ctx)
+    phrases = [c for c in children_of(cue.head) if c.lower_ in _GIVING_PREPS] + [
+        c for c in children_of(received) if c.lower_ in _GIVING_PREPS or (c.lower_ == "of" and received.i != cue.head.i)]
+    return actors_of([p for c in phrases if c.dep_ in ("prep", "agent") for p in children_of(c) if p.dep_ == "pobj"], ctx)
 
 
 def _received(cue: Cue) -> Token:
     """What is received: the light verb's noun, else the verb's object ("faced criticism from the EU")."""
     if cue.noun is not None:
         return cue.noun
-    return next((c for c in cue.head.children if c.dep_ == "dobj"), cue.head)
+    return next((c for c in children_of(cue.head) if c.dep_ == "dobj"), cue.head)
 
 
 def other_side(receivers: list[ActorMention], giving: list[ActorMention], ctx: Context) -> list[ActorMention]:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["attempted", "goal_status", "purpose_status"]
 
@@ -28,19 +29,19 @@ def _restricted_condition(node: Token) -> bool:
     """``node`` is a time clause that "only" makes a condition: "only when he meets Putin"."""
     if node.dep_ != "advcl":
         return False
-    marks = [c for c in node.children if c.dep_ in ("mark", "advmod") and c.lower_ in lexicon().words("restricted_time_marks")]
+    marks = [c for c in children_of(node) if c.dep_ in ("mark", "advmod") and c.lower_ in lexicon().words("restricted_time_marks")]
     if not marks:
         return False
     mark = marks[0]
     before = node.doc[mark.i - 1] if mark.i > 0 else None
     return (before is not None and before.lower_ == "only") or any(
-        c.dep_ == "advmod" and c.lower_ == "only" for c in (*node.children, *mark.children))
+        c.dep_ == "advmod" and c.lower_ == "only" for c in (*children_of(node), *children_of(mark)))
 
 
 def _goal_subject(verb: Token) -> bool:
     """``verb`` is "be" with a goal noun as its subject: "the second stage is", "our goal is"."""
     return verb.lemma_.lower() == "be" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().words("goal_nouns") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon().words("goal_nouns") for c in children_of(verb))
 
 
 def _necessity(word: Token) -> bool:
@@ -62,7 +63,7 @@ def _wanting(parent: Token, node: Token) -> bool:
     if lemma in lexicon().words("necessity_words") or parent.lower_ in lexicon().words("necessity_words"):
         # "consider it necessary for Sirius to coordinate": the infinitive hung on it as an adverbial clause too
         return node.dep_ in ("xcomp", "ccomp", "acl", "prep") or (node.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node)))
     if parent.pos_ == "NOUN" and lemma in lexicon().words("goal_nouns"):
         return node.dep_ in ("acl", "prep", "pcomp")  # "the task of ensuring", "the aim to restore"
     if parent.pos_ == "NOUN" and lemma in lexicon().words("chance_nouns"):
@@ -76,7 +77,7 @@ def _wanting(parent: Token, node: Token) -> bool:
         return True
     # "it is necessary to recognise": the adjective is the attribute of "be", the act its clause
     return node.dep_ in ("xcomp", "ccomp") and parent.lemma_.lower() == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in lexicon().words("necessity_words") for c in parent.children)
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon().words("necessity_words") for c in children_of(parent))
 
 
 def goal_status(head: Token) -> Status | None:
@@ -137,7 +138,7 @@ def attempted(head: Token) -> bool:
     trying = head.head
     return (head.dep_ == "xcomp" and trying.lemma_.lower() in lexicon().words("attempt_verbs")
             and trying.tag_ in ("VBD", "VBN", "VBG", "VBZ") and trying.dep_ not in ("xcomp", "ccomp", "advcl")
-            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trying.children))
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(trying)))
 
 
 _PURPOSE_CLIMB = ("xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "pcomp")
@@ -149,12 +150,12 @@ def _purpose_clause(node: Token) -> bool:
     not "took this opportunity to thank" (a chance taken is used)."""
     if node.pos_ != "VERB":
         return False
-    marks = {c.lower_ for c in node.children if c.dep_ in ("aux", "mark")}
+    marks = {c.lower_ for c in children_of(node) if c.dep_ in ("aux", "mark")}
     if "to" not in marks:
         return False
     head, lex = node.head, lexicon()
     if node.dep_ == "advcl" and head.pos_ == "VERB":
-        objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+        objects = {c.lemma_.lower() for c in children_of(head) if c.dep_ == "dobj"}
         if head.lemma_.lower() in lex.words("chance_taking_verbs") and objects & lex.words("chance_nouns") or (
                 head.lemma_.lower() in lex.words("arrival_verbs")):  # "arrived in Rome on Thursday to help Italy"
             return False

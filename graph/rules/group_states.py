@@ -32,6 +32,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.lent_states import lends_state
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["DOMESTIC_SECTORS", "lends_to_objects", "of_many_states", "stateless_group"]
 
@@ -65,5 +66,5 @@ def of_many_states(noun: Token) -> bool:
     True
     """
     words = lexicon().construction_words["state_plurals"]
-    return any(g.dep_ == "pobj" and g.lower_ in words for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-               for g in c.children)
+    return any(g.dep_ == "pobj" and g.lower_ in words for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+               for g in children_of(c))

@@ -21,6 +21,7 @@ from stancegraph.rules.discourse import ADDRESSED_TYPES
 from stancegraph.rules.participants import MATERIAL_CONFLICT
 from stancegraph.rules.syntax import SUBJECTS, clause_verb, is_passive
 from stancegraph.rules.withstood import withstander
+from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
 
 __all__ = ["fallback_targets"]
 
@@ -60,7 +61,7 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     if cond is not None and not _cooperative(cue.type):
         # "warned of consequences if Ukraine attacks" aims at Ukraine; "promised united action if Russia
         # invades" is no agreement with Russia: only a conflictual act is aimed at its condition's subject
-        for s in cond.children:
+        for s in children_of(cond):
             if s.dep_ in ("nsubj", "nsubjpass"):
                 cands = [m for m in ctx.index.of_phrase(s) if ok(m)]
                 if cands:
@@ -70,27 +71,27 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
         return [m for m in drawn if ok(m)][:1]
     ancestors = list(cue.head.ancestors)
     reporters = {c.i for a in ancestors if a.lemma_.lower() in lexicon().reporting_verbs
-                 for c in a.children if c.dep_ in SUBJECTS for c in c.subtree}
+                 for c in children_of(a) if c.dep_ in SUBJECTS for c in c.subtree}
     clause = clause_verb(cue.head)
     if cue.kind == "noun" and cue.head.dep_ == "pobj" and clause.pos_ == "VERB" and is_passive(clause):
-        for c in clause.children:  # "... have been met with firm U.S. opposition"
+        for c in children_of(clause):  # "... have been met with firm U.S. opposition"
             if c.dep_ == "nsubjpass":
                 cands = [m for m in ctx.index.within(c) if ok(m)]
                 if cands:
                     return cands[:1]
-    root = cue.head.sent.root
+    root = sentence_of(cue.head).root
     # never a name inside the speaker's own phrase ("supporters of Imran Khan attacked ...")
     own_phrase = set(range(ctx.doc[speaker_m.head].left_edge.i, ctx.doc[speaker_m.head].right_edge.i + 1)) if (
         speaker_m is not None and speaker_m.how in ("group", "name", "alias", "minted", "demonym")) else set()
     if _completes_governing_act(cue):
         # "Biden called Erdogan to offer his condolences": the one the governing act was aimed at
-        for c in cue.head.head.children:
+        for c in children_of(cue.head.head):
             if c.dep_ in ("dobj", "dative"):
                 aimed = [m for m in ctx.index.of_phrase(c) if ok(m)]
                 if aimed:
                     return aimed[:1]
     if root.lemma_.lower() not in lexicon().reporting_verbs and not _in_subject(cue.head, root):  # (not the speaker's
-        for c in root.children:  # own subject: "A member of the Syrian parliament ... started a hunger strike")
+        for c in children_of(root):  # own subject: "A member of the Syrian parliament ... started a hunger strike")
             if c.dep_ in SUBJECTS and not (speaker_m is not None and c.left_edge.i <= speaker_m.head <= c.right_edge.i):
                 cands = [m for m in ctx.index.within(c) if ok(m) and m.head not in own_phrase and not voice_of(m, cue, root)]
                 if cands:
@@ -98,8 +99,8 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
     scope = clause if clause.pos_ in ("VERB", "AUX") else cue.head
     lo, hi = scope.left_edge.i, scope.right_edge.i
     # clauses with a subject of their own are other events ("..., while Washington sees it as an ally"), so are descriptions
-    other = {t.i for c in scope.children if c.dep_ in ("advcl", "conj", "parataxis")
-             and any(g.dep_ in SUBJECTS for g in c.children) for t in c.subtree} | _descriptions(scope, ctx)
+    other = {t.i for c in children_of(scope) if c.dep_ in ("advcl", "conj", "parataxis")
+             and any(g.dep_ in SUBJECTS for g in children_of(c)) for t in c.subtree} | _descriptions(scope, ctx)
     placed = violent or _measure_in_place(cue)
     near = [m for m in ctx.index.mentions if lo <= m.head <= hi and m.head not in reporters and m.head not in other
             and m.head not in own_phrase and ok(m, allow_locative=placed, force=False) and not _of_other_event(m, cue, ctx)
@@ -116,14 +117,14 @@ def fallback_targets(sent: SpacySpan, cue: Cue, cond: Token | None, ctx: Context
             p for p in ctx.index.places if lo <= p.head <= hi and p.head not in other and p.head not in own_phrase
             and not ({a.id for a in p.actors} & exclude)]
         if cue.type not in MATERIAL_CONFLICT:  # aid to "residents of the Donetsk and Lugansk republics" goes to no state
-            located = [m for m in located if not contested(ctx.doc[m.start:m.end].text)]  # by its place alone
+            located = [m for m in located if not contested(doc_index(ctx.doc).span_text(m.start, m.end))]  # by its place alone
         if located:
             return _own_place(located, cue) or located[:1]
     deployment = _deployment(cue)
     placed = [m for m in ctx.index.mentions if m.locative and m.head in deployment and ok(m, allow_locative=True)]
     if placed:  # "refused to deploy peacekeepers in Iraq": the state the troops would be sent to
         return placed[:1]
-    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in cue.head.children)):
+    if cue.kind == "noun" or (cue.kind == "verb" and any(c.dep_ == "dobj" for c in children_of(cue.head))):
         return []  # the participants are in the phrase itself ("the militia"); the nearest name is a guess too far
     return _nearest(in_clause, cue, clause, ctx)
 
@@ -137,12 +138,12 @@ def _unnamed_enemy(cue: Cue) -> bool:
     ("the end of the Russian Civil War in Sevastopol": no war on the place where it ended)."""
     lex = lexicon()
     if cue.kind == "noun":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words("internal_conflict_modifiers") for c in cue.head.children)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in lex.words("internal_conflict_modifiers") for c in children_of(cue.head))
     groups = lex.combatant_nouns | lex.insurgent_nouns | lex.words("fought_group_nouns")
     # (a fight's: "withdrew its troops from the Kherson region" names the withdrawer's own forces, placed by the place)
     return cue.kind == "verb" and cue.type in MATERIAL_CONFLICT and any(c.dep_ == "dobj" and {c.lower_, c.lemma_.lower()} & groups
-                                                                     and not any(p.dep_ == "poss" for p in c.children)
-                                                                     or (c.dep_ == "prep" and fought_for(c)) for c in cue.head.children)
+                                                                     and not any(p.dep_ == "poss" for p in children_of(c))
+                                                                     or (c.dep_ == "prep" and fought_for(c)) for c in children_of(cue.head))
 
 
 _PERSONAL = frozenset({"i", "me", "we", "us", "you"})
@@ -154,8 +155,8 @@ def _personal_party(cue: Cue) -> bool:
     speakers"): it is named, so no other name nearby is guessed."""
     heads, people = [cue.head] + ([cue.noun] if cue.noun is not None else []), lexicon().words("unnamed_party_nouns")
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "with", "at") and any(
-        p.dep_ == "pobj" and (p.lower_ in _PERSONAL or p.lemma_.lower() in people) for p in c.children)
-        for h in heads for c in h.children)
+        p.dep_ == "pobj" and (p.lower_ in _PERSONAL or p.lemma_.lower() in people) for p in children_of(c))
+        for h in heads for c in children_of(h))
 
 
 def _named_doer(tok: Token, verb: Token) -> bool:
@@ -188,7 +189,7 @@ def _in_subject(head: Token, root: Token) -> bool:
     """The cue at ``head`` is (in) a subject of the sentence's root: it completes no clause, and the root's other
     subjects are its fellows ("Russia's war against Ukraine and ... Russia's aggression against all the rules of
     life in Europe have had dire consequences": Ukraine is the war's, not the aggression's)."""
-    return any(c.dep_ in SUBJECTS and c.left_edge.i <= head.i <= c.right_edge.i for c in root.children)
+    return any(c.dep_ in SUBJECTS and c.left_edge.i <= head.i <= c.right_edge.i for c in children_of(root))
 
 
 def _completes_governing_act(cue: Cue) -> bool:
@@ -196,7 +197,7 @@ def _completes_governing_act(cue: Cue) -> bool:
     condolences"); a clause with its own subject is another event ("expelled IAEA inspectors after U.S.
     officials alleged that ...")."""
     return (cue.head.dep_ in ("advcl", "xcomp") and cue.head.head.pos_ == "VERB"
-            and not any(c.dep_ in SUBJECTS for c in cue.head.children))
+            and not any(c.dep_ in SUBJECTS for c in children_of(cue.head)))
 
 
 def _bystander(m: ActorMention, cue: Cue, root: Token, ctx: Context) -> bool:
@@ -239,7 +240,7 @@ def _deployment(cue: Cue) -> set[int]:
     "agreed to send troops to Mali"), empty if there is none."""
     if cue.kind != "verb":
         return set()
-    return {t.i for c in cue.head.children if c.dep_ == "xcomp"
+    return {t.i for c in children_of(cue.head) if c.dep_ == "xcomp"
             and c.lemma_.lower() in lexicon().construction_words["deploying_verbs"] for t in c.subtree}
 
 
@@ -254,10 +255,10 @@ def _drawn_by(cue: Cue, ctx: Context) -> list[ActorMention]:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().drawing_verbs or verb.dep_ not in ("advcl", "conj"):
         return []
     act = verb.head
-    subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in children_of(act) if c.dep_ in SUBJECTS), None)
     while subject is None and act.dep_ == "conj" and act.head.i != act.i:
         act = act.head  # "detained X and declared ..., prompting"
-        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+        subject = next((c for c in children_of(act) if c.dep_ in SUBJECTS), None)
     return ctx.index.of_phrase(subject) if subject is not None else []
 
 
@@ -312,7 +313,7 @@ def _nearest(in_clause: list[ActorMention], cue: Cue, clause: Token, ctx: Contex
     if own.dep_ == "acl":  # "Ukrainian cities destroyed by the Russian army": the noun it describes
         own = own.head
     in_clause = [m for m in in_clause if own.left_edge.i <= m.head <= own.right_edge.i and m.head not in
-                 {t.i for c in own.children if c.dep_ in SUBJECTS for t in c.subtree}
+                 {t.i for c in children_of(own) if c.dep_ in SUBJECTS for t in c.subtree}
                  and not (_cooperative(cue.type) and _issue_modifier(m, ctx) and not _addressed(m, own, ctx))]
     # "made no such commitments ... with regard to Ukraine": what the act is about is no participant
     in_clause = [m for m in in_clause if not any(a.lower_ in _ABOUT for a in ctx.doc[m.head].ancestors

@@ -18,6 +18,7 @@ from stancegraph.model import ActorKind, Document
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.phrase_state import of_igo
 from stancegraph.rules.publisher import publisher_state
+from stancegraph.rules.doc_index import doc_index, sentence_at
 
 __all__ = ["house_bodies"]
 
@@ -51,9 +52,9 @@ def house_bodies(doc: Doc, mentions: list[ActorMention], document: Document,
     for m in mentions:
         actor = m.actors[0]
         if len(m.actors) == 1 and m.how == "alias" and actor.kind is ActorKind.ORGAN and of_igo(actor, registry):
-            text = doc[m.start:m.end].text.removeprefix("the ").removeprefix("The ")
+            text = doc_index(doc).span_text(m.start, m.end).removeprefix("the ").removeprefix("The ")
             own = next((a for a, _ in registry.lookup(f"{text} of {state.label}") if a.part_of == state.id), None)
-            sent = doc[m.head].sent
+            sent = sentence_at(doc, m.head)
             others = {a.id for n in mentions if sent.start <= n.head < sent.end and n is not m for a in n.actors
                       if a.kind in (ActorKind.STATE, ActorKind.IGO) and a.id != state.id}
             if own is not None and not others:

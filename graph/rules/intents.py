@@ -15,6 +15,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Status
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["intent_type", "cooperative_intent"]
 
@@ -65,13 +66,13 @@ def cooperative_intent(cue: Cue) -> bool:
     if cue.kind not in ("verb", "phrasal"):
         return False
     words = lexicon().words("intent_words")
-    intents = [c for c in cue.head.children if c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)]
+    intents = [c for c in children_of(cue.head) if c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)]
     if not intents or cue.head.lemma_.lower() in lexicon().words("thanking_words") and any(
-            c.dep_ == "poss" and c.pos_ != "PRON" for o in intents for c in o.children):
+            c.dep_ == "poss" and c.pos_ != "PRON" for o in intents for c in children_of(o)):
         return False  # "praised Portugal's readiness to provide financial assistance": praise of another's intent
     # the intent's own complement, or the infinitive read as the verb's adverbial ("reaffirmed their mutual
     # striving | to develop them, including cooperation")
-    done = [c for o in intents for c in o.children if c.dep_ in ("acl", "prep")] + [
-        c for c in cue.head.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    done = [c for o in intents for c in children_of(o) if c.dep_ in ("acl", "prep")] + [
+        c for c in children_of(cue.head) if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children_of(c))]
     return any(t.lemma_.lower() == "cooperate" or (t.pos_ == "NOUN" and noun_type(t) in _COOPERATIVE)
                for c in done for t in c.subtree)

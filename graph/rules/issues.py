@@ -16,6 +16,7 @@ from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.issue_vocabulary import IssueVocabulary
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_nouns
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["issue_concept", "not_an_issue", "stance_of", "ISSUE_SYNONYMS"]
 
@@ -47,26 +48,26 @@ def _head_noun(tokens: list[Token]) -> Token | None:
     for _ in range(4):
         if node is None or node.pos_ in _NOUN_POS:
             break
-        nxt = next((c for c in node.children if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and c.i in inside), None)
+        nxt = next((c for c in children_of(node) if c.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and c.i in inside), None)
         if nxt is None:
-            nxt = next((c for c in node.children if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
+            nxt = next((c for c in children_of(node) if c.dep_ in ("ccomp", "xcomp", "prep", "pcomp") and c.i in inside), None)
         node = nxt
     for _ in range(3):  # through framing, light and event nouns: "an end to X", "the issue of X", "support for X"
         if node is None or not _holds_its_issue(node):
             break
-        pobj = next((g for c in node.children if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
-                     for g in c.children if g.dep_ in ("pobj", "pcomp") and g.i in inside), None)
+        pobj = next((g for c in children_of(node) if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps
+                     for g in children_of(c) if g.dep_ in ("pobj", "pcomp") and g.i in inside), None)
         if pobj is None:  # "plans to achieve carbon neutrality": the object of its infinitive
-            pobj = next((g for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i in inside
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                         for g in c.children if g.dep_ == "dobj" and g.i in inside), None)
+            pobj = next((g for c in children_of(node) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i in inside
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                         for g in children_of(c) if g.dep_ == "dobj" and g.i in inside), None)
         if pobj is None:
             break
         node = pobj
         for _ in range(3):  # "the idea of creating an associated trio": the object of the gerund
             if node.pos_ in _NOUN_POS:
                 break
-            node = next((c for c in node.children if c.dep_ in ("dobj", "pobj") and c.i in inside), None)
+            node = next((c for c in children_of(node) if c.dep_ in ("dobj", "pobj") and c.i in inside), None)
             if node is None:
                 break
     return node if node is not None and node.pos_ in _NOUN_POS else None
@@ -134,7 +135,7 @@ def not_an_issue(head: Token, names: dict[int, str]) -> bool:
         return True
     if lemma in lexicon().construction_words.get("light_issue_nouns", frozenset()) or head.lower_ in lexicon().issue_pronouns:
         return True
-    if head.i in names or any(c.i in names or c.ent_type_ == "PERSON" for c in head.children if c.dep_ == "appos"):
+    if head.i in names or any(c.i in names or c.ent_type_ == "PERSON" for c in children_of(head) if c.dep_ == "appos"):
         return True  # "supported Estonia": Estonia is the target; "President-Elect ... Serdar Berdimuhamedov": a person
     if _in_vocabulary(head):
         return False
@@ -161,7 +162,7 @@ def issue_concept(tokens: list[Token], *, names: dict[int, str] | None = None) -
     if head is None or not_an_issue(head, names):
         return None
     lo, _ = _hyphenated(head)
-    mods = [c for c in head.children if c.dep_ in _NAME_DEPS and c.i < lo
+    mods = [c for c in children_of(head) if c.dep_ in _NAME_DEPS and c.i < lo
             and (c.pos_ in _NOUN_POS or c.i in names) and not c.like_num and not _personal_possessor(c)]
     proper = [m for m in mods if m.i in names or m.pos_ == "PROPN" or m.ent_type_]
     proper = [m for m in proper if m.ent_type_ != "PERSON" or m.i in names]

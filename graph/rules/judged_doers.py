@@ -24,6 +24,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["predicate_preps", "participle_agents", "held_stance", "aimed_at"]
 
@@ -47,7 +48,7 @@ def predicate_preps(words: tuple[Token, ...], verb: Token) -> list[Token]:
     []
     """
     return [c for w in words if w.i != verb.i and w.dep_ == "acomp" and w.head.i == verb.i
-            for c in w.children if c.dep_ == "prep"]
+            for c in children_of(w) if c.dep_ == "prep"]
 
 
 def participle_agents(noun: Token, ctx: Context, depth: int = 0) -> list[ActorMention]:
@@ -66,17 +67,17 @@ def participle_agents(noun: Token, ctx: Context, depth: int = 0) -> list[ActorMe
     >>> participle_agents(ctx.doc[0], ctx)
     []
     """
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "acl" and c.tag_ == "VBN":
-            found = [m for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+            found = [m for a in children_of(c) if a.dep_ == "agent" for p in children_of(a) if p.dep_ == "pobj"
                      for m in ctx.index.of_phrase(p)]
             if found:
                 return found
     if depth + 1 >= _MAX_NOUN_DEPTH:
         return []
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in children_of(c):
                 found = participle_agents(p, ctx, depth + 1) if p.dep_ == "pobj" and p.pos_ == "NOUN" else []
                 if found:
                     return found
@@ -103,7 +104,7 @@ def held_stance(noun: Token) -> bool:
     """
     if noun.lemma_.lower() not in lexicon().words("stated_stance_nouns"):
         return False
-    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    preps = {c.lower_ for c in children_of(noun) if c.dep_ == "prep"}
     return "of" in preps and bool(preps & {"for", "to", "with"})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["verdict", "judged_negatively", "negative_verdict", "to_blame", "stated_stance"]
 
@@ -26,7 +27,7 @@ def verdict(verb: Token) -> bool | None:
         return True
     # (a name is no object predicate: "Alexander Lukashenko called President of Ukraine Volodymyr Zelenskyy" phoned him)
     named = verb.lemma_.lower() in lexicon().words("naming_verbs") and any(
-        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in verb.children)
+        c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in children_of(verb))
     return False if named else None
 
 
@@ -44,8 +45,8 @@ def judged_negatively(verb: Token) -> bool:
     True
     """
     # (the parser often hangs the "as" on the object: "recognizes Russia's actions | as genocide")
-    objects_as = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
-    for c in (*verb.children, *objects_as):
+    objects_as = [c for o in children_of(verb) if o.dep_ == "dobj" for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "as"]
+    for c in (*children_of(verb), *objects_as):
         phrase = None
         if c.dep_ == "prep" and (c.lower_ == "as" or (verb.lemma_.lower() in lexicon().construction_words["comparing_verbs"] and c.lower_ in ("to", "with"))):
             phrase = c  # "saw it as an offensive move", "compared the offensive to the Holocaust"
@@ -73,12 +74,12 @@ def negative_verdict(verb: Token) -> bool:
     >>> negative_verdict(doc[1])
     True
     """
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in c.children):
+    for c in children_of(verb):
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in lexicon().equating_verbs or any(g.dep_ == "neg" for g in children_of(c)):
             continue
         if to_blame(c):
             return True
-        for g in c.children:
+        for g in children_of(c):
             # a verdict is a noun or an adjective: "bodies lying in the open air" tells no lie
             if g.dep_ in ("attr", "acomp", "dobj", "oprd", "prep") and any(t.pos_ != "VERB" and (
                     t.lemma_.lower() in lexicon().negative_words or t.lower_ in lexicon().negative_words) for t in _phrase(g)):
@@ -94,7 +95,7 @@ def _phrase(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("xcomp", "ccomp", "advcl", "relcl"))
+        stack.extend(c for c in children_of(t) if c.dep_ not in ("xcomp", "ccomp", "advcl", "relcl"))
     return out
 
 
@@ -118,12 +119,12 @@ def to_blame(be: Token) -> bool:
     """
     lex = lexicon()
     hedges = lex.reported_markers | lex.words("alleging_words")
-    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in be.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in children_of(be)):
         return False
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words("blame_infinitives") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
-        a.dep_ in ("advmod", "neg") and a.lower_ in hedges | {"not", "n't", "never"} for a in (*c.children, *be.children))
-        for c in be.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) and not any(
+        a.dep_ in ("advmod", "neg") and a.lower_ in hedges | {"not", "n't", "never"} for a in (*children_of(c), *children_of(be)))
+        for c in children_of(be))
 
 
 def stated_stance(lemma: str, obj: Token) -> bool:
@@ -149,4 +150,4 @@ def stated_stance(lemma: str, obj: Token) -> bool:
     if lemma not in lex.words("stating_verbs") or obj.lemma_.lower() not in lex.words("stated_stance_nouns"):
         return False
     return not any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
-                   for c in obj.children)
+                   for c in children_of(obj))

@@ -23,6 +23,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from stancegraph.model import ActorKind
+from stancegraph.rules.doc_index import sentence_of
 
 Mention = TypeVar("Mention")  # rules.actors.ActorMention (that module calls this one)
 
@@ -39,7 +40,7 @@ def located_group(doc: Doc, m: Mention, states: dict[int, Mention], named: list[
             return replace(m, state_hint=states[i].actors[0])
     if any(t.lower_ in _WORLDWIDE for t in doc[m.start:m.end]) or any(w in _WORLDWIDE for w in m.actors[0].label.lower().split()):
         return m  # "The International Swimming Federation": no state's group, wherever the sentence is
-    sent = root.sent
+    sent = sentence_of(root)
     located = {p.actors[0].id: p.actors[0] for p in named
                if sent.start <= p.head < sent.end and p.locative and p.actors[0].kind is ActorKind.STATE
                and _same_clause(doc[p.head], root) and _places_it(doc[p.head], root)}

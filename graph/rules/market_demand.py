@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.economic_flows import traded_word
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["market_demand"]
 
@@ -33,10 +34,10 @@ def market_demand(noun: Token) -> bool:
     """
     if noun.lemma_.lower() not in lexicon().words("market_nouns"):
         return False
-    named = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "in") for p in c.children if p.dep_ == "pobj"]
+    named = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in ("for", "in") for p in children_of(c) if p.dep_ == "pobj"]
     named += [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
     if any(traded_word(t, money=False) for t in named):
         return True  # "demand in natural gas", "gas demand"
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return share is not None and share.pos_ in ("NOUN", "NUM") and (
-        share.ent_type_ in _MEASURES or any(c.dep_ == "nummod" for c in share.children))
+        share.ent_type_ in _MEASURES or any(c.dep_ == "nummod" for c in children_of(share)))

@@ -19,6 +19,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of, doc_index
 
 __all__ = ["measure_places", "MEASURE_TYPES"]
 
@@ -58,20 +59,20 @@ def measure_places(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     """
     if cue.type not in MEASURE_TYPES or cue.kind == "mediation":
         return []
-    noun = {"light": cue.noun, "noun": cue.head}.get(cue.kind) or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    noun = {"light": cue.noun, "noun": cue.head}.get(cue.kind) or next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if noun is None or not _measure(noun):
         return []
     # the measure's own "in" phrase; the verb's for a restriction ("eased emergency measures on Wednesday in
     # Montenegro province"), not for sanctions decided somewhere ("adopted sanctions in Brussels")
     holders = [noun, verb] if noun.i != verb.i and cue.kind != "noun" and _restriction(noun) else [noun]
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             # the place a blockade or siege closes is its "of" phrase ("eased the blockade of Gaza"); the "of"
             # phrase of sanctions is who imposed them ("the sanctions of the United States")
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "throughout", "across") and not (
                     prep.lower_ == "of" and holder.i == noun.i and noun_type(noun) == "COERCE"):
                 continue
-            found = [m for p in prep.children if p.dep_ == "pobj" for m in _places_of(p, ctx)
+            found = [m for p in children_of(prep) if p.dep_ == "pobj" for m in _places_of(p, ctx)
                      if not ({a.id for a in m.actors} & exclude)]
             if found:
                 return found[:1]
@@ -83,24 +84,24 @@ def _measure(noun: Token) -> bool:
     talks, missions or cooperation."""
     if _restriction(noun):
         return True
-    return any(noun_type(t) in _MEASURE_NOUN_TYPES for t in [noun, *(c for c in noun.children if c.dep_ == "compound")])
+    return any(noun_type(t) in _MEASURE_NOUN_TYPES for t in [noun, *(c for c in children_of(noun) if c.dep_ == "compound")])
 
 
 def _restriction(noun: Token) -> bool:
     """An administrative restriction: "curfew", "emergency measures", "martial law", "checkpoints"."""
     words = lexicon().construction_words["administrative_restriction_nouns"]
     return noun.lemma_.lower() in words or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in children_of(noun))
 
 
 def _places_of(pobj: Token, ctx: Context) -> list[ActorMention]:
     """The state named by the place phrase ``pobj``: its own name or a compound of it ("Montenegro
     province", "the West Bank"), or the "of" phrase of a place noun ("the province of Kosovo"); a
     contested place names none."""
-    tokens = {pobj.i} | {c.i for c in pobj.children if c.dep_ in ("compound", "amod", "nmod")}
+    tokens = {pobj.i} | {c.i for c in children_of(pobj) if c.dep_ in ("compound", "amod", "nmod")}
     if pobj.lemma_.lower() in lexicon().place_nouns:
-        tokens |= {g.i for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        tokens |= {g.i for c in children_of(pobj) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"}
     doc = pobj.doc
     return [m for m in ctx.index.places + ctx.index.mentions if m.head in tokens and len(m.actors) == 1
             and m.actors[0].kind is ActorKind.STATE and m.actors[0].registered and m.how in ("name", "alias", "place", "metonym")
-            and not contested(doc[m.start:m.end].text)]
+            and not contested(doc_index(doc).span_text(m.start, m.end))]

@@ -31,6 +31,7 @@ from stancegraph.kb.sectors import agent_sector
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.group_states import stateless_group
 from stancegraph.rules.sectors import sector_actor
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["media_mentions"]
 
@@ -54,8 +55,8 @@ def _media_phrase(tok: Token) -> bool:
         tok = tok.head
         if tok.ent_type_ == "PERSON":
             return False
-        if _media_word(tok) or any(c.dep_ == "compound" and _media_word(c) for c in tok.children):
-            return not any(c.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "appos")
+        if _media_word(tok) or any(c.dep_ == "compound" and _media_word(c) for c in children_of(tok)):
+            return not any(c.ent_type_ == "PERSON" for c in children_of(tok) if c.dep_ == "appos")
     return False
 
 

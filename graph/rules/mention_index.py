@@ -19,6 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
+from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
 
 __all__ = ["MentionIndex", "state_at"]
 
@@ -122,11 +123,11 @@ class MentionIndex:
             owner = _owner(tok, self.by_token)
             if owner is not None:  # "the British-flagged tanker Stena Impero": the owner, not the ship's name
                 return owner
-        for c in tok.children:  # "counterpart Joe Biden": a name in apposition wins
+        for c in children_of(tok):  # "counterpart Joe Biden": a name in apposition wins
             if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                 return self.by_token[c.i]
         if tok.pos_ == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                     return self.by_token[c.i]
         lemma = tok.lemma_.lower()
@@ -137,9 +138,9 @@ class MentionIndex:
             if followers is not None:
                 return followers
         if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:  # "thousands of opposition supporters": the group the quantity counts
+                    for g in children_of(c):  # "thousands of opposition supporters": the group the quantity counts
                         if g.dep_ == "pobj":
                             return self._of_single(g) or self._compound_group(g)
             if (group := self._compound_group(tok)) is not None:  # "gang members", "opposition members"
@@ -150,7 +151,7 @@ class MentionIndex:
                 or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
-            modifiers = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+            modifiers = sorted((c for c in children_of(tok) if c.dep_ in ("compound", "amod", "poss", "nmod")
                                 and c.i in self.by_token), key=lambda c: c.dep_ == "poss")
             for c in modifiers:
                 if not (c.dep_ == "poss" and lemma in lexicon().words("other_side_nouns")):
@@ -161,9 +162,9 @@ class MentionIndex:
             placed = self._placed_by_in(tok)
             if placed is not None:
                 return placed
-            for c in tok.children:  # "the government of Russia", "the leader of China", "teams from Greece"
+            for c in children_of(tok):  # "the government of Russia", "the leader of China", "teams from Greece"
                 if c.dep_ == "prep" and (c.lower_ in ("of", "from") or c.lower_ == "for" and speaks_for(tok)):  # "a spokesman for X"
-                    for g in c.children:
+                    for g in children_of(c):
                         if g.dep_ == "pobj" and g.i in self.by_token:
                             return self.by_token[g.i]
                         if g.dep_ == "pobj" and g.i > tok.i:  # "a team of Chinese medical experts"
@@ -180,7 +181,7 @@ class MentionIndex:
     def _compound_group(self, tok: Token) -> ActorMention | None:
         """The domestic group a compound of ``tok`` names ("opposition supporters", "gang members"), or None."""
         groups = lexicon().domestic_groups
-        return next((g for c in tok.children if c.dep_ == "compound" and (c.lower_ in groups or c.lemma_.lower() in groups)
+        return next((g for c in children_of(tok) if c.dep_ == "compound" and (c.lower_ in groups or c.lemma_.lower() in groups)
                      and (g := self._domestic_group(c)) is not None), None)
 
     def _domestic_group(self, tok: Token) -> ActorMention | None:
@@ -190,15 +191,15 @@ class MentionIndex:
         (soldiers in Gaza need not be Palestinian)."""
         if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups or of_many_states(tok):
             return None  # (and "the parliaments of the member states": stancegraph.rules.group_states)
-        if tok.pos_ == "PROPN" and tok.i != tok.sent.start and tok.is_title:
+        if tok.pos_ == "PROPN" and tok.i != sentence_of(tok).start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in ("republic", "republics"):
             return None  # part of a name: "the Donetsk and Lugansk people's republics"
-        if tok.lower_ in lexicon().quantity_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if tok.lower_ in lexicon().quantity_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)):
             return None  # "hundreds of infrastructure facilities": its "of" phrase says what is counted
         if tok.i in self._groups:
             return self._groups[tok.i]
-        sent = tok.sent
+        sent = sentence_of(tok)
         # a state the sentence names as a place ("in northern Mozambique") outweighs a city name that is
         # also a city elsewhere ("the town of Palma": Palma de Mallorca is the bigger one)
         # not where the reporters are: "killing about 20 people, relief officials in Nairobi said"
@@ -207,7 +208,7 @@ class MentionIndex:
                  and m.locative and m.actors[0].kind is ActorKind.STATE and (m.head not in away or tok.i in away)}
         cities = {p.actors[0].id: p.actors[0] for p in self.places if sent.start <= p.head < sent.end  # (no people of
                   and p.actors[0].kind is ActorKind.STATE and (p.head not in away or tok.i in away)  # Sevastopol by
-                  and not contested(tok.doc[p.start:p.end].text)}  # its place alone: kb.places.contested)
+                  and not contested(doc_index(tok.doc).span_text(p.start, p.end))}  # its place alone: kb.places.contested)
         states = named if len(named) == 1 else (cities | named)
         if not states:  # "protesters surrounded Hong Kong's legislature": the state whose institution it is
             states = {m.actors[0].id: m.actors[0] for m in self.mentions if sent.start <= m.head < sent.end
@@ -229,12 +230,12 @@ class MentionIndex:
     def _placed_by_in(self, tok: Token) -> ActorMention | None:
         """Security forces or police placed by their own "in" phrase: "security forces in Bangladesh"."""
         if not (tok.lemma_.lower() in lexicon().construction_words["domestic_force_nouns"] and any(
-                c.lower_ in lexicon().construction_words["domestic_force_modifiers"] for c in tok.children if c.dep_ == "compound")
+                c.lower_ in lexicon().construction_words["domestic_force_modifiers"] for c in children_of(tok) if c.dep_ == "compound")
                 or tok.lemma_.lower() == "police"):
             return None
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     place = next((p for p in self.places + self.mentions if p.head == pobj.i and p.actors[0].kind is ActorKind.STATE), None)
                     if place is not None:
                         state = place.actors[0]
@@ -314,13 +315,13 @@ class MentionIndex:
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
     """The owner named in a modifier: "U.S.-owned" (one token), "British-flagged" (three), "Iran's
     -run"; "Iran-backed" names a backer, not an owner."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in ("amod", "compound", "npadvmod") or c.i > tok.i:
             continue
         if c.i in by_token and by_token[c.i].how == "owner":
             return by_token[c.i]
         if c.lemma_.lower() in lexicon().owning_verbs or c.lower_ in OWNING_SUFFIXES:
-            for g in c.children:
+            for g in children_of(c):
                 if g.i in by_token and g.i < c.i:
                     return by_token[g.i]
     return None
@@ -334,9 +335,8 @@ def _backer(tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "conj"] + [
-        cc for c in tok.children if c.dep_ == "conj" for cc in _conjuncts(c)
-    ]
+    conj = [c for c in children_of(tok) if c.dep_ == "conj"]
+    return conj + [cc for c in conj for cc in _conjuncts(c)]
 
 
 def _depth(t: Token, root: Token) -> int:
@@ -390,11 +390,11 @@ def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Acto
 
 def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
     """The demonym modifying ``tok`` ("Liberian refugees" -> Liberia), or None."""
-    return next((by_token[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and c.i in by_token
+    return next((by_token[c.i] for c in children_of(tok) if c.dep_ in ("amod", "compound") and c.i in by_token
                  and by_token[c.i].how == "demonym"), None)
 
 
 def _reporters(sent) -> set[int]:
     """The tokens of the subjects of the sentence's reporting verbs ("relief officials in Nairobi said")."""
     return {t.i for v in sent if v.lemma_.lower() in lexicon().reporting_verbs
-            for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}

@@ -14,6 +14,7 @@ from stancegraph.kb.codebook import types_with
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.topics import intended
 from stancegraph.rules.visitors import visits_a_place
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["attends", "hosts", "partner_acts_too", "on_a_third"]
 
@@ -60,7 +61,7 @@ def on_a_third(cue) -> bool:
     (True, False)
     """
     lex = lexicon()
-    if cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in cue.head.children) or (
+    if cue.type == "FIGHT" and (any(c.dep_ == "dobj" for c in children_of(cue.head)) or (
             cue.kind == "verb" and cue.head.lemma_.lower() not in lex.words("mutual_fight_verbs"))):
         return True
     words = {w.lemma_.lower() for w in (cue.head, *cue.words)}
@@ -94,5 +95,5 @@ def hosts(cue, tok) -> bool:
     >>> hosts(cue, doc[3]), hosts(cue, doc[6])
     (True, False)
     """
-    events = {cue.noun.i} if cue.noun is not None else {c.i for c in cue.head.children if c.dep_ in ("dobj", "nsubjpass")}
+    events = {cue.noun.i} if cue.noun is not None else {c.i for c in children_of(cue.head) if c.dep_ in ("dobj", "nsubjpass")}
     return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.head.i in events

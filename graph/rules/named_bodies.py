@@ -32,7 +32,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
-from stancegraph.rules.doc_index import ents, select
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_of, text_of
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import after_glued_bracket
@@ -92,7 +92,7 @@ def named_bodies(doc: Doc, mentions: list[ActorMention], registry: ActorRegistry
             states = {first[0].id: first[0]}
         if not _distinctive(doc, start, end, tok, by_token):
             continue
-        name = doc[start:end].text
+        name = doc_index(doc).span_text(start, end)
         acronym = _acronym(doc, end)
         stop = end + 3 if acronym else end
         known = registry.lookup(name)
@@ -140,12 +140,12 @@ def _name_span(head: Token) -> tuple[int, int] | None:
     doc = head.doc
     subtree = {t.i for t in head.subtree}
     start = head.i
-    while start - 1 >= head.sent.start and start - 1 in subtree and _in_name(doc[start - 1]) and (
+    while start - 1 >= sentence_of(head).start and start - 1 in subtree and _in_name(doc[start - 1]) and (
             _capitalised(doc[start - 1]) or doc[start - 1].text in ("-", "'s", "’s", "&") and start - 2 in subtree
             and _capitalised(doc[start - 2])):
         start -= 1
     end = head.i + 1
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1]
+    preps = [c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1]
     if preps:
         inner = {t.i for t in preps[0].subtree}
         i, last = head.i + 2, None
@@ -187,7 +187,7 @@ def _acronym(doc: Doc, end: int) -> str | None:
 
 def _as_acronym(doc: Doc, m: ActorMention, acronyms: dict[str, ActorMention]) -> ActorMention:
     """A minted mention of a name's acronym is the named body ("the NUT said")."""
-    text = doc[m.start:m.end].text.removeprefix("the ").removeprefix("The ")
+    text = doc_index(doc).span_text(m.start, m.end).removeprefix("the ").removeprefix("The ")
     body = acronyms.get(text)
     if body is None or m.how != "minted":
         return m
@@ -211,8 +211,8 @@ def _article_names(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> l
     """Organisations whose names open with an Arabic article, written in lower case as news writes them
     ("al-Qaeda", "al-Shabaab"): the entity recogniser's organisations no other mention covers."""
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
-    return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(ent.text, "ORG"),), "minted", is_locative(ent.root))
-            for ent in ents(doc) if ent.label_ == "ORG" and _ARTICLE.match(ent.text)
+    return [ActorMention(ent.start, ent.end, ent.root.i, (mint_actor(text_of(ent), "ORG"),), "minted", is_locative(ent.root))
+            for ent in ents(doc) if ent.label_ == "ORG" and _ARTICLE.match(text_of(ent))
             and not any(i in covered for i in range(ent.start, ent.end)) and mintable(ent)]
 
 
@@ -252,7 +252,7 @@ def reporting_body(tok: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon().reporting_verbs:
         return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return None
     return subject

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import sentence_of
 
 __all__ = ["in_document_title", "is_document_noun", "named_document", "names_a_document"]
 
@@ -45,7 +46,7 @@ def named_document(tok: Token) -> bool:
     """
     if not is_document_noun(tok):
         return False
-    if tok.i > tok.sent.start and tok.text[:1].isupper() and not tok.ent_type_ in ("PERSON",):
+    if tok.i > sentence_of(tok).start and tok.text[:1].isupper() and not tok.ent_type_ in ("PERSON",):
         return True
     for mod in tok.lefts:
         if mod.dep_ not in _NAME_DEPS:

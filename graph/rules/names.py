@@ -20,7 +20,7 @@ from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import is_locative, mint_actor
-from stancegraph.rules.doc_index import select
+from stancegraph.rules.doc_index import doc_index, select
 
 __all__ = ["person_words", "link_person_names", "nickname_of"]
 
@@ -55,7 +55,8 @@ def person_words(span: Span) -> list[str]:
     >>> person_words(doc[:])
     ['Antony', 'Blinken']
     """
-    words = [t.text for t in span if not t.is_punct and not t.is_space]
+    index = doc_index(span.doc)  # (the Doc's own tokens and texts: iterating a Span makes a Token per word)
+    words = [index.text[t.i] for t in index.span_tokens(span) if not t.is_punct and not t.is_space]
     titles = _titles(lexicon())
     last_title = max((n for n, w in enumerate(words) if (plain_word(w) in titles or plain_word(w) in _HONORIFICS
                       or plain_word(w).rstrip(".") in _HONORIFICS) and not (n == len(words) - 1 and surname_after_given(words))), default=-1)

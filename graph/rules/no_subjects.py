@@ -7,6 +7,7 @@ negation would turn an AGREE into a REJECT that nobody made).
 from __future__ import annotations
 
 from spacy.tokens import Token
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["denied_subject"]
 
@@ -21,7 +22,7 @@ def denied_subject(verb: Token) -> Token | None:
     >>> denied_subject(doc[3]).text, denied_subject(doc[1])
     ('strikes', None)
     """
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+    for c in children_of(verb):
+        if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)):
             return c
     return None

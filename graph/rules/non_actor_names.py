@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from stancegraph.kb.given_names import surname_after_given
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
-from stancegraph.rules.doc_index import doc_index, select
+from stancegraph.rules.doc_index import doc_index, select, text_of
 
 __all__ = ["names_no_actor", "in_place_name", "after_glued_bracket"]
 
@@ -56,7 +56,7 @@ def names_no_actor(ent: Span) -> bool:
     """
     return (_place_of_people(ent) or _ends_in_title(ent) or in_place_name(ent)
             or _cut_before_word(ent) or after_glued_bracket(ent.doc, ent.start) or _amount_unit(ent)
-            or ent.text.strip() in _depicted(ent.doc))
+            or text_of(ent).strip() in _depicted(ent.doc))
 
 
 def _depicted(doc: Doc) -> frozenset[str]:
@@ -106,7 +106,7 @@ def after_glued_bracket(doc: Doc, start: int) -> bool:
 def _amount_unit(ent: Span) -> bool:
     """A code of three capitals right before a number is a currency or unit: "the tariff of UAH 1.44"."""
     doc = ent.doc
-    text = ent.text.strip()
+    text = text_of(ent).strip()
     return len(text) == 3 and text.isupper() and ent.end < len(doc) and doc[ent.end].like_num
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["is_reported_obligation", "questioned"]
 
@@ -33,11 +34,12 @@ def is_reported_obligation(tok: Token) -> bool:
     >>> is_reported_obligation(doc[6]), is_reported_obligation(doc[2])
     (True, False)
     """
+    if tok.dep_ != "ccomp" or tok.pos_ != "VERB":  # (tested first: most verbs are no clausal complement)
+        return False
     saying = tok.head.lemma_.lower()
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or saying not in lexicon().reporting_verbs or saying in lexicon().words(
-            "opinion_verbs"):
+    if saying not in lexicon().reporting_verbs or saying in lexicon().words("opinion_verbs"):
         return False  # "I think Veliky Novgorod should feel its presence": an opinion, no demand
-    children = list(tok.children)
+    children = list(children_of(tok))
     if not any(c.dep_ == "aux" and c.lower_ in lexicon().deontic_modals for c in children):
         return False
     if any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_.lower() == "have") for c in children) or (
@@ -45,7 +47,7 @@ def is_reported_obligation(tok: Token) -> bool:
         return False  # "Russia must be held accountable", "they must have known", "Russia must feel the impact"
     # a named subject: "No one but Ukraine and NATO should influence the process" asks nothing of NATO
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_) for c in children) and any(
-        c.dep_ == "nsubj" for c in tok.head.children)
+        c.dep_ == "nsubj" for c in children_of(tok.head))
 
 
 def questioned(verb: Token) -> bool:
@@ -60,4 +62,4 @@ def questioned(verb: Token) -> bool:
     (True, False)
     """
     clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "why ... has | to pay"
-    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon().words("question_marks") for v in clause for c in v.children)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon().words("question_marks") for v in clause for c in children_of(v))

@@ -18,7 +18,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import ents
+from stancegraph.rules.doc_index import children_of, ents, sentence_of, text_of
 from stancegraph.rules.publisher import post_holder
 
 __all__ = ["office_antecedents"]
@@ -38,12 +38,12 @@ def _post(title: Token) -> str | None:
     """The registry's post of a title token ("prime minister" for "Prime Minister"), or None if it is no head
     office (the lexicon's ``head_office_titles``) or has a name of its own ("President of Poland Andrzej Duda",
     "President Duda")."""
-    words = [c.lower_ for c in title.children
+    words = [c.lower_ for c in children_of(title)
              if c.dep_ == "compound" and c.i < title.i and (c.pos_ != "PROPN" or c.lower_ == "prime")]
     post = " ".join(words + [title.lower_])
     if post not in lexicon().words("head_office_titles"):
         return None
-    if any(c.dep_ in ("appos", "compound", "flat") and c.i > title.i for c in title.children) or (
+    if any(c.dep_ in ("appos", "compound", "flat") and c.i > title.i for c in children_of(title)) or (
             title.dep_ in ("compound", "flat", "appos") and title.head.pos_ == "PROPN"):
         return None
     return post
@@ -53,10 +53,10 @@ def _of_the_past(title: Token, day: dt.date) -> bool:
     """The title speaks of an earlier holder: "the then president", "the former prime minister", "I talked with
     the US president at that time", a sentence dated before the document's year ("in 2014")."""
     past = lexicon().words("past_office_words")
-    if any(c.lower_ in past for c in title.children if c.i < title.i):
+    if any(c.lower_ in past for c in children_of(title) if c.i < title.i):
         return True
-    sent = title.sent
-    text = " " + sent.text.lower() + " "
+    sent = sentence_of(title)
+    text = " " + text_of(sent).lower() + " "
     if any(f" {phrase} " in text for phrase in lexicon().words("past_time_phrases")):
         return True
     dates = [e for e in ents(sent.doc) if sent.start <= e.start and e.end <= sent.end]  # sent.ents, without making

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import quantified
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["ordered_party", "stative_commitment", "sworn_threat"]
 
@@ -24,7 +25,7 @@ def _addressable(obj: Token) -> bool:
     lex, lemma = lexicon(), obj.lemma_.lower()
     return (obj.ent_type_ in _NAMED or obj.pos_ == "PROPN" or lemma in lex.title_nouns
             or lemma in lex.institution_nouns or lemma in lex.state_organs
-            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in obj.children))  # "the newspaper La Prensa"
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in children_of(obj)))  # "the newspaper La Prensa"
 
 
 def ordered_party(verb: Token, lemma: str, obj: Token | None) -> Token | None:
@@ -46,7 +47,7 @@ def ordered_party(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     lex = lexicon()
     if lemma not in lex.construction_words.get("ordering_verbs", ()) or obj is None or obj.dep_ != "dobj":
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in children_of(verb)):
         return None
     counted = quantified(obj)
     if counted.lemma_.lower() in lex.force_nouns | lex.deployable_nouns or counted.lower_ in lex.force_nouns:
@@ -71,10 +72,10 @@ def stative_commitment(verb: Token, lemma: str, particle: Token | None) -> bool 
     """
     if particle is None or lemma not in lexicon().construction_words.get("stative_participles", ()):
         return None
-    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    if not any(c.dep_ == "nsubjpass" for c in children_of(verb)) or any(c.dep_ == "agent" for c in children_of(verb)):
         return None
     return any(c.dep_ == "pcomp" and c.pos_ == "VERB" or c.dep_ == "pobj" and c.ent_type_ in _NAMED
-               for c in particle.children)
+               for c in children_of(particle))
 
 
 def sworn_threat(verb: Token, lemma: str) -> bool:
@@ -93,4 +94,4 @@ def sworn_threat(verb: Token, lemma: str) -> bool:
     if lemma not in lex.construction_words.get("oath_verbs", ()):
         return False
     return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and lex.verb_cues.get(c.lemma_.lower()) in _VIOLENT
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in children_of(verb))

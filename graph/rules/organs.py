@@ -19,7 +19,7 @@ from stancegraph.kb.sectors import agent_sector
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.doc_index import children_of, select_any
 
 __all__ = ["organ_key", "organ_mentions"]
 
@@ -68,12 +68,12 @@ def _organ_index(registry: ActorRegistry) -> dict[tuple[str, frozenset[str]], Ac
 def _phrase(tok: Token) -> list[Token]:
     """The organ noun with its modifiers before it and its "of" phrases after it."""
     out = [tok]
-    for c in tok.children:
+    for c in children_of(tok):
         if c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod", "det", "case"):
             out.extend(c.subtree)
         elif c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of":
             out.append(c)
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj":
                     out.extend(_phrase(g) if g.pos_ in ("NOUN", "PROPN") else [g])
     return sorted(set(out), key=lambda t: t.i)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Span
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["decided_alone"]
 
@@ -29,9 +30,9 @@ def decided_alone(doc: Doc, cue: Span) -> bool:
     if span is None:
         return False
     head = span.root
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in head.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children_of(head)):
         return False
-    objects = [c for c in head.children if c.dep_ == "dobj"] + [
-        p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in children_of(head) if c.dep_ == "dobj"] + [
+        p for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "on" for p in children_of(c) if p.dep_ == "pobj"]
     words = lexicon().words("plan_nouns") | lexicon().words("decision_nouns")
     return any(o.lemma_.lower() in words for o in objects)

@@ -28,6 +28,7 @@ from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["owner_targets", "owners_of", "owned_thing", "untargeted_preps"]
 
@@ -97,11 +98,11 @@ def owners_of(noun: Token, ctx: Context, exclude: frozenset[str] = frozenset()) 
     if not owned_thing(noun):
         return []
     place = noun.lemma_.lower() in lexicon().place_nouns or noun.lower_ in lexicon().place_nouns
-    found = [_named_owner(c, ctx) for c in noun.children if c.dep_ == "poss"]
+    found = [_named_owner(c, ctx) for c in children_of(noun) if c.dep_ == "poss"]
     if not place:  # "the computers of the officers"; its maker or sender: "victories by X's coalition", "a letter from Y"
         found += [m for prep in ("of", "by", "from") if (p := _of_object(noun, prep)) is not None for m in ctx.index.of_phrase(p)
                   if prep == "of" or all(a.registered for a in m.actors)]  # (a known maker or sender only)
-    found += [_named_owner(c, ctx, named_only=True) for c in noun.children
+    found += [_named_owner(c, ctx, named_only=True) for c in children_of(noun)
               if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     out: list[ActorMention] = []
     for m in found:
@@ -144,11 +145,11 @@ def _objects(cue: Cue, head: Token, *, dobj: bool) -> list[tuple[Token, str]]:
     lex = lexicon()
     out = []
     if dobj:
-        out += [(c, "dobj-owner") for c in head.children if c.dep_ == "dobj"]
+        out += [(c, "dobj-owner") for c in children_of(head) if c.dep_ == "dobj"]
     aimed = lex.words("owner_place_preps") if cue.type in AIMED_TYPES else frozenset()
     skipped = untargeted_preps(lex)
-    for c in head.children:
-        for p in (p for p in c.children if c.dep_ == "prep" and p.dep_ == "pobj"):
+    for c in children_of(head):
+        for p in (p for p in children_of(c) if c.dep_ == "prep" and p.dep_ == "pobj"):
             # "rallied in front of the embassy": a place preposition over a noun that only places beside a thing
             beside = aimed and p.lemma_.lower() in lex.words("relative_place_nouns")
             if c.lower_ in aimed or beside:
@@ -171,7 +172,7 @@ def _whole(noun: Token) -> Token:
 
 def _of_object(noun: Token, prep: str = "of") -> Token | None:
     """The object of ``noun``'s "of" (or ``prep``) phrase, if it has one."""
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == prep for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == prep for p in children_of(c) if p.dep_ == "pobj"), None)
 
 
 def _named_owner(tok: Token, ctx: Context, *, named_only: bool = False) -> ActorMention | None:

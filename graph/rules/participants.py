@@ -29,6 +29,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.participation import taking_part
 from stancegraph.rules.syntax import condition_clause, subject_of
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
 
@@ -84,27 +85,27 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
                 found.append((m, how))
 
     if cue.head.lemma_.lower() in lexicon().judging_verbs:  # "described the U.S. arms sale as a provocation"
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "dobj":
                 add(ctx.index.of_phrase(c) or ctx.index.within(c, max_depth=2)[:1], "dobj-judged")
     for c, how in patients:  # a described place ("Mariupol, which was blocked by"), a state inside ("Ukrainian cities")
         add(ctx.index.of_phrase(c) or (([p for p in ctx.index.places if p.head == c.i] or ctx.index.within(c, max_depth=2)[:1])
                                        if how == "described-patient" else []), how)
-    for c in (*verb.children, *predicate_preps(cue.words, verb)):  # and "is grateful | to Croatia" (rules.judged_doers)
+    for c in (*children_of(verb), *predicate_preps(cue.words, verb)):  # and "is grateful | to Croatia" (rules.judged_doers)
         if c.dep_ in ("dobj", "dative", "iobj") and cue.kind != "light":
-            heads = [p for p in c.children if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
+            heads = [p for p in children_of(c) if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
             add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
         elif c.dep_ == "prep" and not (cue.type in MATERIAL_CONFLICT and fought_for(c)) and (c.lower_ not in untargeted_preps(lexicon()) or (
                 c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
-            add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+            add(actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
         elif c.dep_ in ("ccomp", "xcomp") and not unnamed and not fronted_clause(c, cue.type):  # (rules.fronted)
-            for s in c.children:
+            for s in children_of(c):
                 if s.dep_ in ("nsubj", "nsubjpass"):
                     add(ctx.index.of_phrase(s), f"{c.dep_}-subj")
             if c.dep_ == "xcomp" and not found:  # "threatened to attack Ukraine", "applied to join NATO"
-                for o in c.children:
+                for o in children_of(c):
                     if o.dep_ in ("dobj", "dative"):
                         add(ctx.index.of_phrase(o), "xcomp-obj")
     if cue.kind != "light":  # "kidnapped up to 16 Russian civilian advisers"
@@ -112,10 +113,10 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
     if head.i != verb.i:
         for c in with_frame_children(head):  # "launched a mediation effort between A and B"
             if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()):
-                add(actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
+                add(actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in verb.children) and verb.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("nsubj",) for c in verb.children):
+            c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)) and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nsubj",) for c in children_of(verb)):
         # "the only regional capital Moscow had captured": the noun the clause describes is its object
         add(ctx.index.of_phrase(verb.head) or [p for p in ctx.index.places if p.head == verb.head.i], "relcl-object")
     if not found and cue.type == "AID":  # "granted asylum to ousted Syrian President Bashar al-Assad"
@@ -126,7 +127,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
              and p.locative and p.actors[0].kind is ActorKind.STATE and not ({a.id for a in p.actors} & exclude)][:1],
             "embassy-place")
     if not found and unnamed:  # but "thanked the Speaker for her visit": the reason's "her" is the addressee's
-        add([m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > verb.i  # not "For her part,"
+        add([m for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i > verb.i  # not "For her part,"
              for m in ctx.index.within(c, max_depth=4)
              if m.how == "pronoun" and ctx.doc[m.head].dep_ == "poss" and ctx.doc[m.head].lower_ in ("his", "her")][:1], "prep-inside")
         return [m for m, _ in found], (found[0][1] if found else "")
@@ -140,10 +141,10 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(*owner_targets(cue, verb, ctx, exclude))
     if not found:  # actors inside the object: "reaffirmed its commitment to Ukraine's sovereignty"
         cond = condition_clause(verb)
-        for c in head.children if head.i != verb.i else (*verb.children, *predicate_preps(cue.words, verb)):
+        for c in children_of(head) if head.i != verb.i else (*children_of(verb), *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
             if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon()) and not (cue.type in MATERIAL_CONFLICT and fought_for(c))) and not (
-                    c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in c.head.children)):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
+                    c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in children_of(c.head))):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 if not (found and c.dep_ in ("ccomp", "xcomp")):  # "appealed to foreign leaders ... to facilitate the
                     add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")  # release of Ukrainian citizens"
     if not found:  # "Russia's willingness to continue gas supplies to Italy" (rules.content_targets)
@@ -155,7 +156,7 @@ def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozen
     """The actors inside the complement ``c`` of the act at ``head`` that take part in it (not in its condition
     ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
     inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    inside = [m for m in inside if m.head not in {t.i for t in head.children if t.dep_ == "poss"}
+    inside = [m for m in inside if m.head not in {t.i for t in children_of(head) if t.dep_ == "poss"}
               and not behind_possessive(ctx.doc[m.head], c, own_top=c.dep_ != "dobj") and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
               and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))  # "welcomed the sanctions against Russia"
@@ -197,7 +198,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
     """
     speakers: list[ActorMention] = []
     how = ""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "poss":
             speakers, how = ctx.index.of_phrase(c), "poss"
             break
@@ -221,9 +222,9 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             agent_preps += ("of",)  # "the assistance of the Danish government", "the support of Estonia for Ukraine"
         elif noun.lemma_.lower() in lexicon().words("visit_nouns"):
             agent_preps += ("of",)  # "the visit of President Zelenskyy to Poland": the visitor, not the visited
-        for c in noun.children:
+        for c in children_of(noun):
             if c.dep_ == "prep" and c.lower_ in agent_preps:
-                speakers, how = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
+                speakers, how = actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}"
                 if how == "prep-of" and noun_type(noun) == "RETREAT":
                     # "the withdrawal of some forces from Panama": the place they leave is not who leaves
                     speakers = [m for m in speakers if not _left_place(noun.doc[m.head], c)]
@@ -231,13 +232,13 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                     break
     targets: list[ActorMention] = []
     thow = ""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ == "prep" and c.lower_ == "between":
-            pair = actors_of([p for p in c.children if p.dep_ == "pobj"], ctx)
+            pair = actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
         if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
-            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            pobjs = [p for p in children_of(c) if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
                 direct = [m for p in pobjs for m in unowned_within(ctx.index, p)[:1] if noun_type(noun) not in _JUDGING_TYPES or not aimed_at(ctx.doc[m.head], p)]
@@ -253,7 +254,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
                                  frozenset(a.id for m in speakers for a in m.actors))
         thow = "measure-place" if targets else thow
     if not speakers:  # "Russia's announcement of drills", "Russia announced drills with Belarus"
-        for c in noun.children:  # the tagger's "announcement ... drills/VBZ": the announcer acts
+        for c in children_of(noun):  # the tagger's "announcement ... drills/VBZ": the announcer acts
             if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().reporting_nouns:
                 return noun_participants(c, ctx)[0], "reporting-noun", targets, thow, False
         up = noun.head
@@ -321,8 +322,8 @@ def _left_place(tok: Token, top: Token) -> bool:
 
 def _left_places(noun: Token, ctx: Context) -> list[ActorMention]:
     """The places a withdrawal leaves, named inside its "of" phrase: "the withdrawal of forces from Panama"."""
-    return actors_of([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                      for q in p.children if q.dep_ == "prep" and q.lower_ == "from" for g in q.children if g.dep_ == "pobj"], ctx)
+    return actors_of([g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
+                      for q in children_of(p) if q.dep_ == "prep" and q.lower_ == "from" for g in children_of(q) if g.dep_ == "pobj"], ctx)
 
 
 # Event nouns whose "from" phrase is the one who acts: "condemnation from Washington", "aid from Japan".
@@ -340,7 +341,7 @@ def _to_you(head: Token) -> bool:
     """The act is addressed to "you" ("grateful to you", "thank you", "I agree with you that ..."): the one spoken
     to is the target, not a name inside the reason or the clause that follows."""
     return any(c.dep_ == "dobj" and c.lower_ == "you" or c.dep_ == "prep" and c.lower_ in ("to", "with") and any(
-        p.dep_ == "pobj" and p.lower_ == "you" for p in c.children) for c in head.children)
+        p.dep_ == "pobj" and p.lower_ == "you" for p in children_of(c)) for c in children_of(head))
 
 
 def addressee_named(cue: Cue, verb: Token) -> bool:
@@ -359,11 +360,11 @@ def addressee_named(cue: Cue, verb: Token) -> bool:
     >>> cue.type, addressee_named(cue, doc[1])
     ('APPEAL', True)
     """
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in verb.children):
+    for c in children_of(verb):
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and any(x.dep_ == "xcomp" for x in children_of(verb)):
             return True
         if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
-                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children):
+                p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in children_of(c)):
             return True
     return asks_for_a_measure(verb) or asks_for_a_destination(verb)  # "calls for an embargo on Russia": Russia is not asked
 
@@ -382,8 +383,8 @@ def each_other(verb: Token) -> bool:
     (True, False)
     """
     for t in verb.subtree:
-        if t.lower_ == "other" and any(c.lower_ == "each" for c in t.children) or (
-                t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)) or (
+        if t.lower_ == "other" and any(c.lower_ == "each" for c in children_of(t)) or (
+                t.lower_ == "another" and any(c.lower_ == "one" for c in children_of(t))) or (
                 t.lower_ in ("other", "another") and t.i > 0 and t.doc[t.i - 1].lower_ in ("each", "one")) or (
                 t.lower_ == "other" and t.dep_ == "amod" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
                 and t.head.lemma_.lower() in lexicon().words("other_party_nouns")):

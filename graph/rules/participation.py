@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.cues import Cue
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 from stancegraph.rules.syntax import subject_of
 
 __all__ = ["occasion_only", "taking_part"]
@@ -37,8 +38,8 @@ def occasion_only(cue: Cue) -> bool:
     phrase = " ".join(w.lemma_.lower() for w in sorted(cue.words, key=lambda t: t.i))
     if phrase not in lexicon().words("participation_phrases"):
         return False
-    occasions = [p for c in cue.head.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj"]
+    occasions = [p for c in children_of(cue.head) if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in children_of(c) if p.dep_ == "pobj"]
     return not any(noun_type(p) in _COOPERATIVE for o in occasions for p in (o, *o.conjuncts))
 
 
@@ -55,7 +56,7 @@ def taking_part(prep: Token) -> tuple[Token | None, str]:
     >>> taking_part(doc[6]), taking_part(doc[3])
     ((her, 'poss'), (X, 'nsubj'))
     """
-    owner = next((c for c in prep.head.children if c.dep_ == "poss"), None) if prep.head.pos_ == "NOUN" else None
+    owner = next((c for c in children_of(prep.head) if c.dep_ == "poss"), None) if prep.head.pos_ == "NOUN" else None
     if owner is not None:
         return owner, "poss"
     for verb in (a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")):

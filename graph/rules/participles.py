@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["means_of", "attributive_participle", "means_participle"]
 
@@ -32,11 +33,11 @@ def attributive_participle(verb: Token) -> bool:
     before = verb.doc[verb.i - 1]
     if before.lower_ != "to" or before.head.i != verb.i or before.dep_ != "aux":
         return False
-    if any(c.dep_ in ("aux", "auxpass") and c.i != before.i for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.i != before.i for c in children_of(verb)):
         return False  # "to have occupied", "to be occupied": a real infinitive
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return following is not None and any(
-        c.dep_ == "dobj" and c.left_edge.i == following.i for c in verb.children)
+        c.dep_ == "dobj" and c.left_edge.i == following.i for c in children_of(verb))
 
 
 def means_participle(verb: Token, cue_heads: dict[int, object]) -> bool:

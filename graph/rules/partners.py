@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["partner_written"]
 
@@ -39,10 +40,10 @@ def partner_written(verb: Token, noun: Token | None = None) -> bool:
     for head in (verb, noun):
         if head is None:
             continue
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
-            for p in prep.children:
+            for p in children_of(prep):
                 if (p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON") and p.lower_ not in _RECIPROCAL
                         and p.lemma_.lower() not in manner and p.lower_ not in manner):
                     return True

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.conjuncts import active_conjunct
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["participle_patient", "patient_of", "described_patient", "passive_patients", "passive_doer", "moved_force",
            "SELF_MOVING_TYPES"]
@@ -50,13 +51,13 @@ def participle_patient(verb: Token) -> Token | None:
     True
     """
     if verb.pos_ not in ("VERB", "") or any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "xcomp")
-                                           for c in verb.children):
+                                           for c in children_of(verb)):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", ""):
         return None  # "who", "that", "we": a relative or personal pronoun subject is a real (active) subject
-    agent = any(c.dep_ == "agent" and any(p.dep_ in ("pobj", "pcomp") for p in c.children) for c in verb.children)
-    by_phrase = any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
+    agent = any(c.dep_ == "agent" and any(p.dep_ in ("pobj", "pcomp") for p in children_of(c)) for c in children_of(verb))
+    by_phrase = any(c.dep_ == "prep" and c.lower_ == "by" for c in children_of(verb))
     if agent or (verb.tag_ == "VBN" and by_phrase):
         return subject
     return None
@@ -73,7 +74,7 @@ def patient_of(verb: Token) -> Token | None:
     >>> patient_of(doc[2])
     Kyiv
     """
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or participle_patient(verb)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None) or participle_patient(verb)
 
 
 def described_patient(verb: Token) -> Token | None:
@@ -92,9 +93,9 @@ def described_patient(verb: Token) -> Token | None:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)):
         return head
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in children_of(verb)):
         return head
     return None
 
@@ -112,7 +113,7 @@ def passive_patients(verb: Token, cue_type: str) -> list[tuple[Token, str]]:
     [(Kyiv, 'nsubjpass')]
     """
     out = []
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if subject is not None and moved_force(verb, cue_type) is None:
         out.append((subject, "nsubjpass"))
     if (patient := participle_patient(verb)) is not None:
@@ -138,7 +139,7 @@ def passive_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
     >>> passive_doer(doc[8], doc[2])
     (He, 'conj-passive-subject')
     """
-    if not (any(c.dep_ in ("nsubjpass", "auxpass") for c in parent.children) or participle_patient(parent) is not None):
+    if not (any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(parent)) or participle_patient(parent) is not None):
         return None
     if node.dep_ == "agent" or node.lower_ == "by":
         return None, ""
@@ -172,15 +173,15 @@ def moved_force(verb: Token, cue_type: str) -> tuple[Token, str] | None:
     ((troops, 'moved-force'), None)
     """
     if cue_type not in SELF_MOVING_TYPES or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                                                 for c in verb.children):
+                                                 for c in children_of(verb)):
         return None
-    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
     lex = lexicon()
     forces = lex.force_nouns | lex.combatant_nouns | lex.insurgent_nouns
     # "one third of the guerrillas", "some of the troops": the share's "of" phrase names the force
-    heads = [patient, *(p for c in patient.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    heads = [patient, *(p for c in children_of(patient) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)
                         if p.dep_ == "pobj")]
     force = next((h for h in heads if h.lemma_.lower() in forces or h.lower_ in forces), None)
     return (force, "moved-force") if force is not None else None

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.syntax import in_condition
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["performative"]
 
@@ -16,12 +17,12 @@ _POLITE_MODALS = frozenset({"would", "should", "can", "must", "'d"})
 
 
 def _first_person_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children_of(verb))
 
 
 def _polite_modal(verb: Token) -> bool:
     """No modal, or a polite one ("would ask", "can assure", "must say"); never "will" (a promise for later)."""
-    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    modals = [c.lower_ for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "MD"]
     return all(m in _POLITE_MODALS for m in modals)
 
 
@@ -46,16 +47,16 @@ def performative(verb: Token) -> bool:
     False
     """
     groups = lexicon().construction_words
-    if verb.lemma_.lower() not in groups["performative_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in groups["performative_verbs"] or any(c.dep_ == "neg" for c in children_of(verb)):
         return False
     if in_condition(verb):
         return False  # "if we ask them": the condition holds, not the request
     if _first_person_subject(verb):
         # "I would ask Sirius to create modules" (a plain "we proposed" is asserted or not by its own words)
-        return _polite_modal(verb) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        return _polite_modal(verb) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb))
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
         verb = verb.head.head  # "I would like to join the previous speakers in thanking Xi": thanks him too
     wanting = verb.head
     return (verb.dep_ == "xcomp" and wanting.i != verb.i and wanting.lemma_.lower() in groups["polite_wanting_verbs"]
             and _first_person_subject(wanting) and _polite_modal(wanting) and _polite_modal(verb)
-            and not any(c.dep_ == "neg" for c in wanting.children))  # "I would like to thank", "we want to congratulate"
+            and not any(c.dep_ == "neg" for c in children_of(wanting)))  # "I would like to thank", "we want to congratulate"

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["phrase_state", "of_igo", "state_body"]
 
@@ -39,7 +40,7 @@ def phrase_state(ent: Span, registry: ActorRegistry) -> Actor | None:
     True
     """
     doc = ent.doc
-    candidates = [c for c in ent.root.children if c.dep_ in _MODIFIERS and c.i < ent.start]
+    candidates = [c for c in children_of(ent.root) if c.dep_ in _MODIFIERS and c.i < ent.start]
     i = ent.start - 1
     while i >= 0 and doc[i].ent_type_ in ("GPE", "NORP") and doc[i].ent_id_:
         candidates.append(doc[i])

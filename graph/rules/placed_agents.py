@@ -9,7 +9,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.sectors import agent_sector
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import select
+from stancegraph.rules.doc_index import children_of, select
 from stancegraph.rules.sectors import sector_actor
 
 __all__ = ["placed_agents"]
@@ -44,7 +44,7 @@ def placed_agents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.i in by_token or tok.ent_type_:
             continue
         if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ or c.i in by_token)
-               for c in tok.children):
+               for c in children_of(tok)):
             continue
         sector = _sector(tok)
         if sector is None or sector in _UNPLACED_SECTORS or tok.lower_ in lexicon().diplomat_nouns:
@@ -52,26 +52,26 @@ def placed_agents(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         state = _place_state(tok, by_token)
         if state is None:
             continue
-        left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod", "amod") and c.i < tok.i), default=tok.i)
+        left = min((c.i for c in children_of(tok) if c.dep_ in ("det", "compound", "nummod", "amod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False, state_hint=state))
     return sorted([*mentions, *found], key=lambda m: (m.start, m.end))
 
 
 def _sector(noun: Token) -> str | None:
     """The sector of ``noun`` with its compounds ("opposition parties" -> OPP)."""
-    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c.lower_ for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
     return agent_sector(" ".join([*compounds, noun.lemma_.lower()])) or agent_sector(noun.lemma_.lower())
 
 
 def _place_state(noun: Token, by_token: dict[int, ActorMention]) -> Actor | None:
     """The one state that "in X" / "from X" after ``noun``, or a participle's "based in X", names."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
-    preps += [p for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
-              for p in c.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
+    preps = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS]
+    preps += [p for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+              for p in children_of(c) if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS]
     states = set()
     for prep in preps:
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-            for t in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+        for pobj in (p for p in children_of(prep) if p.dep_ == "pobj"):
+            for t in (pobj, *(c for c in children_of(pobj) if c.dep_ == "conj")):
                 m = by_token.get(t.i)
                 if m is None or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.STATE:
                     return None  # a place no state is known for, or an organisation: not placed

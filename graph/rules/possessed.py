@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.owners import owned_thing
+from stancegraph.rules.doc_index import children_of
 
 if TYPE_CHECKING:
     from stancegraph.rules.actors import ActorMention
@@ -40,7 +41,7 @@ def behind_possessive(tok: Token, top: Token, *, own_top: bool = True) -> bool:
     # for Estonia's support", "expressed his disappointment with the US and NATO response")
     while node.i != top.i and node.head.i != node.i and (own_top or node.head.i != top.i):
         # (a conjunct has its own determiner: "his efforts and the efforts of France" do not hide France)
-        owner = next((c for c in node.head.children if c.dep_ == "poss"), None) if node.dep_ != "conj" else None
+        owner = next((c for c in children_of(node.head) if c.dep_ == "poss"), None) if node.dep_ != "conj" else None
         if owner is not None and owner.i != node.i and owned_thing(node.head) and not _companion(node.head):
             return True
         node = node.head

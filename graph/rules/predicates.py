@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["predicate_type", "offer_type", "cooperative_complement", "adjectival_participle"]
 
@@ -31,12 +32,12 @@ def _cooperative_types() -> frozenset[str]:
 
 def cooperative_complement(tok: Token) -> Token | None:
     """The infinitive after ``tok`` ("ready *to work*", "offered *to negotiate*") when it names cooperation."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             lemma = c.lemma_.lower()
             lex = lexicon()
             if lemma in lex.cooperating_verbs or lex.verb_cues.get(lemma) in _cooperative_types() or (
-                    lemma == "take" and any(o.lemma_.lower() == "part" for o in c.children)):
+                    lemma == "take" and any(o.lemma_.lower() == "part" for o in children_of(c))):
                 return c
     return None
 
@@ -64,17 +65,17 @@ def predicate_type(tok: Token) -> str | None:
         return None
     if tok.dep_ == "acomp" and tok.head.lemma_.lower() not in _COPULAS:
         return None
-    if tok.dep_ != "acomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and not (
+    if tok.dep_ != "acomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)) and not (
             tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
         return None
     word, lex = tok.lower_, lexicon()
     if tok.pos_ == "VERB" and not (tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(
-            c.dep_ == "auxpass" for c in tok.children)) and not any(c.dep_ == "agent" for c in tok.children)):
+            c.dep_ == "auxpass" for c in children_of(tok))) and not any(c.dep_ == "agent" for c in children_of(tok))):
         return None  # "we are concerned" as a passive participle (its "by" phrase would read as the subject)
     if word in lex.predicate_cues:
         type_ = lex.predicate_cues[word]
         if type_ == "SUPPORT" or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lex.predicate_preps)
-                                     for c in tok.children):
+                                     for c in children_of(tok)):
             return type_  # "concerned that ...", "outraged at"; not "concerned about the situation"
         return None
     if word in lex.willingness_words and cooperative_complement(tok) is not None:
@@ -122,15 +123,15 @@ def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
     book = load_codebook()
     if type_ not in _cooperative_types() | {"SUPPORT"}:
         return False
-    nouns = [*words, *(o for w in words for c in w.children if c.dep_ in ("dobj", "prep")
-                       for o in (c, *c.children) if o.dep_ in ("dobj", "pobj"))]
-    acts = [c for w in nouns for c in w.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # a purpose, not "that was captured"
-    acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    nouns = [*words, *(o for w in words for c in children_of(w) if c.dep_ in ("dobj", "prep")
+                       for o in (c, *children_of(c)) if o.dep_ in ("dobj", "pobj"))]
+    acts = [c for w in nouns for c in children_of(w) if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))]  # a purpose, not "that was captured"
+    acts += [c for a in acts for c in children_of(a) if c.dep_ == "conj" and c.pos_ == "VERB"]
     types = [lexicon().verb_cues.get(a.lemma_.lower()) for a in acts]
     # "preparing plans for a new offensive against our troops": the plan's purpose is an event noun
-    types += [noun_type(p) for w in nouns for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
-              for p in c.children if p.dep_ == "pobj"]
+    types += [noun_type(p) for w in nouns for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "for"
+              for p in children_of(c) if p.dep_ == "pobj"]
     return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t)
 
 
@@ -146,5 +147,5 @@ def adjectival_participle(tok: Token) -> bool:
     >>> adjectival_participle(doc[2])
     True
     """
-    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) and not any(
-        c.dep_ in ("dobj", "dative") for c in tok.children) and any(c.dep_ in ("ccomp", "csubj") for c in tok.children)
+    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)) and not any(
+        c.dep_ in ("dobj", "dative") for c in children_of(tok)) and any(c.dep_ in ("ccomp", "csubj") for c in children_of(tok))

@@ -34,6 +34,7 @@ from stancegraph.model import Status
 from stancegraph.rules.goals import goal_status
 from stancegraph.rules.qualifiers import epistemic_status, stronger_status
 from stancegraph.rules.terms import stipulated
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["prospect_status", "ended_act"]
 
@@ -51,29 +52,29 @@ def _advocated(parent: Token, node: Token) -> bool:
 
 
 def _modals(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    return {c.lower_ for c in children_of(verb) if c.dep_ == "aux" and c.tag_ == "MD"}
 
 
 def _pending(node: Token) -> Status | None:
     """``node`` is a time clause of a main clause that is prescribed, possible or future."""
     if node.dep_ != "advcl" or node.tag_ not in _PENDING_TAGS or not any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in lexicon().words("pending_time_marks") for c in node.children):
+            c.dep_ in ("mark", "advmod") and c.lower_ in lexicon().words("pending_time_marks") for c in children_of(node)):
         return None
     main = node.head
     modals = _modals(main)
     if modals & _FUTURE:
         return Status.SCHEDULED
     unsure = lexicon().words("necessity_words") | lexicon().words("unasserting_words")
-    if modals or any(c.dep_ == "acomp" and c.lemma_.lower() in unsure for c in main.children):
+    if modals or any(c.dep_ == "acomp" and c.lemma_.lower() in unsure for c in children_of(main)):
         return Status.HYPOTHETICAL
     return None
 
 
 def _conditional(node: Token) -> bool:
     """``node`` has "in the event of ..." or "in case of ..." on it."""
-    for prep in node.children:
+    for prep in children_of(node):
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            for noun in prep.children:
+            for noun in children_of(prep):
                 if noun.dep_ == "pobj" and _condition_noun(noun):
                     return True
     return False
@@ -83,8 +84,8 @@ def _condition_noun(noun: Token) -> bool:
     """"event" or a bare "case" with an "of" phrase: "the event of a war", "case of an attack" (not "the case of")."""
     lemma = noun.lemma_.lower()
     return lemma in lexicon().words("condition_nouns") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and (
-        lemma == "event" or not any(c.dep_ == "det" for c in noun.children))
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)) and (
+        lemma == "event" or not any(c.dep_ == "det" for c in children_of(noun)))
 
 
 def _forthcoming(parent: Token, node: Token) -> bool:
@@ -99,9 +100,9 @@ def _forthcoming(parent: Token, node: Token) -> bool:
 def _relative_status(head: Token) -> Status | None:
     """A relative clause that says, with a modal, that the act goes on or takes place: "a dialogue that must
     continue", "talks that will be held"."""
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ != "relcl" or c.lemma_.lower() not in lexicon().words("occurring_verbs") or not any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WDT", "WP") for s in c.children):
+                s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WDT", "WP") for s in children_of(c)):
             continue
         modals = _modals(c)
         if modals & _FUTURE:
@@ -116,11 +117,11 @@ def _infinitive_partner(head: Token) -> Token | None:
     and help us" (help is no finite verb's partner)."""
     parent = head.head
     if head.dep_ != "conj" or head.tag_ != "VB" or parent.tag_ not in ("VBZ", "VBP", "VBD") or any(
-            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in head.children):
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children_of(head)):
         return None
-    for c in parent.children:
-        for x in (c, *c.children):
-            if x.dep_ == "xcomp" and x.i < head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
+    for c in children_of(parent):
+        for x in (c, *children_of(c)):
+            if x.dep_ == "xcomp" and x.i < head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(x)):
                 return x
     return None
 
@@ -132,7 +133,7 @@ def _object_wish(parent: Token, node: Token) -> Status | None:
     threat to the Alliance" (a threat talked about, not made)."""
     if node.dep_ != "prep" or node.lower_ not in ("in", "for", "about", "of") or parent.pos_ != "VERB":
         return None
-    for obj in parent.children:
+    for obj in children_of(parent):
         if obj.dep_ == "dobj" and obj.right_edge.i + 1 == node.i and obj.pos_ == "NOUN":
             lemmas = {n.lemma_.lower() for n in (obj, *obj.conjuncts) if n.pos_ == "NOUN"}
             if lemmas & lexicon().words("unasserting_words"):

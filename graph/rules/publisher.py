@@ -21,7 +21,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind, Document
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import select
+from stancegraph.rules.doc_index import children_of, select
 
 __all__ = ["publisher_state", "head_of_state", "post_holder", "house_mentions"]
 
@@ -121,15 +121,15 @@ def _bare_title(tok: Token) -> tuple[int, int] | None:
     """The span of an unqualified "the President" / "the Head of State" headed by ``tok``, else None:
     no name, country, possessive or "of ..." of its own ("President Duda", "the Polish President",
     "the President of Poland", "the President's Office" and "Office of the President" are not)."""
-    words = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+    words = [c for c in children_of(tok) if c.dep_ not in ("det", "punct")]
     if tok.lower_ == _TITLE and tok.tag_ in ("NN", "NNP") and not words:
         pass
     elif tok.lower_ == "head" and len(words) == 1 and words[0].lower_ == "of" and [
-            (g.lower_, [c.dep_ for c in g.children]) for g in words[0].children] == [("state", [])]:
+            (g.lower_, [c.dep_ for c in children_of(g)]) for g in children_of(words[0])] == [("state", [])]:
         pass
     else:
         return None
-    det = [c for c in tok.children if c.dep_ == "det"]
+    det = [c for c in children_of(tok) if c.dep_ == "det"]
     if [c.lower_ for c in det] not in (["the"], []) or tok.dep_ in ("compound", "poss", "appos", "conj"):
         return None
     if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):

@@ -11,7 +11,7 @@ from stancegraph.model import Status
 from stancegraph.read.dates import resolve_when
 from stancegraph.rules.context import Context
 from stancegraph.rules.cues import Cue
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index, text_of
 from stancegraph.rules.eventtype import violence_type
 from stancegraph.rules.fronted import fronted_clause
 from stancegraph.rules.mention_index import MentionIndex
@@ -26,7 +26,7 @@ def is_purpose_clause(node: Token) -> bool:
     """An infinitive or participle clause of purpose or manner without a subject of its own: "to demand his
     resignation", "demanding his resignation"."""
     return node.dep_ in ("advcl", "xcomp") and node.tag_ in ("VB", "VBG") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(node))
 
 
 
@@ -68,7 +68,7 @@ def has_negation(head: Token) -> bool:
     # "not only" assert the act, whichever word the parser hangs "only" on
     return any((c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().lower_ in lexicon().words("not_only_words")))
                or (c.dep_ == "det" and c.lower_ == "no")
-               for c in head.children)
+               for c in children_of(head))
 
 
 def undone_complement(verb: Token) -> bool:
@@ -114,14 +114,14 @@ def act_content(cue: Cue, verb: Token, index: MentionIndex | None = None) -> Tok
     """What the act is about: its complement clause, else its object or an issue preposition —
     not an object that is itself an actor ("warned Moscow of measures" is about the measures)."""
     head = cue.noun or verb
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ in ("ccomp", "xcomp") and not fronted_clause(c, cue.type):  # not "we cannot rest - Russia attacked"
             return c
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "dobj" and not (index is not None and index.of_phrase(c)):
             return c
         if c.dep_ == "prep" and c.lower_ in lexicon().issue_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
-            if not (index is not None and all(index.of_phrase(p) for p in c.children if p.dep_ == "pobj")):
+            if not (index is not None and all(index.of_phrase(p) for p in children_of(c) if p.dep_ == "pobj")):
                 return c
     return None
 
@@ -133,10 +133,10 @@ def _semimodal(verb: Token) -> str | None:
     object of its own ("the less opportunity the Russian military will have to kill our people")."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() not in lexicon().words("obligation_verbs") or head.tag_ not in (
-            "VB", "VBP", "VBZ") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
-            c.dep_ == "dobj" for c in head.children):
+            "VB", "VBP", "VBZ") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) or any(
+            c.dep_ == "dobj" for c in children_of(head)):
         return None
-    own = [c.lemma_.lower() for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    own = [c.lemma_.lower() for c in children_of(head) if c.dep_ == "aux" and c.tag_ == "MD"]
     return own[0] if own and own[0] in lexicon().hypothetical_modals else "must"
 
 
@@ -145,13 +145,13 @@ def modality_of(verb: Token, content: Token | None) -> str | None:
     for v in (verb, content):
         if v is None:
             continue
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ == "aux" and c.tag_ == "MD":
                 return c.lemma_.lower()
         if (semi := _semimodal(v)) is not None:
             return semi
-        shared = v.head if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in v.children) else means_of(v)
-        for c in shared.children if shared is not None else ():  # "would order a ceasefire and begin negotiations":
+        shared = v.head if v.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in children_of(v)) else means_of(v)
+        for c in children_of(shared) if shared is not None else ():  # "would order a ceasefire and begin negotiations":
             if c.dep_ == "aux" and c.tag_ == "MD":  # both are would; "must expedite ... by supplying the Navy": owed
                 return c.lemma_.lower()
     return None
@@ -162,9 +162,9 @@ def _under_modal(verb: Token) -> bool:
     war" (through "to" complements and purposes only: "we can say that Russia attacked" stays a fact). Not "would",
     in reported speech a future: "farmers said they would blockade Paris to demand an end to the reform" demand it."""
     node = verb
-    while node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    while node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node)):
         node = node.head
-        if any(c.dep_ == "aux" and c.lower_ in lexicon().hypothetical_modals - {"would"} for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in lexicon().hypothetical_modals - {"would"} for c in children_of(node)):
             return True
     return False
 
@@ -173,10 +173,10 @@ def _future(verb: Token) -> bool:
     """``verb`` has "will" or "shall", or shares it as a conjunct with none of its own: "I will call him and talk
     with him"."""
     def will(v: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in v.children)
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in children_of(v))
     if will(verb):
         return True
-    return verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children) and (
+    return verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in children_of(verb)) and (
         verb.head.pos_ in ("VERB", "AUX") and will(verb.head))
 
 
@@ -193,7 +193,7 @@ def _background(cue: Cue) -> bool:
 def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, governing: Cue | None) -> Status:
     """Asserted, reported, scheduled or hypothetical, from the words around the act."""
     head = cue.head if cue.kind == "noun" else verb
-    kids = list(head.children)  # (read three times below: made once)
+    kids = list(children_of(head))  # (read three times below: made once)
     words = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids if c.dep_ in ("amod", "advmod")}
     if modality in lexicon().hypothetical_modals or _under_modal(verb):  # reported or not, "can force Russia to
         return Status.HYPOTHETICAL  # move to negotiations to end the war" did not happen, nor did the ending
@@ -208,8 +208,8 @@ def status_of(cue: Cue, verb: Token, modality: str | None, sent: SpacySpan, gove
         if (node.lemma_.lower() in lexicon().scheduling_words and node.i != head.i and node.pos_ in ("VERB", "ADJ")
                 and below is not None and below.dep_ in ("xcomp", "ccomp", "acl")):
             return Status.SCHEDULED  # (not "set buildings on fire after police arrested him")
-        for c in node.children:
-            if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in c.children)):
+        for c in children_of(node):
+            if c.dep_ == "relcl" and (c.lemma_.lower() in lexicon().scheduling_words or any(g.lemma_.lower() in lexicon().scheduling_words for g in children_of(c))):
                 return Status.SCHEDULED
         if node.dep_ == "relcl":
             break  # "not prepared to counter the invasion by Germany, which attacked ... in 1941": the clause says it did
@@ -259,13 +259,13 @@ def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.da
     clause (or inside an event noun's phrase), else an adverb such as "previously"."""
     heads = {verb.i, cue.head.i} | ({cue.noun.i} if cue.noun is not None else set())
     ents = date_entities(sent)
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in children_of(verb))
     if cue.kind == "noun":  # "meetings ... on January 12": the noun's own phrase first, then its container's
         for scope in (cue.head, cue.head.head.head if cue.head.dep_ == "pobj" else cue.head):
             for ent in ents:
                 if scope.left_edge.i <= ent.start and ent.end <= scope.right_edge.i + 1 and not (
                         cue.head.left_edge.i > ent.start and scope.i != cue.head.i and ent.end <= cue.head.i):
-                    when = resolve_when(ent.text, ctx.reference, future)
+                    when = resolve_when(text_of(ent), ctx.reference, future)
                     if when != (None, None, None):
                         return when
     for ent in ents:
@@ -273,11 +273,11 @@ def when_of(cue: Cue, verb: Token, sent: SpacySpan, ctx: Context) -> tuple[dt.da
         while node.i not in heads and node.head.i != node.i and node.pos_ not in ("VERB",):
             node = node.head
         if node.i in heads or (cue.kind == "noun" and cue.head.left_edge.i <= ent.start and ent.end <= cue.head.right_edge.i + 1):
-            when = resolve_when(ent.text, ctx.reference, future)
+            when = resolve_when(text_of(ent), ctx.reference, future)
             if when != (None, None, None):
                 return when
     for head in (verb, cue.head):
-        for c in head.children:
+        for c in children_of(head):
             if c.dep_ == "advmod" and c.lower_ in lexicon().relative_adverbs:
                 return resolve_when(c.lower_, ctx.reference)
     return None, None, None
@@ -307,7 +307,7 @@ def _word_status(tok: Token) -> Status | None:
         return Status.HYPOTHETICAL
     if words & set(groups["planning_words"]):
         return Status.SCHEDULED
-    if words & groups["evidence_nouns"] and (any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+    if words & groups["evidence_nouns"] and (any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(tok)) or (
             tok.dep_ == "dobj" and has_negation(tok.head))):
         return Status.HYPOTHETICAL  # "Ukraine sees no evidence of withdrawal of Russian troops": none is seen
     return None
@@ -323,7 +323,7 @@ def _predicted(parent: Token, clause: Token, head: Token) -> bool:
         return False
     node = head
     for _ in range(8):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in node.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in children_of(node)):
             return False
         if node.i in (clause.i, node.head.i):
             break
@@ -347,11 +347,11 @@ def epistemic_status(head: Token) -> Status | None:
     ('hypothetical', None)
     """
     found: Status | None = None
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "det" and c.lower_ == "any" and head.pos_ == "NOUN" and not has_negation(head.head):
             return Status.HYPOTHETICAL  # "Any agreement between Ukraine and the Russian Federation ... is a postponed war"
         if c.dep_ in ("amod", "advmod", "npadvmod"):
-            for t in (c, *(g for g in c.children if g.dep_ == "advmod")):
+            for t in (c, *(g for g in children_of(c) if g.dep_ == "advmod")):
                 found = stronger_status(found, _word_status(t)) if found else _word_status(t)
     if found is not None:
         return found

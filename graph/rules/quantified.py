@@ -12,6 +12,7 @@ as the particle "up" with a phrase "to 16 ... advisers", so the advisers are no 
 from __future__ import annotations
 
 from spacy.tokens import Token
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["quantified_objects"]
 
@@ -20,11 +21,11 @@ def quantified_objects(verb: Token) -> list[Token]:
     """The heads of "up to N <noun>" phrases the parser hung on a particle "up" of ``verb``: its objects.
     The noun must carry its number ("up to 16 advisers"); "drove up to the border" is a path, not a quantity."""
     out = []
-    for prt in verb.children:
+    for prt in children_of(verb):
         if prt.dep_ not in ("prt", "advmod", "prep") or prt.lower_ != "up":
             continue
-        for prep in prt.children:
+        for prep in children_of(prt):
             if prep.dep_ == "prep" and prep.lower_ == "to":
-                out += [p for p in prep.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
-                        and any(c.dep_ == "nummod" for c in p.children)]
+                out += [p for p in children_of(prep) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "nummod" for c in children_of(p))]
     return out

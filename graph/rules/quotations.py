@@ -19,7 +19,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import doc_index, select, select_any, sentences, span_tokens, tokens
+from stancegraph.rules.doc_index import children_of, doc_index, select, select_any, sentences, span_tokens
 
 __all__ = ["quotations", "quoted_speakers", "quotation_reporter", "first_person_mentions", "voiced_ranges"]
 
@@ -59,10 +59,11 @@ def _quotation_ranges(doc: Doc) -> list[tuple[int, int]]:
 def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention] | None, outside):
     """The speaker named as the subject of a reporting verb among ``verbs`` outside the quotation: its
     mention, or with no ``by_token`` its subject token and the verb."""
+    lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
     for verb in verbs:
-        if verb.lemma_.lower() not in lexicon().reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
+        if verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
             continue
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("nsubj", "nsubjpass") and outside(c.i):
                 if by_token is None:
                     return c, verb
@@ -219,13 +220,14 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], registry: Acto
     """Mentions of the first-person pronouns inside quotations and turns whose speaker is known: "I" is
     the speaker, "we" the speaker's state or organisation (see the module's docstring)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    out = []
+    out, index = [], doc_index(doc)
     for start, end, speaker in quoted_speakers(doc, mentions):
         organisation = _organisation(speaker, registry)
-        for tok in tokens(doc)[start:end]:
-            lower = tok.lower_
-            if tok.i in taken or tok.pos_ != "PRON" or lower not in _FIRST_PERSON:
+        for i in range(start, min(end, index.length)):  # (each word of the quotations: tested on the columns)
+            lower = index.lower[i]
+            if i in taken or index.pos[i] != "PRON" or lower not in _FIRST_PERSON:
                 continue
+            tok = index.tokens[i]
             actor = speaker.actors[0] if lower in _SINGULAR else organisation
             if actor is None:
                 continue

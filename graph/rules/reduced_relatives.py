@@ -3,6 +3,7 @@ subject is the noun it describes, which the parser made the participle's own sub
 from __future__ import annotations
 
 from spacy.tokens import Token
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["reduced_relative_head"]
 
@@ -24,8 +25,8 @@ def reduced_relative_head(subject: Token) -> Token:
     ('Cross', 'Cross')
     """
     if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN") and not any(
-            c.dep_ in ("aux", "auxpass", "mark") for c in subject.children):
-        own = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
+            c.dep_ in ("aux", "auxpass", "mark") for c in children_of(subject)):
+        own = [c for c in children_of(subject) if c.dep_ == "nsubj" and c.i < subject.i and c.pos_ in ("NOUN", "PROPN")]
         if own:
             return own[0]
     return subject

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import ActorKind
+from stancegraph.rules.doc_index import doc_index
 
 __all__ = ["region_named"]
 
@@ -35,7 +36,7 @@ def region_named(doc: Doc, mention, registry: ActorRegistry) -> bool:
     words = lexicon().construction_words
     if start == 0 or len(mention.actors) != 1 or mention.actors[0].kind is not ActorKind.STATE:
         return False
-    text = doc[start:end].text
+    text = doc_index(doc).span_text(start, end)  # (doc[start:end].text, without making its tokens)
     before = doc[start - 1]
     if before.text == "-" and start >= 2 and not doc[start - 2].whitespace_:  # "Pan-American": prefix, dash, name
         prefix = doc[start - 2]

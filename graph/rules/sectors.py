@@ -26,7 +26,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, modifier_sector, sector_actor_id
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import select
+from stancegraph.rules.doc_index import children_of, select
 from stancegraph.rules.group_states import DOMESTIC_SECTORS, lends_to_objects, stateless_group
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
 from stancegraph.rules.out_of_post import sector_out_of_post
@@ -60,11 +60,11 @@ def _agent_phrase_sector(noun: Token) -> str | None:
     """The sector of the agent noun ``noun`` with its compounds ("finance minister", "army base" -> MIL)."""
     if noun.pos_ not in _NOUN_TAGS and not (noun.pos_ == "PROPN" and noun.text.islower()):
         return None  # (a lower-case word tagged a proper noun is the tagger's slip: "the finance minister")
-    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
     words = " ".join([*(c.lower_ for c in compounds), noun.lemma_.lower()])
     sector = agent_sector(words) or agent_sector(noun.lower_)
     # "an army base", "a police station": the facility of a sector; "civilian advisers": the people of one
-    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
+    modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "amod") and c.i < noun.i and not c.ent_type_]
     for modifier in reversed(modifiers):
         # "media workers", "media representatives": the media's, not labour's
         if sector is None or sector == "LAB" and modifier.dep_ == "compound":
@@ -82,7 +82,7 @@ def _modified_noun(tok: Token) -> Token | None:
         return None
     # "Venezuelan President Nicolas Maduro": the noun is a title of a name, the person is the actor; "Sidhoum,
     # Algeria's leading activist": an apposition describes a person
-    if (noun.dep_ in ("compound", "appos") or any(c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+    if (noun.dep_ in ("compound", "appos") or any(c.pos_ == "PROPN" and c.i > noun.i for c in children_of(noun))
             or noun.ent_type_):
         return None
     return noun
@@ -163,7 +163,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
         # the agent noun first: most objects are none, and the tests after it walk the noun's and the clause's words
         sector = _agent_phrase_sector(tok)
         if (sector is None or sector == "ELI"
-                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) and not _title_word(c) for c in tok.children)):
+                or any(c.dep_ in (*_MODIFIER_DEPS, "poss") and _named_modifier(c) and not _title_word(c) for c in children_of(tok))):
             continue
         counted = _counted(tok)  # "arrested thousands of opposition supporters": the supporters are the object
         if tok.dep_ == "pobj" and tok.head.lower_ not in ("against", "on", "with", "to") and counted is None:
@@ -185,7 +185,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
                 or not domestic and (counted is not None or state_of.named(subject) is None)):
             continue
         state = state_of(subject)
-        placed = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
+        placed = [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")]
         if placed and not all(_places_in(p, state, by_token) for p in placed) or _elsewhere(tok, state, by_token):
             continue  # "the rebels in Darfur" attacked by Chadian troops are no Chadian rebels
         group = sector_actor(state, sector)
@@ -194,7 +194,7 @@ def _object_agents(doc: Doc, mentions: list[ActorMention], taken: set[int], stat
             group, state = stateless_group(sector), None  # (stancegraph.rules.group_states)
             if group is None:
                 continue
-        left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
+        left = min((c.i for c in children_of(tok) if c.dep_ in ("det", "compound", "nummod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (group,), "group", False, state_hint=state))
     return found
 
@@ -220,7 +220,7 @@ _ARMED_OR_POLITICAL = frozenset({"REB", "INS", "SEP", "UAF", "OPP", "MIL", "COP"
 def _places_in(prep: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
     """``prep`` ("in northern Uganda") names only places of ``state``: "Ugandan troops attacked a rebel
     stronghold in northern Uganda" are Uganda's rebels."""
-    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+    pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
     return prep.lower_ == "in" and bool(pobjs) and all(
         (m := by_token.get(p.i)) is not None and m.actors[0].id == state.id for p in pobjs)
 
@@ -231,7 +231,7 @@ def _elsewhere(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> b
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any((m := by_token.get(p.i)) is not None and m.actors[0].kind is ActorKind.STATE and m.actors[0].id != state.id
-               for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj")
+               for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for p in children_of(c) if p.dep_ == "pobj")
 
 
 def _at_home(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> bool:
@@ -239,7 +239,7 @@ def _at_home(tok: Token, state: Actor, by_token: dict[int, ActorMention]) -> boo
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(_places_in(c, state, by_token) for c in verb.children if c.dep_ == "prep")
+    return any(_places_in(c, state, by_token) for c in children_of(verb) if c.dep_ == "prep")
 
 
 def _counted(tok: Token) -> Token | None:
@@ -258,12 +258,12 @@ def _subject_mention(tok: Token, by_token: dict[int, ActorMention], state_of: _S
         verb = verb.head
     if tok.dep_ == "nsubj" or tok.dep_ == "conj":  # the complement's subject: the subject of the clause above
         verb = verb.head
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in children_of(verb)):
         verb = verb.head
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ != "nsubj":
             continue
-        for word in [child, *child.children]:
+        for word in [child, *children_of(child)]:
             m = by_token.get(word.i)
             if m is not None and len(m.actors) == 1 and not m.locative and state_of(m) is not None:
                 return m

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["sends_text"]
 
@@ -59,10 +60,10 @@ def _coordinated_object(verb: Token) -> tuple[Token, Token] | None:
         return None
     other = verb.head
     for _ in range(3):
-        obj = next((c for c in other.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in children_of(other) if c.dep_ == "dobj"), None)
         if obj is not None:
             return other, obj
-        other = next((c for c in other.children if c.dep_ == "xcomp"), None)
+        other = next((c for c in children_of(other) if c.dep_ == "xcomp"), None)
         if other is None:
             return None
     return None
@@ -71,7 +72,7 @@ def _coordinated_object(verb: Token) -> tuple[Token, Token] | None:
 def _written(verb: Token) -> bool:
     """The verb sets its object down in writing: "set them down on paper"."""
     return any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon().words("writing_media")
-               for c in verb.children if c.dep_ == "prep" for p in c.children)
+               for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c))
 
 
 def sends_text(verb: Token, obj: Token) -> bool:

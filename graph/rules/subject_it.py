@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.guess_limits import FIRST_PERSON
+from stancegraph.rules.doc_index import sentence_at, sentence_of
 
 __all__ = ["phrase_head", "in_subject", "subject_it_candidates"]
 
@@ -42,7 +43,7 @@ def subject_it_candidates(tok: Token, candidates: list[ActorMention]) -> list[Ac
     []
     """
     doc = tok.doc
-    kept = [m for m in candidates if in_subject(doc[m.head]) or (doc[m.head].sent.start == tok.sent.start
+    kept = [m for m in candidates if in_subject(doc[m.head]) or (sentence_at(doc, m.head).start == sentence_of(tok).start
                                                                  and doc[m.head].dep_ != "poss")]  # ("Ukraine's affairs")
     if not kept:
         return []

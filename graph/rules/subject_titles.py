@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from stancegraph.kb.sectors import agent_sector
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import select
+from stancegraph.rules.doc_index import children_of, select, sentence_of
 from stancegraph.rules.lent_states import LENDING_SECTORS, TITLE_SECTORS
 from stancegraph.rules.sectors import sector_actor
 
@@ -27,12 +27,12 @@ _ENFORCERS = TITLE_SECTORS & {"COP", "JUD"}
 def _title_subject(tok: Token) -> str | None:
     """The sector of a subject that is a bare title of a state's office ("police", "the finance minister")."""
     if tok.dep_ not in ("nsubj",) or tok.ent_type_ or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (
-            tok.text.islower() or tok.i == tok.sent.start)):
+            tok.text.islower() or tok.i == sentence_of(tok).start)):
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss", "appos") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
-           or c.dep_ == "prep" for c in tok.children):
+           or c.dep_ == "prep" for c in children_of(tok)):
         return None  # "Kenyan police", "its police", "police in Nairobi": a state or place of its own
-    compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    compounds = [c.lower_ for c in children_of(tok) if c.dep_ == "compound" and c.i < tok.i]
     sector = agent_sector(" ".join([*compounds, tok.lemma_.lower()])) or agent_sector(tok.lower_)
     return sector if sector in _ENFORCERS else None
 
@@ -40,8 +40,8 @@ def _title_subject(tok: Token) -> str | None:
 def _object_lender(verb: Token, by_token: dict[int, ActorMention]) -> Actor | None:
     """The state of the one domestic body (opposition, rebels ...) that is the object of ``verb``."""
     states = {}
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        for word in (w for o in [obj, *(c for c in obj.children if c.dep_ == "conj")] for w in [o, *o.children]):
+    for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")):
+        for word in (w for o in [obj, *(c for c in children_of(obj) if c.dep_ == "conj")] for w in [o, *children_of(o)]):
             m = by_token.get(word.i)
             if m is None or len(m.actors) != 1:
                 continue
@@ -72,7 +72,7 @@ def subject_titles(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]
         state = _object_lender(tok.head, by_token) if sector is not None else None
         if state is None or state.kind is not ActorKind.STATE:
             continue
-        left = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "amod") and c.i < tok.i), default=tok.i)
+        left = min((c.i for c in children_of(tok) if c.dep_ in ("det", "compound", "amod") and c.i < tok.i), default=tok.i)
         found.append(ActorMention(left, tok.i + 1, tok.i, (sector_actor(state, sector),), "group", False, state_hint=state))
     if not found:
         return mentions

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.thanks import thanked_doer
 from stancegraph.model import Span
-from stancegraph.rules.doc_index import doc_index, span_tokens
+from stancegraph.rules.doc_index import children_of, doc_index, span_tokens
 from stancegraph.rules.issuers import issuing_verb
 from stancegraph.rules.passive_voice import participle_patient, passive_doer
 from stancegraph.rules.reduced_relatives import reduced_relative_head
@@ -48,16 +48,16 @@ def is_passive(verb: Token) -> bool:
     >>> is_passive(doc[2])
     True
     """
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle_patient(verb) is not None
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or participle_patient(verb) is not None
 
 
 def _stative_subject(verb: Token) -> Token | None:
     """The subject of a stative participle of the lexicon (``stative_participles``) with no agent: "Vietnam is
     committed to ..." names Vietnam's stance, not an act done to Vietnam."""
     if verb.lemma_.lower() not in lexicon().construction_words.get("stative_participles", ()) or any(
-            c.dep_ == "agent" for c in verb.children):
+            c.dep_ == "agent" for c in children_of(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
 
 
 def is_condition(tok: Token) -> bool:
@@ -75,8 +75,8 @@ def is_condition(tok: Token) -> bool:
     """
     # and "until it gives up its aggressive intentions": a limit in the present tense is a condition still to be met
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in lexicon().condition_marks or (
-        m.lower_ == "as" and any(a.lower_ == "soon" for a in m.children) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon"))
-        or (m.lower_ in lexicon().words("limit_marks") and tok.tag_ in ("VBZ", "VBP"))) for m in tok.children)
+        m.lower_ == "as" and any(a.lower_ == "soon" for a in children_of(m)) or (m.i > 1 and tok.doc[m.i - 1].lower_ == "soon"))
+        or (m.lower_ in lexicon().words("limit_marks") and tok.tag_ in ("VBZ", "VBP"))) for m in children_of(tok))
 
 
 
@@ -101,14 +101,14 @@ def question_kind(sent: SpacySpan) -> str | None:
     words = [t for t in span_tokens(sent) if not (t.is_punct or t.is_space)]
     while words and words[0].tag_ in ("RB", "CC", "UH") and len(words) > 3:
         words = words[1:]  # "Otherwise, what can ...", "And will ...", "So does ..."
-    marked = sent.text.rstrip().endswith("?")
+    marked = doc_index(sent.doc).span_text(sent.start, sent.end).rstrip().endswith("?")  # (sent.text makes its tokens)
     if len(words) < 3:
         return "wh" if marked else None
     wh = words[0].tag_ in ("WP", "WDT", "WRB")
     aux = words[1 if wh else 0]
     root = sent.root
     inverted = (aux.lower_ in lexicon().inverting_auxiliaries and aux.tag_ in ("MD", "VBZ", "VBP", "VBD") and root.i > aux.i
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in root.children))
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in children_of(root)))
     if inverted:
         return "wh" if wh else "polar"
     return "wh" if marked else None
@@ -163,11 +163,11 @@ _QUOTES = frozenset({'"', "“", "”", "»", "''", "'"})
 def _passive_agent(verb: Token) -> tuple[Token | None, bool]:
     """The agent of a passive verb and whether any "by" phrase is there: "killed not by us ..., but by the current
     Kiev authorities" names the authorities; a denied agent ("not by us") is none."""
-    bys = [b for c in verb.children if c.dep_ == "agent" for b in (c, *c.conjuncts)] + [
-        c for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+    bys = [b for c in children_of(verb) if c.dep_ == "agent" for b in (c, *c.conjuncts)] + [
+        c for c in children_of(verb) if c.dep_ == "conj" and c.lower_ == "by"]
     for by in bys:
-        if not any(n.dep_ == "neg" for n in by.children):
-            agent = next((p for p in by.children if p.dep_ == "pobj"), None)
+        if not any(n.dep_ == "neg" for n in children_of(by)):
+            agent = next((p for p in children_of(by) if p.dep_ == "pobj"), None)
             if agent is not None:
                 return agent, True
     return None, bool(bys)
@@ -204,14 +204,14 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
             return (agent, "agent") if agent is not None else (None, "")
         agent = _stray_agent(verb)
         return (agent, "agent") if agent is not None else (None, "")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
     if subjects:  # two subjects are a misparse ("Fighters from the RSF killed"): the nearer one is the name
         subjects = [s for s in subjects if not _apposed(s, subjects)] or subjects
         c = reduced_relative_head(min(subjects, key=lambda s: abs(verb.i - s.i)))  # "The Red Cross operating in Iraq said"
         if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":  # "Orban, who praised Beijing": Orban
             return verb.head, "relcl"
         return c, "nsubj"
-    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    agent = next((p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"), None)
     if agent is not None:  # "a deal brokered by China"
         return agent, "agent"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
@@ -223,11 +223,11 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         hops += 1
         dep, parent = node.dep_, node.head
         if dep == "conj" and node.tag_ == "VBD" and parent.dep_ == "ccomp" and (parent.tag_ == "VBN" and any(
-                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in parent.children) or (
+                c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children_of(parent)) or (
                 node.lemma_.lower() in lexicon().reporting_verbs and parent.head.lemma_.lower() in lexicon().reporting_verbs)):
             # "the ministry said aircraft had flown ..., and called on Beijing": a conjunct of the verb of saying
             # ("Japarov said that Kiev was responsible ... and expressed his support": he expressed it)
-            sayer = next((c for c in parent.head.children if c.dep_ == "nsubj"), None)
+            sayer = next((c for c in children_of(parent.head) if c.dep_ == "nsubj"), None)
             if sayer is not None:
                 return sayer, "conj-inherited"
         if dep == "conj" and node.tag_ in ("VBD", "VBZ") and parent.tag_ == "VB" and parent.dep_ in ("xcomp", "advcl"):
@@ -245,13 +245,13 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
         if dep in ("relcl", "acl") and parent.pos_ in ("NOUN", "PROPN", "PRON"):
             return parent, dep
         if dep == "xcomp" and parent.pos_ == "VERB" and parent.lemma_.lower() not in lexicon().subject_control_verbs:
-            for c in parent.children:  # "urged Washington to stop": Washington is to stop (object control)
+            for c in children_of(parent):  # "urged Washington to stop": Washington is to stop (object control)
                 if c.dep_ == "dobj" and c.i < node.i:  # (an "object" after the infinitive is a misparse)
                     return c, "xcomp-object"
         # "X said A, urged B and warned C": a finite clause with no subject is a misparsed conjunct
         finite = (dep == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP") and node.i > 0
                   and node.doc[node.i - 1].text in (",", "and", "but")
-                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in node.children))
+                  and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in children_of(node)))
         if dep == "advcl" and node.i < parent.i and parent.lemma_.lower() in lexicon().reporting_verbs and any(
                 t.text in _QUOTES for t in node.doc[node.right_edge.i:parent.i]):
             # '"Fully supporting us, condemning the aggression," said the President': a fragment of the
@@ -264,7 +264,7 @@ def subject_of(verb: Token) -> tuple[Token | None, str]:
                 if (passive := passive_doer(node, parent)) is not None:  # "was indicted and will resign"
                     return passive
                 # the subject of a participle read as active is its patient, no doer: "the Menorah damaged by shelling"
-                subjects = [c for c in parent.children if c.dep_ == "nsubj"] if participle_patient(parent) is None else []
+                subjects = [c for c in children_of(parent) if c.dep_ == "nsubj"] if participle_patient(parent) is None else []
                 if subjects:  # the nearer of two, as above ("Madam Chairperson, ... I would like to thank": I)
                     return min(subjects, key=lambda s: abs(parent.i - s.i)), f"{dep}-inherited"
             node = parent
@@ -278,25 +278,25 @@ def _quoting_sayer(node: Token, parent: Token) -> Token | None:
     ('"It brings us closer," Zelenskyy said, thanking Biden': "thanking" belongs to the one who said it)."""
     if node.i < parent.i or not any(t.text in _QUOTES for t in node.doc[parent.i:node.i]):
         return None
-    for c in parent.children:
+    for c in children_of(parent):
         if (c.dep_ in ("parataxis", "ccomp") and parent.i < c.i < node.i
                 and c.lemma_.lower() in lexicon().reporting_verbs):
-            return next((s for s in c.children if s.dep_ == "nsubj"), None)
+            return next((s for s in children_of(c) if s.dep_ == "nsubj"), None)
     return None
 
 
 def _stray_agent(verb: Token) -> Token | None:
     """The "by" phrase of a passive that the parser hung on a noun of the verb's complements:
     "sanctions were imposed on Iran's programmes by the United States"."""
-    frontier, depth = [c for c in verb.children if c.dep_ in ("prep", "dobj", "pobj")], 0
+    frontier, depth = [c for c in children_of(verb) if c.dep_ in ("prep", "dobj", "pobj")], 0
     while frontier and depth < 4:
         nxt = []
         for t in frontier:
             if t.dep_ == "prep" and t.lower_ == "by":
-                pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+                pobj = next((p for p in children_of(t) if p.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.pos_ in ("PROPN", "NOUN"):
                     return pobj
-            nxt.extend(c for c in t.children if c.dep_ in ("prep", "pobj"))
+            nxt.extend(c for c in children_of(t) if c.dep_ in ("prep", "pobj"))
         frontier, depth = nxt, depth + 1
     return None
 
@@ -314,13 +314,13 @@ def condition_clause(head: Token) -> Token | None:
     >>> condition_clause(doc[2]), condition_clause(doc[5])
     (expands, None)
     """
-    for t in [head, *[c for c in head.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
-        for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in c.children):
+    for t in [head, *[c for c in children_of(head) if c.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "prep", "advcl")]]:
+        for c in children_of(t):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in children_of(c)):
                 return c
             if c.dep_ == "prep":
-                for p in c.children:
-                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in p.children):
+                for p in children_of(c):
+                    if p.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon().condition_marks for m in children_of(p)):
                         return p
     return None
 
@@ -338,7 +338,7 @@ def condition_tokens(cond: Token) -> list[Token]:
     >>> condition_tokens(doc[5])
     [if, NATO, expands]
     """
-    nested = [c for c in cond.children if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
+    nested = [c for c in children_of(cond) if c.dep_ in ("advcl", "conj", "parataxis") and c.i > cond.i]
     cut = min((c.left_edge.i for c in nested), default=cond.right_edge.i + 1)
     return [t for t in cond.subtree if t.i < cut]
 
@@ -384,7 +384,7 @@ def subtree_tokens(tok: Token, exclude: Token | None = None) -> list[Token]:
     ([Russia, will, respond, .], [if, NATO, expands])
     """
     skip = set(t.i for t in exclude.subtree) if exclude is not None else set()
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("conj", "cc", "relcl", "advcl") and c.i > tok.i:
             skip |= {t.i for t in c.subtree}
     return [t for t in tok.subtree if t.i not in skip]

@@ -12,14 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["stipulated"]
 
 
 def _of_phrase(noun: Token) -> Token | None:
     """The object of the noun's "of" phrase ("one | of the aspects", "aspects | of a peace agreement")."""
-    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), None)
+    return next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in children_of(c) if p.dep_ == "pobj"), None)
 
 
 def _term(pred: Token) -> bool:
@@ -51,9 +52,9 @@ def stipulated(head: Token) -> bool:
     verb = subject.head
     if head.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() != "be":
         return False
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "attr" and _term(c):
             return True
-        if c.dep_ == "prep" and c.lower_ == "among" and any(p.dep_ == "pobj" and _term(p) for p in c.children):
+        if c.dep_ == "prep" and c.lower_ == "among" and any(p.dep_ == "pobj" and _term(p) for p in children_of(c)):
             return True
     return False

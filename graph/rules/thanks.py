@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["thanked_doer"]
 
@@ -29,8 +30,8 @@ def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
     (Oslo, 'thanked')
     """
     if node.dep_ == "advcl" and node.tag_ == "VB" and any(
-            c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i for c in parent.children):
-        parent = next(c for c in parent.children if c.dep_ == "prep" and c.lower_ == "for")
+            c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i for c in children_of(parent)):
+        parent = next(c for c in children_of(parent) if c.dep_ == "prep" and c.lower_ == "for")
         # "thanked the President of the United States for the initiative to hold a summit": the parser hangs
         # the infinitive of the reason's noun on the verb of thanks; the initiative and the summit are the thanked's
     elif node.dep_ == "acl" and parent.dep_ == "pobj" and parent.head.lower_ == "for":
@@ -39,10 +40,10 @@ def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
         return None
     holder, words = parent.head, lexicon().words("thanking_words")
     if holder.lemma_.lower() not in words and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words for c in holder.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in words for c in children_of(holder)):
         return None
-    thanked = next((c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
+    thanked = next((c for c in children_of(holder) if c.dep_ == "dobj" and c.lemma_.lower() not in words), None)
     if thanked is None:  # "grateful to Japan for helping"
-        thanked = next((p for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for p in c.children if p.dep_ == "pobj"), None)
+        thanked = next((p for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "to"
+                        for p in children_of(c) if p.dep_ == "pobj"), None)
     return (thanked, "thanked") if thanked is not None else (None, "")

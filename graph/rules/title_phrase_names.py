@@ -16,7 +16,7 @@ from stancegraph.kb.body_nouns import body_nouns
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.names import plain_word
 from stancegraph.model import ActorKind
-from stancegraph.rules.doc_index import ents
+from stancegraph.rules.doc_index import doc_index, ents, sentence_of
 
 __all__ = ["after_title_phrase", "person_after_title", "person_ending_run", "state_word", "title_before",
            "unnamed_after_titles"]
@@ -102,14 +102,13 @@ def unnamed_after_titles(doc: Doc, taken: set[int]) -> list[Span]:
     """Persons' names no entity holds, right after an entity that ends a title's "of" phrase: "Deputy Head of the
     Office of the President of Ukraine | Ihor Zhovkva met ..." (the NER's ORG ends at "Ukraine"); ``taken`` are the
     tokens in entities."""
-    out = []
+    out, index = [], doc_index(doc)  # (its columns: no Token made for the words tested)
     for ent in ents(doc):
         end = ent.end
         while end < len(doc) and end not in taken and end - ent.end <= _NAME_WORDS[1] + 1 and (
-                doc[end].pos_ == "PROPN" and _capitalised(doc[end]) or doc[end].text == "-"):
+                index.pos[end] == "PROPN" and _capitalised(index.tokens[end]) or index.text[end] == "-"):
             end += 1
-        span = doc[ent.end:end]
-        if end - ent.end >= 2 and (end == len(doc) or end not in taken) and after_title_phrase(doc, ent.end) and _person_shaped(span):
+        if end - ent.end >= 2 and (end == len(doc) or end not in taken) and after_title_phrase(doc, ent.end) and _person_shaped(doc[ent.end:end]):
             out.append(Span(doc, ent.end, end, label="PERSON"))
     return out
 
@@ -123,7 +122,7 @@ def person_ending_run(title: Token, by_token: dict) -> object | None:
     the last title's "of" phrase and ends the run. None if the run breaks before a person.
     """
     doc = title.doc
-    i, end = title.right_edge.i + 1, min(title.sent.end, title.i + _LONGEST_RUN)
+    i, end = title.right_edge.i + 1, min(sentence_of(title).end, title.i + _LONGEST_RUN)
     while i < end:
         tok, m = doc[i], by_token.get(i)
         if m is not None and m.start == i and len(m.actors) == 1 and m.actors[0].kind is ActorKind.PERSON:

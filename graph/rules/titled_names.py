@@ -18,6 +18,7 @@ from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import ActorKind
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.title_phrase_names import person_ending_run
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["titled_person"]
 
@@ -44,7 +45,7 @@ def titled_person(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention
     """
     if tok.i in by_token or tok.lemma_.lower() not in lexicon().title_nouns or not tok.is_title:
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)):
         return None  # "President Putin" is read as one name already
     if any(t.dep_ == "conj" for t in tok.subtree if t.i != tok.i):
         return None  # "Minister of Estonia A, Minister of Latvia B and ...": a list, not one titled name

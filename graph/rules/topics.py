@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["talked_about", "intended", "standing_relation", "mentioned_only", "raised_topic", "TOPIC_TYPES"]
 
@@ -30,7 +31,7 @@ _CLIMB = ("pobj", "prep", "dobj", "pcomp", "conj", "compound", "appos", "nsubjpa
 def _infinitival_relative(node: Token) -> bool:
     """An infinitive the parser hung as a relative clause: "discussed the events ... and ways | to intensify
     cooperation" (as an "acl", it is the noun's own complement)."""
-    return node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(node))
 
 
 def _frames(node: Token, words: frozenset[str], holders: frozenset[str] = frozenset(), steps: int = 8) -> bool:
@@ -44,7 +45,7 @@ def _frames(node: Token, words: frozenset[str], holders: frozenset[str] = frozen
             return True
         if parent.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != node.i and c.lemma_.lower() in holders
-                for c in parent.children):
+                for c in children_of(parent)):
             return True
         node = parent
     return False
@@ -85,8 +86,8 @@ def intended(head: Token) -> bool:
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
     # "reaffirmed their resolve to further promote the partnership" (the infinitive read as the verb's adverbial)
-    return verb is not None and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.head.children)
+    return verb is not None and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in children_of(verb.head))
 
 
 def standing_relation(head: Token) -> bool:
@@ -159,5 +160,5 @@ def raised_topic(pattern, words) -> bool:
     (True, False)
     """
     return not pattern.prep and any(
-        w.lemma_.lower() in lexicon().words("topic_nouns") and any(c.dep_ == "prep" and c.lower_ == "of" for c in w.children)
+        w.lemma_.lower() in lexicon().words("topic_nouns") and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(w))
         for w in words[1:])

@@ -6,18 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["traded"]
 
 
 def _goods(verb: Token) -> list[Token]:
     """What the verb supplies: its object, and the object of its "with" ("supplies Hungary with gas")."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    out = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    out += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.dep_ == "pobj"]
     if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in out):
         # "the groups of goods that we are currently supplying to Russia": what the relative stands for
-        out += [verb.head] + [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return out + [g for o in out for g in o.children if g.dep_ in ("compound", "amod", "conj")]
+        out += [verb.head] + [p for c in children_of(verb.head) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c)]
+    return out + [g for o in out for g in children_of(o) if g.dep_ in ("compound", "amod", "conj")]
 
 
 def traded(verb: Token, noun: Token | None = None) -> bool:
@@ -38,4 +39,4 @@ def traded(verb: Token, noun: Token | None = None) -> bool:
     if any(g.lemma_.lower() in words["commodity_nouns"] or g.lower_ in words["commodity_nouns"] for g in goods):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("under", "per") and any(
-        p.lemma_.lower() in words["contract_nouns"] for p in c.children if p.dep_ == "pobj") for c in verb.children)
+        p.lemma_.lower() in words["contract_nouns"] for p in children_of(c) if p.dep_ == "pobj") for c in children_of(verb))

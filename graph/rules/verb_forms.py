@@ -5,10 +5,19 @@ Only the lexicon's light verbs are unprefixed: their object decides the event ("
 "relaunched talks", "reestablished diplomatic relations"), so the prefix cannot change its type. A free
 "re-" before any known verb would be wrong: "recommend" is no "commend", "repress" no "press", "revisit"
 no "visit".
+
+:func:`verb_lemma` also repairs a past form the lemmatizer got wrong ("staged" -> "stag") to the base form
+the cue lexicon knows.
 """
 from __future__ import annotations
 
-__all__ = ["unprefixed"]
+import functools
+
+from spacy.tokens import Token
+
+from stancegraph.kb.lexicon import Lexicon, active as lexicon
+
+__all__ = ["unprefixed", "verb_lemma"]
 
 _MIN_BASE = 5  # "reopen", "reset": a short base is too often another word ("resign", "remove")
 
@@ -26,3 +35,39 @@ def unprefixed(lemma: str, light_verbs: frozenset[str]) -> str | None:
         return None
     base = lemma[3:] if lemma.startswith("re-") else lemma[2:]
     return base if len(base) >= _MIN_BASE and base in light_verbs else None
+
+
+@functools.lru_cache(maxsize=4)
+def _known_verbs(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma some cue rule knows (to repair a past form the lemmatizer got wrong)."""
+    return (frozenset(lex.verb_cues) | lex.light_verbs | lex.transfer_verbs | lex.judging_verbs | lex.reporting_verbs
+            | lex.want_verbs | lex.mediation_verbs | {verb for verb, _ in lex.phrasal_cues})
+
+
+def verb_lemma(tok: Token) -> str:
+    """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
+    cue lexicon knows ("stage").
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Protesters", "staged", "rallies"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"], tags=["NNS", "VBD", "NNS"],
+    ...           lemmas=["protester", "stag", "rally"])
+    >>> verb_lemma(doc[1]), verb_lemma(doc[2])
+    ('stage', 'rally')
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in _known_verbs(lexicon()):
+        return lemma
+    again = unprefixed(lemma, lexicon().light_verbs)  # "reimposed blockades": imposed them again
+    if again is not None:
+        return again
+    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+        return lemma
+    word, known = tok.lower_, _known_verbs(lexicon())
+    for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
+        if base in known:
+            return base
+    return lemma

@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from stancegraph.kb.lexicon import Lexicon, VerbPattern, active as lexicon
 from stancegraph.rules.anchored_matcher import AnchoredMatcher
-from stancegraph.rules.doc_index import doc_index
+from stancegraph.rules.doc_index import children_of, doc_index
 
 __all__ = ["PatternMatch", "CompiledPatterns", "bare_pattern", "compile_patterns", "pattern_match", "word_forms"]
 
@@ -122,8 +122,8 @@ def _counted(obj: Token) -> Token:
     """
     if obj.lemma_.lower() not in lexicon().construction_words.get("measure_nouns", ()):
         return obj
-    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"), obj)
+    return next((p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in children_of(c) if p.dep_ == "pobj"), obj)
 
 
 def _key_of(shape: tuple[bool, int, bool, int], toks: list[Token]) -> tuple[tuple, Token | None]:

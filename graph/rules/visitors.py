@@ -6,6 +6,7 @@ from __future__ import annotations
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.places import countries_of_place
 from stancegraph.rules.cues import Cue
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["visits_a_place"]
 
@@ -24,4 +25,4 @@ def visits_a_place(cue: Cue) -> bool:
     if cue.kind == "noun" and cue.head.lemma_.lower() in lexicon().words("visit_nouns"):
         return True
     return cue.kind == "verb" and cue.type == "CONSULT" and any(
-        c.dep_ == "dobj" and (countries_of_place(c.text) or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in cue.head.children)
+        c.dep_ == "dobj" and (countries_of_place(c.text) or c.ent_type_ in ("GPE", "LOC", "FAC")) for c in children_of(cue.head))

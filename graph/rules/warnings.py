@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import noun_type
+from stancegraph.rules.doc_index import children_of
 
 __all__ = ["threat_type", "warned_of_another"]
 
@@ -28,14 +29,14 @@ def warned_of_another(verb: Token) -> bool:
     >>> warned_of_another(doc[1])
     True
     """
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     said = {t.lower_ for t in speaker.subtree} if speaker is not None else set()
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+        subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ == "PRON":
             continue
         named = subject.pos_ == "PROPN" or subject.ent_type_ in _ACTOR_ENTS or any(
-            c.ent_type_ in _ACTOR_ENTS for c in subject.children if c.dep_ in ("amod", "compound", "poss"))
+            c.ent_type_ in _ACTOR_ENTS for c in children_of(subject) if c.dep_ in ("amod", "compound", "poss"))
         if named and subject.lower_ not in said:
             return True
     return False
@@ -57,7 +58,7 @@ def threat_type(verb: Token, lemma: str) -> str:
     lex = lexicon()
     if lemma in lex.words("warning_verbs") and warned_of_another(verb):
         return "DISAPPROVE"
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp")]
     if lemma not in lex.words("promising_verbs") or not clauses:
         return "THREATEN"  # "vowed revenge": the object says (the verb patterns)
     book = load_codebook()
