@@ -21,7 +21,7 @@ from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.doc_index import children_of, select_any
 
-__all__ = ["organ_key", "organ_mentions"]
+__all__ = ["organ_key", "organ_mentions", "organ_index"]
 
 _STOP = frozenset({"the", "of", "for", "and", "'s", "’s", "affairs", "'", "’"})
 _SPELLING = {"defense": "defence", "labor": "labour", "organization": "organisation", "ministries": "ministry"}
@@ -46,7 +46,7 @@ def organ_key(words: list[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
-def _organ_index(registry: ActorRegistry) -> dict[tuple[str, frozenset[str]], Actor]:
+def organ_index(registry: ActorRegistry) -> dict[tuple[str, frozenset[str]], Actor]:
     """(state id, organ key) -> the registry's organ, from every name of every organ of a state."""
     forms = registry.surface_forms()
     state_words: dict[str, set[str]] = {}
@@ -136,7 +136,7 @@ def _organ_of(tok: Token, by_token: dict, allowed: frozenset[str], registry: Act
     if not key or not key <= allowed:
         return None  # "Russia's support for the ministry": not an organ's name
     state = state_m.actors[0]
-    organ = _organ_index(registry).get((state.id, key))
+    organ = organ_index(registry).get((state.id, key))
     if organ is None and key <= _STATE_BODIES:
         organ = state  # "the Government of Russia": the state
     if organ is None:

@@ -40,7 +40,7 @@ from stancegraph.model import Actor, ActorKind, Role
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.names import nickname_of, person_words
 
-__all__ = ["post_kind", "titled_surnames"]
+__all__ = ["post_kind", "titled_surnames", "name_bearers"]
 
 #: Kinds of the heads of a state or government: what "leader" names.
 _HEADS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir", "sultan", "emperor",
@@ -117,7 +117,7 @@ def _surname_key(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)  # one index per registry, like the other per-registry look-ups
-def _bearers(registry: ActorRegistry) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def name_bearers(registry: ActorRegistry) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Name word -> ids of the registered persons with posts whose name ends in it ("assad" for "Bashar al-Assad"),
     and whose name starts with it: the surname of a name written surname first ("Kim Dae Jung", "Wen Jiabao")."""
     last: dict[str, list[str]] = defaultdict(list)
@@ -136,7 +136,7 @@ def _surname_bearers(registry: ActorRegistry, surname: str, given: str | None,
     (with a ``given`` name, those of that given name; after a ``particle``, those with it: "Ben Ali"), and by its
     first, for a name written surname first ("Kim Dae Jung"); a first word many registered names start with is a
     given name ("Ali Bongo", "Nelson Mandela"): its persons are told by no title with the surname."""
-    last, first = _bearers(registry)
+    last, first = name_bearers(registry)
     key = _surname_key(surname)
     if given is not None or particle is not None:
         return [pid for pid in last.get(key, ()) if (given is None or _given_fits(given, registry.actors[pid].label))
@@ -166,7 +166,7 @@ def _holder(registry: ActorRegistry, surname: str, kind: str, state: Actor | Non
     bearers, untold = _surname_bearers(registry, surname, given, particle)
     if fitting(untold, _fits) or fitting(untold, _fits_by_sector):
         return None  # "President Kim": Kim Dae Jung, Kim Young Sam ...
-    last = _bearers(registry)[0].get(_surname_key(surname), ())
+    last = name_bearers(registry)[0].get(_surname_key(surname), ())
     titled = fitting(bearers, _fits)
     for chosen in _stages(titled, day, past):
         if chosen:
