@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Token
+
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
@@ -60,17 +62,20 @@ def domestic_target(m: ActorMention, actor: Actor, type_: str, cue: Cue, day: dt
     return state if enforcer else None
 
 
+def _places(*heads: Token) -> list[Token]:
+    """The objects of the "in"/"inside" phrases of ``heads``: where an act happens."""
+    return [p for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+            for p in children_of(c) if p.dep_ == "pobj"]
+
+
 def _in_occupied(cue: Cue) -> bool:
     """The act happens in places called occupied: a protest there is against the occupier, not the home state."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "inside") and any(
-        a.dep_ == "amod" and a.lower_ == "occupied" for p in children_of(c) for a in children_of(p)) for c in children_of(cue.head))
+    return any(a.dep_ == "amod" and a.lower_ == "occupied" for p in _places(cue.head) for a in children_of(p))
 
 
 def _abroad(cue: Cue, state: Actor, ctx: Context) -> bool:
-    """Whether the act is placed in another state ("fighting terrorists in Syria")."""
-    placed = [cue.head, *(c for c in children_of(cue.head) if c.dep_ == "dobj")]  # (the place may go with the object)
-    places = [p for h in placed for c in children_of(h) if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-              for p in children_of(c) if p.dep_ == "pobj"]
+    """Whether the act is placed in another state ("fighting terrorists in Syria"; the place may go with the object)."""
+    places = _places(cue.head, *(c for c in children_of(cue.head) if c.dep_ == "dobj"))
     return any(a.id != state.id and a.kind is ActorKind.STATE for p in places
                for m in ctx.index.of_phrase(p) for a in m.actors)
 

@@ -29,11 +29,11 @@ def thanked_doer(node: Token, parent: Token) -> tuple[Token | None, str] | None:
     >>> thanked_doer(doc[7], doc[1])
     (Oslo, 'thanked')
     """
-    if node.dep_ == "advcl" and node.tag_ == "VB" and any(
-            c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i for c in children_of(parent)):
-        parent = next(c for c in children_of(parent) if c.dep_ == "prep" and c.lower_ == "for")
-        # "thanked the President of the United States for the initiative to hold a summit": the parser hangs
-        # the infinitive of the reason's noun on the verb of thanks; the initiative and the summit are the thanked's
+    reason = next((c for c in children_of(parent) if c.dep_ == "prep" and c.lower_ == "for" and c.i < node.i),
+                  None) if node.dep_ == "advcl" and node.tag_ == "VB" else None
+    if reason is not None:
+        parent = reason  # "thanked the President of the United States for the initiative to hold a summit": the parser
+        # hangs the infinitive of the reason's noun on the verb of thanks; the initiative and the summit are the thanked's
     elif node.dep_ == "acl" and parent.dep_ == "pobj" and parent.head.lower_ == "for":
         parent = parent.head  # "thanked Biden for the decision to provide additional aid", "for the aid provided"
     elif node.dep_ != "pcomp" or parent.lower_ != "for":
