@@ -44,6 +44,7 @@ _IOB = Token.iob_strings()  # Token.ent_iob_ by the value of ENT_IOB: "", "I", "
 # strings): select compares a few wanted words with them as ids. More words than _FEW_VALUES are tested per token.
 _ID_COLUMNS = {"pos": POS, "tag": TAG, "dep": DEP, "lower": LOWER, "text": ORTH, "ent_type": ENT_TYPE}
 _FEW_VALUES = 40
+_FEW_COMPARED = 4  # up to this many wanted ids, a column is compared with each (numpy.isin's set-up: ~25 µs a call)
 
 # A string's key is its hash (the same in every Vocab), so one table serves every Doc. spaCy's
 # ``StringStore`` decodes a new ``str`` at each look-up (about 1 µs); the columns of a Doc look up some
@@ -127,8 +128,16 @@ class DocIndex:
         attr = _ID_COLUMNS.get(name)
         if attr is None or len(values) > _FEW_VALUES or not all(isinstance(v, str) for v in values):
             return list(compress(range(self.length), map(values.__contains__, getattr(self, name))))
-        ids = numpy.fromiter(map(get_string_id, values), numpy.uint64, len(values))  # (as the StringStore keys them)
-        return numpy.flatnonzero(numpy.isin(self._ids(attr), ids)).tolist()
+        column = self._ids(attr)
+        ids = [numpy.uint64(get_string_id(v)) for v in values]  # (as the StringStore keys them)
+        if len(ids) <= _FEW_COMPARED:  # (numpy.isin's own set-up costs more than a few whole-column comparisons)
+            found = column == ids[0] if ids else numpy.zeros(self.length, bool)
+            for key in ids[1:]:
+                found |= column == key
+        else:  # (each token's id looked up among the sorted wanted ones)
+            wanted = numpy.sort(numpy.array(ids, numpy.uint64))
+            found = wanted[numpy.searchsorted(wanted, column) % len(wanted)] == column
+        return numpy.flatnonzero(found).tolist()
 
     def _ids(self, attr: int) -> numpy.ndarray:
         """The ids of one attribute of every token (``Doc.to_array``), read once."""

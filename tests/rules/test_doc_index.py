@@ -49,6 +49,18 @@ def test_doc_index_select_keeps_text_order_and_every_match(example_doc):
     assert [t.i for t in tokens_containing(example_doc, "-")] == [t.i for t in example_doc if "-" in t.text]
 
 
+
+@pytest.mark.parametrize("count", [0, 1, 3, 4, 5, 12, 40, 41])
+def test_doc_index_select_finds_any_number_of_wanted_words(example_doc, count):
+    """A few wanted words are compared one by one, more are looked up sorted, past _FEW_VALUES per token:
+    every way finds what a walk over the tokens finds (wanted words in and out of the Doc)."""
+    words = sorted({t.lower_ for t in example_doc})
+    wanted = set(words[::7][:count // 2]) | {f"absent{n}" for n in range(count - count // 2)}
+    assert len(wanted) == count
+    assert [t.i for t in select(example_doc, lower=wanted)] == [t.i for t in example_doc if t.lower_ in wanted]
+    assert [t.i for t in select(example_doc, dep={"pobj"}, lower=wanted)] == [
+        t.i for t in example_doc if t.dep_ == "pobj" and t.lower_ in wanted]
+
 def test_doc_index_is_rebuilt_for_another_doc_and_after_retokenising(nlp):
     first, second = nlp("Russia warned NATO."), nlp("Putin met Biden in Geneva.")
     assert tokens(first) is tokens(first)
