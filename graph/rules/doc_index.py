@@ -238,7 +238,7 @@ class DocIndex:
     @cached_property
     def is_space(self) -> list[bool]:
         """``tok.is_space`` of every token."""
-        return [bool(v) for v in self.doc.to_array([IS_SPACE]).tolist()] if self.length else []
+        return (self.doc.to_array(IS_SPACE) != 0).tolist() if self.length else []  # (numpy's bools: Python's own)
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -278,7 +278,10 @@ def children_of(tok: Token) -> tuple[Token, ...]:
     >>> children_of(doc[1]), children_of(doc[0]), children_of(doc[1]) == tuple(doc[1].children)
     ((Troops, Kharkiv), (), True)
     """
-    return doc_index(tok.doc).children[tok.i]
+    index, doc = _LAST, tok.doc  # (doc_index's first test, inlined: the rules ask for children some 1,300 times a Doc)
+    if index is None or index.doc is not doc or index.length != len(doc):
+        index = doc_index(doc)
+    return index.children[tok.i]
 
 
 def sentences(doc: Doc) -> list[Span]:
