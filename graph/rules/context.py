@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from stancegraph.rules.actors import ActorMention
 from stancegraph.rules.mention_index import MentionIndex, state_at
 from stancegraph.rules.discourse import Discourse
+from stancegraph.rules.doc_index import doc_index
 from stancegraph.model import Actor, ActorKind, ActorRef, Document, Span
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS
@@ -80,11 +81,21 @@ def actor_ref(m: ActorMention, actor: Actor, day: dt.date | None, ctx: Context) 
     >>> actor_ref(nato, nato.actors[0], None, ctx).state is None
     True
     """
-    span = ctx.doc[m.start:m.end]
     # posts are looked up on the act's date, else on the publication date: Stoltenberg speaks for NATO in 2022
     state = (state_at(ctx.registry, actor, day or ctx.reference) or (m.state_hint if len(m.actors) == 1 else None)
              or (ctx.registry.home_state_of(actor.id, day or ctx.reference) if actor.kind is ActorKind.PERSON else None))
-    return ActorRef(actor=actor, mention=Span(text=span.text, start=span.start_char, end=span.end_char), state=state)
+    return ActorRef(actor=actor, mention=_mention_span(ctx.doc, m.start, m.end), state=state)
+
+
+def _mention_span(doc: Doc, start: int, end: int) -> Span:
+    """The text and character offsets of the tokens ``start:end``, as ``doc[start:end]`` gives them, read off
+    the Doc's index (a spaCy Span makes a Token per word for its text: some thousands of mentions a run)."""
+    if end <= start:
+        span = doc[start:end]
+        return Span(text=span.text, start=span.start_char, end=span.end_char)
+    index = doc_index(doc)
+    first, last = index.tokens[start], index.tokens[end - 1]
+    return Span(text=index.span_text(start, end), start=first.idx, end=last.idx + len(index.text[end - 1]))
 
 
 def own_side(actor: Actor, day: dt.date | None, ctx: Context) -> set[str]:

@@ -32,7 +32,7 @@ from stancegraph.kb.registry import ActorRegistry
 from stancegraph.kb.sectors import STATE_SECTORS, agent_sector
 from stancegraph.model import Actor, ActorKind  # (Actor: for the examples)
 from stancegraph.rules.actors import ActorMention, is_locative, mint_actor
-from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_of, text_of
+from stancegraph.rules.doc_index import children_of, doc_index, ents, select, sentence_of, span_tokens, text_of
 from stancegraph.rules.located_groups import located_group
 from stancegraph.rules.mintable import mintable
 from stancegraph.rules.non_actor_names import after_glued_bracket
@@ -223,9 +223,12 @@ def _gatherings(doc: Doc, mentions: list[ActorMention], taken: set[int]) -> list
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
     heads = lexicon().words("speaking_gathering_heads")
     out = []
+    lower = doc_index(doc).lower
     for ent in ents(doc):
-        words = [t for t in ent if t.pos_ != "DET"]
-        if (ent.label_ != "ORG" or len(words) < 2 or ent[-1].lower_ not in heads or ent.root.i != ent[-1].i
+        if ent.label_ != "ORG" or lower[ent.end - 1] not in heads:
+            continue  # (the cheap tests first, without the entity's tokens: most entities end in no such head)
+        words = [t for t in span_tokens(ent) if t.pos_ != "DET"]
+        if (len(words) < 2 or ent.root.i != ent.end - 1
                 or ent.root.dep_ != "nsubj" or any(i in covered for i in range(ent.start, ent.end))
                 or not all(_capitalised(t) for t in words)):
             continue

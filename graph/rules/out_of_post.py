@@ -25,6 +25,7 @@ from stancegraph.kb.names import name_key
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import ActorMention
+from stancegraph.rules.doc_index import doc_index
 from stancegraph.rules.lent_states import title_sector
 
 __all__ = ["sector_out_of_post", "surname_bearers", "surname_states"]
@@ -84,13 +85,17 @@ def surname_states(doc: Doc, mentions: list[ActorMention], registry: ActorRegist
     """
     hinted: dict[tuple[int, int], Actor] = {}
     out = []
+    index = doc_index(doc)
     for m in mentions:
         actor = m.actors[0] if len(m.actors) == 1 else None
-        words = [t for t in doc[m.start:m.end] if t.ent_type_ == "PERSON"]
-        if (actor is not None and actor.kind is ActorKind.PERSON and not actor.registered and m.how == "minted"
-                and m.state_hint is None and len(words) == 1 and len(words[0].text) >= _MIN_SURNAME):
+        if (actor is None or actor.kind is not ActorKind.PERSON or actor.registered or m.how != "minted"
+                or m.state_hint is not None):
+            out.append(m)
+            continue  # (the cheap tests first: most mentions are no minted person)
+        words = [index.text[i] for i in range(m.start, m.end) if index.ent_type[i] == "PERSON"]
+        if len(words) == 1 and len(words[0]) >= _MIN_SURNAME:
             sector = title_sector(doc, m.start, m.end)
-            state = _surname_state(registry, words[0].text, sector) if sector is not None else None
+            state = _surname_state(registry, words[0], sector) if sector is not None else None
             if state is not None:
                 m = replace(m, state_hint=state)
                 hinted[(m.start, m.end)] = state
