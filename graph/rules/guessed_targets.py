@@ -182,7 +182,11 @@ def _descriptions(scope: Token, ctx: Context) -> set[int]:
     """The tokens of the relative clauses under ``scope`` that describe a named actor: "promised to assist in
     organizing a meeting between Olena Zelenska and Queen Mathilde of Belgium, who is an active UN ambassador for
     mental health": the UN is no party of the promise."""
-    return {t.i for r in scope.subtree if r.dep_ == "relcl" and r.head.i in ctx.index.by_token for t in r.subtree}
+    index = doc_index(scope.doc)
+    # (the relative clauses are found on the dependency column within the subtree's edges, not by walking it:
+    # the scope is often the sentence's root)
+    relcls = [index.tokens[i] for i in range(scope.left_edge.i, scope.right_edge.i + 1) if index.dep[i] == "relcl"]
+    return {t.i for r in relcls if r.head.i in ctx.index.by_token and (r.i == scope.i or scope.is_ancestor(r)) for t in r.subtree}
 
 
 def _in_subject(head: Token, root: Token) -> bool:
