@@ -79,6 +79,8 @@ def mintable(ent: Span) -> bool:
         return False  # "attacked our Motherland": a word for one's country, no actor of that name
     if len(words) == 1 and lowers[0] in lexicon().title_nouns:
         return False  # "The Advisor to the Head of the President's Office noted": a title, the person unnamed
+    if ent.label_ != "PERSON" and ent.root.lower_ in lexicon().title_nouns:
+        return False  # "a meeting with Federal Minister for Foreign Affairs of Germany ...": a title's phrase (not "Tom King")
     before = doc[ent.start - 2:ent.start] if ent.start >= 2 else None
     if len(words) == 1 and before is not None and before[1].lower_ in ("of", "and") and before[0].is_title and not (
             before[0].ent_type_ in ("PERSON", "GPE", "NORP") or before[0].is_sent_start):

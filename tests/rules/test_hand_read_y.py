@@ -11,7 +11,8 @@ fought in; talks a wh-question asks about are presupposed, not hypothetical; two
 other's partners; coming to someone's aid is the comer's aid to them; the words of a treaty's title are no
 acts; what is done "without" is not done; a party named by an unresolved pronoun or by people no registry names
 leaves no name to guess; a doer named or denied in the act's "by" phrase is not its target; a negation coded as a
-refusal is no negated refusal (its stance opposes); a protest in occupied places is not against the home state. Hand-built
+refusal is no negated refusal (its stance opposes); a protest in occupied places is not against the home state; a title the NER took for an organisation ("Federal Minister for
+Foreign Affairs") is no actor. Hand-built
 parses as en_core_web_sm reads them (the sentences are real ones from the corpus, some shortened)."""
 from stancegraph.model import Status
 
@@ -699,3 +700,32 @@ def test_a_negation_coded_as_a_refusal_is_no_negated_refusal(registry):
 def test_a_protest_in_occupied_places_is_not_against_the_home_state(registry):
     found = statements(parse(PROTESTED_IN_OCCUPIED_CITIES, registry), registry)
     assert [(st.type, [t.actor.id for t in st.targets]) for st in found] == [("PROTEST", [])]  # not Ukraine
+
+
+# President of Ukraine Volodymyr Zelenskyy had a meeting with Federal Minister for Foreign Affairs of Germany Annalena Baerbock.
+MEETING_WITH_A_TITLE = """
+    0  President _         PROPN NNP  5   nsubj
+    1  of        _         ADP   IN   0   prep
+    2  Ukraine   _         PROPN NNP  1   pobj      B-GPE
+    3  Volodymyr _         PROPN NNP  4   compound  B-PERSON
+    4  Zelenskyy _         PROPN NNP  0   appos     I-PERSON
+    5  had       have      VERB  VBD  5   ROOT
+    6  a         _         DET   DT   7   det
+    7  meeting   _         NOUN  NN   5   dobj
+    8  with      _         ADP   IN   7   prep
+    9  Federal   _         PROPN NNP  10  compound  B-ORG
+    10 Minister  _         PROPN NNP  8   pobj      I-ORG
+    11 for       _         ADP   IN   10  prep      I-ORG
+    12 Foreign   _         PROPN NNP  13  compound  I-ORG
+    13 Affairs   _         PROPN NNPS 11  pobj      I-ORG
+    14 of        _         ADP   IN   13  prep
+    15 Germany   _         PROPN NNP  17  compound  B-GPE
+    16 Annalena  _         PROPN NNP  17  compound  B-PERSON
+    17 Baerbock  _         PROPN NNP  14  pobj      I-PERSON
+    18 .         _         PUNCT .    5   punct
+"""
+
+
+def test_a_title_the_ner_took_for_an_organisation_is_no_actor(registry):
+    found = statements(parse(MEETING_WITH_A_TITLE, registry), registry)
+    assert not [t for st in found for t in st.targets if "minister" in t.actor.id]  # no "Federal Minister for Foreign Affairs"
