@@ -8,7 +8,7 @@ matched at a verb. The matcher is built once per vocabulary and lexicon (:func:`
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from stancegraph.kb.lexicon import Lexicon, VerbPattern, active as lexicon
 from stancegraph.rules.anchored_matcher import AnchoredMatcher
-from stancegraph.rules.doc_index import children_of, doc_index
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index
 
 __all__ = ["PatternMatch", "CompiledPatterns", "bare_pattern", "compile_patterns", "pattern_match", "word_forms"]
 
@@ -126,18 +126,22 @@ def _counted(obj: Token) -> Token:
                  for p in children_of(c) if p.dep_ == "pobj"), obj)
 
 
-def _key_of(shape: tuple[bool, int, bool, int], toks: list[Token]) -> tuple[tuple, Token | None]:
-    """The index key of matched tokens (in node order) and the object token (the counted noun of an amount)."""
+def _key_of(shape: tuple[bool, int, bool, int], ids: list[int], index: DocIndex) -> tuple[tuple, int | None]:
+    """The index key of matched tokens (``ids``, in node order; their words read from the Doc's ``index``) and
+    the object token (the counted noun of an amount)."""
     particle, n_object, prep, n_pobj = shape
-    rest = list(toks[1:])
-    part = rest.pop(0).lower_ if particle else ""
-    obj = _counted(rest.pop(0)) if n_object else None
-    obj_mods = tuple(sorted(t.lower_ for t in rest[:max(n_object - 1, 0)]))
+    lower, lemma = index.lower, index.lemma
+    rest = list(ids[1:])
+    part = lower[rest.pop(0)] if particle else ""
+    obj = rest.pop(0) if n_object else None
+    if obj is not None and lemma[obj] in lexicon().construction_words.get("measure_nouns", ()):
+        obj = _counted(index.tokens[obj]).i
+    obj_mods = tuple(sorted(lower[t] for t in rest[:max(n_object - 1, 0)]))
     rest = rest[max(n_object - 1, 0):]
-    prep_word = rest.pop(0).lower_ if prep else ""
+    prep_word = lower[rest.pop(0)] if prep else ""
     pobj = rest.pop(0) if n_pobj else None
-    key = (shape, part, obj.lemma_.lower() if obj is not None else "", obj_mods, prep_word,
-           pobj.lemma_.lower() if pobj is not None else "", tuple(sorted(t.lower_ for t in rest)))
+    key = (shape, part, lemma[obj] if obj is not None else "", obj_mods, prep_word,
+           lemma[pobj] if pobj is not None else "", tuple(sorted(lower[t] for t in rest)))
     return key, obj
 
 
@@ -154,28 +158,37 @@ class CompiledPatterns:
     bare: dict[str, VerbPattern]  # verb lemma -> the bare pattern that types it (verb_pattern_bare_types only)
     # the same patterns, tried only at the verbs they name: spaCy's matcher's matches, much faster (run per Doc)
     anchored: AnchoredMatcher
+    # (index key, verb lemma) -> the patterns of ``index`` under the key that have the verb, in lexicon order: a
+    # key ("lift" + object "sanction") is shared by the patterns of many verbs, and a match reads only its verb's
+    by_verb: dict[tuple, list[int]] = field(default_factory=dict)
+    shape_ids: dict[int, tuple[bool, int, bool, int]] = field(default_factory=dict)  # ``shapes`` by match id
 
     def matches(self, doc: Doc) -> dict[int, PatternMatch]:
-        """The best pattern matched at each verb of ``doc``: the one with most constraints, then one of the type
-        the lexicon's cue verbs give the verb (CAMEO codes "expel diplomats" 174, "expel diplomat" 161), an exact
+        """The best pattern matched at each verb of ``doc`` (:meth:`match_at` of each token)."""
+        found = {i: self.match_at(tok) for i, tok in enumerate(doc_index(doc).tokens)}
+        return {i: match for i, match in found.items() if match is not None}
+
+    def match_at(self, tok: Token) -> PatternMatch | None:
+        """The best pattern matched at the verb ``tok``: the one with most constraints, then one of the type the
+        lexicon's cue verbs give the verb (CAMEO codes "expel diplomats" 174, "expel diplomat" 161), an exact
         object word before a lemma match, then the first in lexicon order."""
-        best: dict[int, tuple[tuple, PatternMatch]] = {}
+        best: tuple[tuple, PatternMatch] | None = None
         verb_types = lexicon().verb_cues
-        for match_id, token_ids in self.anchored(doc):
-            shape = self.shapes[doc.vocab.strings[match_id]]
-            toks = [doc[i] for i in token_ids]
-            key, obj = _key_of(shape, toks)
-            verb, lemma = toks[0], toks[0].lemma_.lower()
-            for index in self.index.get(key, ()):
-                pattern = self.patterns[index]
-                if lemma not in pattern.verbs:
-                    continue
+        index = doc_index(tok.doc)
+        tokens, lemmas, lowers = index.tokens, index.lemma, index.lower
+        verb = tok.i
+        lemma = lemmas[verb]
+        for pattern_index, token_ids in self.anchored.at(tok.doc, verb):
+            shape = self.shape_ids[self.anchored.match_id(pattern_index)]
+            key, obj = _key_of(shape, token_ids, index)
+            for i in self.by_verb.get((key, lemma), ()):
+                pattern = self.patterns[i]
                 rank = (-len(token_ids), pattern.type != verb_types.get(lemma, pattern.type),
-                        not (obj is not None and obj.lower_ == pattern.object[-1]), index)
-                if verb.i not in best or rank < best[verb.i][0]:
-                    words = tuple(t for t in (verb, toks[1] if shape[0] else None, obj) if t is not None)
-                    best[verb.i] = (rank, PatternMatch(verb, words, pattern))
-        return {i: match for i, (_rank, match) in best.items()}
+                        not (obj is not None and lowers[obj] == pattern.object[-1]), i)
+                if best is None or rank < best[0]:
+                    words = tuple(tokens[t] for t in (verb, token_ids[1] if shape[0] else None, obj) if t is not None)
+                    best = (rank, PatternMatch(tokens[verb], words, pattern))
+        return best[1] if best is not None else None
 
 
 def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatterns:
@@ -222,7 +235,14 @@ def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
         shapes[name] = shape
         matcher.add(name, [_shape_nodes(shape, slots)])
         anchored.add(name, [_shape_nodes(shape, slots)])
-    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored)
+    by_verb: dict[tuple, list[int]] = {}
+    for key, indices in index.items():
+        for i in indices:
+            for verb in lex.verb_patterns[i].verbs:
+                if i not in by_verb.setdefault((key, verb), []):
+                    by_verb[(key, verb)].append(i)
+    shape_ids = {vocab.strings[name]: shape for name, shape in shapes.items()}
+    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored, by_verb, shape_ids)
 
 
 def pattern_match(tok: Token) -> PatternMatch | None:
@@ -238,9 +258,12 @@ def pattern_match(tok: Token) -> PatternMatch | None:
     ('RETREAT', '0872', ['lifted', 'blockade'])
     """
     doc, lex = tok.doc, lexicon()
-    # one match of the whole Doc (read sentence by sentence), per Doc and thread (rules.doc_index)
-    matches = doc_index(doc).kept(("verb patterns", lex), lambda: compile_patterns(doc.vocab, lex).matches(doc))
-    found = matches.get(tok.i)
+    # the matches of the verbs asked about, per Doc and thread (rules.doc_index): a pattern is tried only at the
+    # verbs the cue rules reach, not at every verb of the Doc that a pattern names
+    compiled, matches = doc_index(doc).kept(("verb patterns", lex), lambda: (compile_patterns(doc.vocab, lex), {}))
+    if tok.i not in matches:
+        matches[tok.i] = compiled.match_at(tok)
+    found = matches[tok.i]
     if found is not None and any(w.dep_ == "dobj" and w.i < tok.i for w in found.words):
         return None  # an object before its verb is a quotation's content: '"Unprecedented support ...," the President said'
     return found
