@@ -5,8 +5,12 @@ token of the Doc (each ``{"IN": [...]}`` is a Python predicate, called per token
 along the tree. With a lexicon of thousands of verb patterns that token pass cost more than all the rest of the
 extraction. :class:`AnchoredMatcher` takes the same patterns, indexes them by the root node's ``LEMMA`` words
 (a dict, built once) and looks only at the tokens whose lemma some pattern names, walking their children and
-descendants on the Doc's attribute array (``Doc.to_array``: the ids spaCy's matcher compares, no Token objects):
-the matches are those spaCy's matcher gives (``tests/test_verb_patterns.py`` compares both).
+descendants: the matches are those spaCy's matcher gives (``tests/test_anchored_matcher.py`` compares both).
+:meth:`AnchoredMatcher.at` matches at one token only: the verb patterns ask for the verbs the cue rules reach,
+and the Doc is read only as far as those need, through the rules' index of it (``rules.doc_index``: its columns
+of strings, the children it already holds; the lemma ids of the tokens looked at), kept per Doc. Matched at the
+verbs asked about instead of at every anchor of the Doc, and read through the index instead of ``Doc.to_array``
+and a tree of its own, the verb patterns cost 0.10 s instead of 0.21 s of the 200 releases' 2.9 s extraction.
 
 Supported: a root node with ``LEMMA`` (a word or ``{"IN": [...]}``), node attributes ``LEMMA``, ``LOWER``,
 ``ORTH``, ``TEXT``, ``POS``, ``TAG``, ``DEP``, ``ENT_TYPE`` as a word or ``{"IN": [...]}``, and the relations
@@ -95,7 +99,7 @@ class AnchoredMatcher:
         return len(self._keys)
 
     def match_id(self, index: int) -> int:
-        """The match id of the pattern ``index`` (as :meth:`by_anchor` names it)."""
+        """The match id of the pattern ``index`` (as :meth:`at` names it)."""
         return self._patterns[index][0]
 
     def _order(self, index: int) -> tuple[int, int]:
@@ -105,6 +109,7 @@ class AnchoredMatcher:
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         """Add ``patterns`` (DependencyMatcher syntax, the restrictions above) under the match id ``key``."""
         match_id = self.vocab.strings.add(key)
+        touched: set[int] = set()
         for pattern in patterns:
             ids = {node.get("RIGHT_ID"): n for n, node in enumerate(pattern)}
             nodes = []
@@ -124,30 +129,52 @@ class AnchoredMatcher:
             self._patterns.append((match_id, tuple(nodes), tuple(under_root)))
             for lemma in next(ids for column, ids in nodes[0].tests if self._columns[column] == _LEMMA_IDS):
                 self._anchors.setdefault(lemma, []).append(len(self._patterns) - 1)
-        for indices in self._anchors.values():
-            indices.sort(key=self._order)
+                touched.add(lemma)
+        for lemma in touched:
+            self._anchors[lemma].sort(key=self._order)
 
     def __call__(self, doc: Doc) -> list[tuple[int, list[int]]]:
         """The matches in ``doc``: pattern by pattern in the order added, each in text order of its tokens."""
         lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
         roots = compress(range(len(lemmas)), map(self._anchors.__contains__, lemmas))  # (a scan in C)
-        found = [match for root in roots for match in self.at(doc, root)]
+        index = doc_index(doc)
+        found = [match for root in roots for match in self.at(index, root)]
         found.sort(key=lambda match: self._order(match[0]))  # (stable: each pattern's in the order found)
-        return [(self.match_id(index), ids) for index, ids in found]
+        return [(self.match_id(pattern), ids) for pattern, ids in found]
 
-    def at(self, doc: Doc, root: int) -> list[tuple[int, list[int]]]:
-        """The matches whose root is the token ``root`` of ``doc``, as (pattern index, token per node) in the order
-        spaCy's matcher gives them. A reader of the matches of a few tokens (the verb patterns: the verbs the cue
-        rules ask about) asks for those only: the Doc's tree is read as far as they need (kept per Doc)."""
-        tree = doc_index(doc).kept(("anchored matcher tree", self), lambda: _Tree(doc_index(doc), self._columns))
-        columns, found = tree.columns, []
-        for pattern in self._anchors.get(tree.lemma(root), ()):
+    def at(self, index: DocIndex, root: int) -> list[tuple[int, list[int]]]:
+        """The matches whose root is the token ``root`` of the Doc of ``index`` (``rules.doc_index``), as (pattern
+        index, token per node) in the order spaCy's matcher gives them. A reader of the matches of a few tokens
+        (the verb patterns: the verbs the cue rules ask about) asks for those only: the Doc's tree is read as far
+        as they need (kept per Doc)."""
+        tree = index.kept(("anchored matcher tree", self), lambda: _Tree(index, self._columns))
+        patterns = self._anchors.get(tree.lemma(root))
+        if not patterns:
+            return []
+        columns, kids, found = tree.columns, tree.related(">", root), []
+        for pattern in patterns:
             _match_id, nodes, under_root = self._patterns[pattern]
-            for column, values in nodes[0].tests:  # (tests inlined here and in _assignments: a Python call
-                if columns[column][root] not in values:  # costs more than the test, and this runs per anchor)
+            # (the tests inlined: a Python call costs more than a test, and this runs per verb and pattern)
+            for column, values in nodes[0].tests:
+                if columns[column][root] not in values:
                     break
             else:
-                found += [(pattern, ids) for ids in _assignments(tree, nodes, under_root, root)]
+                # the candidates of a node under the root do not depend on the other nodes: found once, and a
+                # pattern with a node that has none is done before any assignment is tried (most verbs match none)
+                fixed: dict[int, list[int]] = {}
+                for n in under_root:
+                    node, candidates = nodes[n], []
+                    for j in kids if node.relation == ">" else tree.related(">>", root):
+                        for column, values in node.tests:
+                            if columns[column][j] not in values:
+                                break
+                        else:
+                            candidates.append(j)
+                    if not candidates:
+                        break
+                    fixed[n] = candidates
+                else:
+                    found += [(pattern, ids) for ids in _assignments(tree, nodes, fixed, root)]
         return found
 
 
@@ -204,25 +231,10 @@ class _Tree:
         return found
 
 
-def _assignments(tree: _Tree, nodes: tuple[_Node, ...], under_root: tuple[int, ...], root: int) -> list[list[int]]:
-    """Every assignment of tokens to ``nodes`` with ``root`` as the first, in the order of ``itertools.product``
-    over text-ordered candidates, as spaCy's DependencyMatcher enumerates them (``under_root``: the nodes that hang
-    from the root, the children's first)."""
-    # the candidates of a node under the root do not depend on the other nodes: found once, and a pattern with a
-    # node that has none is done before any assignment is tried (most anchors match no pattern)
-    fixed: dict[int, list[int]] = {}
-    columns = tree.columns
-    for n in under_root:
-        found, node = [], nodes[n]
-        for j in tree.related(node.relation, root):  # (tree.candidates, inlined: run per anchor and pattern)
-            for column, values in node.tests:
-                if columns[column][j] not in values:
-                    break
-            else:
-                found.append(j)
-        if not found:
-            return []
-        fixed[n] = found
+def _assignments(tree: _Tree, nodes: tuple[_Node, ...], fixed: dict[int, list[int]], root: int) -> list[list[int]]:
+    """Every assignment of tokens to ``nodes`` with ``root`` as the first (``fixed``: the candidates of the nodes
+    under the root), in the order of ``itertools.product`` over text-ordered candidates, as spaCy's
+    DependencyMatcher enumerates them."""
     found = []
 
     def extend(ids: list[int]) -> None:

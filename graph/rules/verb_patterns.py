@@ -162,24 +162,33 @@ class CompiledPatterns:
     # key ("lift" + object "sanction") is shared by the patterns of many verbs, and a match reads only its verb's
     by_verb: dict[tuple, list[int]] = field(default_factory=dict)
     shape_ids: dict[int, tuple[bool, int, bool, int]] = field(default_factory=dict)  # ``shapes`` by match id
+    # the shapes' patterns once per verb, each slot with only the words of that verb's patterns: what match_at
+    # runs (a match with words of another verb's patterns has no index key for its own verb, and is read for
+    # nothing: "cut" + "relations" is tried, "cut" + "blockade" is not). A verb's matches are the anchored
+    # matcher's that have a key, in the same order (tests/test_verb_patterns.py compares them)
+    per_verb: AnchoredMatcher | None = None
 
     def matches(self, doc: Doc) -> dict[int, PatternMatch]:
         """The best pattern matched at each verb of ``doc`` (:meth:`match_at` of each token)."""
-        found = {i: self.match_at(tok) for i, tok in enumerate(doc_index(doc).tokens)}
+        index = doc_index(doc)
+        found = {i: self.match_at(tok, index) for i, tok in enumerate(index.tokens)}
         return {i: match for i, match in found.items() if match is not None}
 
-    def match_at(self, tok: Token) -> PatternMatch | None:
+    def match_at(self, tok: Token, index: DocIndex | None = None) -> PatternMatch | None:
         """The best pattern matched at the verb ``tok``: the one with most constraints, then one of the type the
         lexicon's cue verbs give the verb (CAMEO codes "expel diplomats" 174, "expel diplomat" 161), an exact
-        object word before a lemma match, then the first in lexicon order."""
+        object word before a lemma match, then the first in lexicon order (``index``: the Doc's, if at hand)."""
+        index = index or doc_index(tok.doc)
+        found = self.per_verb.at(index, tok.i)
+        if not found:
+            return None
         best: tuple[tuple, PatternMatch] | None = None
         verb_types = lexicon().verb_cues
-        index = doc_index(tok.doc)
         tokens, lemmas, lowers = index.tokens, index.lemma, index.lower
         verb = tok.i
         lemma = lemmas[verb]
-        for pattern_index, token_ids in self.anchored.at(tok.doc, verb):
-            shape = self.shape_ids[self.anchored.match_id(pattern_index)]
+        for pattern_index, token_ids in found:
+            shape = self.shape_ids[self.per_verb.match_id(pattern_index)]
             key, obj = _key_of(shape, token_ids, index)
             for i in self.by_verb.get((key, lemma), ()):
                 pattern = self.patterns[i]
@@ -204,12 +213,26 @@ def compile_patterns(vocab: Vocab, lex: Lexicon | None = None) -> CompiledPatter
     return _compiled(vocab, lex or lexicon())
 
 
+def _new_slots() -> dict[str, set[str]]:
+    return {k: set() for k in ("verb", "particle", "object", "object_mod", "prep", "pobj", "pobj_mod")}
+
+
+def _add_words(slots: dict[str, set[str]], key: tuple) -> None:
+    """Add the words of an index key to the slots of its matcher pattern."""
+    for slot, value in zip(("particle", "object", "prep", "pobj"), (key[1], key[2], key[4], key[5])):
+        slots[slot].add(value)
+    slots["object_mod"].update(key[3])
+    slots["pobj_mod"].update(key[6])
+
+
 @functools.lru_cache(maxsize=8)
 def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
     index: dict[tuple, list[int]] = {}
     words: dict[tuple, dict[str, set[str]]] = {}
+    verb_words: dict[tuple, dict[str, dict[str, set[str]]]] = {}  # shape -> verb -> the words its patterns have
     bare: dict[str, VerbPattern] = {}
     known = set(lex.verb_cues) | {verb for verb, _ in lex.phrasal_cues} | lex.light_verbs | lex.rule_verbs
+    measures = lex.construction_words.get("measure_nouns", ())
     for i, pattern in enumerate(lex.verb_patterns):
         if pattern.bare:
             if pattern.type in lex.verb_pattern_bare_types:
@@ -217,24 +240,26 @@ def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
                     if verb not in known:
                         bare.setdefault(verb, pattern)
             continue
-        slots = words.setdefault(_shape(pattern), {k: set() for k in (
-            "verb", "particle", "object", "object_mod", "prep", "pobj", "pobj_mod")})
+        slots = words.setdefault(_shape(pattern), _new_slots())
+        own = [verb_words.setdefault(_shape(pattern), {}).setdefault(verb, _new_slots()) for verb in pattern.verbs]
+        for verb, verb_slots in zip(pattern.verbs, own):
+            verb_slots["verb"].add(verb)
         slots["verb"].update(pattern.verbs)
         if pattern.object:  # "handed over 700 kg of medicine": the amount is the parser's object
-            slots["object"].update(lex.construction_words.get("measure_nouns", ()))
+            for some in [slots] + own:
+                some["object"].update(measures)
         for key in _keys(pattern, lex.verb_pattern_synsets):
             index.setdefault(key, []).append(i)
-            for slot, value in zip(("particle", "object", "prep", "pobj"), (key[1], key[2], key[4], key[5])):
-                slots[slot].add(value)
-            slots["object_mod"].update(key[3])
-            slots["pobj_mod"].update(key[6])
-    matcher, anchored = DependencyMatcher(vocab), AnchoredMatcher(vocab)
+            for some in [slots] + own:
+                _add_words(some, key)
+    matcher, anchored, per_verb = DependencyMatcher(vocab), AnchoredMatcher(vocab), AnchoredMatcher(vocab)
     shapes = {}
     for shape, slots in words.items():
         name = "verb_pattern_" + "_".join(str(int(x)) for x in shape)
         shapes[name] = shape
         matcher.add(name, [_shape_nodes(shape, slots)])
         anchored.add(name, [_shape_nodes(shape, slots)])
+        per_verb.add(name, [_shape_nodes(shape, verb_slots) for verb_slots in verb_words[shape].values()])
     by_verb: dict[tuple, list[int]] = {}
     for key, indices in index.items():
         for i in indices:
@@ -242,7 +267,7 @@ def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
                 if i not in by_verb.setdefault((key, verb), []):
                     by_verb[(key, verb)].append(i)
     shape_ids = {vocab.strings[name]: shape for name, shape in shapes.items()}
-    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored, by_verb, shape_ids)
+    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored, by_verb, shape_ids, per_verb)
 
 
 def pattern_match(tok: Token) -> PatternMatch | None:
@@ -257,12 +282,12 @@ def pattern_match(tok: Token) -> PatternMatch | None:
     >>> found.pattern.type, found.pattern.cameo, [t.text for t in found.words]
     ('RETREAT', '0872', ['lifted', 'blockade'])
     """
-    doc, lex = tok.doc, lexicon()
+    doc, lex, index = tok.doc, lexicon(), doc_index(tok.doc)
     # the matches of the verbs asked about, per Doc and thread (rules.doc_index): a pattern is tried only at the
     # verbs the cue rules reach, not at every verb of the Doc that a pattern names
-    compiled, matches = doc_index(doc).kept(("verb patterns", lex), lambda: (compile_patterns(doc.vocab, lex), {}))
+    compiled, matches = index.kept(("verb patterns", lex), lambda: (compile_patterns(doc.vocab, lex), {}))
     if tok.i not in matches:
-        matches[tok.i] = compiled.match_at(tok)
+        matches[tok.i] = compiled.match_at(tok, index)
     found = matches[tok.i]
     if found is not None and any(w.dep_ == "dobj" and w.i < tok.i for w in found.words):
         return None  # an object before its verb is a quotation's content: '"Unprecedented support ...," the President said'
