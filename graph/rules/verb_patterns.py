@@ -158,9 +158,6 @@ class CompiledPatterns:
     bare: dict[str, VerbPattern]  # verb lemma -> the bare pattern that types it (verb_pattern_bare_types only)
     # the same patterns, tried only at the verbs they name: spaCy's matcher's matches, much faster (run per Doc)
     anchored: AnchoredMatcher
-    # (index key, verb lemma) -> the patterns of ``index`` under the key that have the verb, in lexicon order: a
-    # key ("lift" + object "sanction") is shared by the patterns of many verbs, and a match reads only its verb's
-    by_verb: dict[tuple, list[int]] = field(default_factory=dict)
     shape_ids: dict[int, tuple[bool, int, bool, int]] = field(default_factory=dict)  # ``shapes`` by match id
     # the shapes' patterns once per verb, each slot with only the words of that verb's patterns: what match_at
     # runs (a match with words of another verb's patterns has no index key for its own verb, and is read for
@@ -190,8 +187,10 @@ class CompiledPatterns:
         for pattern_index, token_ids in found:
             shape = self.shape_ids[self.per_verb.match_id(pattern_index)]
             key, obj = _key_of(shape, token_ids, index)
-            for i in self.by_verb.get((key, lemma), ()):
+            for i in self.index.get(key, ()):
                 pattern = self.patterns[i]
+                if lemma not in pattern.verbs:
+                    continue
                 rank = (-len(token_ids), pattern.type != verb_types.get(lemma, pattern.type),
                         not (obj is not None and lowers[obj] == pattern.object[-1]), i)
                 if best is None or rank < best[0]:
@@ -240,18 +239,18 @@ def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
                     if verb not in known:
                         bare.setdefault(verb, pattern)
             continue
-        slots = words.setdefault(_shape(pattern), _new_slots())
-        own = [verb_words.setdefault(_shape(pattern), {}).setdefault(verb, _new_slots()) for verb in pattern.verbs]
-        for verb, verb_slots in zip(pattern.verbs, own):
-            verb_slots["verb"].add(verb)
-        slots["verb"].update(pattern.verbs)
+        own = _new_slots()  # the words of the pattern's keys, added to its shape's slots and to its verbs'
         if pattern.object:  # "handed over 700 kg of medicine": the amount is the parser's object
-            for some in [slots] + own:
-                some["object"].update(measures)
+            own["object"].update(measures)
         for key in _keys(pattern, lex.verb_pattern_synsets):
             index.setdefault(key, []).append(i)
-            for some in [slots] + own:
-                _add_words(some, key)
+            _add_words(own, key)
+        shape_verbs = verb_words.setdefault(_shape(pattern), {})
+        for verb, slots in [(None, words.get(_shape(pattern)) or words.setdefault(_shape(pattern), _new_slots()))] + [
+                (verb, shape_verbs.get(verb) or shape_verbs.setdefault(verb, _new_slots())) for verb in pattern.verbs]:
+            slots["verb"].update(pattern.verbs if verb is None else (verb,))
+            for slot, some in own.items():
+                slots[slot] |= some
     matcher, anchored, per_verb = DependencyMatcher(vocab), AnchoredMatcher(vocab), AnchoredMatcher(vocab)
     shapes = {}
     for shape, slots in words.items():
@@ -260,14 +259,8 @@ def _compiled(vocab: Vocab, lex: Lexicon) -> CompiledPatterns:
         matcher.add(name, [_shape_nodes(shape, slots)])
         anchored.add(name, [_shape_nodes(shape, slots)])
         per_verb.add(name, [_shape_nodes(shape, verb_slots) for verb_slots in verb_words[shape].values()])
-    by_verb: dict[tuple, list[int]] = {}
-    for key, indices in index.items():
-        for i in indices:
-            for verb in lex.verb_patterns[i].verbs:
-                if i not in by_verb.setdefault((key, verb), []):
-                    by_verb[(key, verb)].append(i)
     shape_ids = {vocab.strings[name]: shape for name, shape in shapes.items()}
-    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored, by_verb, shape_ids, per_verb)
+    return CompiledPatterns(matcher, lex.verb_patterns, index, shapes, bare, anchored, shape_ids, per_verb)
 
 
 def pattern_match(tok: Token) -> PatternMatch | None:
