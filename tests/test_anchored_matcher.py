@@ -68,3 +68,29 @@ def test_anchored_matcher_non_projective_descendants_in_text_order():
 def test_anchored_matcher_refuses_what_it_cannot_match_like_spacy(pattern, message):
     with pytest.raises(ValueError, match=message):
         AnchoredMatcher(VOCAB).add("bad", [pattern])
+
+
+def test_verb_patterns_per_verb_matcher_finds_every_match_that_names_its_verb():
+    # match_at runs the patterns narrowed to each verb's own words: the matches with an index key for the verb must
+    # be the full matcher's, in the same order (the others are read for nothing)
+    from stancegraph.rules.doc_index import doc_index
+    from stancegraph.rules.verb_patterns import _key_of
+
+    compiled = compile_patterns(VOCAB)
+
+    def keyed(matcher, index, i):
+        found = []
+        for pattern, ids in matcher.at(index, i):
+            shape = compiled.shape_ids[matcher.match_id(pattern)]
+            key = _key_of(shape, ids, index)[0]
+            if any(index.lemma[i] in compiled.patterns[p].verbs for p in compiled.index.get(key, ())):
+                found.append((shape, ids))
+        return found
+
+    seen = 0
+    for doc in DOCS:
+        index = doc_index(doc)
+        for i in range(len(doc)):
+            assert keyed(compiled.per_verb, index, i) == keyed(compiled.anchored, index, i)
+            seen += len(keyed(compiled.per_verb, index, i))
+    assert seen >= 3
