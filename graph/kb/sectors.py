@@ -16,7 +16,7 @@ import tomllib
 from importlib.resources import files
 
 __all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "MODIFIER_SECTORS", "agent_nouns", "agent_sector", "modifier_sector",
-           "sector_of_code", "sector_actor_id"]
+           "may_name_sector", "sector_of_code", "sector_actor_id"]
 
 #: Sector code -> English label: the concepts of ontology/sectors.ttl (a test checks they agree).
 SECTORS = {
@@ -86,6 +86,25 @@ def agent_nouns() -> dict[str, str | None]:
     nouns: dict[str, str | None] = {noun: sector_of_code(code) for noun, code in imported.items()}
     nouns.update(OUR_AGENTS)
     return {noun: sector for noun, sector in nouns.items() if sector is not None or noun in OUR_AGENTS}
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_words() -> frozenset[str]:
+    """The last words of the agent nouns with a sector, and the modifier words."""
+    return frozenset({noun.split()[-1] for noun, sector in agent_nouns().items() if sector is not None} | set(MODIFIER_SECTORS))
+
+
+def may_name_sector(word: str) -> bool:
+    """False when neither ``agent_sector`` nor ``modifier_sector`` gives a sector for ``word`` or for a phrase
+    that ends in it: a cheap first test (most nouns name no sector). A lower-case word of letters not among the
+    last words of the agent nouns (and the modifier words) names none; other words are left to the full look-up.
+
+    >>> may_name_sector("troops"), may_name_sector("minister"), may_name_sector("opposition"), may_name_sector("table")
+    (True, True, True, False)
+    >>> may_name_sector("Police"), agent_sector("Police")
+    (True, 'COP')
+    """
+    return word in _sector_words() or not (word.isalpha() and word.islower())
 
 
 def modifier_sector(word: str) -> str | None:

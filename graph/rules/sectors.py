@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Token
 
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.kb.registry import ActorRegistry
-from stancegraph.kb.sectors import SECTORS, STATE_SECTORS, agent_nouns, agent_sector, modifier_sector, sector_actor_id
+from stancegraph.kb.sectors import (SECTORS, STATE_SECTORS, agent_nouns, agent_sector, may_name_sector, modifier_sector,
+                                    sector_actor_id)
 from stancegraph.model import Actor, ActorKind, ActorRef, Statement
 from stancegraph.rules.actors import ActorMention
-from stancegraph.rules.doc_index import children_of, select
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index, select
 from stancegraph.rules.group_states import DOMESTIC_SECTORS, lends_to_objects, stateless_group
 from stancegraph.rules.lent_states import TITLE_SECTORS, lends_state
 from stancegraph.rules.out_of_post import sector_out_of_post
@@ -58,6 +59,9 @@ def sector_actor(state: Actor, sector: str) -> Actor:
 
 def _agent_phrase_sector(noun: Token) -> str | None:
     """The sector of the agent noun ``noun`` with its compounds ("finance minister", "army base" -> MIL)."""
+    index = doc_index(noun.doc)
+    if not _may_name_sector(noun.i, index):
+        return None  # (the look-ups below give none)
     if noun.pos_ not in _NOUN_TAGS and not (noun.pos_ == "PROPN" and noun.text.islower()):
         return None  # (a lower-case word tagged a proper noun is the tagger's slip: "the finance minister")
     compounds = [c for c in children_of(noun) if c.dep_ == "compound" and c.i < noun.i]
@@ -70,6 +74,19 @@ def _agent_phrase_sector(noun: Token) -> str | None:
         if sector is None or sector == "LAB" and modifier.dep_ == "compound":
             sector = modifier_sector(modifier.lemma_.lower()) or modifier_sector(modifier.lower_) or sector
     return sector
+
+
+def _may_name_sector(i: int, index: DocIndex) -> bool:
+    """False when :func:`_agent_phrase_sector` gives no sector for the token ``i``: neither its lemma nor its
+    word, nor the lemma or word of a modifier before it, may name one (kb.sectors.may_name_sector). Read from
+    the Doc's columns: most nouns it runs for (about 20,000 in 200 releases) name no sector, and the phrase's
+    look-ups cost several times this test (the pass took about a third less)."""
+    lemma, lower = index.lemma, index.lower
+    if may_name_sector(lemma[i]) or may_name_sector(lower[i]):
+        return True
+    dep, ent_type = index.dep, index.ent_type
+    return any(c.i < i and dep[c.i] in ("compound", "amod") and not ent_type[c.i]
+               and (may_name_sector(lemma[c.i]) or may_name_sector(lower[c.i])) for c in index.children[i])
 
 
 def _modified_noun(tok: Token) -> Token | None:
