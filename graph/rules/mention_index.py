@@ -3,7 +3,6 @@ state a phrase stands for (owners, followers, domestic groups, places), and the 
 represented on a day."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -20,6 +19,7 @@ from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
+from stancegraph.rules.represented_states import state_at  # (the extractor's other look-up of states, read from here)
 
 __all__ = ["MentionIndex", "state_at"]
 
@@ -61,6 +61,10 @@ class MentionIndex:
 
     def __post_init__(self) -> None:
         self._doc = None
+        # the answers of of_phrase and _of_single per token of self._doc: the cue rules ask again for the same
+        # subjects and objects (a fifth of the calls), and the answers read only this index and the Doc
+        self._phrases: dict[int, list[ActorMention]] = {}
+        self._singles: dict[int, ActorMention | None] = {}
         self.places = [m for m in self.mentions if m.how == "place"]
         self.mentions = [m for m in self.mentions if m.how != "place"]
         self._groups: dict[int, ActorMention | None] = {}
@@ -94,8 +98,12 @@ class MentionIndex:
         >>> index.of_phrase(doc[2])
         []
         """
-        self._doc = tok.doc
-        return self._of_phrase(tok)
+        if tok.doc is not self._doc:
+            self._doc, self._phrases, self._singles = tok.doc, {}, {}
+        found = self._phrases.get(tok.i)
+        if found is None:
+            found = self._phrases[tok.i] = self._of_phrase(tok)
+        return list(found)  # (a list of the caller's own)
 
     def _of_phrase(self, tok: Token) -> list[ActorMention]:
         """The actor(s) a noun phrase headed by ``tok`` refers to: the phrase's own mention; for a title or group
@@ -116,6 +124,12 @@ class MentionIndex:
         return out
 
     def _of_single(self, tok: Token) -> ActorMention | None:
+        if tok.i not in self._singles:
+            self._singles[tok.i] = self._single(tok)
+        return self._singles[tok.i]
+
+    def _single(self, tok: Token) -> ActorMention | None:
+        """The actor of the phrase headed by ``tok`` alone (no conjuncts), as :meth:`_of_phrase` reads it."""
         m = self.by_token.get(tok.i)
         if m is not None and m.how != "demonym":
             return m
@@ -189,7 +203,8 @@ class MentionIndex:
         state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
         coding does; None when the sentence names no place. Armed forces are never placed this way
         (soldiers in Gaza need not be Palestinian)."""
-        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups or of_many_states(tok):
+        index, groups = doc_index(tok.doc), lexicon().domestic_groups  # (the words from the Doc's columns: most are none)
+        if index.lemma[tok.i] not in groups and index.lower[tok.i] not in groups or of_many_states(tok):
             return None  # (and "the parliaments of the member states": stancegraph.rules.group_states)
         if tok.pos_ == "PROPN" and tok.i != sentence_of(tok).start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
@@ -297,10 +312,12 @@ class MentionIndex:
         (['UKR', 'RUS'], ['UKR'])
         """
         found = {}
-        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
-        for t in tok.subtree:
+        dep = doc_index(tok.doc).dep
+        subtree = list(tok.subtree)  # (walked once, its labels read from the Doc's column: spaCy makes a Token per step)
+        clauses = {t.i for c in subtree if dep[c.i] in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
+        for t in subtree:
             m = self.by_token.get(t.i)
-            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "poss"):
+            if m is None and dep[t.i] in ("pobj", "dobj", "nsubj", "conj", "poss"):
                 m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
             if m is None or (skip_locative and m.locative) or t.i in clauses or _backer(t):
                 continue
@@ -345,47 +362,6 @@ def _depth(t: Token, root: Token) -> int:
         t = t.head
         d += 1
     return d
-
-
-def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
-    """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
-    international organisation that organisation ("NATO Secretary General", "UN General Assembly");
-    for a registered non-state group the state it is based in. None for states, IGOs and the unknown.
-
-    Examples
-    --------
-    >>> import datetime as dt, spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.model import Role
-    >>> from stancegraph.rules.coreference import actor_mentions
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
-    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
-    ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
-    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
-    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2022, 2, 24)).id
-    'RUS'
-    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2000, 1, 1)) is None
-    True
-    >>> state_at(registry, registry.get("RUS"), None) is None
-    True
-    """
-    if actor.kind is ActorKind.GROUP:
-        return registry.state_of(actor.id, day)
-    if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
-        return None
-    state = registry.state_of(actor.id, day)
-    if state is not None:
-        return state
-    org = registry.get(actor.part_of) if actor.kind is ActorKind.ORGAN and actor.part_of else None
-    if actor.kind is ActorKind.PERSON:
-        post = registry.post_of(actor.id, day)
-        org = registry.get(post.organisation) if post is not None else None
-    for _ in range(3):  # an organ of an organ: climb to the organisation itself
-        if org is None or org.kind is not ActorKind.ORGAN or not org.part_of:
-            break
-        org = registry.get(org.part_of)
-    return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None
 
 
 def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
