@@ -133,25 +133,28 @@ class MentionIndex:
         m = self.by_token.get(tok.i)
         if m is not None and m.how != "demonym":
             return m
-        if m is None and tok.pos_ == "NOUN":
+        # (the token's and its children's words and labels from the Doc's columns: most phrases are no actor's,
+        # and every test below runs for them)
+        index, lex = doc_index(tok.doc), lexicon()
+        dep, pos, lemma, lower = index.dep, index.pos[tok.i], index.lemma[tok.i], index.lower[tok.i]
+        if m is None and pos == "NOUN":
             owner = _owner(tok, self.by_token)
             if owner is not None:  # "the British-flagged tanker Stena Impero": the owner, not the ship's name
                 return owner
         for c in children_of(tok):  # "counterpart Joe Biden": a name in apposition wins
-            if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+            if dep[c.i] == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                 return self.by_token[c.i]
-        if tok.pos_ == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
+        if pos == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
             for c in children_of(tok):
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                if dep[c.i] == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                     return self.by_token[c.i]
-        lemma = tok.lemma_.lower()
-        if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
+        if m is not None and (index.tag[tok.i] in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
         if leader_phrases(tok):  # "supporters of former Pakistani Prime Minister Imran Khan", "militants loyal to X"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
-        if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
+        if lower in lex.quantity_nouns or lemma in lex.quantity_nouns:  # "thousands of Georgians"
             for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in children_of(c):  # "thousands of opposition supporters": the group the quantity counts
@@ -161,7 +164,7 @@ class MentionIndex:
                 return group
         if m is None and (subject := reported_subject(tok) or reporting_body(tok)) is not None:  # "The Fijian rebels said they"
             return self._of_single(subject)
-        if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
+        if (lemma in lex.title_nouns or lemma in lex.group_nouns or lower in lex.group_nouns or lower in lex.domestic_groups
                 or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
@@ -332,8 +335,9 @@ class MentionIndex:
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
     """The owner named in a modifier: "U.S.-owned" (one token), "British-flagged" (three), "Iran's
     -run"; "Iran-backed" names a backer, not an owner."""
+    dep = doc_index(tok.doc).dep
     for c in children_of(tok):
-        if c.dep_ not in ("amod", "compound", "npadvmod") or c.i > tok.i:
+        if dep[c.i] not in ("amod", "compound", "npadvmod") or c.i > tok.i:
             continue
         if c.i in by_token and by_token[c.i].how == "owner":
             return by_token[c.i]
