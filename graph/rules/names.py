@@ -97,7 +97,8 @@ def _read_words(index: DocIndex, start: int, end: int, lex: Lexicon) -> list[str
 
 
 def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:
-    """(start, actor, name words) of every person named with at least a given name and a surname."""
+    """(start, actor, name words as plain words) of every person named with at least a given name and a surname
+    (plain once here: each short name is matched against each of them)."""
     out = []
     for m in mentions:
         if len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON or m.how == "pronoun":
@@ -106,14 +107,18 @@ def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:
         label = m.actors[0].label.split()
         for name in (words, label if m.actors[0].registered else []):
             if len(name) >= 2:
-                out.append((m.start, m.actors[0], name))
+                out.append((m.start, m.actors[0], [_plain(w) for w in name]))
     return out
 
 
 def _matches(short: list[str], full: list[str]) -> bool:
     """``short`` names the person of ``full``: the surname, a first name alone, or a first name (or its
     nickname, or an initial) with the surname."""
-    short_l, full_l = [_plain(w) for w in short], [_plain(w) for w in full]
+    return _plain_matches([_plain(w) for w in short], [_plain(w) for w in full])
+
+
+def _plain_matches(short_l: list[str], full_l: list[str]) -> bool:
+    """:func:`_matches` of names already as plain words."""
     if len(short_l) == 1:
         return short_l[0] in (full_l[-1], full_l[0]) or (len(full_l) > 2 and short_l[0] == full_l[-2])
     if short_l[-1] != full_l[-1]:
@@ -139,9 +144,10 @@ def link_person_names(doc: Doc, mentions: list, registry: ActorRegistry) -> list
     """
     ordered = _one_kind([_registered_person(doc, m, registry) for m in sorted(mentions, key=lambda m: m.start)])
     full = _full_names(ordered, doc)
+    nearest_first = sorted(full, key=lambda f: -f[0])  # (sorted once, not per short name)
     out = []
     for m in ordered:
-        linked = _linked(doc, m, full) if len(m.actors) == 1 else None
+        linked = _linked(doc, m, full, nearest_first) if len(m.actors) == 1 else None
         out.append(linked if linked is not None else m)
     return sorted(out + _bare_surnames(doc, out), key=lambda m: (m.start, m.end))
 
@@ -164,6 +170,8 @@ def _bare_surnames(doc: Doc, mentions: list) -> list:
             words = _words_at(doc, m.start, m.end)
             if len(words) >= 2 and len(words[-1]) >= 4:
                 persons.setdefault(words[-1], m)
+    if not persons:
+        return []  # (no surname to look for: no scan of the Doc)
     out = []
     for tok in select(doc, text=persons.keys()):
         m = persons.get(tok.text)
@@ -212,24 +220,27 @@ def _registered_person(doc: Doc, m, registry: ActorRegistry):
     return replace(m, actors=(mint_actor(" ".join(words), "PERSON"),))  # "Mr Ihor Zhovkva" is Ihor Zhovkva
 
 
-def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]]):
+def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]], nearest_first: list[tuple[int, Actor, list[str]]]):
+    """The person ``m`` names by a short name (``full``: :func:`_full_names`, in text order and nearest first)."""
     if m.how not in ("minted", "alias"):  # (first: most mentions are neither, and their words are not needed)
         return None
     actor = m.actors[0]
     words = _words_at(doc, m.start, m.end)
     if not words or len(words) > 2 or (m.how == "alias" and len(words) > 1):
         return None
+    short = [_plain(w) for w in words]
     if actor.kind is not ActorKind.PERSON:
         # "Siluanov" read as an organisation: one word that is the surname of a person of the document
-        if m.how != "minted" or len(words) != 1 or not any(_plain(words[0]) == _plain(name[-1]) for _, _, name in full):
+        if m.how != "minted" or len(words) != 1 or not any(short[0] == name[-1] for _, _, name in full):
             return None
-    before = {a.id: a for start, a, name in full if start < m.start and a.id != actor.id and _matches(words, name)}
-    after = {a.id: a for start, a, name in full if start > m.start and a.id != actor.id and _matches(words, name)}
     if m.how == "alias" and any(a.id == actor.id for _, a, name in full):
         return None  # the registry's person is named in full in the document
-    nearest = [a for start, a, name in sorted(full, key=lambda f: -f[0]) if start < m.start and a.id in before]
+    matched = [(start, a) for start, a, name in full if start != m.start and a.id != actor.id and _plain_matches(short, name)]
+    before = {a.id for start, a in matched if start < m.start}
+    nearest = [a for start, a, name in nearest_first if start < m.start and a.id in before]
     if nearest:  # the nearest full name before it: "Simon Johnson ... Boris Johnson. Then Johnson left"
         return replace(m, actors=(nearest[0],), how="alias")
+    after = {a.id: a for start, a in matched if start > m.start}
     if not before and len(after) == 1 and m.how == "minted":
         return replace(m, actors=(next(iter(after.values())),), how="alias")
     return None
