@@ -356,8 +356,9 @@ def _backer(tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    conj = [c for c in children_of(tok) if c.dep_ == "conj"]
-    return conj + [cc for c in conj for cc in _conjuncts(c)]
+    index = doc_index(tok.doc)  # (the labels from the Doc's column: every phrase asked for is tested, few have any)
+    conj = [c for c in index.children[tok.i] if index.dep[c.i] == "conj"]
+    return conj + [cc for c in conj for cc in _conjuncts(c)] if conj else conj
 
 
 def _depth(t: Token, root: Token) -> int:
