@@ -16,7 +16,7 @@ import tomllib
 from importlib.resources import files
 
 __all__ = ["SECTORS", "STATE_SECTORS", "OUR_AGENTS", "MODIFIER_SECTORS", "agent_nouns", "agent_sector", "modifier_sector",
-           "sector_of_code", "sector_actor_id"]
+           "may_name_sector", "sector_words", "sector_of_code", "sector_actor_id"]
 
 #: Sector code -> English label: the concepts of ontology/sectors.ttl (a test checks they agree).
 SECTORS = {
@@ -88,6 +88,34 @@ def agent_nouns() -> dict[str, str | None]:
     return {noun: sector for noun, sector in nouns.items() if sector is not None or noun in OUR_AGENTS}
 
 
+@functools.lru_cache(maxsize=1)
+def sector_words() -> frozenset[str]:
+    """The last words of the agent nouns with a sector, and the modifier words: a lower-case word of letters not
+    among them names no sector, alone or as the last word of a phrase (:func:`may_name_sector`).
+
+    >>> "police" in sector_words(), "table" in sector_words()
+    (True, False)
+    """
+    return frozenset({noun.split()[-1] for noun, sector in agent_nouns().items() if sector is not None} | set(MODIFIER_SECTORS))
+
+
+def may_name_sector(word: str) -> bool:
+    """False when neither ``agent_sector`` nor ``modifier_sector`` gives a sector for ``word`` or for a phrase
+    that ends in it: a cheap first test (most nouns name no sector). A lower-case word of letters not among
+    :func:`sector_words` names none; other words are left to the full look-up.
+
+    >>> may_name_sector("troops"), may_name_sector("minister"), may_name_sector("opposition"), may_name_sector("table")
+    (True, True, True, False)
+    >>> may_name_sector("Police"), agent_sector("Police")
+    (True, 'COP')
+    """
+    return word in sector_words() or not (word.isalpha() and word.islower())
+
+
+# agent_sector and modifier_sector are asked about the same few thousand words again and again (every object
+# noun of the sectors pass, every group noun of rules.allegiance), each time splitting and joining the word:
+# their answers are kept (bounded, by string; the agent nouns are read once per process)
+@functools.lru_cache(maxsize=1 << 16)
 def modifier_sector(word: str) -> str | None:
     """The sector ``word`` gives to the noun it modifies, beside the agent nouns ("opposition" -> OPP).
 
@@ -97,6 +125,7 @@ def modifier_sector(word: str) -> str | None:
     return MODIFIER_SECTORS.get(word.lower()) or agent_sector(word)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def agent_sector(noun: str) -> str | None:
     """The sector an agent noun names ("police", "army", "finance minister": its last word if the phrase is
     unknown), or None."""

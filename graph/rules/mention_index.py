@@ -3,7 +3,6 @@ state a phrase stands for (owners, followers, domestic groups, places), and the 
 represented on a day."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -20,6 +19,7 @@ from stancegraph.kb.places import contested
 from stancegraph.model import Actor, ActorKind
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.rules.doc_index import children_of, doc_index, sentence_of
+from stancegraph.rules.represented_states import state_at  # (the extractor's other look-up of states, read from here)
 
 __all__ = ["MentionIndex", "state_at"]
 
@@ -61,6 +61,10 @@ class MentionIndex:
 
     def __post_init__(self) -> None:
         self._doc = None
+        # the answers of of_phrase and _of_single per token of self._doc: the cue rules ask again for the same
+        # subjects and objects (a fifth of the calls), and the answers read only this index and the Doc
+        self._phrases: dict[int, list[ActorMention]] = {}
+        self._singles: dict[int, ActorMention | None] = {}
         self.places = [m for m in self.mentions if m.how == "place"]
         self.mentions = [m for m in self.mentions if m.how != "place"]
         self._groups: dict[int, ActorMention | None] = {}
@@ -94,8 +98,12 @@ class MentionIndex:
         >>> index.of_phrase(doc[2])
         []
         """
-        self._doc = tok.doc
-        return self._of_phrase(tok)
+        if tok.doc is not self._doc:
+            self._doc, self._phrases, self._singles = tok.doc, {}, {}
+        found = self._phrases.get(tok.i)
+        if found is None:
+            found = self._phrases[tok.i] = self._of_phrase(tok)
+        return list(found)  # (a list of the caller's own)
 
     def _of_phrase(self, tok: Token) -> list[ActorMention]:
         """The actor(s) a noun phrase headed by ``tok`` refers to: the phrase's own mention; for a title or group
@@ -116,28 +124,37 @@ class MentionIndex:
         return out
 
     def _of_single(self, tok: Token) -> ActorMention | None:
+        if tok.i not in self._singles:
+            self._singles[tok.i] = self._single(tok)
+        return self._singles[tok.i]
+
+    def _single(self, tok: Token) -> ActorMention | None:
+        """The actor of the phrase headed by ``tok`` alone (no conjuncts), as :meth:`_of_phrase` reads it."""
         m = self.by_token.get(tok.i)
         if m is not None and m.how != "demonym":
             return m
-        if m is None and tok.pos_ == "NOUN":
+        # (the token's and its children's words and labels from the Doc's columns: most phrases are no actor's,
+        # and every test below runs for them)
+        index, lex = doc_index(tok.doc), lexicon()
+        dep, pos, lemma, lower = index.dep, index.pos[tok.i], index.lemma[tok.i], index.lower[tok.i]
+        if m is None and pos == "NOUN":
             owner = _owner(tok, self.by_token)
             if owner is not None:  # "the British-flagged tanker Stena Impero": the owner, not the ship's name
                 return owner
         for c in children_of(tok):  # "counterpart Joe Biden": a name in apposition wins
-            if c.dep_ == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+            if dep[c.i] == "appos" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                 return self.by_token[c.i]
-        if tok.pos_ == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
+        if pos == "PROPN":  # "Yoon Suk Yeol" when the named entity covers only "Yoon Suk"
             for c in children_of(tok):
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
+                if dep[c.i] == "compound" and c.pos_ == "PROPN" and c.i in self.by_token and self.by_token[c.i].how != "demonym":
                     return self.by_token[c.i]
-        lemma = tok.lemma_.lower()
-        if m is not None and (tok.tag_ in ("NNPS", "NNS") or lemma.endswith("s")):
+        if m is not None and (index.tag[tok.i] in ("NNPS", "NNS") or lemma.endswith("s")):
             return m  # "Russians", "Americans"
         if leader_phrases(tok):  # "supporters of former Pakistani Prime Minister Imran Khan", "militants loyal to X"
             followers = self._followers(tok)
             if followers is not None:
                 return followers
-        if tok.lower_ in lexicon().quantity_nouns or lemma in lexicon().quantity_nouns:  # "thousands of Georgians"
+        if lower in lex.quantity_nouns or lemma in lex.quantity_nouns:  # "thousands of Georgians"
             for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in children_of(c):  # "thousands of opposition supporters": the group the quantity counts
@@ -147,7 +164,7 @@ class MentionIndex:
                 return group
         if m is None and (subject := reported_subject(tok) or reporting_body(tok)) is not None:  # "The Fijian rebels said they"
             return self._of_single(subject)
-        if (lemma in lexicon().title_nouns or lemma in lexicon().group_nouns or tok.lower_ in lexicon().group_nouns or tok.lower_ in lexicon().domestic_groups
+        if (lemma in lex.title_nouns or lemma in lex.group_nouns or lower in lex.group_nouns or lower in lex.domestic_groups
                 or noun_type(tok) in _FORCE_TYPES or agent_head(tok)):  # "Israeli air strikes", "Burundian militiamen"
             # "his Japanese counterpart": a name or demonym before a possessive; the possessor of a
             # counterpart is the other side
@@ -189,7 +206,8 @@ class MentionIndex:
         state where the sentence places them ("... in Nairobi" -> Kenya), as country-level event
         coding does; None when the sentence names no place. Armed forces are never placed this way
         (soldiers in Gaza need not be Palestinian)."""
-        if tok.lemma_.lower() not in lexicon().domestic_groups and tok.lower_ not in lexicon().domestic_groups or of_many_states(tok):
+        index, groups = doc_index(tok.doc), lexicon().domestic_groups  # (the words from the Doc's columns: most are none)
+        if index.lemma[tok.i] not in groups and index.lower[tok.i] not in groups or of_many_states(tok):
             return None  # (and "the parliaments of the member states": stancegraph.rules.group_states)
         if tok.pos_ == "PROPN" and tok.i != sentence_of(tok).start and tok.is_title:
             return None  # part of a name: "the Union State", "the Opposition Platform party"
@@ -297,10 +315,12 @@ class MentionIndex:
         (['UKR', 'RUS'], ['UKR'])
         """
         found = {}
-        clauses = {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
-        for t in tok.subtree:
+        dep = doc_index(tok.doc).dep
+        subtree = list(tok.subtree)  # (walked once, its labels read from the Doc's column: spaCy makes a Token per step)
+        clauses = {t.i for c in subtree if dep[c.i] in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
+        for t in subtree:
             m = self.by_token.get(t.i)
-            if m is None and t.dep_ in ("pobj", "dobj", "nsubj", "conj", "poss"):
+            if m is None and dep[t.i] in ("pobj", "dobj", "nsubj", "conj", "poss"):
                 m = self._domestic_group(t)  # "water cannon against student demonstrators in Bangkok"
             if m is None or (skip_locative and m.locative) or t.i in clauses or _backer(t):
                 continue
@@ -315,8 +335,9 @@ class MentionIndex:
 def _owner(tok: Token, by_token: dict[int, "ActorMention"]) -> "ActorMention | None":
     """The owner named in a modifier: "U.S.-owned" (one token), "British-flagged" (three), "Iran's
     -run"; "Iran-backed" names a backer, not an owner."""
+    dep = doc_index(tok.doc).dep
     for c in children_of(tok):
-        if c.dep_ not in ("amod", "compound", "npadvmod") or c.i > tok.i:
+        if dep[c.i] not in ("amod", "compound", "npadvmod") or c.i > tok.i:
             continue
         if c.i in by_token and by_token[c.i].how == "owner":
             return by_token[c.i]
@@ -335,8 +356,9 @@ def _backer(tok: Token) -> bool:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    conj = [c for c in children_of(tok) if c.dep_ == "conj"]
-    return conj + [cc for c in conj for cc in _conjuncts(c)]
+    index = doc_index(tok.doc)  # (the labels from the Doc's column: every phrase asked for is tested, few have any)
+    conj = [c for c in index.children[tok.i] if index.dep[c.i] == "conj"]
+    return conj + [cc for c in conj for cc in _conjuncts(c)] if conj else conj
 
 
 def _depth(t: Token, root: Token) -> int:
@@ -345,47 +367,6 @@ def _depth(t: Token, root: Token) -> int:
         t = t.head
         d += 1
     return d
-
-
-def state_at(registry: ActorRegistry, actor: Actor, day: dt.date | None) -> Actor | None:
-    """Whom a person or organ represented on ``day``: their state, or for officials and organs of an
-    international organisation that organisation ("NATO Secretary General", "UN General Assembly");
-    for a registered non-state group the state it is based in. None for states, IGOs and the unknown.
-
-    Examples
-    --------
-    >>> import datetime as dt, spacy
-    >>> from spacy.tokens import Doc
-    >>> from stancegraph.model import Role
-    >>> from stancegraph.rules.coreference import actor_mentions
-    >>> registry = ActorRegistry.from_records(
-    ...     [Actor(id="RUS", label="Russia", kind=ActorKind.STATE, iso3="RUS"), Actor(id="UKR", label="Ukraine", kind=ActorKind.STATE, iso3="UKR"),
-    ...      Actor(id="vladimir-putin", label="Vladimir Putin", kind=ActorKind.PERSON)],
-    ...     [("Russia", "RUS", "name"), ("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name"), ("Putin", "vladimir-putin", "alias")],
-    ...     [Role(person="vladimir-putin", organisation="RUS", title="President", start=dt.date(2012, 5, 7))])
-    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2022, 2, 24)).id
-    'RUS'
-    >>> state_at(registry, registry.get("vladimir-putin"), dt.date(2000, 1, 1)) is None
-    True
-    >>> state_at(registry, registry.get("RUS"), None) is None
-    True
-    """
-    if actor.kind is ActorKind.GROUP:
-        return registry.state_of(actor.id, day)
-    if actor.kind not in (ActorKind.PERSON, ActorKind.ORGAN):
-        return None
-    state = registry.state_of(actor.id, day)
-    if state is not None:
-        return state
-    org = registry.get(actor.part_of) if actor.kind is ActorKind.ORGAN and actor.part_of else None
-    if actor.kind is ActorKind.PERSON:
-        post = registry.post_of(actor.id, day)
-        org = registry.get(post.organisation) if post is not None else None
-    for _ in range(3):  # an organ of an organ: climb to the organisation itself
-        if org is None or org.kind is not ActorKind.ORGAN or not org.part_of:
-            break
-        org = registry.get(org.part_of)
-    return org if org is not None and org.kind in (ActorKind.IGO, ActorKind.BLOC, ActorKind.STATE) else None
 
 
 def _demonym_of(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:

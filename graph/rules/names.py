@@ -20,11 +20,14 @@ from stancegraph.kb.places import countries_of_place
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Actor, ActorKind
 from stancegraph.rules.actors import is_locative, mint_actor
-from stancegraph.rules.doc_index import doc_index, select
+from stancegraph.rules.doc_index import DocIndex, doc_index, select
 
 __all__ = ["person_words", "link_person_names", "nickname_of"]
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir madam madame mister".split())
+# plain_word of the same few name words again and again (each name word against each full name of the Doc);
+# bounded, keyed on strings
+_plain = functools.lru_cache(maxsize=1 << 16)(plain_word)
 
 
 
@@ -34,9 +37,14 @@ def nickname_of(given: str) -> str:
     >>> nickname_of("Bill"), nickname_of("Tony"), nickname_of("Joe"), nickname_of("Emmanuel")
     ('william', 'antony', 'joseph', 'emmanuel')
     """
-    table = dict(pair.split("=", 1) for pair in lexicon().words("nicknames") if "=" in pair)
-    given = plain_word(given)
-    return table.get(given, given)
+    given = _plain(given)
+    return _nicknames(lexicon()).get(given, given)
+
+
+@functools.lru_cache(maxsize=4)
+def _nicknames(lex: Lexicon) -> dict[str, str]:
+    """Nickname -> formal given name (made once per lexicon: names are matched pair by pair)."""
+    return dict(pair.split("=", 1) for pair in lex.words("nicknames") if "=" in pair)
 
 
 @functools.lru_cache(maxsize=4)
@@ -55,15 +63,32 @@ def person_words(span: Span) -> list[str]:
     >>> person_words(doc[:])
     ['Antony', 'Blinken']
     """
-    index = doc_index(span.doc)  # (the Doc's own tokens and texts: iterating a Span makes a Token per word)
-    words = [index.text[t.i] for t in index.span_tokens(span) if not t.is_punct and not t.is_space]
-    titles = _titles(lexicon())
-    last_title = max((n for n, w in enumerate(words) if (plain_word(w) in titles or plain_word(w) in _HONORIFICS
-                      or plain_word(w).rstrip(".") in _HONORIFICS) and not (n == len(words) - 1 and surname_after_given(words))), default=-1)
+    return _words_at(span.doc, span.start, span.end)
+
+
+def _words_at(doc: Doc, start: int, end: int) -> list[str]:
+    """:func:`person_words` of ``doc[start:end]``, read once per Doc and span: the name passes ask for the words
+    of each person's mention three or four times (full names, links, bare surnames, titled surnames)."""
+    lex = lexicon()
+    index = doc_index(doc)
+    known = index.kept("names.person_words", dict)  # (start, end) -> (the lexicon read, the words)
+    words = known.get((start, end))
+    if words is None or words[0] is not lex:
+        words = known[start, end] = (lex, tuple(_read_words(index, start, end, lex)))
+    return list(words[1])
+
+
+def _read_words(index: DocIndex, start: int, end: int, lex: Lexicon) -> list[str]:
+    """The words of :func:`person_words`, read from the Doc's tokens and texts (iterating a Span makes a Token per word)."""
+    words = [index.text[t.i] for t in index.tokens[start:end] if not t.is_punct and not t.is_space]
+    titles = _titles(lex)
+    plain = [_plain(w) for w in words]
+    last_title = max((n for n, w in enumerate(plain) if (w in titles or w in _HONORIFICS or w.rstrip(".") in _HONORIFICS)
+                      and not (n == len(words) - 1 and surname_after_given(words))), default=-1)
     if last_title >= 0:
         words = words[last_title + 1:]
         if words and words[0].lower() == "of":  # "Secretary of State Antony Blinken", "Minister of Labour and ..."
-            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or plain_word(words[0]) in lexicon().words(
+            while len(words) > 2 and (words[0].lower() in ("of", "the", "for", "and") or _plain(words[0]) in lex.words(
                     "portfolio_words") or countries_of_place(words[0])):
                 words = words[1:]  # "Governor of Sevastopol Mikhail Razvozhayev"
     if len(words) >= 3 and countries_of_place(words[0]):
@@ -72,23 +97,28 @@ def person_words(span: Span) -> list[str]:
 
 
 def _full_names(mentions, doc: Doc) -> list[tuple[int, Actor, list[str]]]:
-    """(start, actor, name words) of every person named with at least a given name and a surname."""
+    """(start, actor, name words as plain words) of every person named with at least a given name and a surname
+    (plain once here: each short name is matched against each of them)."""
     out = []
     for m in mentions:
         if len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON or m.how == "pronoun":
             continue
-        words = person_words(doc[m.start:m.end])
+        words = _words_at(doc, m.start, m.end)
         label = m.actors[0].label.split()
         for name in (words, label if m.actors[0].registered else []):
             if len(name) >= 2:
-                out.append((m.start, m.actors[0], name))
+                out.append((m.start, m.actors[0], [_plain(w) for w in name]))
     return out
 
 
 def _matches(short: list[str], full: list[str]) -> bool:
     """``short`` names the person of ``full``: the surname, a first name alone, or a first name (or its
     nickname, or an initial) with the surname."""
-    short_l, full_l = [plain_word(w) for w in short], [plain_word(w) for w in full]
+    return _plain_matches([_plain(w) for w in short], [_plain(w) for w in full])
+
+
+def _plain_matches(short_l: list[str], full_l: list[str]) -> bool:
+    """:func:`_matches` of names already as plain words."""
     if len(short_l) == 1:
         return short_l[0] in (full_l[-1], full_l[0]) or (len(full_l) > 2 and short_l[0] == full_l[-2])
     if short_l[-1] != full_l[-1]:
@@ -114,9 +144,10 @@ def link_person_names(doc: Doc, mentions: list, registry: ActorRegistry) -> list
     """
     ordered = _one_kind([_registered_person(doc, m, registry) for m in sorted(mentions, key=lambda m: m.start)])
     full = _full_names(ordered, doc)
+    nearest_first = sorted(full, key=lambda f: -f[0])  # (sorted once, not per short name)
     out = []
     for m in ordered:
-        linked = _linked(doc, m, full) if len(m.actors) == 1 else None
+        linked = _linked(doc, m, full, nearest_first) if len(m.actors) == 1 else None
         out.append(linked if linked is not None else m)
     return sorted(out + _bare_surnames(doc, out), key=lambda m: (m.start, m.end))
 
@@ -136,9 +167,11 @@ def _bare_surnames(doc: Doc, mentions: list) -> list:
     persons: dict[str, object] = {}
     for m in mentions:
         if len(m.actors) == 1 and m.actors[0].kind is ActorKind.PERSON and m.how in ("name", "alias", "minted"):
-            words = person_words(doc[m.start:m.end])
+            words = _words_at(doc, m.start, m.end)
             if len(words) >= 2 and len(words[-1]) >= 4:
                 persons.setdefault(words[-1], m)
+    if not persons:
+        return []  # (no surname to look for: no scan of the Doc)
     out = []
     for tok in select(doc, text=persons.keys()):
         m = persons.get(tok.text)
@@ -148,7 +181,7 @@ def _bare_surnames(doc: Doc, mentions: list) -> list:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
         before = _name_run(doc, tok.i)
-        if before and not _matches([*before, tok.text], person_words(doc[m.start:m.end])):
+        if before and not _matches([*before, tok.text], _words_at(doc, m.start, m.end)):
             continue  # the end of another name: "Mohammed bin Zayed Al | Nahyan" after "Khalifa bin Zayed Al Nahyan"
         out.append(replace(m, start=tok.i, end=tok.i + 1, head=tok.i, how="alias", locative=is_locative(tok),
                            antecedent=(m.start, m.end)))
@@ -166,7 +199,7 @@ def _name_run(doc: Doc, end: int) -> list[str]:
 def _name_word(tok) -> bool:
     """A word of a person's name before a surname: a capitalised proper noun that is no title or honorific
     ("Hunter | Biden", "Al | Nahyan"), or a name particle ("bin", "von")."""
-    word = plain_word(tok.text)
+    word = _plain(tok.text)
     if word in lexicon().words("name_particles"):
         return True
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and word not in _titles(lexicon()) and word not in _HONORIFICS
@@ -176,7 +209,7 @@ def _registered_person(doc: Doc, m, registry: ActorRegistry):
     """A minted person whose name without its title is a registered name: "Director Bill Burns"."""
     if m.how != "minted" or len(m.actors) != 1 or m.actors[0].kind is not ActorKind.PERSON:
         return m
-    words = person_words(doc[m.start:m.end])
+    words = _words_at(doc, m.start, m.end)
     if not words or len(words) == len([t for t in doc[m.start:m.end] if not t.is_punct]):
         return m
     found = [a for a, _ in registry.lookup(" ".join(words)) if a.kind is ActorKind.PERSON]
@@ -187,22 +220,27 @@ def _registered_person(doc: Doc, m, registry: ActorRegistry):
     return replace(m, actors=(mint_actor(" ".join(words), "PERSON"),))  # "Mr Ihor Zhovkva" is Ihor Zhovkva
 
 
-def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]]):
-    actor = m.actors[0]
-    words = person_words(doc[m.start:m.end])
-    if not words or len(words) > 2 or m.how not in ("minted", "alias") or (m.how == "alias" and len(words) > 1):
+def _linked(doc: Doc, m, full: list[tuple[int, Actor, list[str]]], nearest_first: list[tuple[int, Actor, list[str]]]):
+    """The person ``m`` names by a short name (``full``: :func:`_full_names`, in text order and nearest first)."""
+    if m.how not in ("minted", "alias"):  # (first: most mentions are neither, and their words are not needed)
         return None
+    actor = m.actors[0]
+    words = _words_at(doc, m.start, m.end)
+    if not words or len(words) > 2 or (m.how == "alias" and len(words) > 1):
+        return None
+    short = [_plain(w) for w in words]
     if actor.kind is not ActorKind.PERSON:
         # "Siluanov" read as an organisation: one word that is the surname of a person of the document
-        if m.how != "minted" or len(words) != 1 or not any(plain_word(words[0]) == plain_word(name[-1]) for _, _, name in full):
+        if m.how != "minted" or len(words) != 1 or not any(short[0] == name[-1] for _, _, name in full):
             return None
-    before = {a.id: a for start, a, name in full if start < m.start and a.id != actor.id and _matches(words, name)}
-    after = {a.id: a for start, a, name in full if start > m.start and a.id != actor.id and _matches(words, name)}
     if m.how == "alias" and any(a.id == actor.id for _, a, name in full):
         return None  # the registry's person is named in full in the document
-    nearest = [a for start, a, name in sorted(full, key=lambda f: -f[0]) if start < m.start and a.id in before]
+    matched = [(start, a) for start, a, name in full if start != m.start and a.id != actor.id and _plain_matches(short, name)]
+    before = {a.id for start, a in matched if start < m.start}
+    nearest = [a for start, a, name in nearest_first if start < m.start and a.id in before]
     if nearest:  # the nearest full name before it: "Simon Johnson ... Boris Johnson. Then Johnson left"
         return replace(m, actors=(nearest[0],), how="alias")
+    after = {a.id: a for start, a in matched if start > m.start}
     if not before and len(after) == 1 and m.how == "minted":
         return replace(m, actors=(next(iter(after.values())),), how="alias")
     return None
