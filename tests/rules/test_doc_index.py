@@ -50,7 +50,7 @@ def test_doc_index_select_keeps_text_order_and_every_match(example_doc):
 
 
 
-@pytest.mark.parametrize("count", [0, 1, 3, 4, 5, 12, 40, 41])
+@pytest.mark.parametrize("count", [0, 1, 3, 12, 13, 20, 40, 41])
 def test_doc_index_select_finds_any_number_of_wanted_words(example_doc, count):
     """A few wanted words are compared one by one, more are looked up sorted, past _FEW_VALUES per token:
     every way finds what a walk over the tokens finds (wanted words in and out of the Doc)."""
