@@ -221,9 +221,10 @@ def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_
             found = registry.lookup(prefix)
             if found:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.i, (found[0][0],), "owner", False))
+    index = doc_index(doc)  # (select gives PROPN objects only: their part of speech and relation are not read again)
     for tok in select(doc, pos={"PROPN"}, dep={"pobj", "dobj"}):  # a city name the NER missed: "Troops shelled Kharkiv"
-        if tok.i not in in_ents and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in ("pobj", "dobj") and not any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(tok)):  # no "Moscow State | University"
+        if tok.i not in in_ents and tok.is_title and not any(
+                index.dep[c.i] == "compound" and index.pos[c.i] == "PROPN" for c in children_of(tok)):  # no "Moscow State | University"
             place = place_of(tok.i, tok.i + 1, tok.i, tok.text)
             if place is not None and not registry.lookup(tok.text):
                 out.append(place)
@@ -233,29 +234,29 @@ def _token_mentions(doc: Doc, registry: ActorRegistry, in_ents: set[int], place_
 def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, frozenset[str]],
                        found: list[ActorMention], place_of) -> ActorMention | None:
     """The mention one entity makes (an actor, a place, or none); ``found`` are the mentions before it."""
-    doc = ent.doc
+    doc, text = ent.doc, text_of(ent)  # (the text read once: each text_of joins the words anew)
     if ent.label_ == "LOC" and not ent.ent_id_:
-        return place_of(ent.start, ent.end, ent.root.i, text_of(ent))
-    if ent.label_ not in _ACTOR_LABELS or not text_of(ent).strip() or in_place_name(ent):
+        return place_of(ent.start, ent.end, ent.root.i, text)
+    if ent.label_ not in _ACTOR_LABELS or not text.strip() or in_place_name(ent):
         return None  # ("the Sea of | Azov": a place's name, not the Azov regiment)
     if body_word(ent) and (inside_longer_name(ent) or named_body_elsewhere(ent)):
         return None  # "the Ukrainian World Congress", and "the Congress" after it (stancegraph.rules.body_words)
     if (name := name_after_title(ent)) is not None:  # "Minister of Education and | Science Serhiy Shkarlet"
-        ent = Span(doc, name.start, name.end, label="PERSON")  # the person after the portfolio
-    actor, how = _registered_actor(ent, registry)
+        ent, text = Span(doc, name.start, name.end, label="PERSON"), doc_index(doc).span_text(name.start, name.end)  # the person after the portfolio
+    actor, how = _registered_actor(ent, registry, text)
     if actor is None and (ent.label_ in ("GPE", "NORP", "FAC") or _names_a_place(ent)):
         # the NER reads "Aleppo province" as NORP, "the Kherson region" as a person
-        place = place_of(ent.start, ent.end, ent.root.i, text_of(ent))
+        place = place_of(ent.start, ent.end, ent.root.i, text)
         if place is not None:  # "Kharkiv", "Nairobi": a city, so a place in a known state
             return place
     if actor is None:
-        if ent.label_ == "NORP" and not person_after_title(ent) or contested(text_of(ent)) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
+        if ent.label_ == "NORP" and not person_after_title(ent) or contested(text) or not _looks_like_name(ent) or _in_quotes(ent) or not mintable(ent):
             return None  # unknown religions/parties as adjectives (a NORP after a title is a name: "... of Ukraine | Roman Mashovets"), NER noise, titles
         label, head = "PERSON" if person_after_title(ent) else ent.label_, ent.root.head  # "First Lady of Ukraine | Olena Zelenska"
         if ent.root.dep_ == "compound" and (head.lower_ in lexicon().group_nouns or head.lower_ in lexicon().domestic_groups):
             label = "ORG"  # "Boko Haram militants": a group, whatever the NER guessed
-        actor, how = mint_actor(text_of(ent), label), "minted"
-    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(text_of(ent)) or of_igo(actor, registry)):
+        actor, how = mint_actor(text, label), "minted"
+    if actor.kind is ActorKind.ORGAN and how == "alias" and (_generic_name(text) or of_igo(actor, registry)):
         if (local := _local_body(ent, actor, registry, named, found)) is not None:
             return local
     if actor.kind is ActorKind.ORGAN and actor.part_of and _attributive(ent):
@@ -275,14 +276,13 @@ def _mention_of_entity(ent: Span, registry: ActorRegistry, named: dict[int, froz
     return ActorMention(ent.start, ent.end, ent.root.i, (actor,), how, is_locative(ent.root))
 
 
-def _registered_actor(ent: Span, registry: ActorRegistry) -> tuple[Actor | None, str]:
-    """The registered actor the entity ruler marked, else the first the registry finds by the text."""
-    how = "name"
-    actor = None
+def _registered_actor(ent: Span, registry: ActorRegistry, text: str) -> tuple[Actor | None, str]:
+    """The registered actor the entity ruler marked, else the first the registry finds by the text (``text``, the entity's)."""
+    actor, how = None, "name"
     if ent.ent_id_ and "#" in ent.ent_id_:
         actor_id, how = ent.ent_id_.split("#", 1)
         actor = registry.get(actor_id)
-    found = registry.lookup(text_of(ent)) if actor is None and not (text_of(ent).islower() and _generic_name(text_of(ent))) else None
+    found = registry.lookup(text) if actor is None and not (text.islower() and _generic_name(text)) else None
     if found:  # (not a common noun: "host this international congress")
         actor, how = found[0]
     return actor, how

@@ -22,7 +22,7 @@ from stancegraph.kb.names import plain_word
 from stancegraph.kb.given_names import given_names
 from stancegraph.kb.places import countries_of_place
 from stancegraph.rules.non_actor_names import names_no_actor
-from stancegraph.rules.doc_index import text_of
+from stancegraph.rules.doc_index import doc_index, span_tokens, text_of
 
 __all__ = ["mintable"]
 
@@ -42,11 +42,12 @@ def mintable(ent: Span) -> bool:
     >>> mintable(nlp("Easter")[:]), mintable(nlp("Orthodox Christmas")[:])
     (False, False)
     """
-    doc = ent.doc
-    words = [t for t in ent if not t.is_punct and not t.is_space]
+    doc, index = ent.doc, doc_index(ent.doc)  # (the Doc's shared Tokens and text column: iterating a Span makes Tokens)
+    words = [t for t in span_tokens(ent) if not t.is_punct and not t.is_space]
     if not words or not any(t.is_alpha for t in words) or any(t.like_num and not t.is_alpha for t in words[:1]):
         return False  # "1,500", "thousands" are no names
-    if text_of(ent).rstrip().endswith("-") or any("(" in t.text or ")" in t.text for t in ent):
+    text = text_of(ent)
+    if text.rstrip().endswith("-") or any("(" in w or ")" in w for w in index.text[ent.start:ent.end]):
         return False  # "Nagorno-" of "Nagorno-Karabakh", "G20(Russia"
     if ent.end < len(doc) and doc[ent.end].text.startswith("-") and not doc[ent.end - 1].whitespace_:
         return False  # a name cut at its hyphen
@@ -57,7 +58,7 @@ def mintable(ent: Span) -> bool:
         return False
     if words[0].pos_ == "VERB":
         return False  # "Greeting Zuzana Čaputová in Kyiv, he stressed": a participle run into a name
-    if ent.label_ == "PERSON" and len(words) >= 2 and countries_of_place(text_of(ent)) and lowers[0] not in given_names():
+    if ent.label_ == "PERSON" and len(words) >= 2 and countries_of_place(text) and lowers[0] not in given_names():
         return False  # "when visiting Nizhny Novgorod": a city the NER took for a person (no given name first)
     artifacts, places = lexicon().words("artifact_nouns"), lexicon().words("facility_heads")
     if lowers[-1] in artifacts or lowers[-1] in places or words[-1].lemma_.lower() in artifacts:

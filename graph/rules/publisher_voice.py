@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from stancegraph.kb.registry import ActorRegistry
 from stancegraph.model import Document
 from stancegraph.rules.actors import ActorMention, is_locative
-from stancegraph.rules.doc_index import select_any
+from stancegraph.rules.doc_index import doc_index, select_any
 from stancegraph.rules.publisher import publisher_state
 from stancegraph.rules.quotations import voiced_ranges
 
@@ -43,9 +43,9 @@ def publisher_voice(doc: Doc, mentions: list[ActorMention], document: Document |
         return mentions
     voiced = voiced_ranges(doc)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    out = list(mentions)
+    out, pos = list(mentions), doc_index(doc).pos  # (select_any gives only words of _PLURAL: their part of speech is read from the column)
     for tok in select_any(doc, lower=_PLURAL):
-        if tok.i in taken or tok.pos_ != "PRON" or tok.lower_ not in _PLURAL:
+        if tok.i in taken or pos[tok.i] != "PRON":
             continue
         if any(s <= tok.i < e for s, e in voiced):
             continue  # the words of someone quoted: their own "we" (rules.quotations)

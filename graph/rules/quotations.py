@@ -60,8 +60,9 @@ def _reporting_subject(verbs: list[Token], by_token: dict[int, ActorMention] | N
     """The speaker named as the subject of a reporting verb among ``verbs`` outside the quotation: its
     mention, or with no ``by_token`` its subject token and the verb."""
     lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
+    index = doc_index(verbs[0].doc) if verbs else None  # (each word's lemma and part of speech read from the columns)
     for verb in verbs:
-        if verb.lemma_.lower() not in lex.reporting_verbs or verb.pos_ not in ("VERB", "AUX") or not outside(verb.i):
+        if index.lemma[verb.i] not in lex.reporting_verbs or index.pos[verb.i] not in ("VERB", "AUX") or not outside(verb.i):
             continue
         for c in children_of(verb):
             if c.dep_ in ("nsubj", "nsubjpass") and outside(c.i):
