@@ -342,7 +342,7 @@ def _describe(act: Act, ctx: Context) -> None:
         quoted_words.append((content.left_edge, content.right_edge))
     if cond is not None:
         quoted_words += [(cond, cond)]
-    if any(is_quoted(a, b) or has_scare_quotes(list(ctx.doc[a.i:b.i + 1])) for a, b in quoted_words):
+    if any(is_quoted(a, b) or has_scare_quotes(doc_index(ctx.doc).tokens[a.i:b.i + 1]) for a, b in quoted_words):
         flags.append("quoted")
     act.flags = flags
     _find_issue(act, ctx)

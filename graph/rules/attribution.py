@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.doc_index import children_of, span_tokens
+from stancegraph.rules.doc_index import children_of, doc_index, span_tokens
 from stancegraph.rules.quotations import quotation_reporter
 from stancegraph.rules.reduced_relatives import reduced_relative_head
 
@@ -42,13 +42,13 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
         quoted_by, how = quotation_reporter(tok)  # '"They lie." The minister said this on Monday.'
         if quoted_by is not None:
             return quoted_by, how
-    for t in span_tokens(sent):  # "according to Russia"
-        if t.lower_ == "according":
-            to = next((c for c in children_of(t) if c.lower_ == "to"), None)
-            if to is not None:
-                pobj = next((p for p in children_of(to) if p.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj, "according"
+    words, lower = span_tokens(sent), doc_index(sent.doc).lower  # (the words tested on the column, no Token read each)
+    for t in [words[k] for k, w in enumerate(lower[sent.start:sent.end]) if w == "according"]:  # "according to Russia"
+        to = next((c for c in children_of(t) if c.lower_ == "to"), None)
+        if to is not None:
+            pobj = next((p for p in children_of(to) if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, "according"
     return None, None
 
 
@@ -72,9 +72,10 @@ def has_scare_quotes(tokens: list[Token], *, longest: int = 4) -> bool:
     cites a word without endorsing it ('what it called "provocations"', 'if it "invades"')."""
     opened = None
     for n, t in enumerate(tokens):
-        if t.text in ("“", "‘", "«", "``") or (t.text == '"' and opened is None):
+        w = t.text  # (read once: a Token's text is looked up in the string store at each read)
+        if w in ("“", "‘", "«", "``") or (w == '"' and opened is None):
             opened = n
-        elif t.text in ("”", "’", "»", "''") or t.text == '"':
+        elif w in ("”", "’", "»", "''") or w == '"':
             if opened is not None and 0 < n - opened - 1 <= longest:
                 return True
             opened = None

@@ -155,8 +155,11 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
 def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozenset[str], ctx: Context) -> list[ActorMention]:
     """The actors inside the complement ``c`` of the act at ``head`` that take part in it (not in its condition
     ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
-    inside = [m for m in ctx.index.within(c, max_depth=4) if cond is None or not (cond.left_edge.i <= m.head <= cond.right_edge.i)]
-    inside = [m for m in inside if m.head not in {t.i for t in children_of(head) if t.dep_ == "poss"}
+    # (the condition's edges and the head's possessors read once, not once per mention)
+    held = range(cond.left_edge.i, cond.right_edge.i + 1) if cond is not None else range(0)
+    inside = [m for m in ctx.index.within(c, max_depth=4) if m.head not in held]
+    owners = {t.i for t in children_of(head) if t.dep_ == "poss"}
+    inside = [m for m in inside if m.head not in owners
               and not behind_possessive(ctx.doc[m.head], c, own_top=c.dep_ != "dobj") and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
               and not (cue.type in _AIMED_AT_TYPES and aimed_at(ctx.doc[m.head], c))  # "welcomed the sanctions against Russia"
