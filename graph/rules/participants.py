@@ -4,6 +4,8 @@ nouns as the syntax names them. The other side guessed when the syntax names non
 :mod:`stancegraph.rules.conventions`."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from stancegraph.rules.addressees import addressed_object
@@ -32,6 +34,10 @@ from stancegraph.rules.syntax import condition_clause, subject_of
 from stancegraph.rules.doc_index import children_of
 
 __all__ = ["actors_of", "direct_targets", "noun_participants", "addressee_named", "each_other", "MATERIAL_CONFLICT"]
+
+
+# untargeted_preps unites three sets at each call (here once per preposition): united once per lexicon
+_untargeted = functools.lru_cache(maxsize=4)(untargeted_preps)
 
 
 def actors_of(tokens: list[Token], ctx: Context) -> list[ActorMention]:
@@ -96,7 +102,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
             heads = [p for p in children_of(c) if p.dep_ == "pobj"] if c.pos_ == "ADP" else [c]  # dative "to X"
             agents = _judged_agents(cue, c, ctx)
             add(agents or actors_of(heads, ctx), "dobj-agent" if agents else c.dep_)
-        elif c.dep_ == "prep" and not (cue.type in MATERIAL_CONFLICT and fought_for(c)) and (c.lower_ not in untargeted_preps(lexicon()) or (
+        elif c.dep_ == "prep" and not (cue.type in MATERIAL_CONFLICT and fought_for(c)) and (c.lower_ not in _untargeted(lexicon()) or (
                 c.lower_ == "at" and cue.type in MATERIAL_CONFLICT | {"COERCE"}
                                                                             and verb.lemma_.lower() in lexicon().aiming_verbs)):
             add(actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
@@ -112,7 +118,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         add(actors_of(quantified_objects(verb), ctx), "dobj")
     if head.i != verb.i:
         for c in with_frame_children(head):  # "launched a mediation effort between A and B"
-            if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()):
+            if c.dep_ == "prep" and c.lower_ not in _untargeted(lexicon()):
                 add(actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx), f"prep-{c.lower_}")
     if not found and verb.dep_ == "relcl" and cue.kind == "verb" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in children_of(verb)) and verb.head.pos_ in ("NOUN", "PROPN") and any(
@@ -143,7 +149,7 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
         cond = condition_clause(verb)
         for c in children_of(head) if head.i != verb.i else (*children_of(verb), *predicate_preps(cue.words, verb)):
             # "a camp for Congolese refugees was attacked" as "attacked a camp for Congolese refugees"
-            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in untargeted_preps(lexicon()) and not (cue.type in MATERIAL_CONFLICT and fought_for(c))) and not (
+            if (c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "attr") or any(c.i == p.i and how == "nsubjpass" for p, how in patients)) and (c.dep_ != "prep" or c.lower_ not in _untargeted(lexicon()) and not (cue.type in MATERIAL_CONFLICT and fought_for(c))) and not (
                     c.dep_ == "ccomp" and _quoted(c) and any(o.dep_ == "dobj" for o in children_of(c.head))):  # 'thanked the envoys: "This shows your solidarity with Ukraine"
                 if not (found and c.dep_ in ("ccomp", "xcomp")):  # "appealed to foreign leaders ... to facilitate the
                     add(_inside(c, cue, head, cond, exclude, ctx), f"{c.dep_}-inside")  # release of Ukrainian citizens"
@@ -155,10 +161,9 @@ def direct_targets(cue: Cue, verb: Token, ctx: Context, exclude: frozenset[str] 
 def _inside(c: Token, cue: Cue, head: Token, cond: Token | None, exclude: frozenset[str], ctx: Context) -> list[ActorMention]:
     """The actors inside the complement ``c`` of the act at ``head`` that take part in it (not in its condition
     ``cond``, not its owner's side, not whom a measure in it is aimed at)."""
-    # (the condition's edges and the head's possessors read once, not once per mention)
-    held = range(cond.left_edge.i, cond.right_edge.i + 1) if cond is not None else range(0)
+    held = range(cond.left_edge.i, cond.right_edge.i + 1) if cond is not None else range(0)  # (read once, not per mention)
     inside = [m for m in ctx.index.within(c, max_depth=4) if m.head not in held]
-    owners = {t.i for t in children_of(head) if t.dep_ == "poss"}
+    owners = {t.i for t in children_of(head) if t.dep_ == "poss"}  # (made once, not per mention)
     inside = [m for m in inside if m.head not in owners
               and not behind_possessive(ctx.doc[m.head], c, own_top=c.dep_ != "dobj") and not threatened_partner(cue.type, ctx.doc[m.head], c)]
     inside = [m for m in inside if not ({a.id for a in m.actors} & exclude) and not _other_side_owner(ctx.doc[m.head])
@@ -240,7 +245,7 @@ def noun_participants(noun: Token, ctx: Context) -> tuple[list[ActorMention], st
             pair = actors_of([p for p in children_of(c) if p.dep_ == "pobj"], ctx)
             if len(pair) >= 2 and not speakers:
                 return pair, "prep-between", [], "", True
-        if c.dep_ == "prep" and c.lower_ not in untargeted_preps(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
+        if c.dep_ == "prep" and c.lower_ not in _untargeted(lexicon()) and c.lower_ != "by" and how != f"prep-{c.lower_}":
             pobjs = [p for p in children_of(c) if p.dep_ == "pobj"]
             direct = actors_of(pobjs, ctx)
             if not direct:
