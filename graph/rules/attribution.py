@@ -52,19 +52,19 @@ def reporter(tok: Token, sent: SpacySpan) -> tuple[Token | None, str | None]:
     return None, None
 
 
-def _neighbour(tok: Token, step: int) -> Token | None:
-    i = tok.i + step
-    doc = tok.doc
-    while 0 <= i < len(doc) and doc[i].is_space:
+def _neighbour(i: int, step: int, is_space: list[bool]) -> int | None:
+    """The index of the first word from ``i`` on (``step`` +1 or -1) that is no space, or None."""
+    while 0 <= i < len(is_space) and is_space[i]:
         i += step
-    return doc[i] if 0 <= i < len(doc) else None
+    return i if 0 <= i < len(is_space) else None
 
 
 def is_quoted(first: Token, last: Token) -> bool:
     """The words first..last stand between quotation marks: 'if it "invades" Ukraine'."""
-    before, after = _neighbour(first, -1), _neighbour(last, 1)
-    return (before is not None and after is not None and before.text in _OPEN_QUOTES | {'"'}
-            and after.text in _CLOSE_QUOTES | {'"'})
+    index = doc_index(first.doc)  # (the space and text columns: no Token made for the neighbours)
+    before, after = _neighbour(first.i - 1, -1, index.is_space), _neighbour(last.i + 1, 1, index.is_space)
+    return (before is not None and after is not None and index.text[before] in _OPEN_QUOTES | {'"'}
+            and index.text[after] in _CLOSE_QUOTES | {'"'})
 
 
 def has_scare_quotes(tokens: list[Token], *, longest: int = 4) -> bool:
