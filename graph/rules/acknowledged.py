@@ -9,13 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import active as lexicon
-from stancegraph.rules.doc_index import children_of
+from stancegraph.rules.doc_index import DocIndex, doc_index
 
 __all__ = ["acknowledges_a_fact"]
 
 
-def acknowledges_a_fact(verb: Token) -> bool:
-    """``verb`` is one of ``object_cue_verbs`` with a that-clause and no direct object.
+def acknowledges_a_fact(verb: Token, index: DocIndex | None = None) -> bool:
+    """``verb`` is one of ``object_cue_verbs`` with a that-clause and no direct object (``index``: the
+    :class:`~stancegraph.rules.doc_index.DocIndex` of its Doc, when the caller holds it).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -26,7 +27,8 @@ def acknowledges_a_fact(verb: Token) -> bool:
     >>> acknowledges_a_fact(doc[1]), acknowledges_a_fact(other[1])
     (True, False)
     """
-    if verb.lemma_.lower() not in lexicon().words("object_cue_verbs"):
+    index = doc_index(verb.doc) if index is None else index  # (its columns: no string look-up per attribute read)
+    if index.lemma[verb.i] not in lexicon().words("object_cue_verbs"):
         return False
-    deps = {c.dep_ for c in children_of(verb)}
+    deps = {index.dep[c.i] for c in index.children[verb.i]}
     return "ccomp" in deps and "dobj" not in deps

@@ -28,7 +28,7 @@ from stancegraph.rules.topics import raised_topic
 from stancegraph.rules.verb_patterns import bare_pattern, pattern_match
 from stancegraph.rules.warnings import threat_type
 from stancegraph.rules.civic_mobilization import civic_mobilization, helping_verb
-from stancegraph.rules.doc_index import children_of
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index
 
 __all__ = ["Cue", "find_cues", "verb_cue", "verb_lemma"]
 
@@ -135,23 +135,25 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     """
     cues: list[Cue] = []
     consumed: set[int] = set()
+    index = doc_index(sent.doc)  # (its columns, read once: each Token attribute read looks its string up again)
     for tok in verb_candidates(sent):  # (the other tokens fail the first tests of both rules)
-        cue = verb_cue(tok)
-        predicate = predicate_type(tok) if cue is None else None
+        cue = verb_cue(tok, index)
+        predicate = predicate_type(tok, index) if cue is None else None
         if predicate is not None:  # "is concerned that", "ready to work with": the copula governs the subject
-            cue = Cue(tok.head if tok.dep_ == "acomp" else tok, (tok,), predicate, "verb")
+            cue = Cue(tok.head if index.dep[tok.i] == "acomp" else tok, (tok,), predicate, "verb")
         if cue is None and is_reported_obligation(tok):
             cue = Cue(tok, (tok,), "DEMAND", "obligation")  # "the forum concluded that the US must allocate"
         if cue is not None:
             cues.append(cue)
             if cue.kind == "light":
                 consumed.add(cue.noun.i)
+    ent_type, pos = index.ent_type, index.pos
     for tok in noun_candidates(sent):
-        if tok.i in consumed or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+        if tok.i in consumed or ent_type[tok.i] in ("PERSON", "GPE", "ORG", "NORP"):
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
+        if pos[tok.i] not in ("NOUN", "PROPN") and not mistagged_noun(tok, cues):
             continue
-        type_ = noun_type(tok)
+        type_ = noun_type(tok, index)
         if type_ and (named_document(tok) or in_document_title(tok) or completes_verb_cue(tok, type_, cues)):
             continue  # "the Minsk agreements", "a Treaty of ... Mutual Assistance": a text; "came to the aid of": the verb's
         if type_ and noun_key(tok) not in lexicon().light_only_nouns:
@@ -160,9 +162,10 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     return sorted(cues, key=lambda c: c.head.i)
 
 
-def verb_cue(tok: Token) -> Cue | None:
+def verb_cue(tok: Token, index: DocIndex | None = None) -> Cue | None:
     """The cue a verb (or a "U.S.-brokered" compound) triggers, if any: a light-verb construction, a rule's
-    construction, or a cue verb of the lexicon. The first rule that matches decides.
+    construction, or a cue verb of the lexicon. The first rule that matches decides. ``index``: the
+    :class:`~stancegraph.rules.doc_index.DocIndex` of the Doc, when the caller holds it (find_cues).
 
     Examples
     --------
@@ -186,22 +189,28 @@ def verb_cue(tok: Token) -> Cue | None:
     >>> [(c.type, c.kind, [w.text for w in c.words]) for c in (verb_cue(doc[1]), verb_cue(doc[5]))]
     [('APPEAL', 'phrasal', ['called', 'on']), ('CONSULT', 'light', ['held', 'talks'])]
     """
-    prefix, dash, suffix = tok.text.rpartition("-")
-    if dash and prefix and suffix.lower() in lexicon().mediated_participles and tok.dep_ in ("amod", "compound"):
-        return Cue(tok, (tok,), "CONSULT", "mediation")  # "a U.S.-brokered ceasefire"
-    if tok.pos_ != "VERB" or adjectival_participle(tok) or acknowledges_a_fact(tok):  # "it was striking how ...": an adjective
-        return None
-    lemma, children = verb_lemma(tok), list(children_of(tok))  # (read below up to five times: made once)
-    if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "csubj", "dobj", "pobj") and lemma in lexicon().verb_cues and any(
-            c.dep_ == "prep" and c.lower_ in ("between", "with", "by", "of") for c in children):
-        return Cue(tok, (tok,), lexicon().verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
-    phrasal = next((c for c in children if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lexicon().phrasal_cues
-                    and not _adverbial(c)), None)
-    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
-    if obj is None and is_passive(tok):  # "sanctions were imposed on Iran by the United States"
-        obj = next((c for c in children if c.dep_ == "nsubjpass" and noun_type(c)), None)
+    index = doc_index(tok.doc) if index is None else index  # (its columns: each Token attribute read looks its string up again)
+    i, dep, lower, lex = tok.i, index.dep, index.lower, lexicon()  # (one look-up of each for the many tests below)
+    if "-" in index.text[i]:  # "a U.S.-brokered ceasefire"
+        prefix, _, suffix = index.text[i].rpartition("-")
+        if prefix and suffix.lower() in lex.mediated_participles and dep[i] in ("amod", "compound"):
+            return Cue(tok, (tok,), "CONSULT", "mediation")
+    if index.pos[i] != "VERB" or adjectival_participle(tok, index) or acknowledges_a_fact(tok, index):
+        return None  # "it was striking how ...": an adjective
+    lemma, children = verb_lemma(tok, index), index.children[i]  # (read below up to five times: made once)
+    if index.tag[i] == "VBG" and dep[i] in ("nsubj", "csubj", "dobj", "pobj") and lemma in lex.verb_cues and any(
+            dep[c.i] == "prep" and lower[c.i] in ("between", "with", "by", "of") for c in children):
+        return Cue(tok, (tok,), lex.verb_cues[lemma], "noun")  # "Fighting between X and Y spread": a gerund noun
+    phrasal = obj = None  # the first particle of a phrasal cue ("called on"), the first object (one walk of the children)
+    for c in children:
+        if obj is None and dep[c.i] in ("dobj", "attr"):
+            obj = c
+        elif phrasal is None and dep[c.i] in ("prt", "prep") and (lemma, lower[c.i]) in lex.phrasal_cues and not _adverbial(c):
+            phrasal = c
+    if obj is None and is_passive(tok, index):  # "sanctions were imposed on Iran by the United States"
+        obj = next((c for c in children if dep[c.i] == "nsubjpass" and noun_type(c)), None)
     # "underscored their support for Ukraine": a verb of stressing carries the subject's own stance (rules.judgements)
-    noun = event_noun(obj) if obj is not None and (lemma in lexicon().light_verbs or stated_stance(lemma, obj)) else None
+    noun = event_noun(obj) if obj is not None and (lemma in lex.light_verbs or stated_stance(lemma, obj)) else None
     if noun is not None:
         return _light_verb_cue(tok, lemma, noun)
     if offer_type(tok, lemma, obj) is not None:
@@ -211,13 +220,13 @@ def verb_cue(tok: Token) -> Cue | None:
         if matched:
             return cue
     # the lexicon's object rules ("banned imports") and constructions first; then a verb pattern over the bare verb ("eased sanctions")
-    known = lemma in lexicon().verb_cues
+    known = lemma in lex.verb_cues
     cue = _lexicon_verb_cue(tok, lemma, obj) if known else _late_rule_cue(tok, lemma, obj)
-    if cue is not None and lemma in lexicon().words("objectless_cue_verbs") and (obj is not None or any(c.dep_ == "ccomp" for c in children)):
+    if cue is not None and lemma in lex.words("objectless_cue_verbs") and (obj is not None or any(dep[c.i] == "ccomp" for c in children)):
         cue = None  # "demonstrate true leadership", "demonstrated that ...": showing, not a protest
     if cue is not None and (cue.type == "MOBILIZE" and civic_mobilization(tok) or cue.type == "AID" and helping_verb(tok)):
         return None  # "mobilized pressure groups to help support the Palestinians": no force, and the support is the act
-    found = pattern_match(tok) if cue is None or (known and cue.type == lexicon().verb_cues[lemma]) else None
+    found = pattern_match(tok) if cue is None or (known and cue.type == lex.verb_cues[lemma]) else None
     if found is not None and (conflict_purpose(found.pattern.type, found.words) or raised_topic(found.pattern, found.words)):
         found = None  # "looking for ways to seize our land", "raised the issue of cooperation with Mongolia"
     if found is not None and (cue is None or found.pattern.type != cue.type):

@@ -9,15 +9,16 @@ from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
 from stancegraph.kb.places import countries_of_place
-from stancegraph.rules.doc_index import children_of, doc_index
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index
 from stancegraph.rules.efforts import effort_of
 from stancegraph.rules.market_demand import market_demand
 
 __all__ = ["noun_key", "noun_type", "event_noun", "quantified", "is_place", "mistagged_noun"]
 
 
-def noun_key(tok: Token) -> str:
-    """'build-up' for the tokens build - up; the lemma otherwise.
+def noun_key(tok: Token, index: DocIndex | None = None) -> str:
+    """'build-up' for the tokens build - up; the lemma otherwise (``index``: the
+    :class:`~stancegraph.rules.doc_index.DocIndex` of the Doc, when the caller holds it).
 
     Examples
     --------
@@ -29,7 +30,7 @@ def noun_key(tok: Token) -> str:
     >>> noun_key(doc[4]), noun_key(doc[1])
     ('build-up', 'military')
     """
-    index = doc_index(tok.doc)
+    index = doc_index(tok.doc) if index is None else index
     if tok.i == 0 or index.tag[tok.i - 1] != "HYPH":
         return index.lemma[tok.i]  # no hyphen right before it: the test below fails (without making its lefts)
     lefts = list(tok.lefts)
@@ -38,9 +39,10 @@ def noun_key(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def noun_type(tok: Token) -> str | None:
+def noun_type(tok: Token, index: DocIndex | None = None) -> str | None:
     """The code-book type of an event noun ("talks" CONSULT, "build-up" MOBILIZE), or None for no event noun;
-    some nouns depend on their modifiers ("a general strike" is PROTEST, "an air strike" FIGHT).
+    some nouns depend on their modifiers ("a general strike" is PROTEST, "an air strike" FIGHT). ``index``: the
+    :class:`~stancegraph.rules.doc_index.DocIndex` of the Doc, when the caller holds it (find_cues).
 
     Examples
     --------
@@ -53,9 +55,10 @@ def noun_type(tok: Token) -> str | None:
     ('MOBILIZE', None)
     """
     lex = lexicon()  # (one look-up for the many rules below: this runs for every candidate)
-    key = noun_key(tok)
+    index = doc_index(tok.doc) if index is None else index  # (its columns: no string look-up per attribute read)
+    key = noun_key(tok, index)
     if key not in _read_in_context(lex):  # most nouns: none of the tests below applies, only the look-up
-        return lex.noun_cues.get(key) or lex.noun_cues.get(tok.lower_)
+        return lex.noun_cues.get(key) or lex.noun_cues.get(index.lower[tok.i])
     if key == "strike" and (any(c.lower_ in lex.construction_words["labour_strike_words"]
                                 for c in tok.lefts) or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         return "PROTEST"  # "a general strike", "went on strike": no air strike

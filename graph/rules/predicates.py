@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from stancegraph.kb.codebook import load_codebook
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.event_nouns import noun_type
-from stancegraph.rules.doc_index import children_of
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index
 
 __all__ = ["predicate_type", "offer_type", "cooperative_complement", "adjectival_participle"]
 
@@ -42,9 +42,10 @@ def cooperative_complement(tok: Token) -> Token | None:
     return None
 
 
-def predicate_type(tok: Token) -> str | None:
+def predicate_type(tok: Token, index: DocIndex | None = None) -> str | None:
     """The type a predicate adjective gives its subject: a stance ("Kyiv is concerned that", "grateful to
-    Washington") or willingness to cooperate ("ready to work with", AGREE); None for other words.
+    Washington") or willingness to cooperate ("ready to work with", AGREE); None for other words. ``index``: the
+    :class:`~stancegraph.rules.doc_index.DocIndex` of the Doc, when the caller holds it (find_cues).
 
     Examples
     --------
@@ -61,21 +62,25 @@ def predicate_type(tok: Token) -> str | None:
     >>> predicate_type(doc[2]) is None
     True
     """
-    if tok.pos_ not in ("ADJ", "VERB") or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj", "xcomp"):
+    index = doc_index(tok.doc) if index is None else index  # (its columns: no string look-up per attribute read)
+    i, dep = tok.i, index.dep
+    pos, role = index.pos[i], dep[i]
+    if pos not in ("ADJ", "VERB") or role not in ("acomp", "ROOT", "ccomp", "conj", "xcomp"):
         return None
-    if tok.dep_ == "acomp" and tok.head.lemma_.lower() not in _COPULAS:
+    if role == "acomp" and index.lemma[tok.head.i] not in _COPULAS:
         return None
-    if tok.dep_ != "acomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)) and not (
-            tok.dep_ == "conj" and tok.head.dep_ == "acomp"):
+    children = index.children[i]
+    if role != "acomp" and not any(dep[c.i] in ("nsubj", "nsubjpass") for c in children) and not (
+            role == "conj" and dep[tok.head.i] == "acomp"):
         return None
-    word, lex = tok.lower_, lexicon()
-    if tok.pos_ == "VERB" and not (tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(
-            c.dep_ == "auxpass" for c in children_of(tok))) and not any(c.dep_ == "agent" for c in children_of(tok))):
+    word, lex = index.lower[i], lexicon()
+    if pos == "VERB" and not (index.tag[i] == "VBN" and (role == "acomp" or any(
+            dep[c.i] == "auxpass" for c in children)) and not any(dep[c.i] == "agent" for c in children)):
         return None  # "we are concerned" as a passive participle (its "by" phrase would read as the subject)
     if word in lex.predicate_cues:
         type_ = lex.predicate_cues[word]
-        if type_ == "SUPPORT" or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in lex.predicate_preps)
-                                     for c in children_of(tok)):
+        if type_ == "SUPPORT" or any(dep[c.i] == "ccomp" or (dep[c.i] == "prep" and index.lower[c.i] in lex.predicate_preps)
+                                     for c in children):
             return type_  # "concerned that ...", "outraged at"; not "concerned about the situation"
         return None
     if word in lex.willingness_words and cooperative_complement(tok) is not None:
@@ -135,7 +140,7 @@ def conflict_purpose(type_: str, words: tuple[Token, ...]) -> bool:
     return any(t in book and book[t].quad in _CONFLICT_QUADS for t in types if t)
 
 
-def adjectival_participle(tok: Token) -> bool:
+def adjectival_participle(tok: Token, index: DocIndex | None = None) -> bool:
     """A participle the tagger read as a verb but that is an adjective of an impersonal "it": "it was striking how
     the authorities preferred ...", "it is alarming that ..." (no object; a clause says what strikes).
 
@@ -146,6 +151,12 @@ def adjectival_participle(tok: Token) -> bool:
     ...           tags=["PRP", "VBD", "VBG", "WRB", "PRP", "VBD"])
     >>> adjectival_participle(doc[2])
     True
+
+    ``index`` is the :class:`~stancegraph.rules.doc_index.DocIndex` of the Doc when the caller holds it (verb_cue).
     """
-    return tok.tag_ == "VBG" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)) and not any(
-        c.dep_ in ("dobj", "dative") for c in children_of(tok)) and any(c.dep_ in ("ccomp", "csubj") for c in children_of(tok))
+    index = doc_index(tok.doc) if index is None else index  # (its columns: no string look-up per attribute read)
+    if index.tag[tok.i] != "VBG":
+        return False
+    dep, children = index.dep, index.children[tok.i]
+    return any(dep[c.i] == "nsubj" and index.lower[c.i] == "it" for c in children) and not any(
+        dep[c.i] in ("dobj", "dative") for c in children) and any(dep[c.i] in ("ccomp", "csubj") for c in children)

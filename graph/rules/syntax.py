@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from stancegraph.kb.lexicon import active as lexicon
 from stancegraph.rules.thanks import thanked_doer
 from stancegraph.model import Span
-from stancegraph.rules.doc_index import children_of, doc_index, span_tokens
+from stancegraph.rules.doc_index import DocIndex, children_of, doc_index, span_tokens
 from stancegraph.rules.issuers import issuing_verb
 from stancegraph.rules.passive_voice import participle_patient, passive_doer
 from stancegraph.rules.reduced_relatives import reduced_relative_head
@@ -34,10 +34,10 @@ def clause_verb(tok: Token) -> Token:
     return tok
 
 
-def is_passive(verb: Token) -> bool:
+def is_passive(verb: Token, index: DocIndex | None = None) -> bool:
     """The verb has a passive subject or auxiliary ("NATO was warned"), or is a participle the parser read as an
     active verb with its patient as subject ("the Boeing shot down by the occupiers",
-    :func:`stancegraph.rules.passive_voice.participle_patient`).
+    :func:`stancegraph.rules.passive_voice.participle_patient`). ``index``: the DocIndex of its Doc, if the caller has it.
 
     Examples
     --------
@@ -48,7 +48,8 @@ def is_passive(verb: Token) -> bool:
     >>> is_passive(doc[2])
     True
     """
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or participle_patient(verb) is not None
+    index = doc_index(verb.doc) if index is None else index  # (a caller's: verb_cue; columns, no string look-ups)
+    return any(index.dep[c.i] in ("nsubjpass", "auxpass") for c in index.children[verb.i]) or participle_patient(verb) is not None
 
 
 def _stative_subject(verb: Token) -> Token | None:

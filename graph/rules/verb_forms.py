@@ -16,6 +16,7 @@ import functools
 from spacy.tokens import Token
 
 from stancegraph.kb.lexicon import Lexicon, active as lexicon
+from stancegraph.rules.doc_index import DocIndex, doc_index
 
 __all__ = ["unprefixed", "verb_lemma"]
 
@@ -44,9 +45,10 @@ def _known_verbs(lex: Lexicon) -> frozenset[str]:
             | lex.want_verbs | lex.mediation_verbs | {verb for verb, _ in lex.phrasal_cues})
 
 
-def verb_lemma(tok: Token) -> str:
+def verb_lemma(tok: Token, index: DocIndex | None = None) -> str:
     """The lemma, or for a past form the lemmatizer got wrong ("staged" -> "stag") the base form the
-    cue lexicon knows ("stage").
+    cue lexicon knows ("stage"). ``index``: the :class:`~stancegraph.rules.doc_index.DocIndex` of the token's Doc,
+    when the caller holds it.
 
     Examples
     --------
@@ -58,15 +60,17 @@ def verb_lemma(tok: Token) -> str:
     >>> verb_lemma(doc[1]), verb_lemma(doc[2])
     ('stage', 'rally')
     """
-    lemma = tok.lemma_.lower()
-    if lemma in _known_verbs(lexicon()):
+    index = doc_index(tok.doc) if index is None else index  # (its columns: no string look-up per attribute read)
+    lex, lemma = lexicon(), index.lemma[tok.i]
+    known = _known_verbs(lex)
+    if lemma in known:
         return lemma
-    again = unprefixed(lemma, lexicon().light_verbs)  # "reimposed blockades": imposed them again
+    again = unprefixed(lemma, lex.light_verbs)  # "reimposed blockades": imposed them again
     if again is not None:
         return again
-    if tok.tag_ not in ("VBD", "VBN") or not tok.lower_.endswith("ed"):
+    word = index.lower[tok.i]
+    if index.tag[tok.i] not in ("VBD", "VBN") or not word.endswith("ed"):
         return lemma
-    word, known = tok.lower_, _known_verbs(lexicon())
     for base in (word[:-1], word[:-2], word[:-3]):  # staged -> stage, attacked -> attack, banned -> ban
         if base in known:
             return base
